@@ -1,0 +1,8 @@
+// config/: config text → validated Plan. Depends on nothing else in src/.
+
+export * from './types.js';
+export { ConfigError, formatIssue, type ConfigIssue } from './errors.js';
+export { loadConfig, CONFIG_FILE_NAMES, type LoadConfigOptions } from './load.js';
+export { parseConfig, MAX_CONFIG_BYTES } from './parse.js';
+export { parseDuration, formatDuration } from './duration.js';
+export { parseProbe, PROBE_FORMS } from './probe.js';

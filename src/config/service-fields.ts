@@ -1,0 +1,131 @@
+// Readers for the fields of a service mapping. Each reports its own problems at
+// the field's path and returns undefined (or an empty value) so checking goes on.
+
+import { describeValue, isMapping, quote } from './describe.js';
+import { checkDuration } from './duration.js';
+import type { IssueCollector } from './issues.js';
+import { checkServiceName } from './names.js';
+import type { FieldPath } from './positions.js';
+import { readProbe } from './probe.js';
+import { normalizeSignal } from './signals.js';
+import type { ProbeSpec } from './types.js';
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export function readName(value: unknown, path: FieldPath, issues: IssueCollector): string | undefined {
+  if (value === undefined) {
+    issues.add(path, 'missing "name" (a unique name such as "api"; it also names the log file)');
+    return undefined;
+  }
+  if (typeof value !== 'string') {
+    issues.add([...path, 'name'], `expected a string, got ${describeValue(value)}`);
+    return undefined;
+  }
+  const problem = checkServiceName(value);
+  if (problem !== undefined) issues.add([...path, 'name'], problem);
+  return problem === undefined ? value : undefined;
+}
+
+/** A non-blank string field; `required` says what it is for when it is missing. */
+export function readText(
+  service: Record<string, unknown>,
+  key: string,
+  path: FieldPath,
+  issues: IssueCollector,
+  options: { required?: string } = {},
+): string | undefined {
+  const value = service[key];
+  if (value === undefined) {
+    if (options.required !== undefined) issues.add(path, `missing "${key}" (${options.required})`);
+    return undefined;
+  }
+  if (typeof value !== 'string' || value.trim() === '') {
+    const got = typeof value === 'string' ? 'an empty string' : describeValue(value);
+    issues.add([...path, key], `expected a non-empty string, got ${got}`);
+    return undefined;
+  }
+  return value;
+}
+
+export function readDuration(
+  value: unknown,
+  path: FieldPath,
+  issues: IssueCollector,
+  options: { allowZero: boolean },
+): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = checkDuration(value, options);
+  if (typeof ms === 'number') return ms;
+  issues.add(path, ms.error);
+  return undefined;
+}
+
+export function readSignal(value: unknown, path: FieldPath, issues: IssueCollector): NodeJS.Signals | undefined {
+  if (value === undefined) return undefined;
+  const signal = normalizeSignal(value);
+  if (typeof signal === 'string') return signal;
+  issues.add(path, signal.error);
+  return undefined;
+}
+
+// Environment values are stringified the way a shell would see them; null is
+// rejected because "unset" and "empty" are different things to a service.
+export function readEnv(value: unknown, path: FieldPath, issues: IssueCollector): Record<string, string> {
+  if (value === undefined) return {};
+  if (!isMapping(value)) {
+    issues.add(path, `expected a mapping of variable names to values, got ${describeValue(value)}`);
+    return {};
+  }
+  const entries: [string, string][] = [];
+  for (const [name, raw] of Object.entries(value)) {
+    if (!ENV_NAME.test(name)) {
+      issues.add(path, `invalid variable name ${quote(name)} (letters, digits and "_", not starting with a digit)`, {
+        at: [...path, name],
+        target: 'key',
+      });
+    } else if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') {
+      entries.push([name, String(raw)]);
+    } else {
+      const hint = raw === null ? '; write "" for an empty value' : '';
+      issues.add([...path, name], `expected a string, number or boolean, got ${describeValue(raw)}${hint}`);
+    }
+  }
+  return Object.fromEntries(entries);
+}
+
+export function readNeeds(value: unknown, path: FieldPath, issues: IssueCollector): { name: string; path: FieldPath }[] {
+  if (value === undefined) return [];
+  if (typeof value === 'string') return [{ name: value, path }];
+  if (!Array.isArray(value)) {
+    issues.add(path, `expected a service name or a list of names, got ${describeValue(value)}`);
+    return [];
+  }
+  const needs: { name: string; path: FieldPath }[] = [];
+  value.forEach((item: unknown, index) => {
+    if (typeof item === 'string') needs.push({ name: item, path: [...path, index] });
+    else issues.add([...path, index], `expected a service name, got ${describeValue(item)}`);
+  });
+  return needs;
+}
+
+export function readProbes(value: unknown, path: FieldPath, issues: IssueCollector): ProbeSpec[] {
+  if (value === undefined) return [];
+  // One probe may be written without a list around it.
+  const entries: [unknown, FieldPath][] = Array.isArray(value)
+    ? value.map((item: unknown, index) => [item, [...path, index]])
+    : [[value, path]];
+  const probes: ProbeSpec[] = [];
+  for (const [entry, entryPath] of entries) {
+    const probe = readProbe(entry);
+    if (!('error' in probe)) {
+      probes.push(probe);
+    } else if (probe.key === undefined) {
+      issues.add(entryPath, probe.error);
+    } else if (probe.atKey === true) {
+      issues.add(entryPath, probe.error, { at: [...entryPath, probe.key], target: 'key' });
+    } else {
+      issues.add([...entryPath, probe.key], probe.error);
+    }
+  }
+  return probes;
+}

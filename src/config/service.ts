@@ -1,0 +1,78 @@
+// One service entry (`- name: api …`) to a ServicePlan, reporting every bad field.
+// Cross-service checks (unique names, needs) happen later, over all drafts.
+
+import { resolve } from 'node:path';
+import { describeValue, isMapping, quote } from './describe.js';
+import type { IssueCollector } from './issues.js';
+import type { FieldPath } from './positions.js';
+import {
+  readDuration, readEnv, readName, readNeeds, readProbes, readSignal, readText,
+} from './service-fields.js';
+import { didYouMean } from './suggest.js';
+import { DEFAULT_STOP_SIGNAL, type ServicePlan } from './types.js';
+
+export const SERVICE_KEYS = [
+  'name', 'command', 'cwd', 'env', 'needs', 'wait-on', 'timeout', 'stop', 'stop-signal', 'stop-timeout', 'shell',
+] as const;
+
+/** Values that apply to every service unless it sets its own. */
+export interface ServiceDefaults {
+  shell: string | undefined;
+  timeoutMs: number;
+  stopTimeoutMs: number;
+}
+
+export interface ServiceDraft {
+  path: FieldPath;
+  plan: ServicePlan;
+  /** False when the name is missing or invalid: it then takes part in no cross-service check. */
+  hasValidName: boolean;
+  /** The name as written even when invalid, so `needs` on it is not reported a second time. */
+  writtenName: string | undefined;
+  /** Where each `needs` entry was written, for pointing at it. */
+  needs: { name: string; path: FieldPath }[];
+}
+
+interface Context {
+  issues: IssueCollector;
+  cwd: string;
+  defaults: ServiceDefaults;
+}
+
+export function readService(value: unknown, path: FieldPath, context: Context): ServiceDraft | undefined {
+  const { issues } = context;
+  if (!isMapping(value)) {
+    const hint = typeof value === 'string' ? '; for plain command strings use "background:" instead' : '';
+    issues.add(path, `expected a service mapping (name, command, …), got ${describeValue(value)}${hint}`);
+    return undefined;
+  }
+  for (const key of Object.keys(value)) {
+    if (!(SERVICE_KEYS as readonly string[]).includes(key)) {
+      const hint = didYouMean(key, SERVICE_KEYS) || ` (allowed: ${SERVICE_KEYS.join(', ')})`;
+      issues.add(path, `unknown key ${quote(key)}${hint}`, { at: [...path, key], target: 'key' });
+    }
+  }
+  const field = (key: string): FieldPath => [...path, key];
+  const name = readName(value.name, path, issues);
+  const command = readText(value, 'command', path, issues, { required: 'the shell command that starts the service' });
+  const cwd = readText(value, 'cwd', path, issues);
+  const timeoutMs = readDuration(value.timeout, field('timeout'), issues, { allowZero: false });
+  const stopTimeoutMs = readDuration(value['stop-timeout'], field('stop-timeout'), issues, { allowZero: true });
+  const stopSignal = readSignal(value['stop-signal'], field('stop-signal'), issues);
+  const needs = readNeeds(value.needs, field('needs'), issues);
+  const plan: ServicePlan = {
+    name: name ?? '',
+    command: command ?? '',
+    shell: readText(value, 'shell', path, issues) ?? context.defaults.shell,
+    cwd: resolve(context.cwd, cwd ?? '.'),
+    env: readEnv(value.env, field('env'), issues),
+    needs: [...new Set(needs.map((need) => need.name))],
+    probes: readProbes(value['wait-on'], field('wait-on'), issues),
+    timeoutMs: timeoutMs ?? context.defaults.timeoutMs,
+    stop: readText(value, 'stop', path, issues),
+    stopSignal: stopSignal ?? DEFAULT_STOP_SIGNAL,
+    stopTimeoutMs: stopTimeoutMs ?? context.defaults.stopTimeoutMs,
+  };
+  const writtenName = typeof value.name === 'string' ? value.name : undefined;
+  return { path, plan, hasValidName: name !== undefined, writtenName, needs };
+}

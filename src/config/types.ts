@@ -1,0 +1,55 @@
+// The validated, defaulted form of a config: what every other layer consumes.
+// config/ depends on nothing, so these types are the shared vocabulary.
+
+/** Which HTTP status codes count as ready: a list, or 200-399 when absent. */
+export type StatusMatch = number[] | undefined;
+
+/** One readiness probe. `text` is the form the user wrote, for messages. */
+export type ProbeSpec =
+  | {
+      kind: 'http';
+      text: string;
+      url: string;
+      method: string;
+      status: StatusMatch;
+      headers: Record<string, string>;
+    }
+  | { kind: 'tcp'; text: string; host: string; port: number }
+  | { kind: 'socket'; text: string; path: string }
+  | { kind: 'file'; text: string; path: string }
+  | { kind: 'log'; text: string; pattern: string }
+  | { kind: 'cmd'; text: string; command: string }
+  | { kind: 'delay'; text: string; ms: number };
+
+export type ProbeKind = ProbeSpec['kind'];
+
+export interface ServicePlan {
+  /** 1-64 of [A-Za-z0-9._-], unique, not `.` or `..`: it names the log file. */
+  name: string;
+  command: string;
+  /** Shell to run `command` under; undefined means "bash if present, else sh". */
+  shell: string | undefined;
+  /** Absolute working directory. */
+  cwd: string;
+  /** Extra environment, on top of the inherited one. */
+  env: Record<string, string>;
+  needs: string[];
+  probes: ProbeSpec[];
+  /** Readiness deadline. */
+  timeoutMs: number;
+  /** Graceful stop command, run before any signal. */
+  stop: string | undefined;
+  stopSignal: NodeJS.Signals;
+  /** Grace between the stop signal and SIGKILL. */
+  stopTimeoutMs: number;
+}
+
+export interface Plan {
+  /** Where the config came from: a file path, or a label such as `input "services"`. */
+  source: string;
+  services: ServicePlan[];
+}
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_STOP_TIMEOUT_MS = 10_000;
+export const DEFAULT_STOP_SIGNAL: NodeJS.Signals = 'SIGTERM';
