@@ -1,0 +1,6 @@
+import type { ProbeRunner } from './context.js';
+import { sleep } from './time.js';
+
+// `delay: 2s` passes once that much time has passed since the wait began, for
+// services with no better readiness signal.
+export const runDelayProbe: ProbeRunner<'delay'> = (probe, context) => sleep(probe.ms, context.signal);

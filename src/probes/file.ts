@@ -1,0 +1,27 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { ProbeRunner } from './context.js';
+import { describeError } from './time.js';
+import { waitForCheck } from './watch.js';
+
+/** Events do the real work; this only catches what they miss. */
+const FILE_POLL_MS = 100;
+
+// `file:path` passes once the path exists (a pid file, a ready marker).
+export const runFileProbe: ProbeRunner<'file'> = (probe, context) => {
+  const path = resolve(context.cwd, probe.path);
+  return waitForCheck({
+    path,
+    pollMs: FILE_POLL_MS,
+    signal: context.signal,
+    check: async () => {
+      try {
+        await stat(path);
+        return true;
+      } catch (error) {
+        context.reportError(describeError(error));
+        return false;
+      }
+    },
+  });
+};
