@@ -1,0 +1,14 @@
+// process/: launching services and stopping their whole process trees.
+export { launchService, type LaunchOptions, type LaunchedService, type ServiceExit } from './launch.js';
+export { readExitFile, type ExitRecord } from './exit-file.js';
+export {
+  currentPlatform,
+  type ProcessInfo,
+  type ProcessPlatform,
+  type ProcessSnapshot,
+} from './platform.js';
+export { stopProcessTree, type StopTreeOptions } from './stop-tree.js';
+export { sweepByCookie, type SweepOptions } from './sweep.js';
+export type { StopTreeResult } from './terminate.js';
+export { findOnPath, resolveShell } from './shell.js';
+export { runCommand, type RunCommandOptions, type RunCommandResult } from './run-command.js';

@@ -1,0 +1,28 @@
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
+
+// Finds an executable on PATH without spawning anything (start-up cost matters).
+export function findOnPath(command: string, pathVar = process.env.PATH ?? ''): string | undefined {
+  if (command.includes('/')) return isExecutable(command) ? command : undefined;
+  for (const dir of pathVar.split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join(dir, command);
+    if (isExecutable(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+function isExecutable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// The contract's default shell: bash if present, else sh.
+export function resolveShell(configured: string | undefined): string {
+  if (configured) return configured;
+  return findOnPath('bash') ?? '/bin/sh';
+}

@@ -1,0 +1,25 @@
+// Stops every process that carries the cookie, found only by environment.
+// `start` uses it to clean up orphans of an earlier, crashed run of the same
+// state dir; the stop procedure ends with the same sweep.
+import { currentPlatform, type ProcessPlatform } from './platform.js';
+import { assertCookie, assertGrace, assertSignal } from './stop-options.js';
+import { terminate, type StopTreeResult } from './terminate.js';
+
+export interface SweepOptions {
+  cookie: Record<string, string>;
+  signal: NodeJS.Signals;
+  graceMs: number;
+  platform?: ProcessPlatform;
+}
+
+export async function sweepByCookie(options: SweepOptions): Promise<StopTreeResult> {
+  assertCookie(options.cookie);
+  assertSignal(options.signal);
+  assertGrace(options.graceMs);
+  return terminate({
+    cookie: options.cookie,
+    signal: options.signal,
+    graceMs: options.graceMs,
+    platform: options.platform ?? currentPlatform(),
+  });
+}

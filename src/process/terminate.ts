@@ -1,0 +1,203 @@
+// The engine behind stopProcessTree and sweepByCookie: signal everything that
+// is provably ours, poll finely until it is gone, SIGKILL at the deadline,
+// then scan once more for anything that escaped meanwhile (DESIGN §6).
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { ProcessInfo, ProcessPlatform, ProcessSnapshot } from './platform.js';
+import { sendSignal } from './signal.js';
+import { findOurProcesses, protectedPids, type OwnershipRules } from './tree.js';
+
+export interface TerminateOptions {
+  leader?: { pid: number; startTime: string };
+  cookie: Record<string, string>;
+  signal: NodeJS.Signals;
+  graceMs: number;
+  platform: ProcessPlatform;
+}
+
+export interface StopTreeResult {
+  /** Processes identified as ours. */
+  found: number;
+  /** Processes the stop signal was sent to. */
+  signalled: number;
+  /** Processes that needed SIGKILL. */
+  killed: number;
+  /** Ours and still alive at the end: another user's, or stuck in the kernel. */
+  survivors: ProcessInfo[];
+  /** Whether SIGKILL was needed at all. */
+  escalated: boolean;
+  ms: number;
+}
+
+/** Processes that obey die within ms: poll that finely at first, then back off to spare the CPU. */
+const POLL_MS = { min: 5, max: 50 };
+/** A rescan of the whole table costs a few ms; new children are rare, so less often. */
+const RESCAN_MS = { min: 100, max: 1000 };
+/** SIGKILL cannot be ignored, but a process in uninterruptible sleep can take a while. */
+const KILL_WAIT_MS = 2000;
+
+export async function terminate(options: TerminateOptions): Promise<StopTreeResult> {
+  const started = performance.now();
+  const run = new Termination(options);
+  run.scan(options.signal);
+  if (!(await run.waitUntilGone(started + options.graceMs, options.signal))) {
+    run.killPending();
+    await run.waitUntilGone(performance.now() + KILL_WAIT_MS, 'SIGKILL');
+  }
+  // The final sweep, a rescan with SIGKILL: children forked since the last
+  // scan, and daemons that forked away during the wait.
+  if (run.scan('SIGKILL') > 0) await run.waitUntilGone(performance.now() + KILL_WAIT_MS, 'SIGKILL');
+  return run.result(performance.now() - started);
+}
+
+class Termination {
+  /** Set by the first scan: the protected pids come from the same snapshot. */
+  private rules: OwnershipRules | undefined;
+  /** A scan found the recorded leader alive with its recorded identity. */
+  private leaderVerified = false;
+  /** Identities (`pid:startTime`) of every process found to be ours. */
+  private readonly found = new Set<string>();
+  /** Found and not yet seen gone, by pid. */
+  private readonly pending = new Map<number, ProcessInfo>();
+  private readonly signalled = new Set<string>();
+  private readonly killed = new Set<string>();
+  /**
+   * Identities of processes whose environment lacked the cookie. A process
+   * cannot gain our cookie later (short of an exec with a crafted
+   * environment), so rescans read only the environments of new processes.
+   */
+  private readonly strangers = new Set<string>();
+
+  constructor(private readonly options: TerminateOptions) {}
+
+  // One pass over the table: sends `signal` to every process of ours that has
+  // not had it yet, then to the leader's group. Returns how many were sent.
+  scan(signal: NodeJS.Signals): number {
+    const snapshot = this.rememberStrangers(this.options.platform.snapshot());
+    this.rules ??= {
+      leader: this.options.leader,
+      cookie: this.options.cookie,
+      spared: protectedPids(snapshot.processes, process.pid),
+    };
+    const ours = findOurProcesses(snapshot, this.rules);
+    let sent = 0;
+    for (const info of ours.processes.values()) {
+      this.track(info);
+      if (this.deliver(info, signal)) sent += 1;
+    }
+    // `-pid` also reaches group members forked after the snapshot. Last, so
+    // the per-process sends above are counted while their targets still exist.
+    const { leader } = this.options;
+    this.leaderVerified ||= ours.leaderVerified;
+    if (ours.leaderVerified && leader) sendSignal(-leader.pid, signal);
+    return sent;
+  }
+
+  // At the deadline, before any rescan: SIGKILL everything pending, each right
+  // after checking its pid still has the start time it had when found (a long
+  // grace on a busy machine is enough for pids to be reused).
+  killPending(): void {
+    const { leader } = this.options;
+    const leaderAlive = leader !== undefined && this.leaderVerified && this.isStillAlive(leader.pid);
+    // Check all, then kill all: killing first would slow the checks down,
+    // as the dying processes compete with them for the kernel.
+    const alive = [...this.pending.values()].filter((info) => this.isStillAlive(info.pid));
+    for (const info of alive) this.deliver(info, 'SIGKILL');
+    if (leader && leaderAlive) sendSignal(-leader.pid, 'SIGKILL');
+  }
+
+  // Polls the pending set until it is empty or the deadline passes; periodic
+  // rescans catch children forked meanwhile and signal them too.
+  async waitUntilGone(deadline: number, signal: NodeJS.Signals): Promise<boolean> {
+    const waitStarted = performance.now();
+    let lastScan = waitStarted;
+    let pause = POLL_MS.min;
+    for (;;) {
+      // Sleep first: processes signalled a moment ago are still busy exiting,
+      // and reading /proc of an exiting process is slow.
+      await sleep(Math.max(0, Math.min(pause, deadline - performance.now())));
+      const checkStarted = performance.now();
+      if (this.allGone()) return true;
+      if (checkStarted >= deadline) return false;
+      const waited = checkStarted - waitStarted;
+      if (checkStarted - lastScan >= clamp(waited / 4, RESCAN_MS)) {
+        this.scan(signal);
+        lastScan = performance.now();
+      }
+      // Checking never takes more than half the time (macOS `ps` calls are not free).
+      pause = Math.max(clamp(waited / 10, POLL_MS), performance.now() - checkStarted);
+    }
+  }
+
+  result(ms: number): StopTreeResult {
+    for (const pid of [...this.pending.keys()]) this.isStillAlive(pid);
+    return {
+      found: this.found.size,
+      signalled: this.signalled.size,
+      killed: this.killed.size,
+      survivors: [...this.pending.values()],
+      escalated: this.killed.size > 0,
+      ms,
+    };
+  }
+
+  private track(info: ProcessInfo): void {
+    const id = identity(info);
+    if (this.found.has(id)) return;
+    this.found.add(id);
+    this.pending.set(info.pid, info);
+  }
+
+  // Sends a signal once per process and kind; returns whether it was sent now.
+  // A stop signal of SIGKILL counts as the stop signal: nothing was escalated.
+  private deliver(info: ProcessInfo, signal: NodeJS.Signals): boolean {
+    const id = identity(info);
+    const sent = signal === this.options.signal ? this.signalled : this.killed;
+    if (sent.has(id) || this.pending.get(info.pid)?.startTime !== info.startTime) return false;
+    const outcome = sendSignal(info.pid, signal);
+    if (outcome === 'gone') this.pending.delete(info.pid);
+    if (outcome !== 'sent') return false;
+    sent.add(id);
+    return true;
+  }
+
+  // Checks pending processes in the order they were found and stops at the
+  // first one alive: that alone proves "not done yet". So each process is
+  // checked about once after it dies, and while a TERM-ignoring tree waits out
+  // its grace a poll costs one check instead of one per process.
+  private allGone(): boolean {
+    for (const pid of this.pending.keys()) {
+      if (this.isStillAlive(pid)) return false;
+    }
+    return true;
+  }
+
+  // Alive, not a zombie, and still the process we found; forgotten otherwise.
+  private isStillAlive(pid: number): boolean {
+    const info = this.pending.get(pid);
+    if (info && this.options.platform.isAlive(pid, info.startTime)) return true;
+    this.pending.delete(pid);
+    return false;
+  }
+
+  private rememberStrangers(snapshot: ProcessSnapshot): ProcessSnapshot {
+    return {
+      processes: snapshot.processes,
+      envMatches: (pid, vars) => {
+        const info = snapshot.processes.get(pid);
+        const id = info ? identity(info) : `${pid}:`;
+        if (this.strangers.has(id)) return false;
+        const matches = snapshot.envMatches(pid, vars);
+        if (!matches) this.strangers.add(id);
+        return matches;
+      },
+    };
+  }
+}
+
+function identity(info: ProcessInfo): string {
+  return `${info.pid}:${info.startTime}`;
+}
+
+function clamp(value: number, range: { min: number; max: number }): number {
+  return Math.min(range.max, Math.max(range.min, value));
+}

@@ -1,0 +1,29 @@
+// The few lines of POSIX sh that sit between bgsvc and each service. They
+// exist to tell "exited on its own" (worth reporting, with its code and time)
+// from "stopped by us", even when no bgsvc process is alive to watch: the
+// service usually outlives the CLI that launched it.
+//
+// Positional arguments, never interpolated: $1 shell, $2 command, $3 exit file.
+// - The command runs as a foreground child, not via exec: the wrapper must
+//   outlive it to write the exit file. Not in the background either: a
+//   non-interactive sh starts `&` jobs with SIGINT and SIGQUIT ignored, and
+//   `stop-signal: SIGINT` must still work.
+// - A trapped signal waits for the foreground child, so a stopped service
+//   takes the wrapper with it; the wrapper then re-raises the signal on itself
+//   and writes nothing (stopped is not "exited on its own").
+// - The exit file is written to a temporary name and renamed, so a reader sees
+//   all of it or nothing; its mtime is the exit time. Format: see exit-file.ts.
+export const WRAPPER_SCRIPT = `stopped=
+for sig in HUP INT QUIT TERM USR1 USR2; do trap "stopped=$sig" "$sig"; done
+"$1" -c "$2"
+status=$?
+if [ -n "$stopped" ]; then trap - "$stopped"; kill -s "$stopped" $$; exit "$status"; fi
+result="exit $status"
+if [ "$status" -gt 128 ] && name=$(kill -l "$((status - 128))" 2>/dev/null); then result="signal $name"; fi
+{ printf '%s\\n' "$result" > "$3.$$.tmp" && mv -f "$3.$$.tmp" "$3"; } 2>/dev/null
+exit "$status"`;
+
+/** argv for `/bin/sh -c WRAPPER_SCRIPT …`; `$0` names the service in `ps` output. */
+export function wrapperArgs(options: { name: string; shell: string; command: string; exitFile: string }): string[] {
+  return ['-c', WRAPPER_SCRIPT, `bgsvc[${options.name}]`, options.shell, options.command, options.exitFile];
+}

@@ -1,0 +1,63 @@
+// Independent /proc readers for assertions. Deliberately not the code under
+// test: a test that checks "nothing is left" with the same scanner it tests
+// could not fail when the scanner is wrong.
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** Pids (not zombies) whose environment contains `key=value`. */
+export function pidsWithEnv(key: string, value: string): number[] {
+  const needle = Buffer.from(`\0${key}=${value}\0`);
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const pid = Number(entry);
+    if (pid === process.pid) continue;
+    try {
+      const environ = Buffer.concat([Buffer.from([0]), readFileSync(`/proc/${pid}/environ`)]);
+      if (environ.indexOf(needle) >= 0 && !isZombie(pid)) found.push(pid);
+    } catch {
+      // Gone or not readable.
+    }
+  }
+  return found;
+}
+
+/** True while the process exists and is not a zombie. */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  return !isZombie(pid);
+}
+
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state === 'Z' || state === 'X';
+  } catch {
+    return true;
+  }
+}
+
+/** Polls `predicate` until it holds or `timeoutMs` passes; returns whether it held. */
+export async function waitFor(predicate: () => boolean, timeoutMs = 5000, stepMs = 10): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (predicate()) return true;
+    await new Promise((resolve) => setTimeout(resolve, stepMs));
+  }
+  return predicate();
+}
+
+/** Kills every process carrying `key=value` (test cleanup, so one failure does not leak into the next). */
+export function killAllWithEnv(key: string, value: string): void {
+  for (const pid of pidsWithEnv(key, value)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+}

@@ -1,0 +1,232 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { launchService, readExitFile } from '../../src/process/index.js';
+import { isAlive, pidsWithEnv, waitFor } from '../helpers/proc.js';
+import { createScope, type TestScope } from '../fixtures/process/services.js';
+
+let scope: TestScope;
+beforeEach(() => {
+  scope = createScope();
+});
+afterEach(() => scope.cleanup());
+
+function statFields(pid: number): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+describe('launchService', () => {
+  it('writes stdout and stderr interleaved, in order, to the log file', async () => {
+    const service = scope.launch('echo one; echo two >&2; echo three; echo four >&2');
+    expect((await service.exited).code).toBe(0);
+    expect(readFileSync(service.logFile, 'utf8')).toBe('one\ntwo\nthree\nfour\n');
+  });
+
+  it('appends to an existing log, readable by the owner only', async () => {
+    writeFileSync(join(scope.dir, 'svc.log'), 'earlier\n', { mode: 0o600 });
+    const service = scope.launch('echo later');
+    await service.exited;
+    expect(readFileSync(service.logFile, 'utf8')).toBe('earlier\nlater\n');
+    const fresh = scope.launch('true', { name: 'fresh' });
+    await fresh.exited;
+    expect(statSync(fresh.logFile).mode & 0o777).toBe(0o600);
+  });
+
+  it('gives the service /dev/null as stdin, so cat ends at once', async () => {
+    const started = Date.now();
+    const service = scope.launch('cat; echo "cat ended with $?"');
+    expect((await service.exited).code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(readFileSync(service.logFile, 'utf8')).toBe('cat ended with 0\n');
+  });
+
+  it('runs the command with the given environment and working directory', async () => {
+    const cwd = join(scope.dir, 'work dir');
+    mkdirSync(cwd);
+    const service = launchService({
+      name: 'envcwd',
+      command: 'echo "$GREETING|$BGSVC_ID|$(pwd)"',
+      shell: '/bin/sh',
+      cwd,
+      env: { PATH: process.env.PATH, GREETING: 'hello "world"', BGSVC_ID: scope.id },
+      logFile: join(scope.dir, 'envcwd.log'),
+      exitFile: join(scope.dir, 'envcwd.exit'),
+    });
+    await service.exited;
+    expect(readFileSync(join(scope.dir, 'envcwd.log'), 'utf8')).toBe(`hello "world"|${scope.id}|${cwd}\n`);
+  });
+
+  it('passes shell, command and exit file as arguments, never interpolated into the wrapper', async () => {
+    const exitFile = join(scope.dir, "it's $(touch pwned) `x`.exit");
+    const service = launchService({
+      name: 'quotes',
+      command: `printf '%s\\n' "a'b\\"c" '$HOME' && exit 4`,
+      shell: '/bin/sh',
+      cwd: scope.dir,
+      env: { ...process.env, ...scope.cookie },
+      logFile: join(scope.dir, 'quotes.log'),
+      exitFile,
+    });
+    expect((await service.exited).code).toBe(4);
+    expect(readFileSync(join(scope.dir, 'quotes.log'), 'utf8')).toBe(`a'b"c\n$HOME\n`);
+    expect(readExitFile(exitFile)?.code).toBe(4);
+    expect(existsSync(join(scope.dir, 'pwned'))).toBe(false);
+  });
+
+  it('records "exit 3" and the exit time when the command exits on its own', async () => {
+    const before = Date.now();
+    const service = scope.launch('sleep 0.1; exit 3');
+    const exit = await service.exited;
+    expect(exit).toMatchObject({ code: 3, signal: null });
+    expect(readFileSync(service.exitFile, 'utf8')).toBe('exit 3\n');
+    const record = readExitFile(service.exitFile);
+    expect(record).toMatchObject({ code: 3, signal: null });
+    expect(record!.atMs).toBeGreaterThanOrEqual(before + 90);
+    expect(record!.atMs).toBeLessThanOrEqual(exit.atMs + 50);
+  });
+
+  it('records the signal when the command is killed by someone else', async () => {
+    const service = scope.launch('kill -KILL $$');
+    expect((await service.exited).code).toBe(137);
+    expect(readExitFile(service.exitFile)).toMatchObject({ code: null, signal: 'SIGKILL' });
+  });
+
+  it('removes a stale exit file from an earlier run', async () => {
+    writeFileSync(join(scope.dir, 'svc.exit'), 'exit 9\n');
+    const service = scope.launch('sleep 1000');
+    expect(readExitFile(service.exitFile)).toBeUndefined();
+    process.kill(-service.pid, 'SIGKILL');
+    await service.exited;
+  });
+
+  it.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)('writes no exit file when the group is stopped with %s', async (signal) => {
+    const service = scope.launch('sleep 1000');
+    await scope.waitForProcesses(2);
+    process.kill(-service.pid, signal);
+    const exit = await service.exited;
+    expect(exit.signal).toBe(signal);
+    expect(pidsWithEnv('BGSVC_ID', scope.id)).toEqual([]);
+    expect(existsSync(service.exitFile)).toBe(false);
+    expect(readExitFile(service.exitFile)).toBeUndefined();
+  });
+
+  it('resolves `exited` within milliseconds of the exit', async () => {
+    const service = scope.launch('exit 0');
+    const exit = await service.exited;
+    const record = readExitFile(service.exitFile);
+    expect(record?.code).toBe(0);
+    expect(exit.atMs - record!.atMs).toBeLessThan(100);
+  });
+
+  it('points fd 0 at /dev/null and fds 1 and 2 of every process at the log file', async () => {
+    const service = scope.launch('sleep 1000 & sleep 1000');
+    const pids = await scope.waitForProcesses(3);
+    for (const pid of pids) {
+      expect(readlinkSync(`/proc/${pid}/fd/0`)).toBe('/dev/null');
+      expect(readlinkSync(`/proc/${pid}/fd/1`)).toBe(service.logFile);
+      expect(readlinkSync(`/proc/${pid}/fd/2`)).toBe(service.logFile);
+    }
+  });
+
+  it('makes the wrapper its own session and process group leader, with its start time', async () => {
+    const service = scope.launch('sleep 1000');
+    const fields = statFields(service.pid);
+    expect(Number(fields[2])).toBe(service.pid); // pgrp
+    expect(Number(fields[3])).toBe(service.pid); // session
+    expect(service.startTime).toBe(fields[19]);
+    expect(service.startTime).toMatch(/^\d+$/);
+  });
+
+  it('stops keeping the event loop alive after release()', async () => {
+    const service = scope.launch('sleep 1000');
+    await scope.waitForProcesses(3);
+    const count = () => process.getActiveResourcesInfo().filter((name) => name === 'ProcessWrap').length;
+    const before = count();
+    service.release();
+    expect(count()).toBe(before - 1);
+    expect(isAlive(service.pid)).toBe(true);
+  });
+
+  it('lands a 200 MB burst completely in the log, about as fast as writing to the file directly', async () => {
+    const bytes = 200_000_000;
+    const direct = join(scope.dir, 'direct.bin');
+    const directStarted = performance.now();
+    spawnSync('/bin/sh', ['-c', `head -c ${bytes} /dev/zero > "${direct}"`]);
+    const directMs = performance.now() - directStarted;
+
+    const started = performance.now();
+    const service = scope.launch(`head -c ${bytes} /dev/zero`);
+    expect((await service.exited).code).toBe(0);
+    const serviceMs = performance.now() - started;
+    expect(statSync(service.logFile).size).toBe(bytes);
+    expect(serviceMs).toBeLessThan(directMs * 3 + 500);
+  });
+
+  it('fails clearly and spawns nothing when the log file cannot be opened', () => {
+    const notADirectory = join(scope.dir, 'file');
+    writeFileSync(notADirectory, '');
+    const logFile = join(notADirectory, 'svc.log');
+    expect(() =>
+      launchService({
+        name: 'nolog',
+        command: 'sleep 1000',
+        shell: '/bin/sh',
+        cwd: scope.dir,
+        env: { ...process.env, BGSVC_ID: `${scope.id}-nolog` },
+        logFile,
+        exitFile: join(scope.dir, 'nolog.exit'),
+      }),
+    ).toThrow(/Cannot open the log file of service "nolog" at .*svc\.log \(ENOTDIR\)/);
+    expect(pidsWithEnv('BGSVC_ID', `${scope.id}-nolog`)).toEqual([]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('fails clearly when the log directory is read-only', () => {
+    const readOnly = join(scope.dir, 'ro');
+    mkdirSync(readOnly);
+    chmodSync(readOnly, 0o500);
+    expect(() =>
+      launchService({
+        name: 'ro',
+        command: 'sleep 1000',
+        shell: '/bin/sh',
+        cwd: scope.dir,
+        env: { ...process.env, BGSVC_ID: `${scope.id}-ro` },
+        logFile: join(readOnly, 'ro.log'),
+        exitFile: join(scope.dir, 'ro.exit'),
+      }),
+    ).toThrow(/\(EACCES\)/);
+    expect(pidsWithEnv('BGSVC_ID', `${scope.id}-ro`)).toEqual([]);
+  });
+
+  it('fails clearly when the working directory is missing', () => {
+    expect(() =>
+      launchService({
+        name: 'nocwd',
+        command: 'true',
+        shell: '/bin/sh',
+        cwd: join(scope.dir, 'missing'),
+        env: process.env,
+        logFile: join(scope.dir, 'nocwd.log'),
+        exitFile: join(scope.dir, 'nocwd.exit'),
+      }),
+    ).toThrow(/working directory of service "nocwd" does not exist/);
+  });
+
+  it('reports a missing shell as exit 127 in the log and the exit file', async () => {
+    const service = launchService({
+      name: 'noshell',
+      command: 'true',
+      shell: '/nonexistent/shell',
+      cwd: scope.dir,
+      env: process.env,
+      logFile: join(scope.dir, 'noshell.log'),
+      exitFile: join(scope.dir, 'noshell.exit'),
+    });
+    expect((await service.exited).code).toBe(127);
+    expect(readExitFile(join(scope.dir, 'noshell.exit'))?.code).toBe(127);
+    await waitFor(() => readFileSync(join(scope.dir, 'noshell.log'), 'utf8').length > 0);
+    expect(readFileSync(join(scope.dir, 'noshell.log'), 'utf8')).toMatch(/nonexistent/);
+  });
+});

@@ -1,0 +1,182 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { stopProcessTree, sweepByCookie } from '../../src/process/index.js';
+import { isAlive, pidsWithEnv, waitFor } from '../helpers/proc.js';
+import { createScope, type TestScope } from '../fixtures/process/services.js';
+
+let scope: TestScope;
+const strangers: ChildProcess[] = [];
+beforeEach(() => {
+  scope = createScope();
+});
+afterEach(async () => {
+  await scope.cleanup();
+  for (const child of strangers.splice(0)) child.kill('SIGKILL');
+});
+
+function statFields(pid: number): string[] {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+function isDescendant(pid: number, ancestor: number): boolean {
+  for (let current = pid; current > 1; ) {
+    current = Number(statFields(current)[1]);
+    if (current === ancestor) return true;
+  }
+  return false;
+}
+
+// A process that is not ours: no cookie, its own group, a child of the test.
+function startStranger(env: NodeJS.ProcessEnv = { PATH: process.env.PATH }): ChildProcess & { pid: number } {
+  const child = spawn('sleep', ['1000'], { env, detached: true, stdio: 'ignore' });
+  strangers.push(child);
+  if (child.pid === undefined) throw new Error('stranger did not start');
+  return child as ChildProcess & { pid: number };
+}
+
+const stop = (pid: number, startTime: string, graceMs = 2000) =>
+  stopProcessTree({ pid, startTime, cookie: scope.cookie, signal: 'SIGTERM', graceMs });
+
+describe('stopProcessTree', () => {
+  it('kills a three-level tree with the stop signal alone', async () => {
+    const service = scope.launch('sleep 1000 & (sleep 1000 & (sleep 1000 & wait) & wait) & wait');
+    const pids = await scope.waitForProcesses(7);
+    const result = await stop(service.pid, service.startTime);
+    expect(pidsWithEnv('BGSVC_ID', scope.id)).toEqual([]);
+    expect(result).toMatchObject({ found: pids.length, signalled: pids.length, killed: 0, escalated: false, survivors: [] });
+    expect((await service.exited).signal).toBe('SIGTERM');
+  });
+
+  it("kills a setsid'd grandchild", async () => {
+    const service = scope.launch('setsid sleep 1000 & wait');
+    const pids = await scope.waitForProcesses(3);
+    const daemon = pids.find((pid) => Number(statFields(pid)[3]) === pid)!;
+    expect(daemon).toBeDefined();
+    await stop(service.pid, service.startTime);
+    expect(isAlive(daemon)).toBe(false);
+    expect(pidsWithEnv('BGSVC_ID', scope.id)).toEqual([]);
+  });
+
+  it('kills a double-forked daemon re-parented away from the tree, by its cookie', async () => {
+    const service = scope.launch("sh -c '(setsid sleep 1000 &) &'; sleep 1000");
+    // Settled: wrapper, shell, sleep, and the daemon; the forking shells are gone.
+    const settled = () => {
+      const pids = pidsWithEnv('BGSVC_ID', scope.id);
+      return pids.length === 4 && pids.some((pid) => !isDescendant(pid, service.pid));
+    };
+    expect(await waitFor(settled)).toBe(true);
+    const pids = pidsWithEnv('BGSVC_ID', scope.id);
+    const daemon = pids.find((pid) => !isDescendant(pid, service.pid))!;
+    expect(daemon).toBeDefined();
+    const result = await stop(service.pid, service.startTime);
+    expect(isAlive(daemon)).toBe(false);
+    expect(pidsWithEnv('BGSVC_ID', scope.id)).toEqual([]);
+    expect(result.found).toBe(pids.length);
+  });
+
+  it('kills what a service left behind after it exited on its own', async () => {
+    const service = scope.launch('(setsid sleep 1000 &); exit 0');
+    expect((await service.exited).code).toBe(0);
+    await scope.waitForProcesses(1);
+    const result = await stop(service.pid, service.startTime);
+    expect(result.found).toBe(1);
+    expect(pidsWithEnv('BGSVC_ID', scope.id)).toEqual([]);
+  });
+
+  it('escalates to SIGKILL after the grace when SIGTERM is ignored', async () => {
+    const service = scope.launch("trap '' TERM; sleep 1000 & sleep 1000 & wait");
+    const pids = await scope.waitForProcesses(4);
+    const started = performance.now();
+    const result = await stop(service.pid, service.startTime, 500);
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(500);
+    expect(elapsed).toBeLessThan(1500);
+    expect(result.escalated).toBe(true);
+    expect(result.killed).toBe(pids.length);
+    expect(result.survivors).toEqual([]);
+    expect(pidsWithEnv('BGSVC_ID', scope.id)).toEqual([]);
+  });
+
+  it('stops a tree of 200 processes quickly', async () => {
+    const service = scope.launch('for i in $(seq 200); do sleep 1000 & done; wait');
+    const pids = await scope.waitForProcesses(202);
+    const result = await stop(service.pid, service.startTime);
+    expect(result.found).toBe(pids.length);
+    expect(result.escalated).toBe(false);
+    expect(pidsWithEnv('BGSVC_ID', scope.id)).toEqual([]);
+    console.log(`stopped a 202-process tree in ${result.ms.toFixed(1)} ms`);
+    expect(result.ms).toBeLessThan(1000);
+  });
+
+  it('kills a process that moved to its own process group', async () => {
+    const service = scope.launch(`perl -e 'setpgrp(0, 0); exec "sleep", "1000"' & wait`);
+    await scope.waitForProcesses(3);
+    await waitFor(() => pidsWithEnv('BGSVC_ID', scope.id).some((pid) => statFields(pid)[2] === String(pid) && pid !== service.pid));
+    const moved = pidsWithEnv('BGSVC_ID', scope.id).find((pid) => Number(statFields(pid)[2]) === pid && pid !== service.pid);
+    expect(moved).toBeDefined();
+    await stop(service.pid, service.startTime);
+    expect(pidsWithEnv('BGSVC_ID', scope.id)).toEqual([]);
+  });
+
+  it('spares a recorded pid now owned by a stranger (start time differs)', async () => {
+    const stranger = startStranger();
+    const realStart = statFields(stranger.pid)[19]!;
+    const result = await stop(stranger.pid, String(Number(realStart) - 1));
+    expect(result.found).toBe(0);
+    expect(isAlive(stranger.pid)).toBe(true);
+  });
+
+  it('stops the recorded process when its start time matches, even without the cookie', async () => {
+    const stranger = startStranger();
+    const result = await stop(stranger.pid, statFields(stranger.pid)[19]!);
+    expect(result.found).toBe(1);
+    expect(await waitFor(() => !isAlive(stranger.pid))).toBe(true);
+  });
+
+  it('is a no-op on a tree that is already stopped', async () => {
+    const service = scope.launch('sleep 1000 & wait');
+    await scope.waitForProcesses(3);
+    await stop(service.pid, service.startTime);
+    const again = await stop(service.pid, service.startTime);
+    expect(again).toMatchObject({ found: 0, signalled: 0, killed: 0, survivors: [], escalated: false });
+  });
+
+  it.each([
+    ['an empty cookie', { cookie: {} }, /at least one environment entry/],
+    ['an empty cookie value', { cookie: { BGSVC_ID: '' } }, /non-empty-value/],
+    ['pid 0', { pid: 0 }, /greater than 1, got 0/],
+    ['pid 1', { pid: 1 }, /greater than 1, got 1/],
+    ['a negative pid', { pid: -5 }, /greater than 1, got -5/],
+    ['an unknown signal', { signal: 'SIGNOPE' }, /signal name such as SIGTERM, got "SIGNOPE"/],
+    ['a negative grace', { graceMs: -1 }, /non-negative number, got -1/],
+  ])('rejects %s before signalling anything', async (_label, override, message) => {
+    const options = { pid: 12345, startTime: '1', cookie: scope.cookie, signal: 'SIGTERM' as const, graceMs: 10, ...override };
+    await expect(stopProcessTree(options as Parameters<typeof stopProcessTree>[0])).rejects.toThrow(message);
+  });
+});
+
+describe('sweepByCookie', () => {
+  it('stops only the processes carrying exactly that cookie', async () => {
+    const ours = scope.launch('exec sleep 1000', { name: 'ours' });
+    const oursCount = (await scope.waitForProcesses(2)).length;
+    const other = startStranger({ PATH: process.env.PATH, BGSVC_ID: 'other' });
+    const longer = startStranger({ PATH: process.env.PATH, BGSVC_ID: `${scope.id}-longer`, BGSVC_SERVICE: 'svc' });
+    const partial = startStranger({ PATH: process.env.PATH, BGSVC_ID: scope.id }); // lacks BGSVC_SERVICE=svc
+    const result = await sweepByCookie({ cookie: scope.cookie, signal: 'SIGTERM', graceMs: 1000 });
+    expect(result.found).toBe(oursCount);
+    expect(isAlive(ours.pid)).toBe(false);
+    for (const survivor of [other, longer, partial]) expect(isAlive(survivor.pid)).toBe(true);
+    expect(pidsWithEnv('BGSVC_ID', scope.id)).toEqual([partial.pid]);
+  });
+
+  it('escalates to SIGKILL for orphans that ignore the signal', async () => {
+    const service = scope.launch("trap '' TERM; (setsid sleep 1000 &); exit 0");
+    await service.exited;
+    expect(await scope.waitForProcesses(1)).toHaveLength(1);
+    const result = await sweepByCookie({ cookie: scope.cookie, signal: 'SIGTERM', graceMs: 200 });
+    expect(result).toMatchObject({ found: 1, killed: 1, escalated: true });
+    expect(pidsWithEnv('BGSVC_ID', scope.id)).toEqual([]);
+  });
+});
