@@ -1,0 +1,30 @@
+import type { ProcessPlatform } from '../process/index.js';
+import { sweepByCookie } from '../process/index.js';
+import { readState, type StateLocation } from '../state/index.js';
+import type { Emit } from './events.js';
+import { stopRecordedServices } from './stop.js';
+
+// Orphan prevention on self-hosted runners: a start whose state dir still names
+// live services (a crashed or never-stopped earlier run) stops them first.
+export async function stopLeftovers(options: { location: StateLocation; emit: Emit; platform: ProcessPlatform }): Promise<void> {
+  const { location, emit, platform } = options;
+  const read = readState(location.stateDir);
+  if (read.kind === 'missing') return;
+  if (read.kind === 'invalid') {
+    emit({ type: 'notice', level: 'warning', message: `replacing ${read.path}: ${read.problem}` });
+    if (read.id) await sweepByCookie({ cookie: { BGSVC_ID: read.id }, signal: 'SIGTERM', graceMs: 2000, platform });
+    return;
+  }
+  const { state } = read;
+  if (state.stoppedAt !== undefined) return;
+  const alive = platform.findByEnv({ BGSVC_ID: state.id }).length > 0;
+  const unstopped = state.services.filter((service) => service.stoppedAt === undefined);
+  if (!alive || unstopped.length === 0) return;
+  const started = new Date(state.createdAt).toISOString();
+  emit({
+    type: 'notice',
+    level: 'warning',
+    message: `an earlier run (started ${started}) left ${unstopped.map((service) => service.name).join(', ')} running in ${location.stateDir}; stopping them first`,
+  });
+  await stopRecordedServices(state, { emit, platform });
+}

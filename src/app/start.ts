@@ -1,0 +1,275 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import type { Plan, ServicePlan } from '../config/types.js';
+import { formatDuration } from '../config/index.js';
+import {
+  currentPlatform,
+  launchService,
+  resolveShell,
+  type LaunchedService,
+  type ProcessPlatform,
+} from '../process/index.js';
+import { findTakenTargets, waitUntilReady, type PendingProbe } from '../probes/index.js';
+import { ensurePrivateDir, writeState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
+import { readLogTail } from '../report/log-tail.js';
+import type { BgsvcEvent, Emit } from './events.js';
+import { stopLeftovers } from './leftovers.js';
+import { selectServices } from './select.js';
+import { stopRecordedServices } from './stop.js';
+
+export interface StartOptions {
+  plan: Plan;
+  location: StateLocation;
+  only?: string[];
+  emit: Emit;
+  /** Aborted when the user or the runner cancels (SIGINT/SIGTERM). */
+  signal?: AbortSignal;
+  /** The environment services inherit (defaults to this process's). */
+  baseEnv?: NodeJS.ProcessEnv;
+  platform?: ProcessPlatform;
+}
+
+export type StartResult =
+  | { ok: true; state: StateFile }
+  | { ok: false; state: StateFile; aborted: boolean; failed: string[] };
+
+const LOG_TAIL_LINES = 20;
+const PROGRESS_EVERY_MS = 10_000;
+
+// start: launch every selected service detached, record it on disk at once,
+// and wait until each is ready. On any failure or cancel, stop what was started
+// so a failed start never leaks (the logs stay for reading).
+export async function startServices(options: StartOptions): Promise<StartResult> {
+  const { plan, location, emit } = options;
+  const platform = options.platform ?? currentPlatform();
+  const services = selectServices(plan, options.only);
+  ensurePrivateDir(location.stateDir);
+  ensurePrivateDir(location.logDir);
+  ensurePrivateDir(join(location.stateDir, 'run'));
+  await stopLeftovers({ location, emit, platform });
+
+  emit({ type: 'config', source: plan.source, services: services.map((service) => service.name) });
+  const state: StateFile = {
+    schema: 'bgsvc-state',
+    version: 1,
+    id: randomBytes(12).toString('hex'),
+    createdAt: Date.now(),
+    stateDir: location.stateDir,
+    logDir: location.logDir,
+    complete: false,
+    services: [],
+  };
+  writeState(state);
+
+  const failFast = new AbortController();
+  const onCancel = () => failFast.abort(options.signal?.reason);
+  if (options.signal?.aborted) onCancel();
+  options.signal?.addEventListener('abort', onCancel, { once: true });
+
+  const launched: LaunchedService[] = [];
+  const failed: string[] = [];
+  const context: LaunchContext = {
+    state,
+    emit,
+    platform,
+    baseEnv: options.baseEnv ?? process.env,
+    cancel: failFast.signal,
+    onLaunched: (service) => launched.push(service),
+    onFailed: (name) => {
+      failed.push(name);
+      failFast.abort('failed');
+    },
+  };
+  const byName = new Map(services.map((service) => [service.name, service]));
+  const readiness = new Map<string, Promise<boolean>>();
+  const whenReady = (service: ServicePlan): Promise<boolean> => {
+    let promise = readiness.get(service.name);
+    if (!promise) {
+      promise = (async () => {
+        const needs = await Promise.all(service.needs.map((name) => whenReady(byName.get(name)!)));
+        if (!needs.every(Boolean) || failFast.signal.aborted) return false;
+        return launchAndWait(service, context);
+      })();
+      readiness.set(service.name, promise);
+    }
+    return promise;
+  };
+
+  try {
+    const results = await Promise.all(services.map(whenReady));
+    if (results.every(Boolean) && !failFast.signal.aborted) {
+      state.complete = true;
+      writeState(state);
+      return { ok: true, state };
+    }
+    const aborted = options.signal?.aborted ?? false;
+    emit({
+      type: 'notice',
+      level: aborted ? 'warning' : 'error',
+      message: aborted
+        ? 'cancelled: stopping the services started so far'
+        : `start failed (${failed.join(', ')}): stopping the services started so far`,
+    });
+    await stopRecordedServices(state, { emit, platform });
+    return { ok: false, state, aborted, failed };
+  } finally {
+    options.signal?.removeEventListener('abort', onCancel);
+    // The services live on after this process exits; nothing of theirs may keep it alive.
+    for (const service of launched) service.release();
+  }
+}
+
+interface LaunchContext {
+  state: StateFile;
+  emit: Emit;
+  platform: ProcessPlatform;
+  baseEnv: NodeJS.ProcessEnv;
+  cancel: AbortSignal;
+  onLaunched: (service: LaunchedService) => void;
+  onFailed: (name: string) => void;
+}
+
+async function launchAndWait(service: ServicePlan, context: LaunchContext): Promise<boolean> {
+  const { state, emit, platform } = context;
+  const logFile = join(state.logDir, `${service.name}.log`);
+  const fail = (reason: Extract<BgsvcEvent, { type: 'failed' }>['reason'], message: string, withLog = true) => {
+    emit({
+      type: 'failed',
+      service: service.name,
+      reason,
+      message,
+      logFile: withLog ? logFile : undefined,
+      logTail: withLog ? readLogTail(logFile, LOG_TAIL_LINES) : [],
+    });
+    context.onFailed(service.name);
+    return false;
+  };
+
+  const taken = await findTakenTargets(service.probes);
+  if (taken.length > 0) return fail('port-taken', describeTakenPorts(service.name, taken, platform), false);
+  if (context.cancel.aborted) return false;
+
+  const shell = resolveShell(service.shell);
+  const exitFile = join(state.stateDir, 'run', `${service.name}.exit`);
+  const env: NodeJS.ProcessEnv = {
+    ...context.baseEnv,
+    ...service.env,
+    BGSVC_ID: state.id,
+    BGSVC_SERVICE: service.name,
+    BGSVC_LOG_DIR: state.logDir,
+  };
+  let launched: LaunchedService;
+  try {
+    launched = launchService({ name: service.name, command: service.command, shell, cwd: service.cwd, env, logFile, exitFile });
+  } catch (error) {
+    return fail('launch', `${service.name} could not be started: ${(error as Error).message}`, false);
+  }
+  context.onLaunched(launched);
+  const record: ServiceRecord = {
+    name: service.name,
+    command: service.command,
+    shell,
+    cwd: service.cwd,
+    env: service.env,
+    needs: service.needs,
+    stop: service.stop,
+    stopSignal: service.stopSignal,
+    stopTimeoutMs: service.stopTimeoutMs,
+    probes: service.probes.map((probe) => probe.text),
+    pid: launched.pid,
+    startTime: launched.startTime,
+    logFile,
+    exitFile,
+    startedAt: Date.now(),
+  };
+  state.services.push(record);
+  writeState(state);
+  emit({ type: 'started', service: service.name, pid: launched.pid, command: service.command, logFile });
+
+  const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: service.name };
+  // A command that exits 0 and leaves processes behind has daemonized
+  // (pg_ctl start, redis-server --daemonize yes): keep waiting on the probes.
+  const diedEarly = launched.exited.then((exit) => {
+    if (exit.code === 0 && platform.findByEnv(cookie).length > 0) {
+      emit({
+        type: 'notice',
+        level: 'info',
+        message: `${service.name}: its command exited 0 and left processes running (daemonized); waiting for its probes`,
+      });
+      return new Promise<never>(() => {});
+    }
+    return exit;
+  });
+
+  const passed = new Set<string>();
+  const progress = setInterval(() => {
+    emit({
+      type: 'waiting',
+      service: service.name,
+      pending: record.probes.filter((probe) => !passed.has(probe)).map((probe) => ({ probe })),
+      ms: Date.now() - record.startedAt,
+      timeoutMs: service.timeoutMs,
+    });
+  }, PROGRESS_EVERY_MS);
+  progress.unref();
+  const result = await waitUntilReady({
+    probes: service.probes,
+    timeoutMs: service.timeoutMs,
+    logFile,
+    cwd: service.cwd,
+    shell,
+    env,
+    until: diedEarly,
+    signal: context.cancel,
+    onProbePassed: (probe, ms) => {
+      passed.add(probe.text);
+      if (service.probes.length > 1) emit({ type: 'probe-passed', service: service.name, probe: probe.text, ms });
+    },
+  }).finally(() => clearInterval(progress));
+
+  switch (result.outcome) {
+    case 'ready':
+      record.readyAt = Date.now();
+      writeState(state);
+      emit({ type: 'ready', service: service.name, ms: record.readyAt - record.startedAt, probes: record.probes });
+      return true;
+    case 'interrupted': {
+      const exit = result.value as { code: number | null; signal: string | null };
+      const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+      const after = formatDuration(Date.now() - record.startedAt);
+      return fail('exited', `${service.name} ${how} before it was ready (${after} after start)`);
+    }
+    case 'timeout':
+      return fail(
+        'timeout',
+        `${service.name} was not ready after ${formatDuration(service.timeoutMs)}: still waiting for ${describePending(result.pending)}`,
+      );
+    case 'aborted':
+      return false;
+  }
+}
+
+function describePending(pending: PendingProbe[]): string {
+  return pending
+    .map(({ probe, lastError }) => (lastError ? `${probe.text} (last: ${lastError})` : probe.text))
+    .join(', ');
+}
+
+function describeTakenPorts(
+  name: string,
+  taken: Array<{ probe: { text: string }; host: string; port: number }>,
+  platform: ProcessPlatform,
+): string {
+  const parts = taken.map(({ probe, port }) => {
+    const holders = platform.findListeners(port);
+    const who =
+      holders.length > 0
+        ? ` by ${holders.map((holder) => `pid ${holder.pid} (${holder.command})`).join(', ')}`
+        : '';
+    return `port ${port} (${probe.text}) is already in use${who}`;
+  });
+  return (
+    `${name} was not started: ${parts.join('; ')}. Its probe would pass at once against the wrong process. ` +
+    'Stop the old process (often a leftover of an earlier job) or use another port.'
+  );
+}

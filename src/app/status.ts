@@ -1,0 +1,57 @@
+import { currentPlatform, readExitFile, type ProcessPlatform } from '../process/index.js';
+import { readState, type StateLocation } from '../state/index.js';
+import { logSize } from '../report/log-tail.js';
+
+export type ServiceState = 'starting' | 'running' | 'exited' | 'stopped';
+
+export interface ServiceStatus {
+  name: string;
+  pid: number;
+  state: ServiceState;
+  exitCode?: number | null;
+  exitSignal?: string | null;
+  /** How the stop ended, once stopped. */
+  stopResult?: string;
+  startedAt: number;
+  uptimeMs: number;
+  readyMs?: number;
+  logFile: string;
+  logBytes: number;
+}
+
+export type StatusReport =
+  | { kind: 'none'; stateFile: string }
+  | { kind: 'invalid'; stateFile: string; problem: string }
+  | { kind: 'ok'; stateFile: string; id: string; services: ServiceStatus[] };
+
+// status: what each recorded service is doing now, from the state file plus a
+// look at the live process table (the state file alone cannot know).
+export function readStatus(location: StateLocation, platform: ProcessPlatform = currentPlatform()): StatusReport {
+  const read = readState(location.stateDir);
+  if (read.kind === 'missing') return { kind: 'none', stateFile: read.path };
+  if (read.kind === 'invalid') return { kind: 'invalid', stateFile: read.path, problem: read.problem };
+  const now = Date.now();
+  const services = read.state.services.map((record): ServiceStatus => {
+    const exit = readExitFile(record.exitFile);
+    const alive =
+      platform.isAlive(record.pid, record.startTime) ||
+      platform.findByEnv({ BGSVC_ID: read.state.id, BGSVC_SERVICE: record.name }).length > 0;
+    const state: ServiceState =
+      record.stoppedAt !== undefined ? 'stopped' : alive ? (record.readyAt ? 'running' : 'starting') : exit ? 'exited' : 'stopped';
+    const endedAt = record.stoppedAt ?? (alive ? now : exit?.atMs ?? now);
+    return {
+      name: record.name,
+      pid: record.pid,
+      state,
+      exitCode: exit?.code,
+      exitSignal: exit?.signal,
+      stopResult: record.stopResult,
+      startedAt: record.startedAt,
+      uptimeMs: Math.max(0, endedAt - record.startedAt),
+      readyMs: record.readyAt === undefined ? undefined : record.readyAt - record.startedAt,
+      logFile: record.logFile,
+      logBytes: logSize(record.logFile),
+    };
+  });
+  return { kind: 'ok', stateFile: read.path, id: read.state.id, services };
+}

@@ -1,0 +1,69 @@
+import type { CommandName } from './cli-args.js';
+
+const OVERVIEW = `bgsvc: run the background services a CI job needs, wait until they are ready, and stop them all at the end.
+
+Usage:
+  bgsvc start  [-c FILE] [--only NAME…] [--log-dir DIR]   start, wait until ready, record state; leave them running
+  bgsvc stop   [NAME…] [--logs failure|always|never]      stop (reverse dependency order) and report
+  bgsvc status [--json]                                   name, pid, state, uptime, ready time
+  bgsvc logs   [NAME] [-n LINES] [-f]                     show a service's log (all services without NAME)
+  bgsvc run    [-c FILE] [--only NAME…] -- CMD …          start, run CMD, always stop; exit with CMD's code
+  bgsvc wait-on PROBE… [--timeout 60s]                    wait for probes, like the wait-on package
+
+Config: -c FILE, else bgsvc.yml, bgsvc.yaml or .bgsvc.yml in the working directory.
+State:  $BGSVC_STATE_DIR, else $CI_PROJECT_DIR/.bgsvc on GitLab, else ./.bgsvc (logs in <state>/logs).
+Exit codes: 0 ok; 1 a service failed (exited, timed out, could not be stopped); 2 bad usage or config.
+
+Run "bgsvc help COMMAND" for details.
+`;
+
+const DETAILS: Record<CommandName, string> = {
+  start: `Usage: bgsvc start [-c FILE] [--only NAME…] [--log-dir DIR]
+
+Starts every service (or only the named ones and what they need), each detached with its
+output in <log dir>/<name>.log, waits until every probe passes, and exits 0 leaving them running.
+If one fails (exits, or misses its deadline), everything started is stopped and it exits 1.
+Processes left by an earlier, never-stopped run of the same state dir are stopped first.
+
+  -c, --config FILE   config file (default: bgsvc.yml, bgsvc.yaml, .bgsvc.yml)
+      --only NAME     start only this service and what it needs (repeat, or a,b)
+      --log-dir DIR   where logs go (default: <state dir>/logs)
+`,
+  stop: `Usage: bgsvc stop [NAME…] [--logs failure|always|never]
+
+Stops what start recorded: each service's stop command, then its stop signal to the whole
+process tree, SIGKILL after its stop-timeout, and a sweep for processes that carry this run's
+BGSVC_ID (daemons that forked away). Running it twice is a no-op. Exits 1 only if something
+could not be killed.
+
+  --logs WHEN   print log tails: failure (default: services that crashed), always, never
+`,
+  status: `Usage: bgsvc status [--json]
+
+Shows each service's name, pid, state (starting / running / exited N / stopped), uptime and ready time.
+`,
+  logs: `Usage: bgsvc logs [NAME] [-n LINES] [-f]
+
+Prints the last lines of a service's log, or of every service's log.
+
+  -n, --lines N   how many lines (default 100)
+  -f, --follow    keep printing new lines until the service ends or you press Ctrl-C
+`,
+  run: `Usage: bgsvc run [-c FILE] [--only NAME…] [--logs WHEN] -- CMD [ARG…]
+
+Starts the services, runs CMD with the terminal, then always stops every service, and exits
+with CMD's exit code. A single CMD word with spaces runs under sh -c: bgsvc run -- "npm test && npm run e2e".
+SIGINT and SIGTERM are passed to CMD, and the services are still stopped.
+`,
+  'wait-on': `Usage: bgsvc wait-on PROBE… [--timeout 60s]
+
+Waits until every probe passes, then exits 0; exits 1 at the deadline, naming what is pending.
+Probes: http://…, https://…, tcp:PORT, tcp:HOST:PORT, socket:PATH, file:PATH, "cmd: COMMAND", "delay: 2s".
+
+  -t, --timeout DURATION   deadline (default 60s), e.g. 500ms, 30s, 2m
+`,
+};
+
+export function helpText(topic?: CommandName): string {
+  return topic ? DETAILS[topic] : OVERVIEW;
+}

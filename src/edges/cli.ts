@@ -1,0 +1,177 @@
+import { ConfigError, formatDuration, loadConfig, parseDuration } from '../config/index.js';
+import { UsageError } from '../app/errors.js';
+import { showLogs } from '../app/logs.js';
+import { runWithServices, signalExitCode } from '../app/run.js';
+import { startServices } from '../app/start.js';
+import { readStatus, type StatusReport } from '../app/status.js';
+import { stopFromState } from '../app/stop.js';
+import { waitOnProbes } from '../app/wait-on.js';
+import { locateState } from '../state/index.js';
+import { parseCli, type CommandName, type ParsedCommand } from './cli-args.js';
+import { helpText } from './cli-help.js';
+import { createTerminalEmitter, shouldUseColor, type LogsPolicy } from './terminal.js';
+import { version } from '../version.js';
+
+export interface CliIo {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Aborted on SIGINT/SIGTERM, with the signal name as reason. */
+  signal?: AbortSignal;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+const DEFAULT_WAIT_ON_TIMEOUT_MS = 60_000;
+
+// The CLI edge: argv → a use case, events → terminal lines, outcome → exit code.
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const started = performance.now();
+  try {
+    const parsed = parseCli(argv);
+    if (parsed.kind === 'version') {
+      io.stdout.write(`${version}\n`);
+      return EXIT_OK;
+    }
+    if (parsed.kind === 'help') {
+      io.stdout.write(helpText(parsed.topic));
+      return EXIT_OK;
+    }
+    if (parsed.help) {
+      io.stdout.write(helpText(parsed.command));
+      return EXIT_OK;
+    }
+    return await dispatch(parsed, io, () => performance.now() - started);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      for (const line of error.message.split('\n')) io.stderr.write(`bgsvc: ${line}\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`bgsvc: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr.write(`bgsvc: ${(error as Error).stack ?? String(error)}\n`);
+    return EXIT_FAILED;
+  }
+}
+
+async function dispatch(parsed: ParsedCommand, io: CliIo, elapsed: () => number): Promise<number> {
+  const { values } = parsed;
+  const command: CommandName = parsed.command;
+  if (command !== 'run' && parsed.rest !== undefined) {
+    throw new UsageError(`${command} takes no "--"; only run does (bgsvc run -- npm test)`);
+  }
+  const logs = readLogsPolicy(values.logs);
+  const emit = createTerminalEmitter({
+    write: (text) => io.stderr.write(text),
+    color: shouldUseColor(io.stderr, io.env),
+    logs,
+    elapsed,
+  });
+  const location = locateState({ cwd: io.cwd, env: io.env, logDir: values['log-dir'] as string | undefined });
+  const only = values.only as string[] | undefined;
+
+  switch (command) {
+    case 'start': {
+      noPositionals(parsed, 'start [-c FILE] [--only NAME…]');
+      const plan = loadConfig({ cwd: io.cwd, file: values.config as string | undefined });
+      const result = await startServices({ plan, location, only, emit, signal: io.signal });
+      if (result.ok) return EXIT_OK;
+      return result.aborted ? signalExitCode(io.signal?.reason) : EXIT_FAILED;
+    }
+    case 'run': {
+      if (parsed.positionals.length > 0) {
+        throw new UsageError(`run: put the command after "--": bgsvc run -- ${parsed.positionals.join(' ')}`);
+      }
+      if (parsed.rest === undefined) {
+        throw new UsageError('run needs the command after "--", for example: bgsvc run -- npm test');
+      }
+      if (parsed.rest.length === 0) throw new UsageError('run: nothing after "--"; for example: bgsvc run -- npm test');
+      const plan = loadConfig({ cwd: io.cwd, file: values.config as string | undefined });
+      const result = await runWithServices({ plan, location, only, command: parsed.rest, emit, signal: io.signal });
+      return result.exitCode;
+    }
+    case 'stop': {
+      const report = await stopFromState(location, { emit, names: parsed.positionals });
+      return report.survivors ? EXIT_FAILED : EXIT_OK;
+    }
+    case 'status': {
+      noPositionals(parsed, 'status [--json]');
+      const report = readStatus(location);
+      io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatStatus(report));
+      return report.kind === 'invalid' ? EXIT_FAILED : EXIT_OK;
+    }
+    case 'logs': {
+      if (parsed.positionals.length > 1) throw new UsageError('logs takes at most one service name: bgsvc logs [NAME] [-n LINES] [-f]');
+      const lines = values.lines === undefined ? 100 : Number(values.lines);
+      if (!Number.isInteger(lines) || lines < 0) throw new UsageError(`logs: -n takes a whole number of lines, got "${values.lines}"`);
+      await showLogs({
+        location,
+        name: parsed.positionals[0],
+        lines,
+        follow: values.follow === true,
+        write: (text) => io.stdout.write(text),
+        signal: io.signal,
+      });
+      return EXIT_OK;
+    }
+    case 'wait-on': {
+      const timeoutMs = values.timeout === undefined ? DEFAULT_WAIT_ON_TIMEOUT_MS : parseDuration(values.timeout);
+      if (timeoutMs === undefined || timeoutMs <= 0) {
+        throw new UsageError(`wait-on: --timeout takes a duration such as 500ms, 30s or 2m, got "${values.timeout}"`);
+      }
+      const result = await waitOnProbes({ probes: parsed.positionals, timeoutMs, cwd: io.cwd, signal: io.signal });
+      if (result.outcome === 'ready') {
+        emit({ type: 'notice', level: 'info', message: `ready in ${formatDuration(result.ms)}: ${parsed.positionals.join(', ')}` });
+        return EXIT_OK;
+      }
+      if (result.outcome === 'aborted') return signalExitCode(io.signal?.reason);
+      const pending = result.pending.map(({ probe, lastError }) => (lastError ? `${probe.text} (last: ${lastError})` : probe.text));
+      emit({ type: 'notice', level: 'error', message: `not ready after ${formatDuration(timeoutMs)}: ${pending.join(', ')}` });
+      return EXIT_FAILED;
+    }
+  }
+}
+
+function noPositionals(parsed: ParsedCommand, usage: string): void {
+  if (parsed.positionals.length > 0) {
+    throw new UsageError(`${parsed.command}: unexpected argument "${parsed.positionals[0]}". Usage: bgsvc ${usage}`);
+  }
+}
+
+function readLogsPolicy(value: unknown): LogsPolicy {
+  if (value === undefined) return 'failure';
+  if (value === 'failure' || value === 'always' || value === 'never') return value;
+  throw new UsageError(`--logs takes failure, always or never, got "${String(value)}"`);
+}
+
+function formatStatus(report: StatusReport): string {
+  if (report.kind === 'none') return `no services: no state file at ${report.stateFile}\n`;
+  if (report.kind === 'invalid') return `cannot read ${report.stateFile}: ${report.problem}\n`;
+  const rows = report.services.map((service) => {
+    const state =
+      service.state === 'exited'
+        ? service.exitSignal
+          ? `exited (${service.exitSignal})`
+          : `exited ${service.exitCode}`
+        : service.state;
+    return [
+      service.name,
+      String(service.pid),
+      state,
+      formatDuration(service.uptimeMs),
+      service.readyMs === undefined ? '-' : formatDuration(service.readyMs),
+      service.logFile,
+    ];
+  });
+  return table([['NAME', 'PID', 'STATE', 'UPTIME', 'READY IN', 'LOG'], ...rows]);
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()).join('\n') + '\n';
+}

@@ -1,0 +1,46 @@
+// The state file is the only link between `start` and a later `stop` (another
+// process, often another shell or job step), so it holds everything stop needs.
+
+export const STATE_SCHEMA = 'bgsvc-state';
+export const STATE_VERSION = 1;
+
+export interface ServiceRecord {
+  name: string;
+  command: string;
+  shell: string;
+  cwd: string;
+  /** The service's own `env:` entries, needed to run its `stop:` command the same way. */
+  env: Record<string, string>;
+  needs: string[];
+  stop: string | undefined;
+  stopSignal: NodeJS.Signals;
+  stopTimeoutMs: number;
+  probes: string[];
+  /** The wrapper: session and process-group leader of the service. */
+  pid: number;
+  /** Identity of `pid`, so a reused pid is never mistaken for ours. */
+  startTime: string;
+  logFile: string;
+  exitFile: string;
+  /** Epoch ms. */
+  startedAt: number;
+  readyAt?: number;
+  stoppedAt?: number;
+  /** How the stop ended, as shown by `status` and reports. */
+  stopResult?: string;
+}
+
+export interface StateFile {
+  schema: typeof STATE_SCHEMA;
+  version: typeof STATE_VERSION;
+  /** BGSVC_ID: the cookie every process of this start carries in its environment. */
+  id: string;
+  createdAt: number;
+  stateDir: string;
+  logDir: string;
+  /** False until `start` has finished; a crashed start leaves it false. */
+  complete: boolean;
+  /** Set once every service has been stopped. */
+  stoppedAt?: number;
+  services: ServiceRecord[];
+}

@@ -1,0 +1,299 @@
+// The CLI as users run it (node dist/cli.js), against real processes, real
+// sockets and real files. "Nothing left" is checked by scanning /proc.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { killLeftovers, makeProject, readStateFile, runCli } from '../helpers/cli.js';
+import { freePort } from '../helpers/ports.js';
+import { isAlive, pidsWithEnv, waitFor } from '../helpers/proc.js';
+
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/services');
+const stateDirs: string[] = [];
+
+function project(config: string) {
+  const made = makeProject(config);
+  stateDirs.push(made.stateDir);
+  return made;
+}
+
+afterEach(() => {
+  for (const dir of stateDirs.splice(0)) killLeftovers(dir);
+});
+
+function leftovers(stateDir: string): number[] {
+  return pidsWithEnv('BGSVC_ID', readStateFile(stateDir).id);
+}
+
+describe('start, status, stop', () => {
+  it('waits for a server that listens late and a log line, leaves them running, and stop removes every process', async () => {
+    const port = await freePort();
+    const { dir, env, stateDir } = project(`
+commands:
+  - name: web
+    command: node ${FIXTURES}/http-after.mjs
+    env: { PORT: ${port}, DELAY_MS: 600 }
+    wait-on:
+      - http://localhost:${port}/
+      - log: "Listening on \\\\d+"
+`);
+    const start = await runCli(['start'], { cwd: dir, env });
+    expect(start.stderr).toMatch(/web ready in/);
+    expect(start.code).toBe(0);
+    // The stuck-runner bug: the services must not hold the runner's pipes.
+    expect(start.pipesClosedAfterExitMs).toBeLessThan(1000);
+
+    const response = await fetch(`http://127.0.0.1:${port}/`);
+    expect(await response.text()).toBe('ok');
+    const status = await runCli(['status', '--json'], { cwd: dir, env });
+    const report = JSON.parse(status.stdout);
+    expect(report.services[0]).toMatchObject({ name: 'web', state: 'running' });
+    expect(report.services[0].readyMs).toBeGreaterThanOrEqual(500);
+    expect(leftovers(stateDir).length).toBeGreaterThan(0);
+
+    const stop = await runCli(['stop'], { cwd: dir, env });
+    expect(stop.code).toBe(0);
+    expect(stop.stderr).toMatch(/web stopped \(SIGTERM/);
+    expect(leftovers(stateDir)).toEqual([]);
+    expect(readFileSync(join(stateDir, 'logs', 'web.log'), 'utf8')).toMatch(/Listening on/);
+
+    const again = await runCli(['stop'], { cwd: dir, env });
+    expect(again.code).toBe(0);
+    expect(again.stderr).toMatch(/nothing to stop/);
+  });
+
+  it('fails fast, within a second, when a service exits before it is ready, naming the code and showing its log', async () => {
+    const port = await freePort();
+    const { dir, env, stateDir } = project(`
+commands:
+  - name: api
+    command: echo "booting api"; echo "config missing DATABASE_URL" >&2; sleep 0.2; exit 3
+    wait-on: tcp:${port}
+    timeout: 30s
+`);
+    const start = await runCli(['start'], { cwd: dir, env });
+    expect(start.code).toBe(1);
+    expect(start.ms).toBeLessThan(3000);
+    expect(start.stderr).toMatch(/api failed: api exited with code 3 before it was ready/);
+    expect(start.stderr).toMatch(/config missing DATABASE_URL/);
+    expect(leftovers(stateDir)).toEqual([]);
+  });
+
+  it('names the pending probe at the deadline and stops what it started', async () => {
+    const port = await freePort();
+    const { dir, env, stateDir } = project(`
+commands:
+  - name: slow
+    command: sleep 1000
+    wait-on: tcp:127.0.0.1:${port}
+    timeout: 1s
+`);
+    const start = await runCli(['start'], { cwd: dir, env });
+    expect(start.code).toBe(1);
+    expect(start.stderr).toMatch(new RegExp(`slow was not ready after 1s: still waiting for tcp:127.0.0.1:${port}`));
+    expect(leftovers(stateDir)).toEqual([]);
+  });
+
+  it('starts a service only when what it needs is ready, and independent services at once', async () => {
+    const { dir, env } = project(`
+commands:
+  - name: db
+    command: date +%s%3N > db.started; sleep 0.8; touch db.ready; exec sleep 1000
+    wait-on: file:db.ready
+  - name: cache
+    command: date +%s%3N > cache.started; exec sleep 1000
+  - name: api
+    needs: [db]
+    command: date +%s%3N > api.started; exec sleep 1000
+`);
+    const start = await runCli(['start'], { cwd: dir, env });
+    expect(start.code).toBe(0);
+    const at = (name: string) => Number(readFileSync(join(dir, `${name}.started`), 'utf8'));
+    expect(Math.abs(at('db') - at('cache'))).toBeLessThan(300);
+    expect(at('api') - at('db')).toBeGreaterThanOrEqual(800);
+    const stop = await runCli(['stop'], { cwd: dir, env });
+    // Reverse order: api (needs db) is reported stopped before db.
+    expect(stop.stderr.indexOf('api stopped')).toBeLessThan(stop.stderr.indexOf('db stopped'));
+  });
+});
+
+describe('stop reaches every process, and only ours', () => {
+  it('kills a 3-level tree, a setsid grandchild, a double-forked daemon and a SIGTERM-ignoring process', async () => {
+    const { dir, env, stateDir } = project(`
+stop-timeout: 1s
+commands:
+  - name: tree
+    command: sh -c 'sh -c "sleep 1000" & sleep 1000' & sleep 1000
+  - name: escaped
+    command: setsid sleep 1000 & sleep 1000
+  - name: daemon
+    command: sh -c '(setsid sleep 1000 &) &'; sleep 1000
+  - name: stubborn
+    command: trap '' TERM; while true; do sleep 0.1; done
+`);
+    const start = await runCli(['start'], { cwd: dir, env });
+    expect(start.code).toBe(0);
+    await waitFor(() => leftovers(stateDir).length >= 10, 2000);
+    expect(leftovers(stateDir).length).toBeGreaterThanOrEqual(10);
+
+    const stop = await runCli(['stop'], { cwd: dir, env });
+    expect(stop.code).toBe(0);
+    expect(stop.stderr).toMatch(/stubborn killed with SIGKILL after 1/);
+    expect(stop.ms).toBeGreaterThanOrEqual(1000);
+    expect(leftovers(stateDir)).toEqual([]);
+  });
+
+  it('does not signal a pid in the state file that now belongs to an unrelated process', async () => {
+    const { dir, env, stateDir } = project(`
+commands:
+  - name: app
+    command: sleep 1000
+`);
+    expect((await runCli(['start'], { cwd: dir, env })).code).toBe(0);
+    expect((await runCli(['stop'], { cwd: dir, env })).code).toBe(0);
+    // A stranger: not started by bgsvc, no cookie. Pretend the recorded pid was reused by it.
+    const stranger = spawn('sleep', ['1000'], { stdio: 'ignore', detached: true });
+    try {
+      const path = join(stateDir, 'state.json');
+      const state = JSON.parse(readFileSync(path, 'utf8'));
+      state.services[0].pid = stranger.pid;
+      delete state.services[0].stoppedAt;
+      delete state.stoppedAt;
+      writeFileSync(path, JSON.stringify(state));
+      const stop = await runCli(['stop'], { cwd: dir, env });
+      expect(stop.code).toBe(0);
+      expect(isAlive(stranger.pid!)).toBe(true);
+    } finally {
+      stranger.kill('SIGKILL');
+    }
+  });
+
+  it('cleans up, at the next start, what a crashed start left behind', async () => {
+    const port = await freePort();
+    const { dir, env, stateDir } = project(`
+commands:
+  - name: orphan
+    command: sleep 1000
+  - name: never
+    command: sleep 1000
+    wait-on: tcp:127.0.0.1:${port}
+`);
+    let cliPid = 0;
+    const crashed = runCli(['start'], { cwd: dir, env, onSpawn: (pid) => (cliPid = pid) });
+    await waitFor(() => existsSync(join(stateDir, 'state.json')) && readStateFile(stateDir).services.length === 2, 5000);
+    const oldId = readStateFile(stateDir).id;
+    process.kill(cliPid, 'SIGKILL');
+    await crashed;
+    expect(pidsWithEnv('BGSVC_ID', oldId).length).toBeGreaterThan(0);
+
+    writeFileSync(join(dir, 'bgsvc.yml'), 'commands:\n  - name: fresh\n    command: sleep 1000\n');
+    const start = await runCli(['start'], { cwd: dir, env });
+    expect(start.code).toBe(0);
+    expect(start.stderr).toMatch(/an earlier run .* left orphan, never running/);
+    expect(pidsWithEnv('BGSVC_ID', oldId)).toEqual([]);
+    await runCli(['stop'], { cwd: dir, env });
+  });
+
+  it('stops what it started when start itself is interrupted (SIGTERM), and exits non-zero', async () => {
+    const port = await freePort();
+    const { dir, env, stateDir } = project(`
+commands:
+  - name: up
+    command: sleep 1000
+  - name: waiting
+    command: sleep 1000
+    wait-on: tcp:127.0.0.1:${port}
+`);
+    let cliPid = 0;
+    const start = runCli(['start'], { cwd: dir, env, onSpawn: (pid) => (cliPid = pid) });
+    await waitFor(() => existsSync(join(stateDir, 'state.json')) && readStateFile(stateDir).services.length === 2, 5000);
+    process.kill(cliPid, 'SIGTERM');
+    const result = await start;
+    expect(result.code).toBe(143);
+    expect(result.stderr).toMatch(/cancelled/);
+    expect(leftovers(stateDir)).toEqual([]);
+  });
+});
+
+describe('run', () => {
+  const config = `
+commands:
+  - name: bg
+    command: sleep 1000
+`;
+  it('exits with the command code and leaves nothing behind', async () => {
+    const { dir, env, stateDir } = project(config);
+    const failing = await runCli(['run', '--', 'false'], { cwd: dir, env });
+    expect(failing.code).toBe(1);
+    expect(leftovers(stateDir)).toEqual([]);
+    const passing = await runCli(['run', '--', 'true'], { cwd: dir, env });
+    expect(passing.code).toBe(0);
+    expect(leftovers(stateDir)).toEqual([]);
+    const shell = await runCli(['run', '--', 'exit 7'], { cwd: dir, env });
+    expect(shell.code).toBe(7);
+  });
+
+  it('passes SIGTERM to the command and still stops every service', async () => {
+    const { dir, env, stateDir } = project(config);
+    let cliPid = 0;
+    const run = runCli(['run', '--', 'sleep', '1000'], { cwd: dir, env, onSpawn: (pid) => (cliPid = pid) });
+    await waitFor(() => existsSync(join(stateDir, 'state.json')) && readStateFile(stateDir).services.length === 1, 5000);
+    await new Promise((wait) => setTimeout(wait, 300));
+    process.kill(cliPid, 'SIGTERM');
+    const result = await run;
+    expect(result.code).toBe(143);
+    expect(result.stderr).toMatch(/bg stopped/);
+    expect(leftovers(stateDir)).toEqual([]);
+  });
+});
+
+describe('usage and config errors', () => {
+  it.each([
+    [['start', '--bogus'], /unknown option --bogus/],
+    [['run', 'npm', 'test'], /put the command after "--"/],
+    [['run'], /run needs the command after "--"/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['logs', '-n', 'many'], /-n takes a whole number/],
+  ])('bgsvc %j exits 2 and says what to type', async (args, message) => {
+    const { dir, env } = project('commands:\n  - name: a\n    command: sleep 1\n');
+    const result = await runCli(args, { cwd: dir, env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('reports a config error with file, line, column and field, exits 2 and starts nothing', async () => {
+    const { dir, env, stateDir } = project('commands:\n  - name: a\n    command: sleep 1000\n    wait_on: tcp:1\n');
+    const result = await runCli(['start'], { cwd: dir, env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/bgsvc\.yml:4:5: commands\[0\].*wait_on.*did you mean "wait-on"/);
+    expect(existsSync(join(stateDir, 'state.json'))).toBe(false);
+  });
+
+  it('says where it looked when there is no config', async () => {
+    const { dir, env } = project('');
+    const result = await runCli(['start', '-c', 'missing.yml'], { cwd: dir, env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/missing\.yml/);
+  });
+});
+
+describe('wait-on', () => {
+  it('waits for a port that opens later, and fails at the deadline naming the probe', async () => {
+    const { dir, env } = project('');
+    const port = await freePort();
+    const server = spawn(process.execPath, [join(FIXTURES, 'http-after.mjs')], {
+      env: { ...process.env, PORT: String(port), DELAY_MS: '300' },
+      stdio: 'ignore',
+    });
+    try {
+      const ready = await runCli(['wait-on', `tcp:${port}`, `http://localhost:${port}/`], { cwd: dir, env });
+      expect(ready.code).toBe(0);
+    } finally {
+      server.kill();
+    }
+    const closed = await freePort();
+    const timeout = await runCli(['wait-on', `tcp:${closed}`, '--timeout', '300ms'], { cwd: dir, env });
+    expect(timeout.code).toBe(1);
+    expect(timeout.stderr).toMatch(new RegExp(`not ready after 300ms: tcp:${closed}`));
+  });
+});
