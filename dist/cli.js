@@ -8818,9 +8818,10 @@ function assertProcessControlSupported(name = process.platform) {
 }
 
 // src/process/wrapper.ts
-var WRAPPER_SCRIPT = `stopped=
+var WRAPPER_SCRIPT = `exec 3>&2 2>/dev/null
+stopped=
 for sig in HUP INT QUIT TERM USR1 USR2; do trap "stopped=$sig" "$sig"; done
-"$1" -c "$2"
+(exec 2>&3 3>&-; exec "$1" -c "$2")
 status=$?
 if [ -n "$stopped" ]; then trap - "$stopped"; kill -s "$stopped" $$; exit "$status"; fi
 result="exit $status"
@@ -10282,7 +10283,8 @@ async function startServices(options) {
     onFailed: (name) => {
       failed2.push(name);
       failFast.abort("failed");
-    }
+    },
+    order: services.map((service) => service.name)
   };
   const byName = new Map(services.map((service) => [service.name, service]));
   const readiness = /* @__PURE__ */ new Map();
@@ -10370,6 +10372,7 @@ async function launchAndWait(service, context) {
     startedAt: Date.now()
   };
   state.services.push(record);
+  state.services.sort((a, b) => context.order.indexOf(a.name) - context.order.indexOf(b.name));
   writeState(state);
   emit({ type: "started", service: service.name, pid: launched.pid, command: service.command, logFile });
   const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: service.name };
@@ -10796,13 +10799,16 @@ var package_default = {
     bench: "node bench/run.mjs"
   },
   devDependencies: {
+    "@github/local-action": "^7.0.1",
     "@types/node": "^20.19.43",
     ajv: "^8.20.0",
     esbuild: "^0.28.2",
+    "gitlab-ci-local": "4.73.0",
     typescript: "~5.9",
     vitest: "^4.1.12"
   },
   dependencies: {
+    "@actions/core": "^3.0.1",
     yaml: "^2.9.1"
   }
 };

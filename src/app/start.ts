@@ -79,6 +79,7 @@ export async function startServices(options: StartOptions): Promise<StartResult>
       failed.push(name);
       failFast.abort('failed');
     },
+    order: services.map((service) => service.name),
   };
   const byName = new Map(services.map((service) => [service.name, service]));
   const readiness = new Map<string, Promise<boolean>>();
@@ -127,6 +128,8 @@ interface LaunchContext {
   cancel: AbortSignal;
   onLaunched: (service: LaunchedService) => void;
   onFailed: (name: string) => void;
+  /** Service names in config order. */
+  order: string[];
 }
 
 async function launchAndWait(service: ServicePlan, context: LaunchContext): Promise<boolean> {
@@ -183,6 +186,8 @@ async function launchAndWait(service: ServicePlan, context: LaunchContext): Prom
     startedAt: Date.now(),
   };
   state.services.push(record);
+  // Launch order varies run to run; config order reads better in status and reports.
+  state.services.sort((a, b) => context.order.indexOf(a.name) - context.order.indexOf(b.name));
   writeState(state);
   emit({ type: 'started', service: service.name, pid: launched.pid, command: service.command, logFile });
 

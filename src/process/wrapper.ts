@@ -13,9 +13,14 @@
 //   and writes nothing (stopped is not "exited on its own").
 // - The exit file is written to a temporary name and renamed, so a reader sees
 //   all of it or nothing; its mtime is the exit time. Format: see exit-file.ts.
-export const WRAPPER_SCRIPT = `stopped=
+// - The wrapper's own stderr goes to /dev/null, and the command gets the log
+//   back as fd 2 inside a subshell that execs it: shells print "Terminated"
+//   for a foreground child killed by a signal, to whatever fd 2 is while they
+//   wait, and that line is noise in the service's log.
+export const WRAPPER_SCRIPT = `exec 3>&2 2>/dev/null
+stopped=
 for sig in HUP INT QUIT TERM USR1 USR2; do trap "stopped=$sig" "$sig"; done
-"$1" -c "$2"
+(exec 2>&3 3>&-; exec "$1" -c "$2")
 status=$?
 if [ -n "$stopped" ]; then trap - "$stopped"; kill -s "$stopped" $$; exit "$status"; fi
 result="exit $status"

@@ -120,14 +120,23 @@ describe('launchService', () => {
     expect(exit.atMs - record!.atMs).toBeLessThan(100);
   });
 
-  it('points fd 0 at /dev/null and fds 1 and 2 of every process at the log file', async () => {
+  it('points fd 0 at /dev/null and fds 1 and 2 of every service process at the log file', async () => {
     const service = scope.launch('sleep 1000 & sleep 1000');
     const pids = await scope.waitForProcesses(3);
     for (const pid of pids) {
       expect(readlinkSync(`/proc/${pid}/fd/0`)).toBe('/dev/null');
       expect(readlinkSync(`/proc/${pid}/fd/1`)).toBe(service.logFile);
-      expect(readlinkSync(`/proc/${pid}/fd/2`)).toBe(service.logFile);
+      // The wrapper alone keeps its stderr quiet, so its shell's "Terminated" stays out of the log.
+      expect(readlinkSync(`/proc/${pid}/fd/2`)).toBe(pid === service.pid ? '/dev/null' : service.logFile);
     }
+  });
+
+  it('keeps the shell\'s "Terminated" report out of the log when the service is stopped by a signal', async () => {
+    const service = scope.launch('echo up; echo err >&2; exec sleep 1000');
+    await scope.waitForProcesses(2);
+    process.kill(-service.pid, 'SIGTERM');
+    await service.exited;
+    expect(readFileSync(service.logFile, 'utf8')).toBe('up\nerr\n');
   });
 
   it('makes the wrapper its own session and process group leader, with its start time', async () => {
