@@ -9314,6 +9314,54 @@ function resolveFrom(cwd, path) {
   return isAbsolute(path) ? path : resolve4(cwd, path);
 }
 
+// src/state/lock.ts
+import { linkSync, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join4 } from "node:path";
+import { setTimeout as sleep2 } from "node:timers/promises";
+var POLL_MS2 = 20;
+async function withStateLock(options, work) {
+  const path = join4(options.stateDir, "lock");
+  const deadline = performance.now() + options.timeoutMs;
+  let told = false;
+  for (; ; ) {
+    const holder = tryAcquire(path, options.self);
+    if (holder === void 0) break;
+    if (!holder || !options.isAlive(holder)) {
+      rmSync2(path, { force: true });
+      continue;
+    }
+    if (performance.now() >= deadline) {
+      throw new Error(`another bgsvc (pid ${holder.pid}) has held ${path} for over ${options.timeoutMs} ms`);
+    }
+    if (!told) options.onWait?.(holder);
+    told = true;
+    await sleep2(POLL_MS2);
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync2(path, { force: true });
+  }
+}
+function tryAcquire(path, self) {
+  const temp = `${path}.${process.pid}.tmp`;
+  writeFileSync2(temp, JSON.stringify(self), { mode: 384 });
+  try {
+    linkSync(temp, path);
+    return void 0;
+  } catch (error) {
+    if (error.code !== "EEXIST") throw error;
+  } finally {
+    rmSync2(temp, { force: true });
+  }
+  try {
+    const holder = JSON.parse(readFileSync4(path, "utf8"));
+    return typeof holder.pid === "number" ? holder : null;
+  } catch {
+    return null;
+  }
+}
+
 // src/report/log-tail.ts
 import { closeSync as closeSync3, fstatSync, openSync as openSync3, readSync as readSync2 } from "node:fs";
 var CHUNK = 64 * 1024;
@@ -9446,7 +9494,7 @@ import { constants as constants4 } from "node:os";
 
 // src/app/start.ts
 import { randomBytes } from "node:crypto";
-import { join as join4 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/probes/cmd.ts
 import { setTimeout as nextTurn } from "node:timers/promises";
@@ -9454,7 +9502,7 @@ import { setTimeout as nextTurn } from "node:timers/promises";
 // src/probes/time.ts
 import { setTimeout as delay } from "node:timers/promises";
 var MAX_TIMER_MS = 2 ** 31 - 1;
-async function sleep2(ms, signal) {
+async function sleep3(ms, signal) {
   let left = ms;
   while (left > MAX_TIMER_MS) {
     await delay(MAX_TIMER_MS, void 0, { signal });
@@ -9491,7 +9539,7 @@ var runCmdProbe = async (probe, context) => {
     await nextTurn(0);
     if (result.code === 0 && !result.timedOut) return;
     context.reportError(describeFailure(result, context.signal.aborted));
-    await sleep2(RETRY_DELAY_MS, context.signal);
+    await sleep3(RETRY_DELAY_MS, context.signal);
   }
 };
 function describeFailure(result, aborted) {
@@ -9510,7 +9558,7 @@ function lastLine(output) {
 }
 
 // src/probes/delay.ts
-var runDelayProbe = (probe, context) => sleep2(probe.ms, context.signal);
+var runDelayProbe = (probe, context) => sleep3(probe.ms, context.signal);
 
 // src/probes/file.ts
 import { stat } from "node:fs/promises";
@@ -9658,7 +9706,7 @@ async function pollUntilSuccess(attempt, context) {
     if (failure === void 0) return;
     context.reportError(failure);
     const spent = performance.now() - attemptStarted;
-    await sleep2(Math.max(0, retryDelayMs(attemptStarted - started) - spent), context.signal);
+    await sleep3(Math.max(0, retryDelayMs(attemptStarted - started) - spent), context.signal);
   }
 }
 function attemptAny(addresses, attemptOne) {
@@ -9944,7 +9992,7 @@ async function waitUntilReady(options) {
     (error) => decide({ outcome: "interrupted", value: error })
   );
   if (Number.isFinite(options.timeoutMs)) {
-    sleep2(options.timeoutMs, stop.signal).then(
+    sleep3(options.timeoutMs, stop.signal).then(
       () => decide({ outcome: "timeout" }),
       () => {
       }
@@ -10051,17 +10099,32 @@ function localTarget(probe) {
 }
 
 // src/app/stop.ts
-import { closeSync as closeSync5, openSync as openSync5 } from "node:fs";
+import { closeSync as closeSync5, existsSync, openSync as openSync5 } from "node:fs";
 var LOG_TAIL_LINES = 20;
+var LOCK_TIMEOUT_MS = 5 * 6e4;
 async function stopFromState(location, options) {
-  const read = readState(location.stateDir);
   const platform = options.platform ?? currentPlatform();
+  if (!existsSync(location.stateDir)) return stopLocked(location, options, platform);
+  return withStateLock(
+    {
+      stateDir: location.stateDir,
+      self: { pid: process.pid, startTime: platform.startTimeOf(process.pid) ?? "" },
+      isAlive: (holder) => platform.isAlive(holder.pid, holder.startTime || void 0),
+      timeoutMs: LOCK_TIMEOUT_MS,
+      onWait: (holder) => options.emit({ type: "notice", level: "info", message: `waiting for bgsvc pid ${holder.pid}, which is stopping these services` })
+    },
+    () => stopLocked(location, options, platform)
+  );
+}
+async function stopLocked(location, options, platform) {
+  const read = readState(location.stateDir);
   if (read.kind === "missing") {
     options.emit({ type: "notice", level: "info", message: `nothing to stop: no state file at ${read.path}` });
     return emptyReport();
   }
   if (read.kind === "invalid") {
-    options.emit({ type: "notice", level: "warning", message: `cannot use ${read.path}: ${read.problem}` });
+    const recovery = read.id ? `stopping every process that carries its BGSVC_ID=${read.id}` : "no BGSVC_ID could be recovered from it, so no process can be proven ours; nothing was signalled";
+    options.emit({ type: "notice", level: "warning", message: `cannot use ${read.path}: ${read.problem}; ${recovery}` });
     if (read.id) await sweepLeaked(read.id, options.emit, platform);
     return emptyReport();
   }
@@ -10228,6 +10291,29 @@ async function stopLeftovers(options) {
   await stopRecordedServices(state, { emit, platform });
 }
 
+// src/app/preflight.ts
+import { rmSync as rmSync3, statfsSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join5 } from "node:path";
+var MIN_FREE_BYTES = 1024 * 1024;
+function checkLogDir(logDir) {
+  const probe = join5(logDir, `.bgsvc-write-test-${process.pid}`);
+  try {
+    writeFileSync3(probe, "ok", { mode: 384 });
+    rmSync3(probe, { force: true });
+  } catch (error) {
+    return `the log dir ${logDir} is not writable (${error.code ?? error.message}); choose another with --log-dir or BGSVC_STATE_DIR`;
+  }
+  try {
+    const stats = statfsSync(logDir);
+    const free = stats.bavail * stats.bsize;
+    if (free < MIN_FREE_BYTES) {
+      return `the log dir ${logDir} has only ${Math.floor(free / 1024)} KiB free; services would lose their output (free some space or choose another dir with --log-dir)`;
+    }
+  } catch {
+  }
+  return void 0;
+}
+
 // src/app/select.ts
 function selectServices(plan, only) {
   if (!only || only.length === 0) return plan.services;
@@ -10251,10 +10337,12 @@ async function startServices(options) {
   const { plan, location, emit } = options;
   const platform = options.platform ?? currentPlatform();
   const services = selectServices(plan, options.only);
-  ensurePrivateDir(location.stateDir);
-  ensurePrivateDir(location.logDir);
-  ensurePrivateDir(join4(location.stateDir, "run"));
   await stopLeftovers({ location, emit, platform });
+  const unusable = prepareDirs(location);
+  if (unusable) {
+    emit({ type: "notice", level: "error", message: unusable });
+    return { ok: false, state: void 0, aborted: false, failed: [] };
+  }
   emit({ type: "config", source: plan.source, services: services.map((service) => service.name) });
   const state = {
     schema: "bgsvc-state",
@@ -10320,9 +10408,19 @@ async function startServices(options) {
     for (const service of launched) service.release();
   }
 }
+function prepareDirs(location) {
+  try {
+    ensurePrivateDir(location.stateDir);
+    ensurePrivateDir(join6(location.stateDir, "run"));
+    ensurePrivateDir(location.logDir);
+  } catch (error) {
+    return `cannot create ${error.path ?? location.stateDir}: ${error.message}`;
+  }
+  return checkLogDir(location.logDir);
+}
 async function launchAndWait(service, context) {
   const { state, emit, platform } = context;
-  const logFile = join4(state.logDir, `${service.name}.log`);
+  const logFile = join6(state.logDir, `${service.name}.log`);
   const fail = (reason, message, withLog = true) => {
     emit({
       type: "failed",
@@ -10339,7 +10437,7 @@ async function launchAndWait(service, context) {
   if (taken.length > 0) return fail("port-taken", describeTakenPorts(service.name, taken, platform), false);
   if (context.cancel.aborted) return false;
   const shell = resolveShell(service.shell);
-  const exitFile = join4(state.stateDir, "run", `${service.name}.exit`);
+  const exitFile = join6(state.stateDir, "run", `${service.name}.exit`);
   const env = {
     ...context.baseEnv,
     ...service.env,
@@ -10802,10 +10900,14 @@ var package_default = {
     "@github/local-action": "^7.0.1",
     "@types/node": "^20.19.43",
     ajv: "^8.20.0",
+    concurrently: "^9.2.5",
     esbuild: "^0.28.2",
     "gitlab-ci-local": "4.73.0",
+    "start-server-and-test": "^2.1.5",
+    "tree-kill": "^1.2.2",
     typescript: "~5.9",
-    vitest: "^4.1.12"
+    vitest: "^4.1.12",
+    "wait-on": "^9.5.1"
   },
   dependencies: {
     "@actions/core": "^3.0.1",

@@ -14,6 +14,7 @@ import { ensurePrivateDir, writeState, type ServiceRecord, type StateFile, type 
 import { readLogTail } from '../report/log-tail.js';
 import type { BgsvcEvent, Emit } from './events.js';
 import { stopLeftovers } from './leftovers.js';
+import { checkLogDir } from './preflight.js';
 import { selectServices } from './select.js';
 import { stopRecordedServices } from './stop.js';
 
@@ -31,7 +32,7 @@ export interface StartOptions {
 
 export type StartResult =
   | { ok: true; state: StateFile }
-  | { ok: false; state: StateFile; aborted: boolean; failed: string[] };
+  | { ok: false; state: StateFile | undefined; aborted: boolean; failed: string[] };
 
 const LOG_TAIL_LINES = 20;
 const PROGRESS_EVERY_MS = 10_000;
@@ -43,10 +44,12 @@ export async function startServices(options: StartOptions): Promise<StartResult>
   const { plan, location, emit } = options;
   const platform = options.platform ?? currentPlatform();
   const services = selectServices(plan, options.only);
-  ensurePrivateDir(location.stateDir);
-  ensurePrivateDir(location.logDir);
-  ensurePrivateDir(join(location.stateDir, 'run'));
   await stopLeftovers({ location, emit, platform });
+  const unusable = prepareDirs(location);
+  if (unusable) {
+    emit({ type: 'notice', level: 'error', message: unusable });
+    return { ok: false, state: undefined, aborted: false, failed: [] };
+  }
 
   emit({ type: 'config', source: plan.source, services: services.map((service) => service.name) });
   const state: StateFile = {
@@ -118,6 +121,18 @@ export async function startServices(options: StartOptions): Promise<StartResult>
     // The services live on after this process exits; nothing of theirs may keep it alive.
     for (const service of launched) service.release();
   }
+}
+
+// The state and log dirs, owner-only; a message when the logs cannot be written.
+function prepareDirs(location: StateLocation): string | undefined {
+  try {
+    ensurePrivateDir(location.stateDir);
+    ensurePrivateDir(join(location.stateDir, 'run'));
+    ensurePrivateDir(location.logDir);
+  } catch (error) {
+    return `cannot create ${(error as NodeJS.ErrnoException).path ?? location.stateDir}: ${(error as Error).message}`;
+  }
+  return checkLogDir(location.logDir);
 }
 
 interface LaunchContext {

@@ -1,4 +1,4 @@
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, existsSync, openSync } from 'node:fs';
 import {
   currentPlatform,
   readExitFile,
@@ -8,7 +8,7 @@ import {
   type ExitRecord,
   type ProcessPlatform,
 } from '../process/index.js';
-import { readState, writeState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
+import { readState, withStateLock, writeState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
 import { readLogTail } from '../report/log-tail.js';
 import { UsageError } from './errors.js';
 import type { Emit, StopOutcome } from './events.js';
@@ -30,18 +30,38 @@ export interface StopOptions {
 }
 
 const LOG_TAIL_LINES = 20;
+/** A concurrent stop may wait out every grace period of the other; beyond this, something is wrong. */
+const LOCK_TIMEOUT_MS = 5 * 60_000;
 
 // stop: read what start recorded and stop it. Idempotent: a second run, or a
 // state whose processes are gone, is a clean no-op.
 export async function stopFromState(location: StateLocation, options: StopOptions): Promise<StopReport> {
-  const read = readState(location.stateDir);
   const platform = options.platform ?? currentPlatform();
+  if (!existsSync(location.stateDir)) return stopLocked(location, options, platform);
+  return withStateLock(
+    {
+      stateDir: location.stateDir,
+      self: { pid: process.pid, startTime: platform.startTimeOf(process.pid) ?? '' },
+      isAlive: (holder) => platform.isAlive(holder.pid, holder.startTime || undefined),
+      timeoutMs: LOCK_TIMEOUT_MS,
+      onWait: (holder) =>
+        options.emit({ type: 'notice', level: 'info', message: `waiting for bgsvc pid ${holder.pid}, which is stopping these services` }),
+    },
+    () => stopLocked(location, options, platform),
+  );
+}
+
+async function stopLocked(location: StateLocation, options: StopOptions, platform: ProcessPlatform): Promise<StopReport> {
+  const read = readState(location.stateDir);
   if (read.kind === 'missing') {
     options.emit({ type: 'notice', level: 'info', message: `nothing to stop: no state file at ${read.path}` });
     return emptyReport();
   }
   if (read.kind === 'invalid') {
-    options.emit({ type: 'notice', level: 'warning', message: `cannot use ${read.path}: ${read.problem}` });
+    const recovery = read.id
+      ? `stopping every process that carries its BGSVC_ID=${read.id}`
+      : 'no BGSVC_ID could be recovered from it, so no process can be proven ours; nothing was signalled';
+    options.emit({ type: 'notice', level: 'warning', message: `cannot use ${read.path}: ${read.problem}; ${recovery}` });
     if (read.id) await sweepLeaked(read.id, options.emit, platform);
     return emptyReport();
   }

@@ -1,3 +1,4 @@
 export * from './schema.js';
 export * from './store.js';
 export * from './locate.js';
+export * from './lock.js';

@@ -1,0 +1,27 @@
+import { rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Less than this free in the log dir and services would lose their output. */
+const MIN_FREE_BYTES = 1024 * 1024;
+
+// A service whose log cannot be written runs blind, and its failure cannot be
+// shown; better to refuse before starting anything (nothing to clean up then).
+export function checkLogDir(logDir: string): string | undefined {
+  const probe = join(logDir, `.bgsvc-write-test-${process.pid}`);
+  try {
+    writeFileSync(probe, 'ok', { mode: 0o600 });
+    rmSync(probe, { force: true });
+  } catch (error) {
+    return `the log dir ${logDir} is not writable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); choose another with --log-dir or BGSVC_STATE_DIR`;
+  }
+  try {
+    const stats = statfsSync(logDir);
+    const free = stats.bavail * stats.bsize;
+    if (free < MIN_FREE_BYTES) {
+      return `the log dir ${logDir} has only ${Math.floor(free / 1024)} KiB free; services would lose their output (free some space or choose another dir with --log-dir)`;
+    }
+  } catch {
+    // statfs unsupported here: the write test above is all we can do.
+  }
+  return undefined;
+}

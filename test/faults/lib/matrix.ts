@@ -1,0 +1,121 @@
+// The fault matrix's harness: run a scenario N times against real processes,
+// count what matters (leaked processes, strangers killed, hangs, worst time),
+// and record a row for docs/reliability.md.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseConfig } from '../../../src/config/index.js';
+import type { BgsvcEvent } from '../../../src/app/events.js';
+import type { StateLocation } from '../../../src/state/index.js';
+import { isAlive, killAllWithEnv, pidsWithEnv } from '../../helpers/proc.js';
+
+/** Repetitions per scenario: 20 in CI, more with BGSVC_FAULT_REPS. */
+export const REPS = Number(process.env.BGSVC_FAULT_REPS ?? 20);
+/** Any single operation past this counts as a hang (and is cut off). */
+export const HANG_MS = 30_000;
+export const RESULTS_DIR = process.env.BGSVC_FAULT_RESULTS ?? join(tmpdir(), 'bgsvc-fault-results');
+
+export interface Outcome {
+  /** Processes of this run (by BGSVC_ID) still alive at the end. */
+  leaks: number;
+  /** Bystander processes that died. */
+  wrongKills: number;
+  hang: boolean;
+  ms: number;
+}
+
+export interface Row extends Outcome {
+  scenario: string;
+  reps: number;
+  failures: string[];
+}
+
+/** A bystander: a process bgsvc did not start and must never kill. */
+export function startStranger(): ChildProcess {
+  return spawn('sleep', ['1000'], { stdio: 'ignore', detached: true });
+}
+
+export function sandbox(): { dir: string; location: StateLocation } {
+  const dir = mkdtempSync(join(tmpdir(), 'bgsvc-fault-'));
+  const stateDir = join(dir, 'state');
+  return { dir, location: { stateDir, logDir: join(stateDir, 'logs') } };
+}
+
+export function plan(yaml: string, cwd: string) {
+  return parseConfig(yaml, { source: 'fault.yml', cwd });
+}
+
+export function collect(): { events: BgsvcEvent[]; emit: (event: BgsvcEvent) => void } {
+  const events: BgsvcEvent[] = [];
+  return { events, emit: (event) => events.push(event) };
+}
+
+export async function withDeadline<T>(work: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new HangError(`${what} did not finish within ${HANG_MS} ms`)), HANG_MS);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export class HangError extends Error {}
+
+/** Live processes carrying this cookie, after a short settle for zombies to be reaped. */
+export function leakedBy(id: string): number[] {
+  return pidsWithEnv('BGSVC_ID', id);
+}
+
+export interface RepContext {
+  rep: number;
+  stranger: ChildProcess;
+}
+
+// Runs one scenario REPS times. Each repetition returns the BGSVC_IDs it
+// created; leaks are counted from /proc, the stranger is checked after each.
+export async function runScenario(
+  scenario: string,
+  body: (context: RepContext) => Promise<{ ids: string[] }>,
+  reps = REPS,
+): Promise<Row> {
+  const row: Row = { scenario, reps, leaks: 0, wrongKills: 0, hang: false, ms: 0, failures: [] };
+  const stranger = startStranger();
+  try {
+    for (let rep = 0; rep < reps; rep++) {
+      const started = performance.now();
+      let ids: string[] = [];
+      try {
+        ({ ids } = await body({ rep, stranger }));
+      } catch (error) {
+        if (error instanceof HangError) row.hang = true;
+        row.failures.push(`rep ${rep}: ${(error as Error).message}`);
+        ids = (error as { ids?: string[] }).ids ?? [];
+      }
+      row.ms = Math.max(row.ms, performance.now() - started);
+      for (const id of ids) {
+        const left = leakedBy(id);
+        row.leaks += left.length;
+        killAllWithEnv('BGSVC_ID', id);
+      }
+      if (!isAlive(stranger.pid!)) {
+        row.wrongKills += 1;
+        row.failures.push(`rep ${rep}: the stranger (pid ${stranger.pid}) was killed`);
+        break;
+      }
+    }
+  } finally {
+    stranger.kill('SIGKILL');
+    recordRow(row);
+  }
+  return row;
+}
+
+function recordRow(row: Row): void {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = join(RESULTS_DIR, `${row.scenario.replace(/[^A-Za-z0-9_-]+/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify({ ...row, ms: Math.round(row.ms) }, null, 2));
+}

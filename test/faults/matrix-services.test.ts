@@ -1,0 +1,125 @@
+// Fault matrix, part 1: services that misbehave in every way we know of.
+// Each scenario runs REPS times (20 in CI) with real processes; a stranger
+// process runs beside it and must survive; /proc is scanned after each stop.
+import { expect, it } from 'vitest';
+import { startServices } from '../../src/app/start.js';
+import { stopFromState } from '../../src/app/stop.js';
+import { readState } from '../../src/state/index.js';
+import { freePort } from '../helpers/ports.js';
+import { pidsWithEnv, waitFor } from '../helpers/proc.js';
+import { collect, plan, runScenario, sandbox, withDeadline, type Row } from './lib/matrix.js';
+
+interface ServiceScenario {
+  name: string;
+  config: (port: number) => string;
+  /** Whether start should succeed. */
+  ready: boolean;
+  /** Wait until this many processes carry the cookie before stopping (forks take time). */
+  minProcesses?: number;
+  /** Time to let the service misbehave after ready. */
+  settleMs?: number;
+  /** What the stop must report for the service. */
+  expectStop?: RegExp;
+}
+
+const SCENARIOS: ServiceScenario[] = [
+  {
+    name: 'crashes before ready',
+    config: (port) => `commands:\n  - name: s\n    command: sleep 0.05; exit 3\n    wait-on: tcp:127.0.0.1:${port}\n`,
+    ready: false,
+  },
+  {
+    name: 'crashes after ready',
+    config: () => 'commands:\n  - name: s\n    command: sleep 0.1; exit 4\n',
+    ready: true,
+    settleMs: 250,
+    expectStop: /"kind":"exited","code":4/,
+  },
+  {
+    name: 'ignores SIGTERM',
+    config: () => "stop-timeout: 300ms\ncommands:\n  - name: s\n    command: trap '' TERM; sleep 1000\n",
+    ready: true,
+    minProcesses: 2,
+    expectStop: /"kind":"killed"/,
+  },
+  {
+    name: 'ignores SIGTERM and SIGINT, with children that do too',
+    config: () =>
+      "stop-timeout: 300ms\ncommands:\n  - name: s\n    stop-signal: SIGINT\n    command: trap '' TERM INT; for i in 1 2 3 4 5; do sleep 1000 & done; wait\n",
+    ready: true,
+    minProcesses: 7,
+    expectStop: /"kind":"killed"/,
+  },
+  {
+    name: 'forks 200 descendants',
+    config: () => 'commands:\n  - name: s\n    command: for i in $(seq 200); do sleep 1000 & done; wait\n',
+    ready: true,
+    minProcesses: 202,
+  },
+  {
+    name: 'double-forks a daemon',
+    config: () => "commands:\n  - name: s\n    command: sh -c '(setsid sleep 1000 &) &'; sleep 1000\n",
+    ready: true,
+    minProcesses: 3,
+  },
+  {
+    name: 'calls setsid in a grandchild',
+    config: () => "commands:\n  - name: s\n    command: sh -c 'setsid sleep 1000 & wait' & wait\n",
+    ready: true,
+    minProcesses: 3,
+  },
+  {
+    name: 'changes its process group',
+    config: () => `commands:\n  - name: s\n    command: perl -e 'setpgrp(0, 0); exec "sleep", "1000"' & wait\n`,
+    ready: true,
+    minProcesses: 3,
+  },
+  {
+    name: 'execs into another program with an empty environment',
+    config: () => 'commands:\n  - name: s\n    command: exec env -i sleep 1000\n',
+    ready: true,
+    minProcesses: 1,
+  },
+  {
+    name: 'closes its stdout and stderr',
+    config: () => 'commands:\n  - name: s\n    command: exec >&- 2>&-; sleep 1000\n',
+    ready: true,
+    minProcesses: 2,
+  },
+  {
+    name: 'fills its log at full speed',
+    config: () => 'commands:\n  - name: s\n    command: yes "a line of log output that never ends"\n',
+    ready: true,
+    minProcesses: 2,
+    settleMs: 200,
+  },
+];
+
+const rows: Row[] = [];
+
+it.each(SCENARIOS)('a service that $name leaks nothing and kills no stranger', async (scenario) => {
+  const row = await runScenario(scenario.name, async () => {
+    const { dir, location } = sandbox();
+    const { events, emit } = collect();
+    const port = await freePort();
+    const started = await withDeadline(startServices({ plan: plan(scenario.config(port), dir), location, emit }), 'start');
+    const read = readState(location.stateDir);
+    const ids = read.kind === 'ok' ? [read.state.id] : [];
+    if (started.ok !== scenario.ready) throw Object.assign(new Error(`start ok=${started.ok}, expected ${scenario.ready}`), { ids });
+    if (scenario.minProcesses) {
+      const enough = await waitFor(() => pidsWithEnv('BGSVC_ID', ids[0]!).length >= scenario.minProcesses!, 5000);
+      if (!enough) throw Object.assign(new Error(`fewer than ${scenario.minProcesses} processes appeared`), { ids });
+    }
+    if (scenario.settleMs) await new Promise((wait) => setTimeout(wait, scenario.settleMs));
+    const report = await withDeadline(stopFromState(location, { emit }), 'stop');
+    if (report.survivors) throw Object.assign(new Error('stop reported survivors'), { ids });
+    if (scenario.expectStop) {
+      const stopped = JSON.stringify(events.filter((event) => event.type === 'stopped'));
+      if (!scenario.expectStop.test(stopped)) throw Object.assign(new Error(`stop reported ${stopped}`), { ids });
+    }
+    return { ids };
+  });
+  rows.push(row);
+  expect(row.failures).toEqual([]);
+  expect({ leaks: row.leaks, wrongKills: row.wrongKills, hang: row.hang }).toEqual({ leaks: 0, wrongKills: 0, hang: false });
+});
