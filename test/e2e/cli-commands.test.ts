@@ -4,18 +4,10 @@ import { createServer } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { killLeftovers, makeProject, readStateFile, runCli } from '../helpers/cli.js';
+import { readStateFile, runCli, useProjects } from '../helpers/cli.js';
 import { pidsWithEnv } from '../helpers/proc.js';
 
-const stateDirs: string[] = [];
-function project(config: string) {
-  const made = makeProject(config);
-  stateDirs.push(made.stateDir);
-  return made;
-}
-afterEach(() => {
-  for (const dir of stateDirs.splice(0)) killLeftovers(dir);
-});
+const project = useProjects(afterEach);
 
 describe('a probe target that is taken before the service starts', () => {
   it('is reported with the pid and command holding it, and the service is not started', async () => {

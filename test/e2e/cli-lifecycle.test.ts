@@ -4,22 +4,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { killLeftovers, makeProject, readStateFile, runCli } from '../helpers/cli.js';
+import { readStateFile, runCli, useProjects } from '../helpers/cli.js';
 import { freePort } from '../helpers/ports.js';
 import { isAlive, pidsWithEnv, waitFor } from '../helpers/proc.js';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/services');
-const stateDirs: string[] = [];
-
-function project(config: string) {
-  const made = makeProject(config);
-  stateDirs.push(made.stateDir);
-  return made;
-}
-
-afterEach(() => {
-  for (const dir of stateDirs.splice(0)) killLeftovers(dir);
-});
+const project = useProjects(afterEach);
 
 function leftovers(stateDir: string): number[] {
   return pidsWithEnv('BGSVC_ID', readStateFile(stateDir).id);

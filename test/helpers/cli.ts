@@ -72,3 +72,19 @@ export function killLeftovers(stateDir: string): void {
     // No state: nothing was started.
   }
 }
+
+/**
+ * A project factory for a test file: every project it makes is cleaned up
+ * (its processes killed) after each test, pass or fail.
+ */
+export function useProjects(afterEachHook: (cleanup: () => void) => void): typeof makeProject {
+  const stateDirs: string[] = [];
+  afterEachHook(() => {
+    for (const dir of stateDirs.splice(0)) killLeftovers(dir);
+  });
+  return (config) => {
+    const made = makeProject(config);
+    stateDirs.push(made.stateDir);
+    return made;
+  };
+}
