@@ -4,7 +4,8 @@ import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 
 const outdir = process.argv[2] ?? 'dist';
-const entries = { cli: 'src/entries/cli.ts' };
+// main and post are the GitHub Action's steps (action.yml); they bundle @actions/core.
+const entries = { cli: 'src/entries/cli.ts', main: 'src/entries/main.ts', post: 'src/entries/post.ts' };
 
 await rm(outdir, { recursive: true, force: true });
 await build({

@@ -1,0 +1,129 @@
+// Inputs → a validated Plan and the options main and post need. Every problem
+// is a ConfigError whose issues name the input (`input "services":3:5: …`), so
+// the messages match the CLI's, with the input standing in for the file.
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CONFIG_FILE_NAMES, ConfigError, loadConfig, type ConfigIssue, type Plan } from '../../config/index.js';
+import { checkDuration } from '../../config/duration.js';
+import { DEFAULT_WAIT_FOR_MS, INPUT } from './constants.js';
+import { parseLogOutputIf, parseStreamSwitch, type LogCondition } from './log-policy.js';
+import { planShortForm } from './short-form.js';
+
+/** What post needs from main's inputs, handed over with saveState. */
+export interface PostOptions {
+  logOutputIf: LogCondition[];
+  /** `log-output`: false turns post's log groups off whatever log-output-if says. */
+  logOutput: boolean;
+  /** `log-output-resume`: post starts each log where main's tail stopped. */
+  resume: boolean;
+}
+
+export const DEFAULT_POST_OPTIONS: PostOptions = { logOutputIf: ['failure'], logOutput: true, resume: false };
+
+export interface MainSettings {
+  plan: Plan;
+  /** The working directory: relative paths in inputs and configs start here. */
+  cwd: string;
+  logDir: string | undefined;
+  tail: boolean;
+  post: PostOptions;
+}
+
+const SHORT_FORM_ONLY = [INPUT.name, INPUT.waitOn, INPUT.waitFor] as const;
+
+export function readMainSettings(getInput: (name: string) => string, options: { cwd: string }): MainSettings {
+  const value = (name: string) => getInput(name);
+  const given = (name: string) => value(name).trim() !== '';
+  const issues: ConfigIssue[] = [];
+  const fail = (input: string, message: string) => issues.push({ source: `input "${input}"`, path: '', message });
+
+  const cwd = resolve(options.cwd, value(INPUT.workingDirectory).trim() || '.');
+  if (!isDirectory(cwd)) fail(INPUT.workingDirectory, `no such directory: ${cwd}`);
+
+  if (given(INPUT.run)) {
+    for (const other of [INPUT.services, INPUT.config]) {
+      if (given(other)) {
+        fail(INPUT.run, `cannot be combined with input "${other}": "run" is the short form; put every service in "${other}" instead`);
+      }
+    }
+  } else {
+    if (given(INPUT.services) && given(INPUT.config)) {
+      fail(INPUT.services, `cannot be combined with input "${INPUT.config}": give the services inline or in a file, not both`);
+    }
+    for (const input of SHORT_FORM_ONLY) {
+      if (given(input)) {
+        fail(input, `belongs to the short form and needs input "${INPUT.run}"; with "services" or "config", set it per service in the config (wait-on, timeout, name)`);
+      }
+    }
+  }
+
+  let stopTimeoutMs: number | undefined;
+  if (given(INPUT.stopTimeout)) {
+    const parsed = checkDuration(value(INPUT.stopTimeout).trim(), { allowZero: true });
+    if (typeof parsed === 'number') stopTimeoutMs = parsed;
+    else fail(INPUT.stopTimeout, parsed.error);
+  }
+  const logOutputIf = parseLogOutputIf(value(INPUT.logOutputIf));
+  if ('error' in logOutputIf) fail(INPUT.logOutputIf, logOutputIf.error);
+  const switches = {
+    tail: parseStreamSwitch(value(INPUT.tail), false),
+    logOutput: parseStreamSwitch(value(INPUT.logOutput), true),
+    resume: parseStreamSwitch(value(INPUT.logOutputResume), false),
+  };
+  const switchInputs = { tail: INPUT.tail, logOutput: INPUT.logOutput, resume: INPUT.logOutputResume };
+  for (const [key, parsed] of Object.entries(switches)) {
+    if (typeof parsed !== 'boolean') fail(switchInputs[key as keyof typeof switches], parsed.error);
+  }
+  if (!given(INPUT.run) && !given(INPUT.services) && !given(INPUT.config) && issues.length === 0) {
+    if (!CONFIG_FILE_NAMES.some((name) => existsSync(resolve(cwd, name)))) {
+      issues.push({
+        source: 'bgsvc',
+        path: '',
+        message:
+          `no services given: set the "${INPUT.services}" input (YAML), the "${INPUT.config}" input (a file), ` +
+          `or "${INPUT.run}" (+ "${INPUT.waitOn}"), or add ${CONFIG_FILE_NAMES[0]} to ${cwd}`,
+      });
+    }
+  }
+  if (issues.length > 0) throw new ConfigError(issues);
+
+  const plan = given(INPUT.run)
+    ? planShortForm({
+        run: value(INPUT.run),
+        name: value(INPUT.name),
+        waitOn: value(INPUT.waitOn),
+        waitFor: value(INPUT.waitFor),
+        cwd,
+        defaultTimeoutMs: DEFAULT_WAIT_FOR_MS,
+      })
+    : loadConfig({
+        cwd,
+        file: value(INPUT.config).trim(),
+        inlineText: value(INPUT.services),
+        inlineLabel: `input "${INPUT.services}"`,
+      });
+  return {
+    plan: stopTimeoutMs === undefined ? plan : withStopTimeout(plan, stopTimeoutMs),
+    cwd,
+    logDir: given(INPUT.logDir) ? resolve(cwd, value(INPUT.logDir).trim()) : undefined,
+    tail: switches.tail as boolean,
+    post: {
+      logOutputIf: logOutputIf as LogCondition[],
+      logOutput: switches.logOutput as boolean,
+      resume: switches.resume as boolean,
+    },
+  };
+}
+
+// The input is the workflow's word on the matter, so it wins over the config.
+function withStopTimeout(plan: Plan, stopTimeoutMs: number): Plan {
+  return { ...plan, services: plan.services.map((service) => ({ ...service, stopTimeoutMs })) };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

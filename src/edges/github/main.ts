@@ -1,0 +1,143 @@
+// The action's main step: inputs → plan, start every service detached, wait
+// until ready, and hand the state dir to post. Nothing it starts holds the
+// step's stdout or stderr, so the runner moves on the moment this returns.
+import { join, resolve } from 'node:path';
+import type { BgsvcEvent } from '../../app/events.js';
+import { startServices, type StartResult } from '../../app/start.js';
+import { ConfigError, formatDuration } from '../../config/index.js';
+import { reportConfigError } from './config-errors.js';
+import { stateFilePath, type StateLocation } from '../../state/index.js';
+import { shouldUseColor } from '../terminal.js';
+import { INPUT, OUTPUT, SAVED } from './constants.js';
+import { readMainSettings, type MainSettings } from './inputs.js';
+import type { ActionsIo } from './io.js';
+import type { LogReason } from './log-policy.js';
+import { createGithubEmitter } from './render.js';
+import { chooseStateDir } from './state-dir.js';
+import { createLogTailer, sizeOf } from './tail.js';
+
+export interface StepContext {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** Aborted when the runner cancels the step (SIGINT, then SIGTERM). */
+  signal?: AbortSignal;
+}
+
+/** The services output: name → pid, log file, readiness time. */
+export type ServicesOutput = Record<string, { pid: number; log: string; 'ready-ms': number | null }>;
+
+export async function runActionMain(io: ActionsIo, context: StepContext): Promise<void> {
+  try {
+    await startAndWait(io, context);
+  } catch (error) {
+    // Whatever was started is on disk already; post stops it.
+    if (error instanceof Error && error.stack) io.info(error.stack);
+    io.setFailed(`bgsvc failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> {
+  const began = performance.now();
+  if (process.platform !== 'linux' && process.platform !== 'darwin') {
+    io.setFailed(`bgsvc runs on Linux and macOS runners only; this one is ${process.platform}`);
+    return;
+  }
+  let settings: MainSettings;
+  try {
+    settings = readMainSettings((name) => io.getInput(name), { cwd: context.cwd });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    const cwd = resolve(context.cwd, io.getInput(INPUT.workingDirectory).trim() || '.');
+    return reportConfigError(io, error, { workspace: context.env.GITHUB_WORKSPACE, cwd });
+  }
+
+  const stateDir = chooseStateDir(context.env, settings.cwd);
+  const location: StateLocation = { stateDir, logDir: settings.logDir ?? join(stateDir, 'logs') };
+  // Saved before anything starts: a cancel during the wait still leaves post
+  // the path, and the core writes the state file after every spawn.
+  io.saveState(SAVED.stateDir, stateDir);
+  io.saveState(SAVED.postOptions, JSON.stringify(settings.post));
+  io.setOutput(OUTPUT.logDir, location.logDir);
+  io.setOutput(OUTPUT.stateFile, stateFilePath(stateDir));
+
+  const render = createGithubEmitter(io, {
+    color: shouldUseColor({ isTTY: false }, context.env),
+    elapsed: () => performance.now() - began,
+  });
+  const tailer = settings.tail ? createLogTailer((line) => io.info(line)) : undefined;
+  const failures: Record<string, LogReason> = {};
+  let lastError: string | undefined;
+  const logSizes = new Map<string, number>();
+  const emit = (event: BgsvcEvent) => {
+    tailer?.drain();
+    render(event);
+    if (event.type === 'notice' && event.level === 'error') lastError = event.message;
+    // A service writes from its first instant, before the core reports it
+    // started; what a log held before (an earlier run appending) is not news.
+    if (event.type === 'config') for (const name of event.services) logSizes.set(name, sizeOf(join(location.logDir, `${name}.log`)));
+    if (event.type === 'started') tailer?.follow(event.service, event.logFile, logSizes.get(event.service) ?? 0);
+    if (event.type === 'failed') failures[event.service] = failureReason(event.reason);
+  };
+
+  let result: StartResult;
+  try {
+    result = await startServices({ plan: settings.plan, location, emit, signal: context.signal, baseEnv: serviceEnvironment(context.env) });
+  } finally {
+    const tailed = tailer?.stop();
+    if (tailed) io.saveState(SAVED.tailed, JSON.stringify(tailed));
+    io.saveState(SAVED.failures, JSON.stringify(failures));
+  }
+
+  io.setOutput(OUTPUT.services, JSON.stringify(servicesOutput(result)));
+  io.saveState(SAVED.mainResult, result.ok ? 'ready' : result.aborted ? 'cancelled' : 'failed');
+  if (result.ok) {
+    const { services } = result.state;
+    const names = services.map((service) => `${service.name} (pid ${service.pid})`).join(', ');
+    const count = services.length === 1 ? '1 service' : `${services.length} services`;
+    io.info(`bgsvc: ${count} ready in ${formatDuration(performance.now() - began)}: ${names}. The post step stops them; logs are in ${location.logDir}`);
+    return;
+  }
+  if (result.aborted) {
+    const how = typeof context.signal?.reason === 'string' ? ` (${context.signal.reason})` : '';
+    io.setFailed(`bgsvc was cancelled${how} while waiting for the services; it stopped the ones it had started`);
+    return;
+  }
+  if (result.state === undefined) {
+    io.setFailed(`bgsvc could not start: ${lastError ?? 'its state or log directory is unusable'}`);
+    return;
+  }
+  const count = result.failed.length;
+  io.setFailed(
+    `bgsvc could not start ${count === 1 ? 'service' : `${count} services`} ${result.failed.join(', ')}, ` +
+      `so it stopped everything it had started; see the ${count === 1 ? 'error' : 'errors'} above and the log in ${location.logDir}`,
+  );
+}
+
+// Services see the job's environment, as a `run:` step would, without the
+// action's own inputs and saved state (a config with secrets in INPUT_SERVICES).
+// ACTIONS_* stay: tools such as sccache's GitHub cache backend read them.
+export function serviceEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const kept: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (!/^(?:INPUT_|STATE_)/.test(key)) kept[key] = value;
+  }
+  return kept;
+}
+
+function failureReason(reason: Extract<BgsvcEvent, { type: 'failed' }>['reason']): LogReason {
+  if (reason === 'timeout') return 'timeout';
+  if (reason === 'exited') return 'exit-early';
+  return 'failure';
+}
+
+function servicesOutput(result: StartResult): ServicesOutput {
+  const output: ServicesOutput = {};
+  for (const service of result.state?.services ?? []) {
+    output[service.name] = {
+      pid: service.pid,
+      log: service.logFile,
+      'ready-ms': service.readyAt === undefined ? null : service.readyAt - service.startedAt,
+    };
+  }
+  return output;
+}

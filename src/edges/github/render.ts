@@ -1,0 +1,57 @@
+// Events → the step's log. Plain lines reuse the terminal edge's wording and
+// time offsets; what deserves attention becomes an annotation, and log tails go
+// into collapsed groups so the log stays readable.
+import type { BgsvcEvent, Emit } from '../../app/events.js';
+import { createTerminalEmitter, describeStop } from '../terminal.js';
+import type { ActionsIo } from './io.js';
+import { printLogGroup } from './raw-lines.js';
+
+export interface GithubEmitterOptions {
+  color: boolean;
+  /** Milliseconds since the step began, for the `+0.84s` offsets. */
+  elapsed: () => number;
+}
+
+export function createGithubEmitter(io: ActionsIo, options: GithubEmitterOptions): Emit {
+  let pending = '';
+  const write = (text: string) => {
+    const lines = (pending + text).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) io.info(line);
+  };
+  const terminal = createTerminalEmitter({ write, color: options.color, logs: 'never', elapsed: options.elapsed });
+
+  return (event: BgsvcEvent) => {
+    switch (event.type) {
+      case 'failed': {
+        terminal({ ...event, logTail: [], logFile: undefined });
+        const where = event.logFile ? ` (log: ${event.logFile})` : '';
+        io.error(`${event.message}${where}`, { title: `bgsvc: ${event.service} did not start` });
+        if (event.logFile && event.logTail.length > 0) {
+          printLogGroup(io, `${event.service}: last ${event.logTail.length} lines of its log`, event.logTail, `full log: ${event.logFile}`);
+        } else if (event.logFile) {
+          io.info(`    (log is empty: ${event.logFile})`);
+        }
+        return;
+      }
+      case 'notice':
+        if (event.level === 'warning') io.warning(event.message, { title: 'bgsvc' });
+        else terminal(event);
+        return;
+      case 'leaked': {
+        const list = event.processes.map((process) => `pid ${process.pid} (${process.command})`).join(', ');
+        if (event.killed) io.warning(`killed ${event.processes.length} leftover process(es) that escaped their service's tree: ${list}`, { title: 'bgsvc' });
+        else io.error(`could not kill ${event.processes.length} process(es) of this run: ${list}`, { title: 'bgsvc: processes left running' });
+        return;
+      }
+      case 'stopped':
+        terminal(event);
+        if (event.outcome.kind === 'survivors') {
+          io.error(`${event.service} ${describeStop(event.outcome)}`, { title: `bgsvc: ${event.service} could not be stopped` });
+        }
+        return;
+      default:
+        terminal(event);
+    }
+  };
+}

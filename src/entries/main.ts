@@ -1,0 +1,33 @@
+// Front door for the action's main step (action.yml `main: dist/main.js`).
+import { isMainScript } from '../edges/github/entry-point.js';
+import { createActionsIo } from '../edges/github/io.js';
+import { runActionMain } from '../edges/github/main.js';
+
+/** Starts the services and waits; exported for @github/local-action, which calls it itself. */
+export async function run(): Promise<void> {
+  // The runner cancels a step with SIGINT, then SIGTERM: stop what was started.
+  const cancel = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    // A second signal means "now": post still stops everything from the state file.
+    if (cancel.signal.aborted) process.exit(signal === 'SIGINT' ? 130 : 143);
+    cancel.abort(signal);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    await runActionMain(createActionsIo(), { env: process.env, cwd: process.cwd(), signal: cancel.signal });
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+if (isMainScript(import.meta.url)) {
+  await run();
+  // Services are detached and released; should any handle still hold the loop
+  // open, leave anyway: the runner waits for this process before the next step.
+  setTimeout(() => {
+    process.stderr.write('bgsvc: an open handle kept this step alive; exiting anyway\n');
+    process.exit();
+  }, 3000).unref();
+}

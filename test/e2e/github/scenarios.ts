@@ -1,0 +1,342 @@
+// The action's scenarios, run against the built dist/ through the runner
+// protocol (harness.ts). Each runtime file calls this once, so the same
+// claims are checked under the machine's Node 20 and under Node 24.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { freePort } from '../../helpers/ports.js';
+import { isAlive, pidsWithEnv, waitFor } from '../../helpers/proc.js';
+import { FIXTURES, RunnerJob, type StepRun } from './harness.js';
+
+const jobs: RunnerJob[] = [];
+
+function expectPromptExit(run: StepRun): void {
+  // The runner waits for the step's pipes: a service holding one would hang the job.
+  expect(run.pipesClosedAfterExitMs).toBeLessThan(1000);
+  // Nor may a handle of ours keep the process alive until the entry's safety net fires.
+  expect(run.stderr).not.toMatch(/kept this step alive/);
+}
+
+function servicesOutput(job: RunnerJob, id: string): Record<string, { pid: number; log: string; 'ready-ms': number | null }> {
+  return JSON.parse(job.outputs(id).services ?? '{}');
+}
+
+export function describeActionScenarios(node: string): void {
+  const newJob = () => {
+    const job = new RunnerJob(node);
+    jobs.push(job);
+    return job;
+  };
+  afterEach(() => {
+    for (const job of jobs.splice(0)) job.cleanup();
+  });
+
+  describe('main then post, through the runner protocol', () => {
+    it('starts a service, leaves it running for later steps, and post stops it and writes the summary', async () => {
+      const job = newJob();
+      const port = await freePort();
+      const main = await job.main({
+        id: 'svc',
+        inputs: {
+          services: `
+commands:
+  - name: web
+    command: node ${FIXTURES}/http-after.mjs
+    env: { PORT: "${port}", DELAY_MS: "300" }
+    wait-on: http://127.0.0.1:${port}/
+`,
+        },
+      });
+      expect(main.stdout).toMatch(/web ready in/);
+      expect(main.code).toBe(0);
+      expectPromptExit(main);
+
+      const outputs = job.outputs('svc');
+      expect(existsSync(outputs['log-dir']!)).toBe(true);
+      expect(outputs['state-file']).toMatch(/runner-temp\/bgsvc\/svc\/state\.json$/);
+      const services = servicesOutput(job, 'svc');
+      expect(services.web!.log).toBe(join(outputs['log-dir']!, 'web.log'));
+      expect(services.web!['ready-ms']).toBeGreaterThanOrEqual(250);
+      expect(isAlive(services.web!.pid)).toBe(true);
+      expect(job.savedState('svc')['state-dir']).toBe(join(job.runnerTemp, 'bgsvc', 'svc'));
+
+      const use = await job.shell(`node -e "fetch('http://127.0.0.1:${port}/').then(r => r.text()).then(t => process.exit(t === 'ok' ? 0 : 1))"`);
+      expect(use.code).toBe(0);
+      const failing = await job.shell('echo "tests failed" && exit 1');
+      expect(failing.code).toBe(1);
+
+      const post = await job.post('svc');
+      expect(post.code).toBe(0);
+      expectPromptExit(post);
+      expect(post.stdout).toMatch(/web stopped \(SIGTERM/);
+      expect(job.leftovers('svc')).toEqual([]);
+      // Nothing failed, and log-output-if defaults to failure.
+      expect(post.groups).toEqual([]);
+      expect(post.annotations).toEqual([]);
+      const summary = job.summary('svc');
+      expect(summary).toMatch(/\| service \| command \| ready in \| ran for \| how it ended \| log size \|/);
+      expect(summary).toMatch(/\| web \| <code>node .*http-after\.mjs<\/code> \| \d+ms \| [\d.]+m?s \| stopped \(SIGTERM\) \| \d+ B \|/);
+      expect(summary).toMatch(/```mermaid\ngantt\n[\s\S]*section web\n\s+starting :done, \d+, \d+\n\s+running :active, \d+, \d+\n\s+stopping :done/);
+    });
+
+    it('starts a service only once what it needs is ready, stops it first, and prints each log in a group', async () => {
+      const job = newJob();
+      const main = await job.main({
+        id: 'stack',
+        inputs: {
+          services: `
+commands:
+  - name: api
+    needs: [db]
+    command: echo "api listening"; exec sleep 1000
+    wait-on: "log: api listening"
+  - name: db
+    command: echo "db booting"; sleep 0.4; touch db.ready; echo "db up"; exec sleep 1000
+    wait-on: file:db.ready
+`,
+          'log-output-if': 'always',
+        },
+      });
+      expect(main.code).toBe(0);
+      expectPromptExit(main);
+      expect(main.stdout.indexOf('db ready')).toBeLessThan(main.stdout.indexOf('api started'));
+
+      const post = await job.post('stack');
+      expect(post.code).toBe(0);
+      expect(post.stdout.indexOf('api stopped')).toBeLessThan(post.stdout.indexOf('db stopped'));
+      expect(post.groups).toEqual(['api (1 line)', 'db (2 lines)']);
+      expect(post.stdout).toMatch(/::group::db \(2 lines\)\nlog: .*db\.log\n::stop-commands::\S+\ndb booting\ndb up\n::\S+::\n::endgroup::/);
+      expect(job.leftovers('stack')).toEqual([]);
+      expect(job.summary('stack')).toMatch(/section api[\s\S]*section db/);
+    });
+
+    it('fails main at once when a service exits before it is ready, with its log tail and an annotation', async () => {
+      const job = newJob();
+      const port = await freePort();
+      const main = await job.main({
+        id: 'crash',
+        inputs: {
+          services: `
+commands:
+  - name: api
+    command: echo "booting api"; echo "::error::not a command of ours"; echo "config missing DATABASE_URL" >&2; sleep 0.2; exit 3
+    wait-on: tcp:127.0.0.1:${port}
+    timeout: 30s
+`,
+        },
+      });
+      expect(main.code).toBe(1);
+      expect(main.ms).toBeLessThan(5000);
+      expectPromptExit(main);
+      const errors = main.annotations.filter((annotation) => annotation.level === 'error');
+      expect(errors[0]).toMatchObject({ properties: { title: 'bgsvc: api did not start' } });
+      expect(errors[0]!.message).toMatch(/^api exited with code 3 before it was ready/);
+      expect(errors.at(-1)!.message).toMatch(/^bgsvc could not start service api, so it stopped everything it had started/);
+      // The service's own `::error::` line is shown, not obeyed.
+      expect(errors.some((annotation) => annotation.message === 'not a command of ours')).toBe(false);
+      expect(main.groups).toEqual(['api: last 3 lines of its log']);
+      expect(main.stdout).toMatch(/config missing DATABASE_URL/);
+      expect(job.leftovers('crash')).toEqual([]);
+
+      const post = await job.post('crash');
+      expect(post.code).toBe(0);
+      expect(post.groups).toEqual(['api (3 lines)']);
+      expect(job.summary('crash')).toMatch(/\| api \|.*\| not ready \|.*\| \*\*exited 3 before it was ready\*\* \|/);
+      expect(job.summary('crash')).toMatch(/starting :crit/);
+    });
+
+    it('fails at the wait-for deadline (a bare number is milliseconds, as in background-action) and stops the service', async () => {
+      const job = newJob();
+      const port = await freePort();
+      const main = await job.main({
+        id: 'slow',
+        inputs: { run: 'sleep 1000', name: 'slow', 'wait-on': `tcp:127.0.0.1:${port}`, 'wait-for': '800' },
+      });
+      expect(main.code).toBe(1);
+      expect(main.ms).toBeLessThan(6000);
+      expect(main.annotations[0]!.message).toMatch(new RegExp(`^slow was not ready after 800ms: still waiting for tcp:127.0.0.1:${port}`));
+      expect(job.leftovers('slow')).toEqual([]);
+      const post = await job.post('slow');
+      expect(post.code).toBe(0);
+      expect(post.groups).toEqual([]);
+      expect(post.stdout).toMatch(/slow: its log is empty/);
+      expect(job.summary('slow')).toMatch(/not ready by its deadline, then stopped/);
+    });
+
+    it('reports a service that died during the job as a warning, with its exit code and when', async () => {
+      const job = newJob();
+      const main = await job.main({
+        id: 'flaky',
+        inputs: {
+          services: `
+commands:
+  - name: flaky
+    command: echo ready; sleep 0.8; echo "out of memory" >&2; exit 7
+    wait-on: "log: ready"
+  - name: steady
+    command: exec sleep 1000
+`,
+        },
+      });
+      expect(main.code).toBe(0);
+      await job.shell('sleep 1');
+      const post = await job.post('flaky');
+      expect(post.code).toBe(0);
+      const warnings = post.annotations.filter((annotation) => annotation.level === 'warning');
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]!.properties.title).toBe('bgsvc: flaky died during the job');
+      expect(warnings[0]!.message).toMatch(/^flaky exited with code 7 at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ \([\d.]+m?s after start, [\d.]+m?s after it was ready\), before the post step/);
+      // log-output-if: failure covers a crash during the job.
+      expect(post.groups).toEqual(['flaky (2 lines)']);
+      expect(job.leftovers('flaky')).toEqual([]);
+      expect(job.summary('flaky')).toMatch(/\| flaky \|.*\*\*exited 7 during the job\*\*/);
+      expect(job.summary('flaky')).toMatch(/section flaky\n\s+starting :done, \d+, \d+\n\s+exited :crit/);
+    });
+
+    it('stops what it started when the runner cancels main (SIGINT) during the wait, and post finds nothing left', async () => {
+      const job = newJob();
+      const port = await freePort();
+      const main = await job.main({
+        id: 'cancel',
+        inputs: {
+          services: `
+commands:
+  - name: quick
+    command: exec sleep 1000
+  - name: slow
+    command: sh -c 'sleep 1000' & exec sleep 1000
+    wait-on: tcp:127.0.0.1:${port}
+    timeout: 60s
+`,
+        },
+        cancel: { when: /slow started/, signal: 'SIGINT' },
+      });
+      expect(main.code).not.toBe(0);
+      expect(main.ms).toBeLessThan(5000);
+      expectPromptExit(main);
+      expect(main.annotations.at(-1)!.message).toMatch(/^bgsvc was cancelled \(SIGINT\) while waiting/);
+      expect(job.leftovers('cancel')).toEqual([]);
+      const post = await job.post('cancel');
+      expect(post.code).toBe(0);
+      expect(job.leftovers('cancel')).toEqual([]);
+      expect(job.summary('cancel')).toMatch(/\| quick \|.*\| stopped \(SIGTERM\) by main \(cancelled\) \|/);
+      expect(job.summary('cancel')).toMatch(/\| slow \|.*\| not ready \|.*\*\*never ready \(main ended first\), then stopped \(SIGTERM\)\*\*/);
+    });
+
+    it('loses nothing when main is killed outright during the wait: post stops everything from the state file', async () => {
+      const job = newJob();
+      const port = await freePort();
+      const main = await job.main({
+        id: 'killed',
+        inputs: {
+          services: `
+commands:
+  - name: quick
+    command: setsid sleep 1000 & exec sleep 1000
+  - name: slow
+    command: exec sleep 1000
+    wait-on: tcp:127.0.0.1:${port}
+`,
+        },
+        cancel: { when: /slow started/, signal: 'SIGKILL' },
+      });
+      expect(main.signal).toBe('SIGKILL');
+      expect(await waitFor(() => job.leftovers('killed').length >= 3, 2000)).toBe(true);
+      const post = await job.post('killed');
+      expect(post.code).toBe(0);
+      expect(job.leftovers('killed')).toEqual([]);
+      // slow never became ready: post prints its log (failure), not quick's.
+      expect(post.groups).toEqual([]);
+      expect(post.stdout).toMatch(/slow: its log is empty/);
+      expect(job.summary('killed')).toMatch(/\| quick \|.*\| stopped \(SIGTERM\) \|/);
+      expect(job.summary('killed')).toMatch(/\| slow \|.*\*\*never ready \(main ended first\), then stopped \(SIGTERM\)\*\*/);
+    });
+
+    it('keeps two uses of the action in one job apart: each post stops only its own services', async () => {
+      const job = newJob();
+      const first = await job.main({ id: '__owner_bgsvc', inputs: { run: 'exec sleep 1000', name: 'one' } });
+      const second = await job.main({ id: '__owner_bgsvc_2', inputs: { run: 'exec sleep 1000', name: 'two' } });
+      expect(first.code).toBe(0);
+      expect(second.code).toBe(0);
+      expect(job.outputs('__owner_bgsvc')['state-file']).not.toBe(job.outputs('__owner_bgsvc_2')['state-file']);
+      expect(job.cookie('__owner_bgsvc')).not.toBe(job.cookie('__owner_bgsvc_2'));
+
+      // Post steps run in reverse order of their mains.
+      const secondPost = await job.post('__owner_bgsvc_2');
+      expect(secondPost.code).toBe(0);
+      expect(job.leftovers('__owner_bgsvc_2')).toEqual([]);
+      expect(job.leftovers('__owner_bgsvc').length).toBeGreaterThan(0);
+      const firstPost = await job.post('__owner_bgsvc');
+      expect(firstPost.code).toBe(0);
+      expect(job.leftovers('__owner_bgsvc')).toEqual([]);
+    });
+
+    it("runs background-action's short form as it would: the script, wait-on, wait-for, tail and log-output-resume", async () => {
+      const job = newJob();
+      const [a, b] = [await freePort(), await freePort()];
+      const main = await job.main({
+        id: 'compat',
+        inputs: {
+          run: `echo "installing"\nPORT=${a} DELAY_MS=200 node ${FIXTURES}/http-after.mjs &\nPORT=${b} node ${FIXTURES}/http-after.mjs &\n`,
+          'wait-on': `http://127.0.0.1:${a}, tcp:127.0.0.1:${b}`,
+          'wait-for': '30s',
+          tail: 'true',
+          'log-output-if': 'true',
+          'log-output-resume': 'stderr',
+        },
+      });
+      expect(main.code).toBe(0);
+      expectPromptExit(main);
+      expect(main.stdout).toMatch(/^http-after\.mjs \| installing$/m);
+      expect(main.stdout).toMatch(new RegExp(`^http-after\\.mjs \\| Listening on ${a}$`, 'm'));
+      const pids = pidsWithEnv('BGSVC_ID', job.cookie('compat'));
+      expect(pids.length).toBeGreaterThanOrEqual(2);
+      expect(await (await fetch(`http://127.0.0.1:${b}/`)).text()).toBe('ok');
+
+      const post = await job.post('compat');
+      expect(post.code).toBe(0);
+      // Everything was tailed already: nothing is printed twice.
+      expect(post.stdout).toMatch(/http-after\.mjs: nothing new in its log since main's tail/);
+      expect(job.leftovers('compat')).toEqual([]);
+    });
+
+    it('fails on a config mistake with the CLI\'s message naming the input, and starts nothing', async () => {
+      const job = newJob();
+      const main = await job.main({
+        id: 'typo',
+        inputs: { services: 'commands:\n  - name: api\n    command: sleep 1\n    wait_on: tcp:3000\n' },
+      });
+      expect(main.code).toBe(1);
+      expect(main.annotations.map((annotation) => annotation.message)).toEqual([
+        'input "services":4:5: commands[0]: unknown key "wait_on"; did you mean "wait-on"?',
+        'bgsvc: a problem in the inputs or config (above); nothing was started',
+      ]);
+      const post = await job.post('typo');
+      expect(post.code).toBe(0);
+      expect(post.stdout).toMatch(/nothing to stop: the main step did not start any service/);
+    });
+
+    it('puts a config file mistake on the file\'s line, as an annotation GitHub shows in the diff', async () => {
+      const job = newJob();
+      mkdirSync(join(job.workspace, 'ci'));
+      writeFileSync(join(job.workspace, 'ci', 'services.yml'), 'commands:\n  - name: api\n    comand: npm start\n');
+      const main = await job.main({ id: 'file', inputs: { config: 'services.yml', 'working-directory': 'ci' } });
+      expect(main.code).toBe(1);
+      expect(main.annotations).toContainEqual({
+        level: 'error',
+        properties: { title: 'bgsvc config', file: 'ci/services.yml', line: '3', col: '5' },
+        message: 'services.yml:3:5: commands[0]: unknown key "comand"; did you mean "command"?',
+      });
+    });
+
+    it('rejects run together with services, naming both inputs', async () => {
+      const job = newJob();
+      const main = await job.main({ id: 'mixed', inputs: { run: 'sleep 1', services: 'commands: []' } });
+      expect(main.code).toBe(1);
+      expect(main.annotations[0]!.message).toBe(
+        'input "run": cannot be combined with input "services": "run" is the short form; put every service in "services" instead',
+      );
+      expect(job.savedState('mixed')).toEqual({});
+    });
+  });
+}

@@ -1,0 +1,206 @@
+// What the action writes for people: the job summary, the log groups, and the
+// annotations events turn into. A fake ActionsIo records every call.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ActionsIo, AnnotationProps } from '../../src/edges/github/io.js';
+import { countLines, printServiceLog } from '../../src/edges/github/log-groups.js';
+import { createGithubEmitter } from '../../src/edges/github/render.js';
+import { renderGantt, renderSummary, type ServiceRow } from '../../src/edges/github/summary.js';
+import { isMainScript } from '../../src/edges/github/entry-point.js';
+import { createLogTailer } from '../../src/edges/github/tail.js';
+import { appendFileSync } from 'node:fs';
+
+function fakeIo(): ActionsIo & { lines: string[]; annotations: Array<{ level: string; text: string; props?: AnnotationProps }> } {
+  const lines: string[] = [];
+  const annotations: Array<{ level: string; text: string; props?: AnnotationProps }> = [];
+  return {
+    lines,
+    annotations,
+    getInput: () => '',
+    info: (text) => lines.push(text),
+    warning: (text, props) => annotations.push({ level: 'warning', text, props }),
+    error: (text, props) => annotations.push({ level: 'error', text, props }),
+    startGroup: (title) => lines.push(`::group::${title}`),
+    endGroup: () => lines.push('::endgroup::'),
+    setOutput: () => {},
+    saveState: () => {},
+    getState: () => '',
+    setFailed: (message) => annotations.push({ level: 'failed', text: message }),
+    appendSummary: async () => {},
+  };
+}
+
+const T0 = 1_700_000_000_000;
+const row = (overrides: Partial<ServiceRow>): ServiceRow => ({
+  name: 'db',
+  command: 'postgres -D /data',
+  startedAt: T0,
+  readyAt: T0 + 812,
+  stoppingAt: T0 + 42_000,
+  endedAt: T0 + 42_050,
+  ended: 'stopped (SIGTERM)',
+  trouble: false,
+  logBytes: 12_800,
+  ...overrides,
+});
+
+describe('job summary', () => {
+  it('tabulates name, command, ready in, ran for, how it ended and log size', () => {
+    const markdown = renderSummary([row({}), row({ name: 'api', command: 'npm start', readyAt: undefined, ended: 'exited 3 before it was ready', trouble: true, endedAt: T0 + 200, stoppingAt: undefined, logBytes: 300 })], { logDir: '/tmp/logs' });
+    expect(markdown).toContain('| db | <code>postgres -D /data</code> | 812ms | 42.1s | stopped (SIGTERM) | 12.5 KB |');
+    expect(markdown).toContain('| api | <code>npm start</code> | not ready | 200ms | **exited 3 before it was ready** | 300 B |');
+    expect(markdown).toContain('Logs: <code>/tmp/logs</code>');
+  });
+
+  it('escapes commands so they cannot break the table or inject HTML', () => {
+    const markdown = renderSummary([row({ command: 'a | b && echo "<b>hi</b>" `x`\n  --flag' })], { logDir: '/l' });
+    expect(markdown).toContain('<code>a &#124; b &amp;&amp; echo "&lt;b&gt;hi&lt;/b&gt;" &#96;x&#96; --flag</code>');
+  });
+
+  it('draws start → ready → stop per service as a Mermaid gantt in epoch milliseconds', () => {
+    expect(renderGantt([row({}), row({ name: 'worker', readyAt: T0 + 100, stoppingAt: undefined, endedAt: T0 + 5000, ended: 'exited 1 during the job', trouble: true })])).toEqual([
+      '```mermaid',
+      'gantt',
+      '    title Service timeline',
+      '    dateFormat x',
+      '    axisFormat %M:%S',
+      '    section db',
+      `    starting :done, ${T0}, ${T0 + 812}`,
+      `    running :active, ${T0 + 812}, ${T0 + 42_000}`,
+      `    stopping :done, ${T0 + 42_000}, ${T0 + 42_050}`,
+      '    section worker',
+      `    starting :done, ${T0}, ${T0 + 100}`,
+      `    exited :crit, ${T0 + 100}, ${T0 + 5000}`,
+      '```',
+    ]);
+  });
+
+  it('switches the axis to hours and minutes for a long job, and never draws a zero-length bar', () => {
+    const lines = renderGantt([row({ readyAt: T0, endedAt: T0 + 2 * 3_600_000, stoppingAt: T0 + 2 * 3_600_000 })]);
+    expect(lines).toContain('    axisFormat %H:%M');
+    expect(lines).toContain(`    starting :done, ${T0}, ${T0 + 1}`);
+  });
+});
+
+describe('log groups', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bgsvc-loggroup-'));
+
+  it('titles the group with the line count, cuts to the last lines and names the full file', () => {
+    const file = join(dir, 'db.log');
+    writeFileSync(file, Array.from({ length: 312 }, (_, i) => `line ${i + 1}`).join('\n') + '\n');
+    const io = fakeIo();
+    printServiceLog(io, { name: 'db', logFile: file, fromOffset: 0 }, 200);
+    expect(io.lines[0]).toBe('::group::db (312 lines)');
+    expect(io.lines[1]).toBe(`last 200 of 312 lines; full log: ${file}`);
+    expect(io.lines[2]).toMatch(/^::stop-commands::bgsvc-[0-9a-f]{16}$/);
+    expect(io.lines[3]).toBe('line 113');
+    expect(io.lines.at(-3)).toBe('line 312');
+    expect(io.lines.at(-2)).toBe(`::${io.lines[2]!.slice('::stop-commands::'.length)}::`);
+    expect(io.lines.at(-1)).toBe('::endgroup::');
+  });
+
+  it('prints only what came after main tailed it, with log-output-resume', () => {
+    const file = join(dir, 'api.log');
+    writeFileSync(file, 'tailed 1\ntailed 2\nnew 1\nnew 2');
+    const io = fakeIo();
+    printServiceLog(io, { name: 'api', logFile: file, fromOffset: 'tailed 1\ntailed 2\n'.length }, 200);
+    expect(io.lines[0]).toBe('::group::api (2 new lines)');
+    expect(io.lines).toContain('new 1');
+    expect(io.lines).not.toContain('tailed 2');
+  });
+
+  it('says so instead of opening an empty group', () => {
+    const file = join(dir, 'empty.log');
+    writeFileSync(file, '');
+    const io = fakeIo();
+    printServiceLog(io, { name: 'quiet', logFile: file, fromOffset: 0 }, 200);
+    expect(io.lines).toEqual([`quiet: its log is empty (${file})`]);
+  });
+
+  it.each([
+    ['', 0],
+    ['a', 1],
+    ['a\n', 1],
+    ['a\nb', 2],
+    ['a\n\nb\n', 3],
+  ])('counts %j as %d lines', (text, count) => {
+    const file = join(dir, `count-${count}-${text.length}.log`);
+    writeFileSync(file, text);
+    expect(countLines(file)).toBe(count);
+  });
+});
+
+describe('events in the step log', () => {
+  const emitterFor = (io: ActionsIo) => createGithubEmitter(io, { color: false, elapsed: () => 1234 });
+
+  it('turns a failed start into a line, an error annotation and a collapsed log tail', () => {
+    const io = fakeIo();
+    emitterFor(io)({
+      type: 'failed',
+      service: 'api',
+      reason: 'exited',
+      message: 'api exited with code 3 before it was ready (210ms after start)',
+      logFile: '/logs/api.log',
+      logTail: ['booting', '::error::from the service'],
+    });
+    expect(io.lines[0]).toBe('+1.23s api failed: api exited with code 3 before it was ready (210ms after start)');
+    expect(io.annotations).toEqual([
+      { level: 'error', text: 'api exited with code 3 before it was ready (210ms after start) (log: /logs/api.log)', props: { title: 'bgsvc: api did not start' } },
+    ]);
+    expect(io.lines[1]).toBe('::group::api: last 2 lines of its log');
+    expect(io.lines).toContain('::error::from the service');
+    expect(io.lines[io.lines.indexOf('::error::from the service') - 2]).toMatch(/^::stop-commands::/);
+  });
+
+  it('makes warnings annotations, and processes that could not be stopped errors', () => {
+    const io = fakeIo();
+    const emit = emitterFor(io);
+    emit({ type: 'notice', level: 'warning', message: 'an earlier run left db running' });
+    emit({ type: 'notice', level: 'info', message: 'plain' });
+    emit({ type: 'stopped', service: 'db', outcome: { kind: 'survivors', processes: [{ pid: 42, command: 'postgres' }] }, logFile: '/l/db.log' });
+    expect(io.annotations.map((annotation) => [annotation.level, annotation.props?.title])).toEqual([
+      ['warning', 'bgsvc'],
+      ['error', 'bgsvc: db could not be stopped'],
+    ]);
+    expect(io.lines).toContain('+1.23s plain');
+  });
+});
+
+describe('tail', () => {
+  it('prints new lines prefixed by the service, holds a partial line until it ends, and reports how far it printed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bgsvc-tail-'));
+    const file = join(dir, 'api.log');
+    writeFileSync(file, 'from an earlier run\n');
+    const printed: string[] = [];
+    const tailer = createLogTailer((line) => printed.push(line));
+    tailer.follow('api', file, 'from an earlier run\n'.length);
+    appendFileSync(file, 'booting\r\nlisten');
+    tailer.drain();
+    expect(printed).toEqual(['api | booting']);
+    appendFileSync(file, 'ing on 3000\n::error::x\nlast');
+    const offsets = tailer.stop();
+    expect(printed).toEqual(['api | booting', 'api | listening on 3000', 'api | ::error::x', 'api | last']);
+    expect(offsets).toEqual({ api: 'from an earlier run\nbooting\r\nlistening on 3000\n::error::x\nlast'.length });
+  });
+});
+
+describe('entry modules', () => {
+  it('run only as the process main script, not when @github/local-action imports them', () => {
+    const url = new URL('../../src/entries/main.ts', import.meta.url).href;
+    expect(isMainScript(url, new URL(url).pathname)).toBe(true);
+    expect(isMainScript(url, '/usr/lib/node_modules/@github/local-action/src/index.ts')).toBe(false);
+    expect(isMainScript(url, undefined)).toBe(false);
+  });
+
+  it('export run() and start nothing when imported (dist/main.js, dist/post.js)', async () => {
+    const exitCode = process.exitCode;
+    for (const entry of ['main', 'post']) {
+      const module = await import(new URL(`../../dist/${entry}.js`, import.meta.url).href);
+      expect(typeof module.run).toBe('function');
+    }
+    // Had main run here, it would have found no services and failed the process.
+    expect(process.exitCode).toBe(exitCode);
+  });
+});
