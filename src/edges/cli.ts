@@ -9,7 +9,9 @@ import { waitOnProbes } from '../app/wait-on.js';
 import { locateState } from '../state/index.js';
 import { parseCli, type CommandName, type ParsedCommand } from './cli-args.js';
 import { helpText } from './cli-help.js';
-import { createTerminalEmitter, shouldUseColor, type LogsPolicy } from './terminal.js';
+import { createGitlabEmitter } from './gitlab.js';
+import { logsForJobStatus } from './gitlab-job-status.js';
+import { createTerminalEmitter, shouldUseColor, type LogsPolicy, type TerminalOptions } from './terminal.js';
 import { version } from '../version.js';
 
 export interface CliIo {
@@ -65,13 +67,16 @@ async function dispatch(parsed: ParsedCommand, io: CliIo, elapsed: () => number)
   if (command !== 'run' && parsed.rest !== undefined) {
     throw new UsageError(`${command} takes no "--"; only run does (bgsvc run -- npm test)`);
   }
-  const logs = readLogsPolicy(values.logs);
-  const emit = createTerminalEmitter({
-    write: (text) => io.stderr.write(text),
-    color: shouldUseColor(io.stderr, io.env),
-    logs,
-    elapsed,
-  });
+  // In GitLab's after_script, a job that did not pass shows every service's log.
+  const jobStatus = command === 'stop' && values.logs === undefined ? logsForJobStatus(io.env) : undefined;
+  const logs = jobStatus?.logs ?? readLogsPolicy(values.logs);
+  const emit = createEmitter(
+    { write: (text) => io.stderr.write(text), color: shouldUseColor(io.stderr, io.env), logs, elapsed },
+    io.env,
+  );
+  if (jobStatus) {
+    emit({ type: 'notice', level: 'info', message: `CI_JOB_STATUS=${jobStatus.status}: printing every service's log` });
+  }
   const location = locateState({ cwd: io.cwd, env: io.env, logDir: values['log-dir'] as string | undefined });
   const only = values.only as string[] | undefined;
 
@@ -135,6 +140,11 @@ async function dispatch(parsed: ParsedCommand, io: CliIo, elapsed: () => number)
       return EXIT_FAILED;
     }
   }
+}
+
+// GitLab renders sections; everywhere else gets plain lines.
+function createEmitter(options: TerminalOptions, env: NodeJS.ProcessEnv) {
+  return env.GITLAB_CI === 'true' ? createGitlabEmitter(options) : createTerminalEmitter(options);
 }
 
 function noPositionals(parsed: ParsedCommand, usage: string): void {
