@@ -3,6 +3,7 @@ import { currentPlatform, type ProcessPlatform } from '../process/index.js';
 import { readState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
 import { readLogTail } from '../report/log-tail.js';
 import { UsageError } from './errors.js';
+import { isServiceAlive } from './liveness.js';
 
 export interface LogsOptions {
   location: StateLocation;
@@ -80,10 +81,7 @@ function followLog(
     // Ends by itself once nothing of the service is left: `-f` never hangs a job.
     const check = setInterval(() => {
       drain();
-      const alive =
-        platform.isAlive(record.pid, record.startTime) ||
-        platform.findByEnv({ BGSVC_ID: state.id, BGSVC_SERVICE: record.name }).length > 0;
-      if (!alive) finish();
+      if (!isServiceAlive(record, state.id, platform)) finish();
     }, FOLLOW_CHECK_MS);
     const finish = () => {
       watcher?.close();

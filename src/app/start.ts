@@ -13,6 +13,7 @@ import { findTakenTargets, waitUntilReady, type PendingProbe } from '../probes/i
 import { ensurePrivateDir, writeState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
 import { readLogTail } from '../report/log-tail.js';
 import type { BgsvcEvent, Emit } from './events.js';
+import { findProbeTargetHolders } from './adopt.js';
 import { stopLeftovers } from './leftovers.js';
 import { checkLogDir } from './preflight.js';
 import { selectServices } from './select.js';
@@ -209,16 +210,20 @@ async function launchAndWait(service: ServicePlan, context: LaunchContext): Prom
   const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: service.name };
   // A command that exits 0 and leaves processes behind has daemonized
   // (pg_ctl start, redis-server --daemonize yes): keep waiting on the probes.
+  // A command that exits 0 before ready has usually daemonized (pg_ctl start,
+  // redis-server --daemonize yes): keep waiting on the probes, which decide.
   const diedEarly = launched.exited.then((exit) => {
-    if (exit.code === 0 && platform.findByEnv(cookie).length > 0) {
-      emit({
-        type: 'notice',
-        level: 'info',
-        message: `${service.name}: its command exited 0 and left processes running (daemonized); waiting for its probes`,
-      });
-      return new Promise<never>(() => {});
-    }
-    return exit;
+    if (exit.code !== 0 || exit.signal) return exit;
+    const left = platform.findByEnv(cookie).length;
+    emit({
+      type: 'notice',
+      level: 'info',
+      message:
+        left > 0
+          ? `${service.name}: its command exited 0 and left ${left} process(es) running (daemonized); waiting for its probes`
+          : `${service.name}: its command exited 0; waiting for its probes in case it daemonized`,
+    });
+    return new Promise<never>(() => {});
   });
 
   const passed = new Set<string>();
@@ -250,6 +255,7 @@ async function launchAndWait(service: ServicePlan, context: LaunchContext): Prom
   switch (result.outcome) {
     case 'ready':
       record.readyAt = Date.now();
+      adoptPortHolders(service, record, cookie, context);
       writeState(state);
       emit({ type: 'ready', service: service.name, ms: record.readyAt - record.startedAt, probes: record.probes });
       return true;
@@ -267,6 +273,24 @@ async function launchAndWait(service: ServicePlan, context: LaunchContext): Prom
     case 'aborted':
       return false;
   }
+}
+
+function adoptPortHolders(service: ServicePlan, record: ServiceRecord, cookie: Record<string, string>, context: LaunchContext): void {
+  const adopted = findProbeTargetHolders({
+    probes: service.probes,
+    cwd: service.cwd,
+    cookie,
+    startedAfter: record.startTime,
+    platform: context.platform,
+  });
+  if (adopted.length === 0) return;
+  record.adopted = adopted;
+  const list = adopted.map((holder) => `pid ${holder.pid} (${holder.command})`).join(', ');
+  context.emit({
+    type: 'notice',
+    level: 'info',
+    message: `${service.name}: ${list} holds its probed port or socket without carrying BGSVC_ID (it rewrote its environment); recorded so stop still finds it`,
+  });
 }
 
 function describePending(pending: PendingProbe[]): string {

@@ -1,6 +1,7 @@
 import { currentPlatform, readExitFile, type ProcessPlatform } from '../process/index.js';
 import { readState, type StateLocation } from '../state/index.js';
 import { logSize } from '../report/log-tail.js';
+import { isServiceAlive } from './liveness.js';
 
 export type ServiceState = 'starting' | 'running' | 'exited' | 'stopped';
 
@@ -33,9 +34,7 @@ export function readStatus(location: StateLocation, platform: ProcessPlatform = 
   const now = Date.now();
   const services = read.state.services.map((record): ServiceStatus => {
     const exit = readExitFile(record.exitFile);
-    const alive =
-      platform.isAlive(record.pid, record.startTime) ||
-      platform.findByEnv({ BGSVC_ID: read.state.id, BGSVC_SERVICE: record.name }).length > 0;
+    const alive = isServiceAlive(record, read.state.id, platform);
     const state: ServiceState =
       record.stoppedAt !== undefined ? 'stopped' : alive ? (record.readyAt ? 'running' : 'starting') : exit ? 'exited' : 'stopped';
     const endedAt = record.stoppedAt ?? (alive ? now : exit?.atMs ?? now);

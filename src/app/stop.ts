@@ -130,7 +130,15 @@ async function stopOneService(
 ): Promise<StopOutcome> {
   const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: record.name };
   const exit = readExitFile(record.exitFile);
-  const alive = platform.isAlive(record.pid, record.startTime) || platform.findByEnv(cookie).length > 0;
+  const holders = platform.findByEnv(cookie);
+  // The state file names the pid, but only the cookie proves it ours: an edited or
+  // stale file must not aim the stop at a stranger (pid 1, another user's process).
+  const leaderIsOurs = holders.some(
+    (holder) => holder.pid === record.pid && (record.startTime === '' || holder.startTime === record.startTime),
+  );
+  if (!leaderIsOurs && platform.isAlive(record.pid)) warnNotOurs(record, emit, platform);
+  const adopted = (record.adopted ?? []).filter((holder) => platform.isAlive(holder.pid, holder.startTime));
+  const alive = leaderIsOurs || holders.length > 0 || adopted.length > 0;
   if (!alive) {
     const outcome: StopOutcome = exit ? exitedOutcome(record, exit) : { kind: 'not-running' };
     emit({ type: 'stopped', service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
@@ -140,14 +148,17 @@ async function stopOneService(
   emit({ type: 'stopping', service: record.name });
   const started = performance.now();
   if (record.stop) await runStopCommand(record, emit);
-  const tree = await stopProcessTree({
-    pid: record.pid,
-    startTime: record.startTime,
-    cookie,
-    signal: record.stopSignal,
-    graceMs: record.stopTimeoutMs,
-    platform,
-  });
+  const tree = leaderIsOurs
+    ? await stopProcessTree({
+        pid: record.pid,
+        startTime: record.startTime,
+        cookie,
+        adopted,
+        signal: record.stopSignal,
+        graceMs: record.stopTimeoutMs,
+        platform,
+      })
+    : await sweepByCookie({ cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform });
   const ms = Math.round(performance.now() - started);
   let outcome: StopOutcome;
   if (tree.survivors.length > 0) {
@@ -162,6 +173,20 @@ async function stopOneService(
   }
   emit({ type: 'stopped', service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
   return outcome;
+}
+
+// A live pid that fails the identity check is someone else's now: say so, so an
+// edited state file or a reused pid is visible, and leave it alone.
+function warnNotOurs(record: ServiceRecord, emit: Emit, platform: ProcessPlatform): void {
+  const reason =
+    record.startTime !== '' && platform.startTimeOf(record.pid) !== record.startTime
+      ? 'its start time differs, so the pid was reused'
+      : "it does not carry this run's BGSVC_ID";
+  emit({
+    type: 'notice',
+    level: 'warning',
+    message: `${record.name}: pid ${record.pid} in the state file is not ours (${reason}); not signalled`,
+  });
 }
 
 // The user's graceful stop command runs with the service's own env and cwd,

@@ -36,6 +36,9 @@ export function createDarwinPlatform(): ProcessPlatform {
     findListeners(port) {
       return parseLsof(runTool('lsof', ['-nP', `-iTCP:${port}`, '-sTCP:LISTEN', '-Fpc']));
     },
+    findSocketListeners(path) {
+      return parseLsof(runTool('lsof', ['-nP', '-U', '-Fpc', '--', path]));
+    },
   };
 }
 

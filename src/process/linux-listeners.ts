@@ -11,6 +11,28 @@ export function findLinuxListeners(port: number): Array<{ pid: number; command: 
   for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
     for (const inode of listeningInodes(readProcText(table) ?? '', port)) inodes.add(inode);
   }
+  return holdersOf(inodes);
+}
+
+// The same for a Unix socket, from /proc/net/unix (its last column is the bound path).
+export function findLinuxSocketListeners(path: string): Array<{ pid: number; command: string }> {
+  return holdersOf(new Set(listeningUnixInodes(readProcText('/proc/net/unix') ?? '', path)));
+}
+
+// Lines: "Num RefCount Protocol Flags Type St Inode Path"; a listening socket has
+// the __SO_ACCEPTCON flag (0x10000).
+export function listeningUnixInodes(table: string, path: string): string[] {
+  const inodes: string[] = [];
+  for (const line of table.split('\n').slice(1)) {
+    const fields = line.trim().split(/\s+/);
+    const [flags, inode, bound] = [fields[3], fields[6], fields.slice(7).join(' ')];
+    if (!flags || !inode || bound !== path) continue;
+    if ((Number.parseInt(flags, 16) & 0x10000) !== 0) inodes.push(inode);
+  }
+  return inodes;
+}
+
+function holdersOf(inodes: Set<string>): Array<{ pid: number; command: string }> {
   if (inodes.size === 0) return [];
   const holders: Array<{ pid: number; command: string }> = [];
   for (const entry of readdirSync('/proc')) {

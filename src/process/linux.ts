@@ -1,7 +1,7 @@
 // Linux: everything comes from /proc, no child processes. A /proc file costs
 // a few to a few tens of µs, cheap enough to rescan the table during a stop.
 import { readdirSync } from 'node:fs';
-import { findLinuxListeners } from './linux-listeners.js';
+import { findLinuxListeners, findLinuxSocketListeners } from './linux-listeners.js';
 import { processExists } from './signal.js';
 import type { ProcessInfo, ProcessPlatform, ProcessSnapshot } from './platform.js';
 import {
@@ -38,6 +38,7 @@ export function createLinuxPlatform(): ProcessPlatform {
       return readStat(pid)?.startTime;
     },
     findListeners: findLinuxListeners,
+    findSocketListeners: findLinuxSocketListeners,
   };
 }
 

@@ -33,6 +33,8 @@ export interface ProcessPlatform {
   startTimeOf(pid: number): string | undefined;
   /** Who holds a LISTEN socket on this TCP port; [] when the OS does not tell. */
   findListeners(port: number): Array<{ pid: number; command: string }>;
+  /** Who holds a listening Unix socket bound at this absolute path; [] when the OS does not tell. */
+  findSocketListeners(path: string): Array<{ pid: number; command: string }>;
 }
 
 let cached: ProcessPlatform | undefined;

@@ -12,6 +12,8 @@ export interface StopTreeOptions {
   startTime: string;
   /** Environment entries that mark a process as ours, e.g. { BGSVC_ID, BGSVC_SERVICE }. */
   cookie: Record<string, string>;
+  /** Recorded processes that lack the cookie, trusted by start time (see tree.ts). */
+  adopted?: ReadonlyArray<{ pid: number; startTime: string }>;
   signal: NodeJS.Signals;
   /** Grace between `signal` and SIGKILL. */
   graceMs: number;
@@ -30,6 +32,7 @@ export async function stopProcessTree(options: StopTreeOptions): Promise<StopTre
   return terminate({
     leader: { pid: options.pid, startTime: options.startTime },
     cookie: options.cookie,
+    adopted: options.adopted,
     signal: options.signal,
     graceMs: options.graceMs,
     platform: options.platform ?? currentPlatform(),

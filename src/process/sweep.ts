@@ -7,6 +7,8 @@ import { terminate, type StopTreeResult } from './terminate.js';
 
 export interface SweepOptions {
   cookie: Record<string, string>;
+  /** Recorded processes that lack the cookie, trusted by start time (see tree.ts). */
+  adopted?: ReadonlyArray<{ pid: number; startTime: string }>;
   signal: NodeJS.Signals;
   graceMs: number;
   platform?: ProcessPlatform;
@@ -18,6 +20,7 @@ export async function sweepByCookie(options: SweepOptions): Promise<StopTreeResu
   assertGrace(options.graceMs);
   return terminate({
     cookie: options.cookie,
+    adopted: options.adopted,
     signal: options.signal,
     graceMs: options.graceMs,
     platform: options.platform ?? currentPlatform(),

@@ -9,6 +9,7 @@ import { findOurProcesses, protectedPids, type OwnershipRules } from './tree.js'
 export interface TerminateOptions {
   leader?: { pid: number; startTime: string };
   cookie: Record<string, string>;
+  adopted?: ReadonlyArray<{ pid: number; startTime: string }>;
   signal: NodeJS.Signals;
   graceMs: number;
   platform: ProcessPlatform;
@@ -76,6 +77,7 @@ class Termination {
     this.rules ??= {
       leader: this.options.leader,
       cookie: this.options.cookie,
+      adopted: this.options.adopted,
       spared: protectedPids(snapshot.processes, process.pid),
     };
     const ours = findOurProcesses(snapshot, this.rules);

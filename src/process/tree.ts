@@ -9,6 +9,12 @@ export interface OwnershipRules {
   leader?: { pid: number; startTime: string };
   /** Environment entries that mark a process as started by us. */
   cookie: Record<string, string>;
+  /**
+   * Processes recorded as ours without the cookie (a daemon that rewrote its
+   * environment, found holding the service's port): ours only while the pid
+   * still has the recorded start time, and their descendants with them.
+   */
+  adopted?: ReadonlyArray<{ pid: number; startTime: string }>;
   /** Never ours, whatever they carry: see protectedPids. */
   spared: ReadonlySet<number>;
 }
@@ -41,6 +47,10 @@ export function findOurProcesses(snapshot: ProcessSnapshot, rules: OwnershipRule
   const leaderVerified =
     leader !== undefined && !leader.zombie && !spared.has(leader.pid) && isRecordedLeader(leader, snapshot, rules);
   if (leader && leaderVerified) adopt(leader);
+  for (const recorded of rules.adopted ?? []) {
+    const info = processes.get(recorded.pid);
+    if (info && !info.zombie && recorded.startTime !== '' && info.startTime === recorded.startTime) adopt(info);
+  }
 
   // The cookie catches what left the tree: double-forked and setsid'd daemons re-parented to init.
   for (const info of processes.values()) {

@@ -13,5 +13,6 @@ export function createUnsupportedPlatform(name: string): ProcessPlatform {
     isAlive: refuse,
     startTimeOf: refuse,
     findListeners: refuse,
+    findSocketListeners: refuse,
   };
 }

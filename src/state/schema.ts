@@ -25,6 +25,11 @@ export interface ServiceRecord {
   /** Epoch ms. */
   startedAt: number;
   readyAt?: number;
+  /**
+   * Processes holding the service's probed ports that do not carry the cookie
+   * (redis-server --daemonize rewrites its environment): stopped by identity.
+   */
+  adopted?: Array<{ pid: number; startTime: string; command: string }>;
   stoppedAt?: number;
   /** How the stop ended, as shown by `status` and reports. */
   stopResult?: string;

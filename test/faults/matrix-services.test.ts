@@ -1,13 +1,17 @@
 // Fault matrix, part 1: services that misbehave in every way we know of.
 // Each scenario runs REPS times (20 in CI) with real processes; a stranger
 // process runs beside it and must survive; /proc is scanned after each stop.
+import { connect } from 'node:net';
 import { expect, it } from 'vitest';
 import { startServices } from '../../src/app/start.js';
 import { stopFromState } from '../../src/app/stop.js';
 import { readState } from '../../src/state/index.js';
 import { freePort } from '../helpers/ports.js';
 import { pidsWithEnv, waitFor } from '../helpers/proc.js';
+import { resolve } from 'node:path';
 import { collect, plan, runScenario, sandbox, withDeadline, type Row } from './lib/matrix.js';
+
+const HTTP_SERVER = resolve(import.meta.dirname, '../fixtures/services/http-after.mjs');
 
 interface ServiceScenario {
   name: string;
@@ -20,6 +24,8 @@ interface ServiceScenario {
   settleMs?: number;
   /** What the stop must report for the service. */
   expectStop?: RegExp;
+  /** The service's port must be free after stop (for processes the cookie cannot see). */
+  portFreedByStop?: boolean;
 }
 
 const SCENARIOS: ServiceScenario[] = [
@@ -75,6 +81,14 @@ const SCENARIOS: ServiceScenario[] = [
     minProcesses: 3,
   },
   {
+    // redis-server --daemonize yes does this: setproctitle overwrites its environment.
+    name: 'daemonizes, drops its environment and listens on the probed port',
+    config: (port) =>
+      `commands:\n  - name: s\n    command: sh -c '(setsid env -i PORT=${port} ${process.execPath} ${HTTP_SERVER} &) &'\n    wait-on: tcp:127.0.0.1:${port}\n`,
+    ready: true,
+    portFreedByStop: true,
+  },
+  {
     name: 'execs into another program with an empty environment',
     config: () => 'commands:\n  - name: s\n    command: exec env -i sleep 1000\n',
     ready: true,
@@ -113,6 +127,9 @@ it.each(SCENARIOS)('a service that $name leaks nothing and kills no stranger', a
     if (scenario.settleMs) await new Promise((wait) => setTimeout(wait, scenario.settleMs));
     const report = await withDeadline(stopFromState(location, { emit }), 'stop');
     if (report.survivors) throw Object.assign(new Error('stop reported survivors'), { ids });
+    if (scenario.portFreedByStop && (await accepts(port))) {
+      throw Object.assign(new Error(`something still listens on port ${port} after stop`), { ids });
+    }
     if (scenario.expectStop) {
       const stopped = JSON.stringify(events.filter((event) => event.type === 'stopped'));
       if (!scenario.expectStop.test(stopped)) throw Object.assign(new Error(`stop reported ${stopped}`), { ids });
@@ -123,3 +140,14 @@ it.each(SCENARIOS)('a service that $name leaks nothing and kills no stranger', a
   expect(row.failures).toEqual([]);
   expect({ leaks: row.leaks, wrongKills: row.wrongKills, hang: row.hang }).toEqual({ leaks: 0, wrongKills: 0, hang: false });
 });
+
+function accepts(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.once('error', () => done(false));
+  });
+}

@@ -1,0 +1,64 @@
+import { resolve } from 'node:path';
+import type { ProbeSpec } from '../config/types.js';
+import type { ProcessPlatform } from '../process/index.js';
+
+export interface AdoptedProcess {
+  pid: number;
+  startTime: string;
+  command: string;
+}
+
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|0\.0\.0\.0)$/;
+
+// Some daemons overwrite their own environment when they set their process
+// title (redis-server --daemonize yes), so the BGSVC_ID cookie is gone from
+// /proc/<pid>/environ and no sweep can find them. The process that listens on
+// a port (or Unix socket) this service's probe waited for, which was free
+// before it started (start checks ports), and that started after the service
+// did, is this service's: record it by pid and start time.
+export function findProbeTargetHolders(options: {
+  probes: ProbeSpec[];
+  /** Relative socket paths resolve here. */
+  cwd: string;
+  cookie: Record<string, string>;
+  /** The service's own start time: a holder that started earlier is not its. */
+  startedAfter: string;
+  platform: ProcessPlatform;
+}): AdoptedProcess[] {
+  const { platform } = options;
+  const ports = new Set(options.probes.flatMap(loopbackPort));
+  const sockets = options.probes.flatMap((probe) => (probe.kind === 'socket' ? [resolve(options.cwd, probe.path)] : []));
+  if (ports.size === 0 && sockets.length === 0) return [];
+  const holders = [
+    ...[...ports].flatMap((port) => platform.findListeners(port)),
+    ...sockets.flatMap((path) => platform.findSocketListeners(path)),
+  ];
+  const carriers = new Set(platform.findByEnv(options.cookie).map((info) => info.pid));
+  const adopted = new Map<number, AdoptedProcess>();
+  for (const holder of holders) {
+    if (holder.pid === process.pid || carriers.has(holder.pid) || adopted.has(holder.pid)) continue;
+    const startTime = platform.startTimeOf(holder.pid);
+    if (!startTime || startedBefore(startTime, options.startedAfter)) continue;
+    adopted.set(holder.pid, { pid: holder.pid, startTime, command: holder.command.replace(/\s+/g, " ").trim() });
+  }
+  return [...adopted.values()];
+}
+
+function loopbackPort(probe: ProbeSpec): number[] {
+  if (probe.kind === 'tcp') return LOOPBACK.test(probe.host) ? [probe.port] : [];
+  if (probe.kind !== 'http') return [];
+  try {
+    const url = new URL(probe.url);
+    if (!LOOPBACK.test(url.hostname)) return [];
+    return [Number(url.port || (url.protocol === 'https:' ? 443 : 80))];
+  } catch {
+    return [];
+  }
+}
+
+// Start times compare as numbers where the platform gives clock ticks (Linux);
+// elsewhere the comparison is skipped rather than guessed.
+function startedBefore(startTime: string, reference: string): boolean {
+  if (!/^\d+$/.test(startTime) || !/^\d+$/.test(reference)) return false;
+  return Number(startTime) < Number(reference);
+}
