@@ -3,6 +3,7 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { decodeConfig } from './encoding.js';
 import { ConfigError, configErrorAt } from './errors.js';
 import { MAX_CONFIG_BYTES, parseConfig, tooLargeError } from './parse.js';
 import type { Plan } from './types.js';
@@ -61,11 +62,13 @@ function readConfigFile(path: string, source: string): string {
     throw configErrorAt(source, describeReadError(error, path), error);
   }
   if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
+  let bytes: Buffer;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     throw configErrorAt(source, describeReadError(error, path), error);
   }
+  return decodeConfig(bytes, source);
 }
 
 function describeReadError(error: unknown, path: string): string {

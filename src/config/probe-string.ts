@@ -73,7 +73,8 @@ function guessIntendedProbe(text: string): string | undefined {
   const scheme = SCHEME.exec(text)?.[1];
   if (scheme === undefined) return undefined;
   const lower = scheme.toLowerCase();
-  const intended = SCHEME_SYNONYMS[lower] ?? suggest(lower, KNOWN_SCHEMES);
+  // hasOwn: `constructor:x` must not find Object.prototype.constructor.
+  const intended = (Object.hasOwn(SCHEME_SYNONYMS, lower) ? SCHEME_SYNONYMS[lower] : undefined) ?? suggest(lower, KNOWN_SCHEMES);
   if (intended === undefined) return undefined;
   const rest = text.slice(scheme.length + 1);
   if (intended.startsWith('http')) return `${intended}://${rest.replace(/^\/*/, '')}`;

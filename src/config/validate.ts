@@ -2,6 +2,7 @@
 // service, then the checks across services. Issues accumulate; nothing throws here.
 
 import type { IssueCollector } from './issues.js';
+import type { FieldPath, PathSegment } from './positions.js';
 import { checkNeeds, checkUniqueNames } from './needs.js';
 import { readService, type ServiceDraft } from './service.js';
 import { readTopLevel } from './top-level.js';
@@ -18,5 +19,24 @@ export function validateConfig(root: unknown, options: { cwd: string; issues: Is
   }
   checkUniqueNames(drafts, issues);
   checkNeeds(drafts, issues);
+  checkNoNulCharacters(root, issues);
   return { source: issues.source, services: drafts.map((draft) => draft.plan) };
+}
+
+// A "\0" escape gets past the parser, but no command line, path or environment
+// variable can hold a NUL: the service would fail to spawn after the checks.
+// Aliases can make the tree a graph, even a cycle (`&a [*a]`): each object once.
+function checkNoNulCharacters(root: unknown, issues: IssueCollector): void {
+  const stack: [unknown, FieldPath][] = [[root, []]];
+  const seen = new Set<object>();
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [value, path] = next;
+    if (typeof value === 'string') {
+      if (value.includes('\0')) issues.add(path, 'contains a NUL character ("\\0"), which no command, path or variable can hold');
+    } else if (typeof value === 'object' && value !== null && !seen.has(value)) {
+      seen.add(value);
+      const entries: [PathSegment, unknown][] = Array.isArray(value) ? value.map((item: unknown, index) => [index, item]) : Object.entries(value);
+      for (const [key, item] of entries) stack.push([item, [...path, key]]);
+    }
+  }
 }

@@ -55,7 +55,7 @@ export function parseCli(argv: string[]): ParsedCli {
   try {
     parsed = parseArgs({ args: own, options: OPTIONS[first], allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${first}: ${describeParseError(error as Error)}. See: bgsvc ${first} --help`);
+    throw new UsageError(`${first}: ${describeParseError(error as Error, OPTIONS[first])}. See: bgsvc ${first} --help`);
   }
   const values = parsed.values as ParsedCommand['values'];
   if (Array.isArray(values.only)) values.only = values.only.flatMap((item) => item.split(',')).filter(Boolean);
@@ -72,10 +72,15 @@ function unknownCommand(word: string): UsageError {
 }
 
 // node:util's messages are written for developers; reword the common ones.
-function describeParseError(error: Error): string {
+function describeParseError(error: Error, options: ParseArgsConfig['options']): string {
   const code = (error as NodeJS.ErrnoException).code;
   const option = /'(-[^']+)'/.exec(error.message)?.[1];
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option ?? error.message}`;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `option ${option ?? ''} needs a value`.trim();
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    // The same code covers `--lines` without a value and `--follow=yes`, a flag given one.
+    const long = /--([\w-]+)/.exec(option ?? '')?.[1];
+    if (long !== undefined && options?.[long]?.type === 'boolean') return `option --${long} takes no value; write just --${long}`;
+    return `option ${option ?? ''} needs a value`.trim();
+  }
   return error.message;
 }

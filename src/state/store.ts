@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync, chmodSync } from 'node:fs';
+import { constants } from 'node:os';
 import { join } from 'node:path';
 import { STATE_SCHEMA, STATE_VERSION, type StateFile } from './schema.js';
 
@@ -9,12 +10,16 @@ export function stateFilePath(stateDir: string): string {
 }
 
 // Owner-only: logs and state may hold secrets a service printed or was given.
+// Only a dir made here is locked down (chmod overrides the umask): an existing
+// one the user chose, e.g. a shared sticky dir, keeps its mode, or running as
+// root with `--log-dir /tmp` would lock everyone else out of /tmp.
 export function ensurePrivateDir(dir: string): void {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const created = mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (created === undefined) return;
   try {
     chmodSync(dir, 0o700);
   } catch {
-    // Not ours to change (a shared dir the user chose); keep going.
+    // Made but not changeable (an odd filesystem); keep going.
   }
 }
 
@@ -53,7 +58,9 @@ export function readState(stateDir: string): ReadStateResult {
   }
   const problem = checkShape(parsed);
   if (problem) return { kind: 'invalid', path, problem, id };
-  return { kind: 'ok', path, state: parsed as StateFile };
+  // Written back where it was read: a copied or edited file must not send the
+  // next write (and its chmod) to the directory it names.
+  return { kind: 'ok', path, state: { ...(parsed as StateFile), stateDir } };
 }
 
 function checkShape(value: unknown): string | undefined {
@@ -64,11 +71,45 @@ function checkShape(value: unknown): string | undefined {
     return `it has state version ${JSON.stringify(record.version)}; this bgsvc reads version ${STATE_VERSION}`;
   }
   if (typeof record.id !== 'string' || !Array.isArray(record.services)) return 'it lacks an id or a services list';
+  // The id becomes the cookie the sweep matches environments against.
+  if (!COOKIE_ID.test(record.id)) return `its id ${JSON.stringify(record.id.slice(0, 80))} is not one bgsvc writes`;
   for (const service of record.services as unknown[]) {
     const s = service as Record<string, unknown>;
     if (typeof s?.name !== 'string' || typeof s.pid !== 'number' || typeof s.startTime !== 'string') {
       return 'a service entry lacks its name, pid or start time';
     }
+    // Everything stop hands to the process code, which refuses (throws on) bad values.
+    const problem = checkServiceRecord(s);
+    if (problem) return `service ${JSON.stringify(String(s.name).slice(0, 80))}: ${problem}`;
   }
   return undefined;
+}
+
+const COOKIE_ID = /^[A-Za-z0-9_-]{8,64}$/;
+const SERVICE_NAME = /^[A-Za-z0-9._-]{1,64}$/;
+// Above any pid_max (Linux allows 2^22); kill() takes a 32-bit signed pid.
+const MAX_PID = 2 ** 31 - 1;
+
+function checkServiceRecord(s: Record<string, unknown>): string | undefined {
+  if (!SERVICE_NAME.test(s.name as string)) return 'the name is not one bgsvc accepts';
+  if (!isPid(s.pid)) return `pid ${String(s.pid)} is not a process id`;
+  if (s.stopSignal !== undefined && !(typeof s.stopSignal === 'string' && Object.hasOwn(constants.signals, s.stopSignal))) {
+    return `stop signal ${JSON.stringify(s.stopSignal)} is not a signal`;
+  }
+  const grace = s.stopTimeoutMs;
+  if (grace !== undefined && !(typeof grace === 'number' && Number.isFinite(grace) && grace >= 0)) {
+    return `stop timeout ${JSON.stringify(grace)} is not a duration`;
+  }
+  if (s.adopted !== undefined) {
+    if (!Array.isArray(s.adopted)) return 'its adopted processes are not a list';
+    for (const holder of s.adopted as Array<Record<string, unknown> | null>) {
+      const ok = isPid(holder?.pid) && typeof holder?.startTime === 'string' && holder.startTime !== '';
+      if (!ok) return 'an adopted process lacks a valid pid or start time';
+    }
+  }
+  return undefined;
+}
+
+function isPid(value: unknown): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_PID;
 }
