@@ -2,11 +2,7 @@ import { resolve } from 'node:path';
 import type { ProbeSpec } from '../config/types.js';
 import type { ProcessPlatform } from '../process/index.js';
 
-export interface AdoptedProcess {
-  pid: number;
-  startTime: string;
-  command: string;
-}
+import type { AdoptedRecord } from '../state/index.js';
 
 const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|0\.0\.0\.0)$/;
 
@@ -24,24 +20,40 @@ export function findProbeTargetHolders(options: {
   /** The service's own start time: a holder that started earlier is not its. */
   startedAfter: string;
   platform: ProcessPlatform;
-}): AdoptedProcess[] {
+}): AdoptedRecord[] {
   const { platform } = options;
   const ports = new Set(options.probes.flatMap(loopbackPort));
   const sockets = options.probes.flatMap((probe) => (probe.kind === 'socket' ? [resolve(options.cwd, probe.path)] : []));
   if (ports.size === 0 && sockets.length === 0) return [];
-  const holders = [
-    ...[...ports].flatMap((port) => platform.findListeners(port)),
-    ...sockets.flatMap((path) => platform.findSocketListeners(path)),
+  const holders: Array<{ pid: number; command: string; port?: number; socket?: string }> = [
+    ...[...ports].flatMap((port) => platform.findListeners(port).map((holder) => ({ ...holder, port }))),
+    ...sockets.flatMap((socket) => platform.findSocketListeners(socket).map((holder) => ({ ...holder, socket }))),
   ];
   const carriers = new Set(platform.findByEnv(options.cookie).map((info) => info.pid));
-  const adopted = new Map<number, AdoptedProcess>();
-  for (const holder of holders) {
-    if (holder.pid === process.pid || carriers.has(holder.pid) || adopted.has(holder.pid)) continue;
-    const startTime = platform.startTimeOf(holder.pid);
+  const adopted = new Map<number, AdoptedRecord>();
+  for (const { pid, command, port, socket } of holders) {
+    if (pid === process.pid || carriers.has(pid) || adopted.has(pid)) continue;
+    const startTime = platform.startTimeOf(pid);
     if (!startTime || startedBefore(startTime, options.startedAfter)) continue;
-    adopted.set(holder.pid, { pid: holder.pid, startTime, command: holder.command.replace(/\s+/g, " ").trim() });
+    adopted.set(pid, { pid, startTime, command: command.replace(/\s+/g, ' ').trim(), port, socket });
   }
   return [...adopted.values()];
+}
+
+// The recorded holders that are still provably ours: same pid and start time,
+// and still holding the port or socket they were found on. A state file that
+// names some other process (edited, or from another machine) finds nothing.
+export function verifiedAdopted(record: { adopted?: AdoptedRecord[] }, platform: ProcessPlatform): AdoptedRecord[] {
+  return (record.adopted ?? []).filter((holder) => {
+    if (!platform.isAlive(holder.pid, holder.startTime)) return false;
+    const holders =
+      holder.port !== undefined
+        ? platform.findListeners(holder.port)
+        : holder.socket !== undefined
+          ? platform.findSocketListeners(holder.socket)
+          : [];
+    return holders.some((listener) => listener.pid === holder.pid);
+  });
 }
 
 function loopbackPort(probe: ProbeSpec): number[] {

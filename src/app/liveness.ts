@@ -1,5 +1,6 @@
 import type { ProcessPlatform } from '../process/index.js';
 import type { ServiceRecord } from '../state/index.js';
+import { verifiedAdopted } from './adopt.js';
 
 // Whether anything of a recorded service still runs: its wrapper, a process
 // carrying its cookie (a daemon), or a recorded port holder that lost it.
@@ -7,6 +8,6 @@ export function isServiceAlive(record: ServiceRecord, stateId: string, platform:
   return (
     platform.isAlive(record.pid, record.startTime) ||
     platform.findByEnv({ BGSVC_ID: stateId, BGSVC_SERVICE: record.name }).length > 0 ||
-    (record.adopted ?? []).some((holder) => platform.isAlive(holder.pid, holder.startTime))
+    verifiedAdopted(record, platform).length > 0
   );
 }

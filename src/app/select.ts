@@ -3,7 +3,8 @@ import { UsageError } from './errors.js';
 
 // `start --only api` must also start what api needs, or api could never be ready.
 export function selectServices(plan: Plan, only: string[] | undefined): ServicePlan[] {
-  if (!only || only.length === 0) return plan.services;
+  if (only === undefined) return plan.services;
+  if (only.length === 0) throw new UsageError(`--only needs a service name (services: ${plan.services.map((service) => service.name).join(', ')})`);
   const byName = new Map(plan.services.map((service) => [service.name, service]));
   const chosen = new Set<string>();
   const visit = (name: string) => {

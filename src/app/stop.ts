@@ -10,6 +10,7 @@ import {
 } from '../process/index.js';
 import { readState, withStateLock, writeState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
 import { readLogTail } from '../report/log-tail.js';
+import { verifiedAdopted } from './adopt.js';
 import { UsageError } from './errors.js';
 import type { Emit, StopOutcome } from './events.js';
 
@@ -137,7 +138,7 @@ async function stopOneService(
     (holder) => holder.pid === record.pid && (record.startTime === '' || holder.startTime === record.startTime),
   );
   if (!leaderIsOurs && platform.isAlive(record.pid)) warnNotOurs(record, emit, platform);
-  const adopted = (record.adopted ?? []).filter((holder) => platform.isAlive(holder.pid, holder.startTime));
+  const adopted = verifiedAdopted(record, platform);
   const alive = leaderIsOurs || holders.length > 0 || adopted.length > 0;
   if (!alive) {
     const outcome: StopOutcome = exit ? exitedOutcome(record, exit) : { kind: 'not-running' };

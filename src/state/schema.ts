@@ -4,6 +4,16 @@
 export const STATE_SCHEMA = 'bgsvc-state';
 export const STATE_VERSION = 1;
 
+/** A port holder recorded at ready; trusted at stop only while it still holds that target. */
+export interface AdoptedRecord {
+  pid: number;
+  startTime: string;
+  command: string;
+  /** The probed TCP port it listened on, or the Unix socket path. */
+  port?: number;
+  socket?: string;
+}
+
 export interface ServiceRecord {
   name: string;
   command: string;
@@ -29,7 +39,7 @@ export interface ServiceRecord {
    * Processes holding the service's probed ports that do not carry the cookie
    * (redis-server --daemonize rewrites its environment): stopped by identity.
    */
-  adopted?: Array<{ pid: number; startTime: string; command: string }>;
+  adopted?: AdoptedRecord[];
   stoppedAt?: number;
   /** How the stop ended, as shown by `status` and reports. */
   stopResult?: string;

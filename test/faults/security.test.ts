@@ -356,6 +356,19 @@ describe('a state file is trusted only as far as the cookie check allows', () =>
     expect(uidOf(pid)).toBe(NOBODY);
   });
 
+  it('signals nothing when an adopted entry names a stranger that does not hold the recorded port', async () => {
+    const child = spawnStranger('sleep', ['60']);
+    await waitFor(() => child.pid !== undefined && existsSync(`/proc/${child.pid}/stat`));
+    const pid = child.pid!;
+    const { dir, env, stateDir } = makeProject('commands:\n  - name: api\n    command: sleep 1000\n');
+    const state = forgedState(stateDir, { pid: deadPid(), startTime: '1' });
+    Object.assign(state.services[0]!, { adopted: [{ pid, startTime: startTimeOf(pid), command: 'sleep 60', port: 9 }] });
+    writeForged(stateDir, state);
+    const stop = await runCli(['stop'], { cwd: dir, env });
+    expect(stop.code).toBe(0);
+    expect(isAlive(pid)).toBe(true);
+  });
+
   it('still stops the real service by its cookie when the file points its pid at a stranger', async () => {
     const { dir, env, stateDir } = makeProject('commands:\n  - name: api\n    command: sleep 1000 & sleep 1000\n');
     expect((await runCli(['start'], { cwd: dir, env })).code).toBe(0);
