@@ -15,7 +15,9 @@ if (files.length === 0) {
   console.error(`no fault-matrix results in ${dir}: run "npm run test:faults" first`);
   process.exit(1);
 }
-const rows = files.map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8'))).sort((a, b) => a.scenario.localeCompare(b.scenario));
+const read = (file) => JSON.parse(readFileSync(join(dir, file), 'utf8'));
+const rows = files.filter((file) => !file.endsWith('.figures.json')).map(read).sort((a, b) => a.scenario.localeCompare(b.scenario));
+const figures = files.filter((file) => file.endsWith('.figures.json'));
 const total = (key) => rows.reduce((sum, row) => sum + Number(row[key]), 0);
 console.log('| scenario | repetitions | leaks | wrong kills | hangs | worst time |');
 console.log('|---|---:|---:|---:|---:|---:|');
@@ -24,3 +26,8 @@ for (const row of rows) {
 }
 const hangs = rows.filter((row) => row.hang).length;
 console.log(`| **all ${rows.length} scenarios** | **${total('reps')}** | **${total('leaks')}** | **${total('wrongKills')}** | **${hangs}** | |`);
+
+// The load tests record figures rather than counts.
+for (const file of figures) {
+  console.log(`\n${file.replace('.figures.json', '')}: ${Object.entries(read(file)).map(([key, value]) => `${key} ${value}`).join(', ')}`);
+}
