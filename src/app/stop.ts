@@ -131,15 +131,13 @@ async function stopOneService(
 ): Promise<StopOutcome> {
   const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: record.name };
   const exit = readExitFile(record.exitFile);
-  const holders = platform.findByEnv(cookie);
   // The state file names the pid, but only the cookie proves it ours: an edited or
   // stale file must not aim the stop at a stranger (pid 1, another user's process).
-  const leaderIsOurs = holders.some(
-    (holder) => holder.pid === record.pid && (record.startTime === '' || holder.startTime === record.startTime),
-  );
+  const leaderIsOurs = platform.isAlive(record.pid, record.startTime || undefined) && platform.hasEnv(record.pid, cookie);
   if (!leaderIsOurs && platform.isAlive(record.pid)) warnNotOurs(record, emit, platform);
   const adopted = verifiedAdopted(record, platform);
-  const alive = leaderIsOurs || holders.length > 0 || adopted.length > 0;
+  // Only a service whose wrapper is gone (it daemonized) needs a search of the whole table here.
+  const alive = leaderIsOurs || adopted.length > 0 || platform.findByEnv(cookie).length > 0;
   if (!alive) {
     const outcome: StopOutcome = exit ? exitedOutcome(record, exit) : { kind: 'not-running' };
     emit({ type: 'stopped', service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });

@@ -25,6 +25,10 @@ export function createDarwinPlatform(): ProcessPlatform {
       const table = parsePsTable(runPs(['-E', '-axww', '-o', TABLE_COLUMNS]));
       return table.filter((p) => !p.zombie && commandHoldsEnv(p.command, vars));
     },
+    hasEnv(pid, vars) {
+      const row = parsePsTable(runPs(['-E', '-ww', '-o', TABLE_COLUMNS, '-p', String(pid)]))[0];
+      return row !== undefined && commandHoldsEnv(row.command, vars);
+    },
     isAlive(pid, startTime) {
       if (!processExists(pid)) return false; // spares a `ps` for the common "gone" answer
       const row = parsePsTable(runPs(['-ww', '-o', TABLE_COLUMNS, '-p', String(pid)]))[0];

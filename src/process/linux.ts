@@ -37,6 +37,9 @@ export function createLinuxPlatform(): ProcessPlatform {
     startTimeOf(pid) {
       return readStat(pid)?.startTime;
     },
+    hasEnv(pid, vars) {
+      return environOf(pid, envNeedles(vars));
+    },
     findListeners: findLinuxListeners,
     findSocketListeners: findLinuxSocketListeners,
   };

@@ -30,6 +30,8 @@ export interface ProcessPlatform {
   findByEnv(vars: Record<string, string>): ProcessInfo[];
   /** Exists, is not a zombie, and (when given) has this start time. */
   isAlive(pid: number, startTime?: string): boolean;
+  /** This one process's environment holds every var: the cookie check without a full scan. */
+  hasEnv(pid: number, vars: Record<string, string>): boolean;
   startTimeOf(pid: number): string | undefined;
   /** Who holds a LISTEN socket on this TCP port; [] when the OS does not tell. */
   findListeners(port: number): Array<{ pid: number; command: string }>;

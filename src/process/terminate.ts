@@ -40,6 +40,8 @@ export async function terminate(options: TerminateOptions): Promise<StopTreeResu
   const started = performance.now();
   const run = new Termination(options);
   run.scan(options.signal);
+  // Nothing of ours existed at the scan, so nothing of ours can have forked since.
+  if (run.foundNothing()) return run.result(performance.now() - started);
   if (!(await run.waitUntilGone(started + options.graceMs, options.signal))) {
     run.killPending();
     await run.waitUntilGone(performance.now() + KILL_WAIT_MS, 'SIGKILL');
@@ -128,6 +130,10 @@ class Termination {
       // Checking never takes more than half the time (macOS `ps` calls are not free).
       pause = Math.max(clamp(waited / 10, POLL_MS), performance.now() - checkStarted);
     }
+  }
+
+  foundNothing(): boolean {
+    return this.found.size === 0;
   }
 
   result(ms: number): StopTreeResult {

@@ -11,6 +11,7 @@ export function createUnsupportedPlatform(name: string): ProcessPlatform {
     snapshot: refuse,
     findByEnv: refuse,
     isAlive: refuse,
+    hasEnv: refuse,
     startTimeOf: refuse,
     findListeners: refuse,
     findSocketListeners: refuse,
