@@ -4,14 +4,16 @@
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { startServices } from '../../src/app/start.js';
 import { stopFromState } from '../../src/app/stop.js';
 import { readState, stateFilePath } from '../../src/state/index.js';
 import { runCli } from '../helpers/cli.js';
 import { freePort } from '../helpers/ports.js';
 import { isAlive, killAllWithEnv, pidsWithEnv, waitFor } from '../helpers/proc.js';
-import { collect, plan, runScenario, sandbox, withDeadline, type Row } from './lib/matrix.js';
+import { collect, plan, REPS, runScenario, sandbox, SCENARIO_TIMEOUT_MS, withDeadline, type Row } from './lib/matrix.js';
+
+vi.setConfig({ testTimeout: SCENARIO_TIMEOUT_MS });
 
 const TWO_SERVICES = (port: number) => `commands:
   - name: up
@@ -51,7 +53,7 @@ function project(config: string) {
 
 async function check(row: Row): Promise<void> {
   expect(row.failures).toEqual([]);
-  expect({ leaks: row.leaks, wrongKills: row.wrongKills, hang: row.hang }).toEqual({ leaks: 0, wrongKills: 0, hang: false });
+  expect({ reps: row.reps, leaks: row.leaks, wrongKills: row.wrongKills, hang: row.hang }).toEqual({ reps: REPS, leaks: 0, wrongKills: 0, hang: false });
 }
 
 it('bgsvc start killed with SIGKILL mid-wait: the next stop still stops everything', async () => {

@@ -2,14 +2,16 @@
 // Each scenario runs REPS times (20 in CI) with real processes; a stranger
 // process runs beside it and must survive; /proc is scanned after each stop.
 import { connect } from 'node:net';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { startServices } from '../../src/app/start.js';
 import { stopFromState } from '../../src/app/stop.js';
 import { readState } from '../../src/state/index.js';
 import { freePort } from '../helpers/ports.js';
 import { pidsWithEnv, waitFor } from '../helpers/proc.js';
 import { resolve } from 'node:path';
-import { collect, plan, runScenario, sandbox, withDeadline, type Row } from './lib/matrix.js';
+import { collect, plan, REPS, runScenario, sandbox, SCENARIO_TIMEOUT_MS, withDeadline, type Row } from './lib/matrix.js';
+
+vi.setConfig({ testTimeout: SCENARIO_TIMEOUT_MS });
 
 const HTTP_SERVER = resolve(import.meta.dirname, '../fixtures/services/http-after.mjs');
 
@@ -138,7 +140,7 @@ it.each(SCENARIOS)('a service that $name leaks nothing and kills no stranger', a
   });
   rows.push(row);
   expect(row.failures).toEqual([]);
-  expect({ leaks: row.leaks, wrongKills: row.wrongKills, hang: row.hang }).toEqual({ leaks: 0, wrongKills: 0, hang: false });
+  expect({ reps: row.reps, leaks: row.leaks, wrongKills: row.wrongKills, hang: row.hang }).toEqual({ reps: REPS, leaks: 0, wrongKills: 0, hang: false });
 });
 
 function accepts(port: number): Promise<boolean> {

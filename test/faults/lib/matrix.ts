@@ -14,6 +14,8 @@ import { isAlive, killAllWithEnv, pidsWithEnv } from '../../helpers/proc.js';
 export const REPS = Number(process.env.BGSVC_FAULT_REPS ?? 20);
 /** Any single operation past this counts as a hang (and is cut off). */
 export const HANG_MS = 30_000;
+/** A whole scenario's vitest deadline: generous per repetition, so BGSVC_FAULT_REPS=100 is not cut off. */
+export const SCENARIO_TIMEOUT_MS = 30_000 + REPS * 3_000;
 export const RESULTS_DIR = process.env.BGSVC_FAULT_RESULTS ?? join(tmpdir(), 'bgsvc-fault-results');
 
 export interface Outcome {
@@ -82,7 +84,8 @@ export async function runScenario(
   body: (context: RepContext) => Promise<{ ids: string[] }>,
   reps = REPS,
 ): Promise<Row> {
-  const row: Row = { scenario, reps, leaks: 0, wrongKills: 0, hang: false, ms: 0, failures: [] };
+  // `reps` counts the repetitions that ran, so a cut-off run cannot claim more than it did.
+  const row: Row = { scenario, reps: 0, leaks: 0, wrongKills: 0, hang: false, ms: 0, failures: [] };
   const stranger = startStranger();
   try {
     for (let rep = 0; rep < reps; rep++) {
@@ -96,6 +99,7 @@ export async function runScenario(
         ids = (error as { ids?: string[] }).ids ?? [];
       }
       row.ms = Math.max(row.ms, performance.now() - started);
+      row.reps += 1;
       for (const id of ids) {
         const left = leakedBy(id);
         row.leaks += left.length;
