@@ -48,11 +48,11 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -74,7 +74,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -83,13 +83,13 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
   }
 });
@@ -102,7 +102,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -111,9 +111,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
@@ -247,7 +247,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -257,7 +257,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -401,7 +401,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -428,7 +428,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -439,7 +439,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -619,7 +619,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -645,7 +645,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
@@ -3719,7 +3719,7 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    var YAMLParseError2 = class extends YAMLError {
       constructor(pos, code2, message) {
         super("YAMLParseError", pos, code2, message);
       }
@@ -3765,7 +3765,7 @@ ${pointer}
       }
     };
     exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
+    exports.YAMLParseError = YAMLParseError2;
     exports.YAMLWarning = YAMLWarning;
     exports.prettifyError = prettifyError;
   }
@@ -4198,9 +4198,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4236,7 +4236,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4276,7 +4276,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4299,7 +4299,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4331,7 +4331,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4347,7 +4347,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5150,7 +5150,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5310,7 +5310,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -5567,15 +5567,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5586,8 +5586,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5618,7 +5618,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -5634,7 +5634,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5718,7 +5718,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6441,7 +6441,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7214,7 +7214,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -7248,7 +7248,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7274,7 +7274,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7310,7 +7310,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -7334,7 +7334,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7362,8 +7362,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -7404,12 +7404,97 @@ function configErrorAt(source, message, cause) {
 import { readFileSync, statSync } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 
+// src/config/encoding.ts
+function decodeConfig(bytes, source) {
+  const first = bytes[0];
+  const second = bytes[1];
+  if (first === 255 && second === 254 || first === 254 && second === 255) {
+    throw configErrorAt(source, "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8");
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw invalidUtf8Error(bytes, source);
+  }
+}
+function invalidUtf8Error(bytes, source) {
+  const offset = firstInvalidOffset(bytes);
+  const lineStart = bytes.lastIndexOf(10, offset - 1) + 1;
+  let line = 1;
+  for (let i = 0; i < lineStart; i++) if (bytes[i] === 10) line++;
+  const column = Buffer.from(bytes.subarray(lineStart, offset)).toString("utf8").length + 1;
+  const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
+  return new ConfigError([
+    {
+      source,
+      line,
+      column,
+      path: "",
+      message: `not valid UTF-8: byte 0x${hex} cannot start or continue a character here; save the file as UTF-8 (is it Latin-1 or a binary file?)`
+    }
+  ]);
+}
+function firstInvalidOffset(bytes) {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] ?? 0;
+    if (lead < 128) {
+      i++;
+      continue;
+    }
+    const length = lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
+    if (length === 0) return i;
+    const low = lead === 224 ? 160 : lead === 240 ? 144 : 128;
+    const high = lead === 237 ? 159 : lead === 244 ? 143 : 191;
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === void 0) return i;
+      if (k === 1 ? next < low || next > high : (next & 192) !== 128) return i;
+    }
+    i += length;
+  }
+  return bytes.length;
+}
+
 // src/config/parse.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 import { resolve as resolve2 } from "node:path";
 
-// src/config/positions.ts
+// src/config/document-checks.ts
 var import_yaml = __toESM(require_dist(), 1);
+function documentIssues(doc, lineCounter) {
+  const anchors = /* @__PURE__ */ new Set();
+  const issues = [];
+  const at = (node, message) => {
+    const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
+    issues.push({ line, column: col, path: "", message });
+  };
+  try {
+    (0, import_yaml.visit)(doc, {
+      Node(_key, node) {
+        if ((0, import_yaml.isAlias)(node)) {
+          if (!anchors.has(node.source)) at(node, `*${node.source} refers to no anchor: an alias needs an "&${node.source}" earlier in the file`);
+          return;
+        }
+        if (node.anchor !== void 0) anchors.add(node.anchor);
+        if (!(0, import_yaml.isMap)(node)) return;
+        const keys = /* @__PURE__ */ new Set();
+        for (const pair of node.items) {
+          if (!(0, import_yaml.isScalar)(pair.key)) continue;
+          const key = String(pair.key.value);
+          if (keys.has(key)) at(pair.key, `syntax error: duplicate key ${JSON.stringify(key)}; a key may appear only once in a mapping`);
+          keys.add(key);
+        }
+      }
+    });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return [{ path: "", message: "the document is nested too deeply to read" }];
+  }
+  return issues;
+}
+
+// src/config/positions.ts
+var import_yaml2 = __toESM(require_dist(), 1);
 function formatPath(path) {
   let out = "";
   for (const segment of path) {
@@ -7444,16 +7529,16 @@ var Locator = class {
     return this.position(node);
   }
   resolve(node) {
-    return (0, import_yaml.isAlias)(node) ? node.resolve(this.doc) : node;
+    return (0, import_yaml2.isAlias)(node) ? node.resolve(this.doc) : node;
   }
   child(collection, segment) {
-    if ((0, import_yaml.isSeq)(collection) && typeof segment === "number") {
+    if ((0, import_yaml2.isSeq)(collection) && typeof segment === "number") {
       const item = collection.items[segment];
       return item === void 0 ? void 0 : { node: item };
     }
-    if ((0, import_yaml.isMap)(collection)) {
+    if ((0, import_yaml2.isMap)(collection)) {
       for (const pair of collection.items) {
-        if ((0, import_yaml.isPair)(pair) && keyText(pair.key) === String(segment)) return { node: pair.value, pair };
+        if ((0, import_yaml2.isPair)(pair) && keyText(pair.key) === String(segment)) return { node: pair.value, pair };
       }
     }
     return void 0;
@@ -7467,11 +7552,11 @@ var Locator = class {
 };
 function isEmpty(node) {
   if (node === null || node === void 0) return true;
-  const range = (0, import_yaml.isScalar)(node) ? node.range : void 0;
+  const range = (0, import_yaml2.isScalar)(node) ? node.range : void 0;
   return range !== void 0 && range !== null && range[0] === range[1];
 }
 function keyText(key) {
-  if ((0, import_yaml.isScalar)(key)) return String(key.value);
+  if ((0, import_yaml2.isScalar)(key)) return String(key.value);
   return typeof key === "string" ? key : void 0;
 }
 
@@ -7514,6 +7599,32 @@ var IssueCollector = class {
 };
 function toLineColumn(position) {
   return position === void 0 ? {} : { line: position.line, column: position.column };
+}
+
+// src/config/nesting.ts
+var MAX_NESTING = 64;
+function findTooDeep(tokens) {
+  const stack = tokens.map((token) => [token, 0]);
+  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+    const [token, depth] = next;
+    switch (token.type) {
+      case "document":
+        if (token.value) stack.push([token.value, depth]);
+        break;
+      case "block-map":
+      case "block-seq":
+      case "flow-collection":
+        if (depth + 1 > MAX_NESTING) return token.offset;
+        for (const item of token.items) {
+          if (item.key) stack.push([item.key, depth + 1]);
+          if (item.value) stack.push([item.value, depth + 1]);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return void 0;
 }
 
 // src/config/syntax.ts
@@ -8048,7 +8159,7 @@ function guessIntendedProbe(text) {
   const scheme = SCHEME.exec(text)?.[1];
   if (scheme === void 0) return void 0;
   const lower = scheme.toLowerCase();
-  const intended = SCHEME_SYNONYMS[lower] ?? suggest(lower, KNOWN_SCHEMES);
+  const intended = (Object.hasOwn(SCHEME_SYNONYMS, lower) ? SCHEME_SYNONYMS[lower] : void 0) ?? suggest(lower, KNOWN_SCHEMES);
   if (intended === void 0) return void 0;
   const rest = text.slice(scheme.length + 1);
   if (intended.startsWith("http")) return `${intended}://${rest.replace(/^\/*/, "")}`;
@@ -8360,7 +8471,22 @@ function validateConfig(root, options) {
   }
   checkUniqueNames(drafts, issues);
   checkNeeds(drafts, issues);
+  checkNoNulCharacters(root, issues);
   return { source: issues.source, services: drafts.map((draft) => draft.plan) };
+}
+function checkNoNulCharacters(root, issues) {
+  const stack = [[root, []]];
+  const seen = /* @__PURE__ */ new Set();
+  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+    const [value, path] = next;
+    if (typeof value === "string") {
+      if (value.includes("\0")) issues.add(path, 'contains a NUL character ("\\0"), which no command, path or variable can hold');
+    } else if (typeof value === "object" && value !== null && !seen.has(value)) {
+      seen.add(value);
+      const entries = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+      for (const [key, item] of entries) stack.push([item, [...path, key]]);
+    }
+  }
 }
 
 // src/config/parse.ts
@@ -8371,10 +8497,12 @@ function parseConfig(text, options) {
   const size = Buffer.byteLength(text, "utf8");
   if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
   if (text.trim() === "" || isOnlyComments(text)) throw emptyError(source);
-  const lineCounter = new import_yaml2.LineCounter();
+  const nul = nulByteIssue(text);
+  if (nul !== void 0) throw new ConfigError([{ source, ...nul }]);
+  const lineCounter = new import_yaml3.LineCounter();
   const doc = parseYaml(text, lineCounter, source);
   const issues = new IssueCollector(source, new Locator(doc, lineCounter));
-  const syntax = syntaxIssues(doc, lineCounter, text);
+  const syntax = [...syntaxIssues(doc, lineCounter, text), ...documentIssues(doc, lineCounter)];
   if (syntax.length > 0) {
     for (const issue of syntax) issues.addLocated(issue);
     throw issues.toError();
@@ -8383,7 +8511,7 @@ function parseConfig(text, options) {
   try {
     root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    throw configErrorAt(source, `too many alias (*anchor) expansions; the limit is ${MAX_ALIAS_COUNT}`, error);
+    throw configErrorAt(source, describeToJsError(error), error);
   }
   if (root === null || root === void 0) throw emptyError(source);
   const plan = validateConfig(root, { cwd: resolve2(options.cwd), issues });
@@ -8394,12 +8522,42 @@ function parseYaml(text, lineCounter, source) {
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true });
+    const tokens = [...new import_yaml3.Parser(lineCounter.addNewLine).parse(text)];
+    const tooDeep = findTooDeep(tokens);
+    if (tooDeep !== void 0) {
+      const { line, col } = lineCounter.linePos(tooDeep);
+      const message = `syntax error: nested more than ${MAX_NESTING} levels deep (a config needs a handful)`;
+      throw new ConfigError([{ source, line, column: col, path: "", message }]);
+    }
+    const composer = new import_yaml3.Composer({ prettyErrors: false, merge: true, uniqueKeys: false });
+    const [doc, extra] = composer.compose(tokens, true, text.length);
+    if (doc === void 0) throw new Error("the YAML composer returned no document");
+    if (extra !== void 0) doc.errors.push(new import_yaml3.YAMLParseError([extra.range[0], extra.range[1]], "MULTIPLE_DOCS", "multiple documents"));
+    return doc;
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     throw configErrorAt(source, `cannot parse: ${error instanceof Error ? error.message : String(error)}`, error);
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
+}
+function nulByteIssue(text) {
+  const offset = text.indexOf("\0");
+  if (offset < 0) return void 0;
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const line = text.slice(0, lineStart).split("\n").length;
+  return {
+    line,
+    column: offset - lineStart + 1,
+    path: "",
+    message: "contains a NUL byte; a config is text (is this a binary or UTF-16 file? save it as UTF-8)"
+  };
+}
+function describeToJsError(error) {
+  if (error instanceof ReferenceError) return `too many alias (*anchor) expansions; the limit is ${MAX_ALIAS_COUNT}`;
+  if (error instanceof RangeError) return "the document is nested too deeply to read";
+  const detail = error instanceof Error ? error.message : String(error);
+  return `cannot read the document: ${detail.charAt(0).toLowerCase()}${detail.slice(1)}`;
 }
 function isOnlyComments(text) {
   return text.split(/\r?\n/).every((line) => /^\s*(?:#.*)?$/.test(line));
@@ -8453,11 +8611,13 @@ function readConfigFile(path, source) {
     throw configErrorAt(source, describeReadError(error, path), error);
   }
   if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
+  let bytes;
   try {
-    return readFileSync(path, "utf8");
+    bytes = readFileSync(path);
   } catch (error) {
     throw configErrorAt(source, describeReadError(error, path), error);
   }
+  return decodeConfig(bytes, source);
 }
 function describeReadError(error, path) {
   const code2 = error?.code;
@@ -8516,6 +8676,10 @@ function createDarwinPlatform() {
       const table2 = parsePsTable(runPs(["-E", "-axww", "-o", TABLE_COLUMNS]));
       return table2.filter((p) => !p.zombie && commandHoldsEnv(p.command, vars));
     },
+    hasEnv(pid, vars) {
+      const row = parsePsTable(runPs(["-E", "-ww", "-o", TABLE_COLUMNS, "-p", String(pid)]))[0];
+      return row !== void 0 && commandHoldsEnv(row.command, vars);
+    },
     isAlive(pid, startTime) {
       if (!processExists(pid)) return false;
       const row = parsePsTable(runPs(["-ww", "-o", TABLE_COLUMNS, "-p", String(pid)]))[0];
@@ -8526,6 +8690,9 @@ function createDarwinPlatform() {
     },
     findListeners(port) {
       return parseLsof(runTool("lsof", ["-nP", `-iTCP:${port}`, "-sTCP:LISTEN", "-Fpc"]));
+    },
+    findSocketListeners(path) {
+      return parseLsof(runTool("lsof", ["-nP", "-U", "-Fpc", "--", path]));
     }
   };
 }
@@ -8675,6 +8842,22 @@ function findLinuxListeners(port) {
   for (const table2 of ["/proc/net/tcp", "/proc/net/tcp6"]) {
     for (const inode of listeningInodes(readProcText(table2) ?? "", port)) inodes.add(inode);
   }
+  return holdersOf(inodes);
+}
+function findLinuxSocketListeners(path) {
+  return holdersOf(new Set(listeningUnixInodes(readProcText("/proc/net/unix") ?? "", path)));
+}
+function listeningUnixInodes(table2, path) {
+  const inodes = [];
+  for (const line of table2.split("\n").slice(1)) {
+    const fields = line.trim().split(/\s+/);
+    const [flags, inode, bound] = [fields[3], fields[6], fields.slice(7).join(" ")];
+    if (!flags || !inode || bound !== path) continue;
+    if ((Number.parseInt(flags, 16) & 65536) !== 0) inodes.push(inode);
+  }
+  return inodes;
+}
+function holdersOf(inodes) {
   if (inodes.size === 0) return [];
   const holders = [];
   for (const entry of readdirSync("/proc")) {
@@ -8735,7 +8918,11 @@ function createLinuxPlatform() {
     startTimeOf(pid) {
       return readStat(pid)?.startTime;
     },
-    findListeners: findLinuxListeners
+    hasEnv(pid, vars) {
+      return environOf(pid, envNeedles(vars));
+    },
+    findListeners: findLinuxListeners,
+    findSocketListeners: findLinuxSocketListeners
   };
 }
 function takeSnapshot() {
@@ -8795,8 +8982,10 @@ function createUnsupportedPlatform(name) {
     snapshot: refuse,
     findByEnv: refuse,
     isAlive: refuse,
+    hasEnv: refuse,
     startTimeOf: refuse,
-    findListeners: refuse
+    findListeners: refuse,
+    findSocketListeners: refuse
   };
 }
 
@@ -8853,8 +9042,8 @@ function launchService(options) {
   });
   const pid = child.pid;
   if (pid === void 0) throw new Error(`Could not start service "${options.name}": /bin/sh failed to spawn`);
-  const exited = new Promise((resolve8) => {
-    child.once("exit", (code2, signal) => resolve8({ code: code2, signal, atMs: Date.now() }));
+  const exited = new Promise((resolve9) => {
+    child.once("exit", (code2, signal) => resolve9({ code: code2, signal, atMs: Date.now() }));
   });
   return {
     pid,
@@ -8948,6 +9137,10 @@ function findOurProcesses(snapshot, rules) {
   const leader = rules.leader && processes.get(rules.leader.pid);
   const leaderVerified = leader !== void 0 && !leader.zombie && !spared.has(leader.pid) && isRecordedLeader(leader, snapshot, rules);
   if (leader && leaderVerified) adopt(leader);
+  for (const recorded of rules.adopted ?? []) {
+    const info = processes.get(recorded.pid);
+    if (info && !info.zombie && recorded.startTime !== "" && info.startTime === recorded.startTime) adopt(info);
+  }
   for (const info of processes.values()) {
     if (visited.has(info.pid) || info.zombie || spared.has(info.pid)) continue;
     if (snapshot.envMatches(info.pid, rules.cookie)) adopt(info);
@@ -8984,6 +9177,7 @@ async function terminate(options) {
   const started = performance.now();
   const run = new Termination(options);
   run.scan(options.signal);
+  if (run.foundNothing()) return run.result(performance.now() - started);
   if (!await run.waitUntilGone(started + options.graceMs, options.signal)) {
     run.killPending();
     await run.waitUntilGone(performance.now() + KILL_WAIT_MS, "SIGKILL");
@@ -9019,6 +9213,7 @@ var Termination = class {
     this.rules ??= {
       leader: this.options.leader,
       cookie: this.options.cookie,
+      adopted: this.options.adopted,
       spared: protectedPids(snapshot.processes, process.pid)
     };
     const ours = findOurProcesses(snapshot, this.rules);
@@ -9060,6 +9255,9 @@ var Termination = class {
       }
       pause = Math.max(clamp(waited / 10, POLL_MS), performance.now() - checkStarted);
     }
+  }
+  foundNothing() {
+    return this.found.size === 0;
   }
   result(ms) {
     for (const pid of [...this.pending.keys()]) this.isStillAlive(pid);
@@ -9137,6 +9335,7 @@ async function stopProcessTree(options) {
   return terminate({
     leader: { pid: options.pid, startTime: options.startTime },
     cookie: options.cookie,
+    adopted: options.adopted,
     signal: options.signal,
     graceMs: options.graceMs,
     platform: options.platform ?? currentPlatform()
@@ -9150,6 +9349,7 @@ async function sweepByCookie(options) {
   assertGrace(options.graceMs);
   return terminate({
     cookie: options.cookie,
+    adopted: options.adopted,
     signal: options.signal,
     graceMs: options.graceMs,
     platform: options.platform ?? currentPlatform()
@@ -9199,7 +9399,7 @@ function runCommand(options) {
   };
   child.stdout?.on("data", capture);
   child.stderr?.on("data", capture);
-  return new Promise((resolve8) => {
+  return new Promise((resolve9) => {
     let timedOut = false;
     const killGroup = () => {
       try {
@@ -9221,7 +9421,7 @@ function runCommand(options) {
       clearTimeout(timer);
       clearTimeout(exitTimer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve8({ code: code2, signal, timedOut, output: captured, ms: performance.now() - started });
+      resolve9({ code: code2, signal, timedOut, output: captured, ms: performance.now() - started });
     };
     child.on("error", (error) => {
       captured += String(error.message);
@@ -9244,13 +9444,15 @@ var STATE_VERSION = 1;
 
 // src/state/store.ts
 import { mkdirSync, readFileSync as readFileSync3, renameSync, writeFileSync, chmodSync } from "node:fs";
+import { constants as constants4 } from "node:os";
 import { join as join2 } from "node:path";
 var STATE_FILE_NAME = "state.json";
 function stateFilePath(stateDir) {
   return join2(stateDir, STATE_FILE_NAME);
 }
 function ensurePrivateDir(dir) {
-  mkdirSync(dir, { recursive: true, mode: 448 });
+  const created = mkdirSync(dir, { recursive: true, mode: 448 });
+  if (created === void 0) return;
   try {
     chmodSync(dir, 448);
   } catch {
@@ -9282,7 +9484,7 @@ function readState(stateDir) {
   }
   const problem = checkShape(parsed);
   if (problem) return { kind: "invalid", path, problem, id };
-  return { kind: "ok", path, state: parsed };
+  return { kind: "ok", path, state: { ...parsed, stateDir } };
 }
 function checkShape(value) {
   if (typeof value !== "object" || value === null) return "it is not a JSON object";
@@ -9292,13 +9494,41 @@ function checkShape(value) {
     return `it has state version ${JSON.stringify(record.version)}; this bgsvc reads version ${STATE_VERSION}`;
   }
   if (typeof record.id !== "string" || !Array.isArray(record.services)) return "it lacks an id or a services list";
+  if (!COOKIE_ID.test(record.id)) return `its id ${JSON.stringify(record.id.slice(0, 80))} is not one bgsvc writes`;
   for (const service of record.services) {
     const s = service;
     if (typeof s?.name !== "string" || typeof s.pid !== "number" || typeof s.startTime !== "string") {
       return "a service entry lacks its name, pid or start time";
     }
+    const problem = checkServiceRecord(s);
+    if (problem) return `service ${JSON.stringify(String(s.name).slice(0, 80))}: ${problem}`;
   }
   return void 0;
+}
+var COOKIE_ID = /^[A-Za-z0-9_-]{8,64}$/;
+var SERVICE_NAME = /^[A-Za-z0-9._-]{1,64}$/;
+var MAX_PID = 2 ** 31 - 1;
+function checkServiceRecord(s) {
+  if (!SERVICE_NAME.test(s.name)) return "the name is not one bgsvc accepts";
+  if (!isPid(s.pid)) return `pid ${String(s.pid)} is not a process id`;
+  if (s.stopSignal !== void 0 && !(typeof s.stopSignal === "string" && Object.hasOwn(constants4.signals, s.stopSignal))) {
+    return `stop signal ${JSON.stringify(s.stopSignal)} is not a signal`;
+  }
+  const grace = s.stopTimeoutMs;
+  if (grace !== void 0 && !(typeof grace === "number" && Number.isFinite(grace) && grace >= 0)) {
+    return `stop timeout ${JSON.stringify(grace)} is not a duration`;
+  }
+  if (s.adopted !== void 0) {
+    if (!Array.isArray(s.adopted)) return "its adopted processes are not a list";
+    for (const holder of s.adopted) {
+      const ok = isPid(holder?.pid) && typeof holder?.startTime === "string" && holder.startTime !== "";
+      if (!ok) return "an adopted process lacks a valid pid or start time";
+    }
+  }
+  return void 0;
+}
+function isPid(value) {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_PID;
 }
 
 // src/state/locate.ts
@@ -9409,6 +9639,56 @@ function logSize(file) {
   }
 }
 
+// src/app/adopt.ts
+import { resolve as resolve5 } from "node:path";
+var LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|0\.0\.0\.0)$/;
+function findProbeTargetHolders(options) {
+  const { platform } = options;
+  const ports = new Set(options.probes.flatMap(loopbackPort));
+  const sockets = options.probes.flatMap((probe) => probe.kind === "socket" ? [resolve5(options.cwd, probe.path)] : []);
+  if (ports.size === 0 && sockets.length === 0) return [];
+  const holders = [
+    ...[...ports].flatMap((port) => platform.findListeners(port).map((holder) => ({ ...holder, port }))),
+    ...sockets.flatMap((socket) => platform.findSocketListeners(socket).map((holder) => ({ ...holder, socket })))
+  ];
+  const carriers = new Set(platform.findByEnv(options.cookie).map((info) => info.pid));
+  const adopted = /* @__PURE__ */ new Map();
+  for (const { pid, command, port, socket } of holders) {
+    if (pid === process.pid || carriers.has(pid) || adopted.has(pid)) continue;
+    const startTime = platform.startTimeOf(pid);
+    if (!startTime || startedBefore(startTime, options.startedAfter)) continue;
+    adopted.set(pid, { pid, startTime, command: command.replace(/\s+/g, " ").trim(), port, socket });
+  }
+  return [...adopted.values()];
+}
+function verifiedAdopted(record, platform) {
+  return (record.adopted ?? []).filter((holder) => {
+    if (!platform.isAlive(holder.pid, holder.startTime)) return false;
+    const holders = holder.port !== void 0 ? platform.findListeners(holder.port) : holder.socket !== void 0 ? platform.findSocketListeners(holder.socket) : [];
+    return holders.some((listener) => listener.pid === holder.pid);
+  });
+}
+function loopbackPort(probe) {
+  if (probe.kind === "tcp") return LOOPBACK.test(probe.host) ? [probe.port] : [];
+  if (probe.kind !== "http") return [];
+  try {
+    const url = new URL(probe.url);
+    if (!LOOPBACK.test(url.hostname)) return [];
+    return [Number(url.port || (url.protocol === "https:" ? 443 : 80))];
+  } catch {
+    return [];
+  }
+}
+function startedBefore(startTime, reference) {
+  if (!/^\d+$/.test(startTime) || !/^\d+$/.test(reference)) return false;
+  return Number(startTime) < Number(reference);
+}
+
+// src/app/liveness.ts
+function isServiceAlive(record, stateId, platform) {
+  return platform.isAlive(record.pid, record.startTime) || platform.findByEnv({ BGSVC_ID: stateId, BGSVC_SERVICE: record.name }).length > 0 || verifiedAdopted(record, platform).length > 0;
+}
+
 // src/app/logs.ts
 async function showLogs(options) {
   const read = readState(options.location.stateDir);
@@ -9458,7 +9738,7 @@ function followLog(record, state, platform, writeLine, signal) {
       closeSync4(fd);
     }
   };
-  return new Promise((resolve8) => {
+  return new Promise((resolve9) => {
     let watcher;
     try {
       watcher = watch(record.logFile, () => drain());
@@ -9466,8 +9746,7 @@ function followLog(record, state, platform, writeLine, signal) {
     }
     const check = setInterval(() => {
       drain();
-      const alive = platform.isAlive(record.pid, record.startTime) || platform.findByEnv({ BGSVC_ID: state.id, BGSVC_SERVICE: record.name }).length > 0;
-      if (!alive) finish();
+      if (!isServiceAlive(record, state.id, platform)) finish();
     }, FOLLOW_CHECK_MS);
     const finish = () => {
       watcher?.close();
@@ -9475,7 +9754,7 @@ function followLog(record, state, platform, writeLine, signal) {
       signal?.removeEventListener("abort", finish);
       drain();
       if (partial) writeLine(partial);
-      resolve8();
+      resolve9();
     };
     signal?.addEventListener("abort", finish, { once: true });
   });
@@ -9490,7 +9769,7 @@ function sizeOf(file) {
 
 // src/app/run.ts
 import { spawn as spawn3 } from "node:child_process";
-import { constants as constants4 } from "node:os";
+import { constants as constants5 } from "node:os";
 
 // src/app/start.ts
 import { randomBytes } from "node:crypto";
@@ -9562,7 +9841,7 @@ var runDelayProbe = (probe, context) => sleep3(probe.ms, context.signal);
 
 // src/probes/file.ts
 import { stat } from "node:fs/promises";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/probes/watch.ts
 import { watch as watch2 } from "node:fs";
@@ -9572,7 +9851,7 @@ function waitForCheck(options) {
   const dir = dirname(options.path);
   const name = basename(options.path);
   if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve8, reject) => {
+  return new Promise((resolve9, reject) => {
     let watcher;
     let running = false;
     let again = false;
@@ -9584,7 +9863,7 @@ function waitForCheck(options) {
       watcher?.close();
       watcher = void 0;
       signal.removeEventListener("abort", onAbort);
-      if (error === void 0) resolve8();
+      if (error === void 0) resolve9();
       else reject(error);
     };
     const trigger = () => {
@@ -9637,7 +9916,7 @@ function waitForCheck(options) {
 // src/probes/file.ts
 var FILE_POLL_MS = 100;
 var runFileProbe = (probe, context) => {
-  const path = resolve5(context.cwd, probe.path);
+  const path = resolve6(context.cwd, probe.path);
   return waitForCheck({
     path,
     pollMs: FILE_POLL_MS,
@@ -9764,7 +10043,7 @@ function requestOnce(target, address, signal) {
   if (signal.aborted) return Promise.resolve(`no response after ${formatMs(0)}`);
   const { url } = target;
   const secure = url.protocol === "https:";
-  return new Promise((resolve8) => {
+  return new Promise((resolve9) => {
     let failure = "closed without a response";
     let answered = false;
     let gaveUp = false;
@@ -9785,7 +10064,7 @@ function requestOnce(target, address, signal) {
         rejectUnauthorized: false
       });
     } catch (error) {
-      resolve8(describeError(error));
+      resolve9(describeError(error));
       return;
     }
     const giveUp = () => {
@@ -9809,14 +10088,14 @@ function requestOnce(target, address, signal) {
     request.once("close", () => {
       clearTimeout(timer);
       signal.removeEventListener("abort", giveUp);
-      resolve8(failure);
+      resolve9(failure);
     });
     request.end();
   });
 }
 
 // src/probes/log.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/probes/log-scanner.ts
 import { open } from "node:fs/promises";
@@ -9865,7 +10144,7 @@ var LOG_POLL_MS = 250;
 var runLogProbe = async (probe, context) => {
   if (context.logFile === void 0) throw new Error("a log probe needs the service log file");
   const pattern = new RegExp(probe.pattern);
-  const path = resolve6(context.cwd, context.logFile);
+  const path = resolve7(context.cwd, context.logFile);
   const scanner = createLogScanner(path, (line) => pattern.test(line));
   try {
     await waitForCheck({
@@ -9889,7 +10168,7 @@ var runLogProbe = async (probe, context) => {
 };
 
 // src/probes/socket.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // src/probes/connect.ts
 import { connect } from "node:net";
@@ -9897,7 +10176,7 @@ var GRACEFUL_CLOSE_MS = 250;
 function connectOnce(target, options) {
   const started = performance.now();
   if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
-  return new Promise((resolve8) => {
+  return new Promise((resolve9) => {
     let failure = "closed before connecting";
     let settled = false;
     const socket = connect(target);
@@ -9906,7 +10185,7 @@ function connectOnce(target, options) {
       settled = true;
       clearTimeout(timer);
       options.signal.removeEventListener("abort", giveUp);
-      resolve8(failure);
+      resolve9(failure);
     };
     const giveUp = () => {
       failure = `no connection after ${formatMs(performance.now() - started)}`;
@@ -9941,7 +10220,7 @@ var runTcpProbe = (probe, context) => pollUntilSuccess(
 
 // src/probes/socket.ts
 var runSocketProbe = (probe, context) => {
-  const path = resolve7(context.cwd, probe.path);
+  const path = resolve8(context.cwd, probe.path);
   return pollUntilSuccess((signal) => connectOnce({ path }, { timeoutMs: CONNECT_TIMEOUT_MS, signal }), context);
 };
 
@@ -9976,7 +10255,7 @@ async function waitUntilReady(options) {
   let decidedAt = 0;
   let decided = false;
   let settleDecision;
-  const decision = new Promise((resolve8) => settleDecision = resolve8);
+  const decision = new Promise((resolve9) => settleDecision = resolve9);
   const decide = (next) => {
     if (decided) return;
     decided = true;
@@ -10059,8 +10338,8 @@ function validateWaitOptions(options) {
 }
 async function settleWithin(promises, limitMs) {
   let timer;
-  const limit = new Promise((resolve8) => {
-    timer = setTimeout(resolve8, limitMs);
+  const limit = new Promise((resolve9) => {
+    timer = setTimeout(resolve9, limitMs);
     timer.unref();
   });
   await Promise.race([Promise.allSettled(promises), limit]);
@@ -10182,7 +10461,10 @@ function chooseServices(state, names) {
 async function stopOneService(state, record, emit, platform) {
   const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: record.name };
   const exit = readExitFile(record.exitFile);
-  const alive = platform.isAlive(record.pid, record.startTime) || platform.findByEnv(cookie).length > 0;
+  const leaderIsOurs = platform.isAlive(record.pid, record.startTime || void 0) && platform.hasEnv(record.pid, cookie);
+  if (!leaderIsOurs && platform.isAlive(record.pid)) warnNotOurs(record, emit, platform);
+  const adopted = verifiedAdopted(record, platform);
+  const alive = leaderIsOurs || adopted.length > 0 || platform.findByEnv(cookie).length > 0;
   if (!alive) {
     const outcome2 = exit ? exitedOutcome(record, exit) : { kind: "not-running" };
     emit({ type: "stopped", service: record.name, outcome: outcome2, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
@@ -10191,14 +10473,15 @@ async function stopOneService(state, record, emit, platform) {
   emit({ type: "stopping", service: record.name });
   const started = performance.now();
   if (record.stop) await runStopCommand(record, emit);
-  const tree = await stopProcessTree({
+  const tree = leaderIsOurs ? await stopProcessTree({
     pid: record.pid,
     startTime: record.startTime,
     cookie,
+    adopted,
     signal: record.stopSignal,
     graceMs: record.stopTimeoutMs,
     platform
-  });
+  }) : await sweepByCookie({ cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform });
   const ms = Math.round(performance.now() - started);
   let outcome;
   if (tree.survivors.length > 0) {
@@ -10212,6 +10495,14 @@ async function stopOneService(state, record, emit, platform) {
   }
   emit({ type: "stopped", service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
   return outcome;
+}
+function warnNotOurs(record, emit, platform) {
+  const reason = record.startTime !== "" && platform.startTimeOf(record.pid) !== record.startTime ? "its start time differs, so the pid was reused" : "it does not carry this run's BGSVC_ID";
+  emit({
+    type: "notice",
+    level: "warning",
+    message: `${record.name}: pid ${record.pid} in the state file is not ours (${reason}); not signalled`
+  });
 }
 async function runStopCommand(record, emit) {
   let fd;
@@ -10279,8 +10570,8 @@ async function stopLeftovers(options) {
   }
   const { state } = read;
   if (state.stoppedAt !== void 0) return;
-  const alive = platform.findByEnv({ BGSVC_ID: state.id }).length > 0;
   const unstopped = state.services.filter((service) => service.stoppedAt === void 0);
+  const alive = platform.findByEnv({ BGSVC_ID: state.id }).length > 0 || unstopped.some((service) => isServiceAlive(service, state.id, platform));
   if (!alive || unstopped.length === 0) return;
   const started = new Date(state.createdAt).toISOString();
   emit({
@@ -10316,17 +10607,18 @@ function checkLogDir(logDir) {
 
 // src/app/select.ts
 function selectServices(plan, only) {
-  if (!only || only.length === 0) return plan.services;
+  if (only === void 0) return plan.services;
+  if (only.length === 0) throw new UsageError(`--only needs a service name (services: ${plan.services.map((service) => service.name).join(", ")})`);
   const byName = new Map(plan.services.map((service) => [service.name, service]));
   const chosen = /* @__PURE__ */ new Set();
-  const visit = (name) => {
+  const visit2 = (name) => {
     if (chosen.has(name)) return;
     const service = byName.get(name);
     if (!service) throw new UsageError(`--only: no service named "${name}" in ${plan.source} (services: ${[...byName.keys()].join(", ")})`);
     chosen.add(name);
-    service.needs.forEach(visit);
+    service.needs.forEach(visit2);
   };
-  only.forEach(visit);
+  only.forEach(visit2);
   return plan.services.filter((service) => chosen.has(service.name));
 }
 
@@ -10475,16 +10767,15 @@ async function launchAndWait(service, context) {
   emit({ type: "started", service: service.name, pid: launched.pid, command: service.command, logFile });
   const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: service.name };
   const diedEarly = launched.exited.then((exit) => {
-    if (exit.code === 0 && platform.findByEnv(cookie).length > 0) {
-      emit({
-        type: "notice",
-        level: "info",
-        message: `${service.name}: its command exited 0 and left processes running (daemonized); waiting for its probes`
-      });
-      return new Promise(() => {
-      });
-    }
-    return exit;
+    if (exit.code !== 0 || exit.signal) return exit;
+    const left = platform.findByEnv(cookie).length;
+    emit({
+      type: "notice",
+      level: "info",
+      message: left > 0 ? `${service.name}: its command exited 0 and left ${left} process(es) running (daemonized); waiting for its probes` : `${service.name}: its command exited 0; waiting for its probes in case it daemonized`
+    });
+    return new Promise(() => {
+    });
   });
   const passed = /* @__PURE__ */ new Set();
   const progress = setInterval(() => {
@@ -10514,6 +10805,7 @@ async function launchAndWait(service, context) {
   switch (result.outcome) {
     case "ready":
       record.readyAt = Date.now();
+      adoptPortHolders(service, record, cookie, context);
       writeState(state);
       emit({ type: "ready", service: service.name, ms: record.readyAt - record.startedAt, probes: record.probes });
       return true;
@@ -10531,6 +10823,23 @@ async function launchAndWait(service, context) {
     case "aborted":
       return false;
   }
+}
+function adoptPortHolders(service, record, cookie, context) {
+  const adopted = findProbeTargetHolders({
+    probes: service.probes,
+    cwd: service.cwd,
+    cookie,
+    startedAfter: record.startTime,
+    platform: context.platform
+  });
+  if (adopted.length === 0) return;
+  record.adopted = adopted;
+  const list = adopted.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ");
+  context.emit({
+    type: "notice",
+    level: "info",
+    message: `${service.name}: ${list} holds its probed port or socket without carrying BGSVC_ID (it rewrote its environment); recorded so stop still finds it`
+  });
 }
 function describePending(pending) {
   return pending.map(({ probe, lastError }) => lastError ? `${probe.text} (last: ${lastError})` : probe.text).join(", ");
@@ -10560,7 +10869,7 @@ async function runWithServices(options) {
 }
 function runCommandInForeground(command, options) {
   const [file, ...args] = command.length === 1 ? ["/bin/sh", "-c", command[0]] : command;
-  return new Promise((resolve8) => {
+  return new Promise((resolve9) => {
     const child = spawn3(file, args, { stdio: "inherit", env: options.env });
     const forward = () => {
       const name = typeof options.signal?.reason === "string" ? options.signal.reason : "SIGTERM";
@@ -10574,17 +10883,17 @@ function runCommandInForeground(command, options) {
       options.signal?.removeEventListener("abort", forward);
       process.stderr.write(`bgsvc: cannot run ${file}: ${error.message}
 `);
-      resolve8(127);
+      resolve9(127);
     });
     child.on("exit", (code2, signal) => {
       options.signal?.removeEventListener("abort", forward);
-      resolve8(code2 ?? signalExitCode(signal));
+      resolve9(code2 ?? signalExitCode(signal));
     });
   });
 }
 function signalExitCode(signal) {
-  const number = typeof signal === "string" ? constants4.signals[signal] : void 0;
-  return 128 + (number ?? constants4.signals.SIGTERM);
+  const number = typeof signal === "string" ? constants5.signals[signal] : void 0;
+  return 128 + (number ?? constants5.signals.SIGTERM);
 }
 
 // src/app/status.ts
@@ -10595,7 +10904,7 @@ function readStatus2(location, platform = currentPlatform()) {
   const now = Date.now();
   const services = read.state.services.map((record) => {
     const exit = readExitFile(record.exitFile);
-    const alive = platform.isAlive(record.pid, record.startTime) || platform.findByEnv({ BGSVC_ID: read.state.id, BGSVC_SERVICE: record.name }).length > 0;
+    const alive = isServiceAlive(record, read.state.id, platform);
     const state = record.stoppedAt !== void 0 ? "stopped" : alive ? record.readyAt ? "running" : "starting" : exit ? "exited" : "stopped";
     const endedAt = record.stoppedAt ?? (alive ? now : exit?.atMs ?? now);
     return {
@@ -10675,7 +10984,7 @@ function parseCli(argv) {
   try {
     parsed = parseArgs({ args: own, options: OPTIONS[first], allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${first}: ${describeParseError(error)}. See: bgsvc ${first} --help`);
+    throw new UsageError(`${first}: ${describeParseError(error, OPTIONS[first])}. See: bgsvc ${first} --help`);
   }
   const values = parsed.values;
   if (Array.isArray(values.only)) values.only = values.only.flatMap((item) => item.split(",")).filter(Boolean);
@@ -10688,11 +10997,15 @@ function unknownCommand(word) {
   const hint = word.startsWith("-") ? `unknown option "${word}"` : `unknown command "${word}"`;
   return new UsageError(`${hint}; commands: ${COMMANDS.join(", ")}. See: bgsvc --help`);
 }
-function describeParseError(error) {
+function describeParseError(error, options) {
   const code2 = error.code;
   const option = /'(-[^']+)'/.exec(error.message)?.[1];
   if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown option ${option ?? error.message}`;
-  if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `option ${option ?? ""} needs a value`.trim();
+  if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const long = /--([\w-]+)/.exec(option ?? "")?.[1];
+    if (long !== void 0 && options?.[long]?.type === "boolean") return `option --${long} takes no value; write just --${long}`;
+    return `option ${option ?? ""} needs a value`.trim();
+  }
   return error.message;
 }
 
@@ -10761,6 +11074,26 @@ Probes: http://…, https://…, tcp:PORT, tcp:HOST:PORT, socket:PATH, file:PATH
 };
 function helpText(topic) {
   return topic ? DETAILS[topic] : OVERVIEW;
+}
+
+// src/edges/gitlab-sections.ts
+var ERASE = "\x1B[0K";
+var SECTION_NAME_CHARS = /[^A-Za-z0-9_.-]/g;
+function toSectionName(text) {
+  const name = text.replace(SECTION_NAME_CHARS, "_");
+  return name === "" ? "section" : name;
+}
+function sectionStart(name, header, options) {
+  const flags = options.collapsed ? "[collapsed=true]" : "";
+  return `${ERASE}section_start:${options.at}:${toSectionName(name)}${flags}\r${ERASE}${header}
+`;
+}
+function sectionEnd(name, at) {
+  return `${ERASE}section_end:${at}:${toSectionName(name)}\r${ERASE}
+`;
+}
+function neutralizeMarkers(line) {
+  return line.replace(/\u001b\[0K|\r/g, "");
 }
 
 // src/edges/terminal.ts
@@ -10870,6 +11203,50 @@ function shouldUseColor(stream, env) {
   return stream.isTTY === true;
 }
 
+// src/edges/gitlab.ts
+function createGitlabEmitter(options) {
+  const lines = createTerminalEmitter({ ...options, logs: "never" });
+  const unixNow = () => Math.floor((options.now ?? Date.now)() / 1e3);
+  const printTail = (event, section, collapsed) => {
+    if (!event.logFile) return;
+    const tail = event.logTail ?? [];
+    if (tail.length === 0) {
+      options.write(`    (log is empty: ${event.logFile})
+`);
+      return;
+    }
+    options.write(sectionStart(section, `${event.service}: last ${tail.length} ${tail.length === 1 ? "line" : "lines"} of ${event.logFile}`, { collapsed, at: unixNow() }));
+    for (const line of tail) options.write(`${neutralizeMarkers(line)}
+`);
+    options.write(sectionEnd(section, unixNow()));
+  };
+  return (event) => {
+    switch (event.type) {
+      case "failed":
+        lines({ ...event, logFile: void 0, logTail: [] });
+        printTail(event, `bgsvc_failed_${event.service}`, false);
+        return;
+      case "stopped": {
+        lines(event);
+        const bad = isBadOutcome(event.outcome);
+        if (options.logs === "always" || options.logs === "failure" && bad) printTail(event, `bgsvc_log_${event.service}`, true);
+        return;
+      }
+      default:
+        lines(event);
+    }
+  };
+}
+
+// src/edges/gitlab-job-status.ts
+var UNSUCCESSFUL = /* @__PURE__ */ new Set(["failed", "canceled"]);
+function logsForJobStatus(env) {
+  if (env.GITLAB_CI !== "true") return void 0;
+  const status = env.CI_JOB_STATUS;
+  if (status === void 0 || !UNSUCCESSFUL.has(status)) return void 0;
+  return { status, logs: "always" };
+}
+
 // package.json
 var package_default = {
   name: "bgsvc",
@@ -10884,7 +11261,7 @@ var package_default = {
     node: ">=20"
   },
   files: [
-    "dist/",
+    "dist/cli.js",
     "schema/",
     "docs/",
     "README.md"
@@ -10894,9 +11271,11 @@ var package_default = {
     typecheck: "tsc --noEmit",
     test: "npm run typecheck && vitest run",
     demo: "node examples/demo/run-demo.mjs",
-    bench: "node bench/run.mjs"
+    bench: "node bench/run.mjs",
+    "test:faults": "rm -rf ${BGSVC_FAULT_RESULTS:-${TMPDIR:-/tmp}/bgsvc-fault-results} && vitest run test/faults && node scripts/fault-table.mjs"
   },
   devDependencies: {
+    "@actions/core": "^3.0.1",
     "@github/local-action": "^7.0.1",
     "@types/node": "^20.19.43",
     ajv: "^8.20.0",
@@ -10907,10 +11286,7 @@ var package_default = {
     "tree-kill": "^1.2.2",
     typescript: "~5.9",
     vitest: "^4.1.12",
-    "wait-on": "^9.5.1"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
+    "wait-on": "^9.5.1",
     yaml: "^2.9.1"
   }
 };
@@ -10963,13 +11339,15 @@ async function dispatch(parsed, io, elapsed) {
   if (command !== "run" && parsed.rest !== void 0) {
     throw new UsageError(`${command} takes no "--"; only run does (bgsvc run -- npm test)`);
   }
-  const logs = readLogsPolicy(values.logs);
-  const emit = createTerminalEmitter({
-    write: (text) => io.stderr.write(text),
-    color: shouldUseColor(io.stderr, io.env),
-    logs,
-    elapsed
-  });
+  const jobStatus = command === "stop" && values.logs === void 0 ? logsForJobStatus(io.env) : void 0;
+  const logs = jobStatus?.logs ?? readLogsPolicy(values.logs);
+  const emit = createEmitter(
+    { write: (text) => io.stderr.write(text), color: shouldUseColor(io.stderr, io.env), logs, elapsed },
+    io.env
+  );
+  if (jobStatus) {
+    emit({ type: "notice", level: "info", message: `CI_JOB_STATUS=${jobStatus.status}: printing every service's log` });
+  }
   const location = locateState({ cwd: io.cwd, env: io.env, logDir: values["log-dir"] });
   const only = values.only;
   switch (command) {
@@ -11033,6 +11411,9 @@ async function dispatch(parsed, io, elapsed) {
       return EXIT_FAILED;
     }
   }
+}
+function createEmitter(options, env) {
+  return env.GITLAB_CI === "true" ? createGitlabEmitter(options) : createTerminalEmitter(options);
 }
 function noPositionals(parsed, usage) {
   if (parsed.positionals.length > 0) {
