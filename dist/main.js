@@ -26492,6 +26492,14 @@ function isMainScript(moduleUrl, argv1 = process.argv[1]) {
     return false;
   }
 }
+async function runIfMainScript(moduleUrl, run2) {
+  if (!isMainScript(moduleUrl)) return;
+  await run2();
+  setTimeout(() => {
+    process.stderr.write("bgsvc: an open handle kept this step alive; exiting anyway\n");
+    process.exit();
+  }, 3e3).unref();
+}
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -31047,13 +31055,7 @@ async function run() {
     process.off("SIGTERM", onSignal);
   }
 }
-if (isMainScript(import.meta.url)) {
-  await run();
-  setTimeout(() => {
-    process.stderr.write("bgsvc: an open handle kept this step alive; exiting anyway\n");
-    process.exit();
-  }, 3e3).unref();
-}
+await runIfMainScript(import.meta.url, run);
 export {
   run
 };

@@ -1,5 +1,5 @@
 // Front door for the action's post step (action.yml `post: dist/post.js`, post-if: always()).
-import { isMainScript } from '../edges/github/entry-point.js';
+import { runIfMainScript } from '../edges/github/entry-point.js';
 import { createActionsIo } from '../edges/github/io.js';
 import { runActionPost } from '../edges/github/post.js';
 
@@ -17,12 +17,4 @@ export async function run(): Promise<void> {
   }
 }
 
-if (isMainScript(import.meta.url)) {
-  await run();
-  // Services are detached and released; should any handle still hold the loop
-  // open, leave anyway: the runner waits for this process before the next step.
-  setTimeout(() => {
-    process.stderr.write('bgsvc: an open handle kept this step alive; exiting anyway\n');
-    process.exit();
-  }, 3000).unref();
-}
+await runIfMainScript(import.meta.url, run);

@@ -11,3 +11,15 @@ export function isMainScript(moduleUrl: string, argv1: string | undefined = proc
     return false;
   }
 }
+
+// The runner's way in: run the step, then make sure the process ends. Services
+// are detached and released, but should any handle still hold the loop open,
+// leave anyway: the runner waits for this process before the next step.
+export async function runIfMainScript(moduleUrl: string, run: () => Promise<void>): Promise<void> {
+  if (!isMainScript(moduleUrl)) return;
+  await run();
+  setTimeout(() => {
+    process.stderr.write('bgsvc: an open handle kept this step alive; exiting anyway\n');
+    process.exit();
+  }, 3000).unref();
+}
