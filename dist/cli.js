@@ -9773,6 +9773,7 @@ import { constants as constants5 } from "node:os";
 
 // src/app/start.ts
 import { randomBytes } from "node:crypto";
+import { setMaxListeners } from "node:events";
 import { join as join6 } from "node:path";
 
 // src/probes/cmd.ts
@@ -10648,6 +10649,7 @@ async function startServices(options) {
   };
   writeState(state);
   const failFast = new AbortController();
+  setMaxListeners(0, failFast.signal);
   const onCancel = () => failFast.abort(options.signal?.reason);
   if (options.signal?.aborted) onCancel();
   options.signal?.addEventListener("abort", onCancel, { once: true });

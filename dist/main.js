@@ -12842,7 +12842,7 @@ var require_request2 = __commonJS({
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
     var assert = __require("node:assert");
-    var { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __require("node:events");
+    var { getMaxListeners, setMaxListeners: setMaxListeners2, getEventListeners, defaultMaxListeners } = __require("node:events");
     var kAbortController = /* @__PURE__ */ Symbol("abortController");
     var requestFinalizer = new FinalizationRegistry2(({ signal, abort }) => {
       signal.removeEventListener("abort", abort);
@@ -13075,9 +13075,9 @@ var require_request2 = __commonJS({
             const abort = buildAbort(acRef);
             try {
               if (typeof getMaxListeners === "function" && getMaxListeners(signal) === defaultMaxListeners) {
-                setMaxListeners(1500, signal);
+                setMaxListeners2(1500, signal);
               } else if (getEventListeners(signal, "abort").length >= defaultMaxListeners) {
-                setMaxListeners(1500, signal);
+                setMaxListeners2(1500, signal);
               }
             } catch {
             }
@@ -27040,6 +27040,7 @@ import { join as join6, resolve as resolve11 } from "node:path";
 
 // src/app/start.ts
 import { randomBytes } from "node:crypto";
+import { setMaxListeners } from "node:events";
 import { join as join4 } from "node:path";
 
 // src/config/types.ts
@@ -30132,6 +30133,7 @@ async function startServices(options) {
   };
   writeState(state);
   const failFast = new AbortController();
+  setMaxListeners(0, failFast.signal);
   const onCancel = () => failFast.abort(options.signal?.reason);
   if (options.signal?.aborted) onCancel();
   options.signal?.addEventListener("abort", onCancel, { once: true });

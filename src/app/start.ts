@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { join } from 'node:path';
 import type { Plan, ServicePlan } from '../config/types.js';
 import { formatDuration } from '../config/index.js';
@@ -66,6 +67,8 @@ export async function startServices(options: StartOptions): Promise<StartResult>
   writeState(state);
 
   const failFast = new AbortController();
+  // Every service's wait listens on it (its probes too): Node warns of a leak past 10.
+  setMaxListeners(0, failFast.signal);
   const onCancel = () => failFast.abort(options.signal?.reason);
   if (options.signal?.aborted) onCancel();
   options.signal?.addEventListener('abort', onCancel, { once: true });

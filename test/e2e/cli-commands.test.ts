@@ -144,3 +144,14 @@ background:
     await runCli(['stop'], { cwd: dir, env });
   });
 });
+
+describe('many services', () => {
+  it('starts a dozen services without Node warnings in the output', async () => {
+    const services = Array.from({ length: 12 }, (_, i) => `  - name: s${i}\n    command: sleep 0.2; echo up; exec sleep 1000\n    wait-on: "log: up"`);
+    const { dir, env } = project(`commands:\n${services.join('\n')}\n`);
+    const run = await runCli(['run', '--', 'true'], { cwd: dir, env });
+    expect(run.code).toBe(0);
+    // Every wait listens on one abort signal; Node warns past 10 unless told otherwise.
+    expect(run.stderr).not.toMatch(/Warning/);
+  });
+});
