@@ -11047,7 +11047,9 @@ process tree, SIGKILL after its stop-timeout, and a sweep for processes that car
 BGSVC_ID (daemons that forked away). Running it twice is a no-op. Exits 1 only if something
 could not be killed.
 
-  --logs WHEN   print log tails: failure (default: services that crashed), always, never
+  --logs WHEN   print log tails: failure (default: services that crashed), always, never.
+                In GitLab's after_script without --logs, CI_JOB_STATUS=failed or canceled
+                prints every service's log tail, each in a collapsed section.
 `,
   status: `Usage: bgsvc status [--json]
 
