@@ -8632,7 +8632,7 @@ var UsageError = class extends Error {
 };
 
 // src/app/logs.ts
-import { closeSync as closeSync4, openSync as openSync4, readSync as readSync3, statSync as statSync4, watch } from "node:fs";
+import { closeSync as closeSync4, openSync as openSync4, readSync as readSync3, watch } from "node:fs";
 
 // src/process/launch.ts
 import { spawn } from "node:child_process";
@@ -9593,7 +9593,7 @@ function tryAcquire(path, self) {
 }
 
 // src/report/log-tail.ts
-import { closeSync as closeSync3, fstatSync, openSync as openSync3, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, fstatSync, openSync as openSync3, readSync as readSync2, statSync as statSync4 } from "node:fs";
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
@@ -9628,12 +9628,7 @@ function countNewlines(text) {
 }
 function logSize(file) {
   try {
-    const fd = openSync3(file, "r");
-    try {
-      return fstatSync(fd).size;
-    } finally {
-      closeSync3(fd);
-    }
+    return statSync4(file).size;
   } catch {
     return 0;
   }
@@ -9720,10 +9715,10 @@ function pickRecords(state, name) {
 }
 var FOLLOW_CHECK_MS = 500;
 function followLog(record, state, platform, writeLine, signal) {
-  let offset = sizeOf(record.logFile);
+  let offset = logSize(record.logFile);
   let partial = "";
   const drain = () => {
-    const size = sizeOf(record.logFile);
+    const size = logSize(record.logFile);
     if (size < offset) offset = 0;
     if (size === offset) return;
     const fd = openSync4(record.logFile, "r");
@@ -9758,13 +9753,6 @@ function followLog(record, state, platform, writeLine, signal) {
     };
     signal?.addEventListener("abort", finish, { once: true });
   });
-}
-function sizeOf(file) {
-  try {
-    return statSync4(file).size;
-  } catch {
-    return 0;
-  }
 }
 
 // src/app/run.ts
@@ -10378,6 +10366,33 @@ function localTarget(probe) {
   return { host: url.hostname, port };
 }
 
+// src/probes/describe.ts
+function describeProbe(probe) {
+  const text = probe.text.trim();
+  return text.length > 0 ? text : formatProbe(probe);
+}
+function describePending(pending) {
+  return pending.map(({ probe, lastError }) => lastError ? `${describeProbe(probe)} (last: ${lastError})` : describeProbe(probe)).join(", ");
+}
+function formatProbe(probe) {
+  switch (probe.kind) {
+    case "http":
+      return probe.method.toUpperCase() === "GET" ? probe.url : `${probe.method.toUpperCase()} ${probe.url}`;
+    case "tcp":
+      return `tcp:${probe.host.includes(":") ? `[${probe.host}]` : probe.host}:${probe.port}`;
+    case "socket":
+      return `socket:${probe.path}`;
+    case "file":
+      return `file:${probe.path}`;
+    case "log":
+      return `log: ${probe.pattern}`;
+    case "cmd":
+      return `cmd: ${probe.command}`;
+    case "delay":
+      return `delay: ${probe.ms}ms`;
+  }
+}
+
 // src/app/stop.ts
 import { closeSync as closeSync5, existsSync, openSync as openSync5 } from "node:fs";
 var LOG_TAIL_LINES = 20;
@@ -10572,7 +10587,7 @@ async function stopLeftovers(options) {
   const { state } = read;
   if (state.stoppedAt !== void 0) return;
   const unstopped = state.services.filter((service) => service.stoppedAt === void 0);
-  const alive = platform.findByEnv({ BGSVC_ID: state.id }).length > 0 || unstopped.some((service) => isServiceAlive(service, state.id, platform));
+  const alive = platform.findByEnv({ BGSVC_ID: state.id }).length > 0 || unstopped.some((service) => verifiedAdopted(service, platform).length > 0);
   if (!alive || unstopped.length === 0) return;
   const started = new Date(state.createdAt).toISOString();
   emit({
@@ -10842,9 +10857,6 @@ function adoptPortHolders(service, record, cookie, context) {
     level: "info",
     message: `${service.name}: ${list} holds its probed port or socket without carrying BGSVC_ID (it rewrote its environment); recorded so stop still finds it`
   });
-}
-function describePending(pending) {
-  return pending.map(({ probe, lastError }) => lastError ? `${probe.text} (last: ${lastError})` : probe.text).join(", ");
 }
 function describeTakenPorts(name, taken, platform) {
   const parts = taken.map(({ probe, port }) => {
@@ -11410,8 +11422,7 @@ async function dispatch(parsed, io, elapsed) {
         return EXIT_OK;
       }
       if (result.outcome === "aborted") return signalExitCode(io.signal?.reason);
-      const pending = result.pending.map(({ probe, lastError }) => lastError ? `${probe.text} (last: ${lastError})` : probe.text);
-      emit({ type: "notice", level: "error", message: `not ready after ${formatDuration(timeoutMs)}: ${pending.join(", ")}` });
+      emit({ type: "notice", level: "error", message: `not ready after ${formatDuration(timeoutMs)}: ${describePending(result.pending)}` });
       return EXIT_FAILED;
     }
   }

@@ -29708,6 +29708,33 @@ function localTarget(probe) {
   return { host: url.hostname, port };
 }
 
+// src/probes/describe.ts
+function describeProbe(probe) {
+  const text = probe.text.trim();
+  return text.length > 0 ? text : formatProbe(probe);
+}
+function describePending(pending) {
+  return pending.map(({ probe, lastError }) => lastError ? `${describeProbe(probe)} (last: ${lastError})` : describeProbe(probe)).join(", ");
+}
+function formatProbe(probe) {
+  switch (probe.kind) {
+    case "http":
+      return probe.method.toUpperCase() === "GET" ? probe.url : `${probe.method.toUpperCase()} ${probe.url}`;
+    case "tcp":
+      return `tcp:${probe.host.includes(":") ? `[${probe.host}]` : probe.host}:${probe.port}`;
+    case "socket":
+      return `socket:${probe.path}`;
+    case "file":
+      return `file:${probe.path}`;
+    case "log":
+      return `log: ${probe.pattern}`;
+    case "cmd":
+      return `cmd: ${probe.command}`;
+    case "delay":
+      return `delay: ${probe.ms}ms`;
+  }
+}
+
 // src/state/schema.ts
 var STATE_SCHEMA = "bgsvc-state";
 var STATE_VERSION = 1;
@@ -29802,7 +29829,7 @@ function isPid(value) {
 }
 
 // src/report/log-tail.ts
-import { closeSync as closeSync3, fstatSync, openSync as openSync3, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync3, fstatSync, openSync as openSync3, readSync as readSync2, statSync as statSync4 } from "node:fs";
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
@@ -29879,11 +29906,6 @@ function loopbackPort(probe) {
 function startedBefore(startTime, reference) {
   if (!/^\d+$/.test(startTime) || !/^\d+$/.test(reference)) return false;
   return Number(startTime) < Number(reference);
-}
-
-// src/app/liveness.ts
-function isServiceAlive(record, stateId, platform2) {
-  return platform2.isAlive(record.pid, record.startTime) || platform2.findByEnv({ BGSVC_ID: stateId, BGSVC_SERVICE: record.name }).length > 0 || verifiedAdopted(record, platform2).length > 0;
 }
 
 // src/app/stop.ts
@@ -30056,7 +30078,7 @@ async function stopLeftovers(options) {
   const { state } = read;
   if (state.stoppedAt !== void 0) return;
   const unstopped = state.services.filter((service) => service.stoppedAt === void 0);
-  const alive = platform2.findByEnv({ BGSVC_ID: state.id }).length > 0 || unstopped.some((service) => isServiceAlive(service, state.id, platform2));
+  const alive = platform2.findByEnv({ BGSVC_ID: state.id }).length > 0 || unstopped.some((service) => verifiedAdopted(service, platform2).length > 0);
   if (!alive || unstopped.length === 0) return;
   const started = new Date(state.createdAt).toISOString();
   emit({
@@ -30327,9 +30349,6 @@ function adoptPortHolders(service, record, cookie, context) {
     message: `${service.name}: ${list} holds its probed port or socket without carrying BGSVC_ID (it rewrote its environment); recorded so stop still finds it`
   });
 }
-function describePending(pending) {
-  return pending.map(({ probe, lastError }) => lastError ? `${probe.text} (last: ${lastError})` : probe.text).join(", ");
-}
 function describeTakenPorts(name, taken, platform2) {
   const parts = taken.map(({ probe, port }) => {
     const holders = platform2.findListeners(port);
@@ -30495,7 +30514,7 @@ var SAVED = {
 var DEFAULT_WAIT_FOR_MS = 5 * 6e4;
 
 // src/edges/github/inputs.ts
-import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync3, statSync as statSync5 } from "node:fs";
 import { resolve as resolve9 } from "node:path";
 
 // src/edges/github/log-policy.ts
@@ -30801,7 +30820,7 @@ function withStopTimeout(plan, stopTimeoutMs) {
 }
 function isDirectory2(path) {
   try {
-    return statSync4(path).isDirectory();
+    return statSync5(path).isDirectory();
   } catch {
     return false;
   }
@@ -30885,7 +30904,7 @@ function chooseStateDir(env, cwd) {
 }
 
 // src/edges/github/tail.ts
-import { closeSync as closeSync5, openSync as openSync5, readSync as readSync3, statSync as statSync5 } from "node:fs";
+import { closeSync as closeSync5, openSync as openSync5, readSync as readSync3, statSync as statSync6 } from "node:fs";
 var POLL_MS2 = 200;
 var MAX_READ = 1 << 20;
 function createLogTailer(writeLine) {
@@ -30925,7 +30944,7 @@ function createLogTailer(writeLine) {
 }
 function sizeOf(file) {
   try {
-    return statSync5(file).size;
+    return statSync6(file).size;
   } catch {
     return 0;
   }

@@ -27887,7 +27887,7 @@ function tryAcquire(path, self) {
 }
 
 // src/report/log-tail.ts
-import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync as readSync2, statSync as statSync2 } from "node:fs";
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
@@ -27922,12 +27922,7 @@ function countNewlines(text) {
 }
 function logSize(file) {
   try {
-    const fd = openSync2(file, "r");
-    try {
-      return fstatSync(fd).size;
-    } finally {
-      closeSync2(fd);
-    }
+    return statSync2(file).size;
   } catch {
     return 0;
   }

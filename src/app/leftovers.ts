@@ -2,7 +2,7 @@ import type { ProcessPlatform } from '../process/index.js';
 import { sweepByCookie } from '../process/index.js';
 import { readState, type StateLocation } from '../state/index.js';
 import type { Emit } from './events.js';
-import { isServiceAlive } from './liveness.js';
+import { verifiedAdopted } from './adopt.js';
 import { stopRecordedServices } from './stop.js';
 
 // Orphan prevention on self-hosted runners: a start whose state dir still names
@@ -19,9 +19,11 @@ export async function stopLeftovers(options: { location: StateLocation; emit: Em
   const { state } = read;
   if (state.stoppedAt !== undefined) return;
   const unstopped = state.services.filter((service) => service.stoppedAt === undefined);
+  // One scan for the run's cookie covers every wrapper and daemon; only port
+  // holders that lost the cookie need their own check.
   const alive =
     platform.findByEnv({ BGSVC_ID: state.id }).length > 0 ||
-    unstopped.some((service) => isServiceAlive(service, state.id, platform));
+    unstopped.some((service) => verifiedAdopted(service, platform).length > 0);
   if (!alive || unstopped.length === 0) return;
   const started = new Date(state.createdAt).toISOString();
   emit({

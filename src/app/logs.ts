@@ -1,7 +1,7 @@
-import { closeSync, openSync, readSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { closeSync, openSync, readSync, watch, type FSWatcher } from 'node:fs';
 import { currentPlatform, type ProcessPlatform } from '../process/index.js';
 import { readState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
-import { readLogTail } from '../report/log-tail.js';
+import { logSize, readLogTail } from '../report/log-tail.js';
 import { UsageError } from './errors.js';
 import { isServiceAlive } from './liveness.js';
 
@@ -53,10 +53,10 @@ function followLog(
   writeLine: (line: string) => void,
   signal: AbortSignal | undefined,
 ): Promise<void> {
-  let offset = sizeOf(record.logFile);
+  let offset = logSize(record.logFile);
   let partial = '';
   const drain = () => {
-    const size = sizeOf(record.logFile);
+    const size = logSize(record.logFile);
     if (size < offset) offset = 0;
     if (size === offset) return;
     const fd = openSync(record.logFile, 'r');
@@ -93,12 +93,4 @@ function followLog(
     };
     signal?.addEventListener('abort', finish, { once: true });
   });
-}
-
-function sizeOf(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0;
-  }
 }

@@ -10,7 +10,7 @@ import {
   type LaunchedService,
   type ProcessPlatform,
 } from '../process/index.js';
-import { findTakenTargets, waitUntilReady, type PendingProbe } from '../probes/index.js';
+import { describePending, findTakenTargets, waitUntilReady } from '../probes/index.js';
 import { ensurePrivateDir, writeState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
 import { readLogTail } from '../report/log-tail.js';
 import type { BgsvcEvent, Emit } from './events.js';
@@ -294,12 +294,6 @@ function adoptPortHolders(service: ServicePlan, record: ServiceRecord, cookie: R
     level: 'info',
     message: `${service.name}: ${list} holds its probed port or socket without carrying BGSVC_ID (it rewrote its environment); recorded so stop still finds it`,
   });
-}
-
-function describePending(pending: PendingProbe[]): string {
-  return pending
-    .map(({ probe, lastError }) => (lastError ? `${probe.text} (last: ${lastError})` : probe.text))
-    .join(', ');
 }
 
 function describeTakenPorts(

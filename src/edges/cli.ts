@@ -6,6 +6,7 @@ import { startServices } from '../app/start.js';
 import { readStatus, type StatusReport } from '../app/status.js';
 import { stopFromState } from '../app/stop.js';
 import { waitOnProbes } from '../app/wait-on.js';
+import { describePending } from '../probes/index.js';
 import { locateState } from '../state/index.js';
 import { parseCli, type CommandName, type ParsedCommand } from './cli-args.js';
 import { helpText } from './cli-help.js';
@@ -135,8 +136,7 @@ async function dispatch(parsed: ParsedCommand, io: CliIo, elapsed: () => number)
         return EXIT_OK;
       }
       if (result.outcome === 'aborted') return signalExitCode(io.signal?.reason);
-      const pending = result.pending.map(({ probe, lastError }) => (lastError ? `${probe.text} (last: ${lastError})` : probe.text));
-      emit({ type: 'notice', level: 'error', message: `not ready after ${formatDuration(timeoutMs)}: ${pending.join(', ')}` });
+      emit({ type: 'notice', level: 'error', message: `not ready after ${formatDuration(timeoutMs)}: ${describePending(result.pending)}` });
       return EXIT_FAILED;
     }
   }

@@ -1,10 +1,19 @@
 import type { ProbeSpec } from '../config/types.js';
+import type { PendingProbe } from './wait.js';
 
 // Messages quote a probe the way the user wrote it; the canonical form is for
 // probes built in code, which have no source text.
 export function describeProbe(probe: ProbeSpec): string {
   const text = probe.text.trim();
   return text.length > 0 ? text : formatProbe(probe);
+}
+
+// "tcp:5432 (last: ECONNREFUSED), http://… (last: HTTP 503)": what a deadline
+// message names, with why each probe has not passed yet.
+export function describePending(pending: PendingProbe[]): string {
+  return pending
+    .map(({ probe, lastError }) => (lastError ? `${describeProbe(probe)} (last: ${lastError})` : describeProbe(probe)))
+    .join(', ');
 }
 
 function formatProbe(probe: ProbeSpec): string {

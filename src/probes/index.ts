@@ -2,4 +2,4 @@
 // taken before it starts. Depends only on Node and config/ types.
 export { waitUntilReady, type PendingProbe, type WaitOptions, type WaitResult } from './wait.js';
 export { findTakenTargets, type TakenTarget } from './port-in-use.js';
-export { describeProbe } from './describe.js';
+export { describePending, describeProbe } from './describe.js';

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 
 const CHUNK = 64 * 1024;
 
@@ -37,14 +37,10 @@ function countNewlines(text: string): number {
   return count;
 }
 
+/** A log's size in bytes; 0 when it does not exist (yet). */
 export function logSize(file: string): number {
   try {
-    const fd = openSync(file, 'r');
-    try {
-      return fstatSync(fd).size;
-    } finally {
-      closeSync(fd);
-    }
+    return statSync(file).size;
   } catch {
     return 0;
   }
