@@ -28410,9 +28410,6 @@ function runTool(file, args) {
   }
 }
 
-// src/process/linux.ts
-import { readdirSync as readdirSync2 } from "node:fs";
-
 // src/process/linux-listeners.ts
 import { readdirSync, readlinkSync } from "node:fs";
 
@@ -28563,17 +28560,119 @@ function holdsAnySocket(pid, inodes) {
   return false;
 }
 
+// src/process/linux-snapshot.ts
+import { readdirSync as readdirSync2, readlinkSync as readlinkSync2 } from "node:fs";
+var RESERVED_PIDS = 300;
+var LinuxSnapshot = class {
+  constructor(counters) {
+    this.counters = counters;
+  }
+  counters;
+  processes = /* @__PURE__ */ new Map();
+  /** `pid\0vars` → whether the environment held them. */
+  envCache = /* @__PURE__ */ new Map();
+  // A property, not a method: callers pass it around detached.
+  envMatches = (pid, vars) => {
+    const key = `${pid}\0${JSON.stringify(vars)}`;
+    let matches = this.envCache.get(key);
+    if (matches === void 0) {
+      matches = environOf(pid, envNeedles(vars));
+      this.envCache.set(key, matches);
+    }
+    return matches;
+  };
+};
+function takeLinuxSnapshot(previous) {
+  const counters = readCounters();
+  const snapshot = new LinuxSnapshot(counters);
+  const reusable = previous instanceof LinuxSnapshot ? pidsUnchangedSince(previous.counters, counters) : void 0;
+  for (const pid of listPids()) {
+    const earlier = reusable?.(pid) ? previous.processes.get(pid) : void 0;
+    if (earlier) {
+      snapshot.processes.set(pid, earlier);
+      continue;
+    }
+    const stat3 = readStat(pid);
+    if (stat3) snapshot.processes.set(pid, toProcessInfo(stat3));
+  }
+  if (reusable) carryEnvCache(previous, snapshot);
+  return snapshot;
+}
+function pidsUnchangedSince(then, now) {
+  if (!then || !now) return void 0;
+  if (now.forks - then.forks >= Math.min(then.freePids, now.freePids) / 2) return void 0;
+  if (now.forks === then.forks) return () => true;
+  const { lastPid: from } = then;
+  const { lastPid: to } = now;
+  const handedOut = to >= from ? (pid) => pid > from && pid <= to : (pid) => pid > from || pid <= to;
+  return (pid) => !handedOut(pid);
+}
+function carryEnvCache(from, to) {
+  for (const [key, matches] of from.envCache) {
+    const pid = Number(key.slice(0, key.indexOf("\0")));
+    if (to.processes.get(pid) === from.processes.get(pid)) to.envCache.set(key, matches);
+  }
+}
+var pidMax;
+function readCounters() {
+  pidMax ??= procShowsOurNamespace() ? Number(readProcBytes("/proc/sys/kernel/pid_max")?.toString("latin1")) : NaN;
+  if (!(pidMax > 0)) return void 0;
+  const forks = readForkCount();
+  const loadavg = /(\d+)\/(\d+) (\d+)\s*$/.exec(readProcBytes("/proc/loadavg")?.toString("latin1") ?? "");
+  if (forks === void 0 || !loadavg) return void 0;
+  return { forks, lastPid: Number(loadavg[3]), freePids: pidMax - RESERVED_PIDS - Number(loadavg[2]) };
+}
+function procShowsOurNamespace() {
+  try {
+    return Number(readlinkSync2("/proc/self")) === process.pid;
+  } catch {
+    return false;
+  }
+}
+function readForkCount() {
+  const text = readProcBytes("/proc/stat")?.toString("latin1");
+  const match = text === void 0 ? null : /^processes (\d+)$/m.exec(text);
+  return match ? Number(match[1]) : void 0;
+}
+function environOf(pid, needles) {
+  const environ = readProcBytes(`/proc/${pid}/environ`);
+  return environ !== void 0 && environHolds(environ, needles);
+}
+function listPids() {
+  const pids = [];
+  for (const entry of readdirSync2("/proc")) {
+    const code = entry.charCodeAt(0);
+    if (code >= 48 && code <= 57) pids.push(Number(entry));
+  }
+  return pids;
+}
+function toProcessInfo(stat3) {
+  let command;
+  return {
+    pid: stat3.pid,
+    ppid: stat3.ppid,
+    pgid: stat3.pgid,
+    sid: stat3.sid,
+    startTime: stat3.startTime,
+    zombie: isExitedState(stat3.state),
+    get command() {
+      command ??= (readStat(stat3.pid)?.startTime === stat3.startTime ? readCommandLine(stat3.pid) : void 0) ?? `[${stat3.comm}]`;
+      return command;
+    }
+  };
+}
+
 // src/process/linux.ts
 function createLinuxPlatform() {
   return {
-    snapshot: takeSnapshot,
+    snapshot: takeLinuxSnapshot,
     findByEnv(vars) {
       const needles = envNeedles(vars);
       const found = [];
       for (const pid of listPids()) {
         if (!environOf(pid, needles)) continue;
         const stat3 = readStat(pid);
-        if (stat3 && !isExitedState(stat3.state)) found.push(toInfo(stat3));
+        if (stat3 && !isExitedState(stat3.state)) found.push(toProcessInfo(stat3));
       }
       return found;
     },
@@ -28591,53 +28690,6 @@ function createLinuxPlatform() {
     },
     findListeners: findLinuxListeners,
     findSocketListeners: findLinuxSocketListeners
-  };
-}
-function takeSnapshot() {
-  const processes = /* @__PURE__ */ new Map();
-  for (const pid of listPids()) {
-    const stat3 = readStat(pid);
-    if (stat3) processes.set(pid, toInfo(stat3));
-  }
-  const cache = /* @__PURE__ */ new Map();
-  return {
-    processes,
-    envMatches(pid, vars) {
-      const key = `${pid}\0${JSON.stringify(vars)}`;
-      let matches = cache.get(key);
-      if (matches === void 0) {
-        matches = environOf(pid, envNeedles(vars));
-        cache.set(key, matches);
-      }
-      return matches;
-    }
-  };
-}
-function environOf(pid, needles) {
-  const environ = readProcBytes(`/proc/${pid}/environ`);
-  return environ !== void 0 && environHolds(environ, needles);
-}
-function listPids() {
-  const pids = [];
-  for (const entry of readdirSync2("/proc")) {
-    const code = entry.charCodeAt(0);
-    if (code >= 48 && code <= 57) pids.push(Number(entry));
-  }
-  return pids;
-}
-function toInfo(stat3) {
-  let command;
-  return {
-    pid: stat3.pid,
-    ppid: stat3.ppid,
-    pgid: stat3.pgid,
-    sid: stat3.sid,
-    startTime: stat3.startTime,
-    zombie: isExitedState(stat3.state),
-    get command() {
-      command ??= (readStat(stat3.pid)?.startTime === stat3.startTime ? readCommandLine(stat3.pid) : void 0) ?? `[${stat3.comm}]`;
-      return command;
-    }
   };
 }
 

@@ -24,8 +24,12 @@ export interface ProcessSnapshot {
 }
 
 export interface ProcessPlatform {
-  /** One pass over the process table. */
-  snapshot(): ProcessSnapshot;
+  /**
+   * One pass over the process table. Given an earlier snapshot of the same
+   * platform, it may reuse that one's entries for processes that provably
+   * existed then (their ppid and zombie flag as they were then).
+   */
+  snapshot(previous?: ProcessSnapshot): ProcessSnapshot;
   /** The cookie sweep: every live process whose environment holds every var. */
   findByEnv(vars: Record<string, string>): ProcessInfo[];
   /** Exists, is not a zombie, and (when given) has this start time. */

@@ -1,5 +1,6 @@
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { currentPlatform } from '../../src/process/index.js';
@@ -99,5 +100,72 @@ describe('the Linux platform', () => {
     const port = await listen('127.0.0.1');
     await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
     expect(platform.findListeners(port)).toEqual([]);
+  });
+});
+
+describe('Linux snapshots taken one after another', () => {
+  const children: ChildProcess[] = [];
+  afterEach(() => {
+    for (const child of children.splice(0)) child.kill('SIGKILL');
+  });
+  const startSleep = () => {
+    const child = spawn('sleep', ['1000'], { stdio: 'ignore' });
+    children.push(child);
+    return child as ChildProcess & { pid: number };
+  };
+  const stopSleep = async (child: ChildProcess) => {
+    const exited = once(child, 'exit');
+    child.kill('SIGKILL');
+    await exited; // reaped by Node: the pid is free again
+  };
+
+  it('reuse what has not changed and read what was created since', async () => {
+    const first = platform.snapshot();
+    const child = startSleep();
+    await waitFor(() => platform.startTimeOf(child.pid) !== undefined);
+    const second = platform.snapshot(first);
+    expect(second.processes.get(process.pid)).toBe(first.processes.get(process.pid));
+    expect(first.processes.has(child.pid)).toBe(false);
+    expect(second.processes.get(child.pid)).toMatchObject({ ppid: process.pid, startTime: platform.startTimeOf(child.pid), zombie: false });
+  });
+
+  it('drop a process that was reaped in between', async () => {
+    const child = startSleep();
+    await waitFor(() => platform.startTimeOf(child.pid) !== undefined);
+    const first = platform.snapshot();
+    expect(first.processes.has(child.pid)).toBe(true);
+    await stopSleep(child);
+    expect(platform.snapshot(first).processes.has(child.pid)).toBe(false);
+  });
+
+  it('read a reused pid afresh, never lending it the old process\'s identity', async (context) => {
+    // Forcing the kernel to hand out a given pid needs ns_last_pid (root, or CAP_CHECKPOINT_RESTORE).
+    try {
+      writeFileSync('/proc/sys/kernel/ns_last_pid', readFileSync('/proc/sys/kernel/ns_last_pid'));
+    } catch {
+      context.skip('cannot write /proc/sys/kernel/ns_last_pid here, so a pid cannot be reused on purpose');
+    }
+    const old = startSleep();
+    startSleep(); // so the last pid handed out at the first snapshot is above old's
+    await waitFor(() => platform.startTimeOf(old.pid) !== undefined);
+    const first = platform.snapshot();
+    const oldStart = first.processes.get(old.pid)?.startTime;
+    await stopSleep(old);
+    await new Promise((resolve) => setTimeout(resolve, 30)); // a later clock tick, so the start times differ
+    let reused: (ChildProcess & { pid: number }) | undefined;
+    // Rewinding the counter below old's pid looks to the snapshot exactly like
+    // the counter coming round past pid_max. Other test workers fork too and
+    // may take the pid first: try a few times.
+    for (let attempt = 0; attempt < 20 && !reused; attempt += 1) {
+      writeFileSync('/proc/sys/kernel/ns_last_pid', String(old.pid - 1));
+      const child = startSleep();
+      if (child.pid === old.pid) reused = child;
+      else await stopSleep(child);
+    }
+    expect(reused, 'the kernel handed the pid out again').toBeDefined();
+    await waitFor(() => platform.startTimeOf(old.pid) !== undefined);
+    const second = platform.snapshot(first);
+    expect(second.processes.get(old.pid)?.startTime).toBe(platform.startTimeOf(old.pid));
+    expect(second.processes.get(old.pid)?.startTime).not.toBe(oldStart);
   });
 });
