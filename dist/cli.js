@@ -9244,13 +9244,17 @@ var Termination = class {
   options;
   /** Set by the first scan: the protected pids come from the same snapshot. */
   rules;
+  /** The last table read: a rescan re-reads only processes created since (see linux-snapshot.ts). */
+  lastSnapshot;
   /** A scan found the recorded leader alive with its recorded identity. */
   leaderVerified = false;
-  /** Identities (`pid:startTime`) of every process found to be ours. */
-  found = /* @__PURE__ */ new Set();
+  /** Every process found to be ours, by identity (`pid:startTime`). */
+  found = /* @__PURE__ */ new Map();
   /** Found and not yet seen gone, by pid. */
   pending = /* @__PURE__ */ new Map();
   signalled = /* @__PURE__ */ new Set();
+  /** Signals already sent to the leader's group. */
+  groupSignals = /* @__PURE__ */ new Set();
   killed = /* @__PURE__ */ new Set();
   /**
    * Identities of processes whose environment lacked the cookie. A process
@@ -9259,25 +9263,40 @@ var Termination = class {
    */
   strangers = /* @__PURE__ */ new Set();
   // One pass over the table: sends `signal` to every process of ours that has
-  // not had it yet, then to the leader's group. Returns how many were sent.
+  // not had it yet. Returns how many were sent.
   scan(signal) {
-    const snapshot = this.rememberStrangers(this.options.platform.snapshot());
+    const rescan = this.lastSnapshot !== void 0;
+    this.lastSnapshot = this.options.platform.snapshot(this.lastSnapshot);
+    const snapshot = this.rememberStrangers(this.lastSnapshot);
     this.rules ??= {
       leader: this.options.leader,
       cookie: this.options.cookie,
       adopted: this.options.adopted,
       spared: protectedPids(snapshot.processes, process.pid)
     };
-    const ours = findOurProcesses(snapshot, this.rules);
+    const ours = findOurProcesses(snapshot, { ...this.rules, adopted: [...this.options.adopted ?? [], ...this.found.values()] });
+    this.leaderVerified ||= ours.leaderVerified;
+    const group = ours.leaderVerified ? this.signalGroup(signal, rescan) : void 0;
     let sent = 0;
     for (const info of ours.processes.values()) {
       this.track(info);
-      if (this.deliver(info, signal)) sent += 1;
+      if (this.hasHad(info, signal)) continue;
+      if (rescan && !this.isStillAlive(info.pid)) continue;
+      const delivered = info.pgid === group ? this.countGroupDelivery(info, signal) : this.deliver(info, signal);
+      if (delivered) sent += 1;
     }
-    const { leader } = this.options;
-    this.leaderVerified ||= ours.leaderVerified;
-    if (ours.leaderVerified && leader) sendSignal(-leader.pid, signal);
     return sent;
+  }
+  // The leader's group gets each signal once, in one call that also reaches
+  // members forked after the snapshot. Once: a second SIGTERM makes many
+  // programs skip their graceful shutdown, and re-runs a shell's trap.
+  // Returns the group signalled now, if any.
+  signalGroup(signal, recheck) {
+    const { leader } = this.options;
+    if (!leader || this.groupSignals.has(signal)) return void 0;
+    if (recheck && !this.isStillAlive(leader.pid)) return void 0;
+    this.groupSignals.add(signal);
+    return sendSignal(-leader.pid, signal) === "sent" ? leader.pid : void 0;
   }
   // At the deadline, before any rescan: SIGKILL everything pending, each right
   // after checking its pid still has the start time it had when found (a long
@@ -9287,7 +9306,10 @@ var Termination = class {
     const leaderAlive = leader !== void 0 && this.leaderVerified && this.isStillAlive(leader.pid);
     const alive = [...this.pending.values()].filter((info) => this.isStillAlive(info.pid));
     for (const info of alive) this.deliver(info, "SIGKILL");
-    if (leader && leaderAlive) sendSignal(-leader.pid, "SIGKILL");
+    if (leader && leaderAlive && !this.groupSignals.has("SIGKILL")) {
+      this.groupSignals.add("SIGKILL");
+      sendSignal(-leader.pid, "SIGKILL");
+    }
   }
   // Polls the pending set until it is empty or the deadline passes; periodic
   // rescans catch children forked meanwhile and signal them too.
@@ -9325,14 +9347,28 @@ var Termination = class {
   track(info) {
     const id = identity(info);
     if (this.found.has(id)) return;
-    this.found.add(id);
+    this.found.set(id, info);
     this.pending.set(info.pid, info);
   }
-  // Sends a signal once per process and kind; returns whether it was sent now.
   // A stop signal of SIGKILL counts as the stop signal: nothing was escalated.
+  sentSet(signal) {
+    return signal === this.options.signal ? this.signalled : this.killed;
+  }
+  hasHad(info, signal) {
+    return this.sentSet(signal).has(identity(info));
+  }
+  // A group member in the snapshot had the signal from the group call: counted
+  // as delivered like a direct send, without a second signal.
+  countGroupDelivery(info, signal) {
+    const sent = this.sentSet(signal);
+    if (sent.has(identity(info)) || this.pending.get(info.pid)?.startTime !== info.startTime) return false;
+    sent.add(identity(info));
+    return true;
+  }
+  // Sends a signal once per process and kind; returns whether it was sent now.
   deliver(info, signal) {
     const id = identity(info);
-    const sent = signal === this.options.signal ? this.signalled : this.killed;
+    const sent = this.sentSet(signal);
     if (sent.has(id) || this.pending.get(info.pid)?.startTime !== info.startTime) return false;
     const outcome = sendSignal(info.pid, signal);
     if (outcome === "gone") this.pending.delete(info.pid);

@@ -55,13 +55,17 @@ export async function terminate(options: TerminateOptions): Promise<StopTreeResu
 class Termination {
   /** Set by the first scan: the protected pids come from the same snapshot. */
   private rules: OwnershipRules | undefined;
+  /** The last table read: a rescan re-reads only processes created since (see linux-snapshot.ts). */
+  private lastSnapshot: ProcessSnapshot | undefined;
   /** A scan found the recorded leader alive with its recorded identity. */
   private leaderVerified = false;
-  /** Identities (`pid:startTime`) of every process found to be ours. */
-  private readonly found = new Set<string>();
+  /** Every process found to be ours, by identity (`pid:startTime`). */
+  private readonly found = new Map<string, ProcessInfo>();
   /** Found and not yet seen gone, by pid. */
   private readonly pending = new Map<number, ProcessInfo>();
   private readonly signalled = new Set<string>();
+  /** Signals already sent to the leader's group. */
+  private readonly groupSignals = new Set<NodeJS.Signals>();
   private readonly killed = new Set<string>();
   /**
    * Identities of processes whose environment lacked the cookie. A process
@@ -73,27 +77,46 @@ class Termination {
   constructor(private readonly options: TerminateOptions) {}
 
   // One pass over the table: sends `signal` to every process of ours that has
-  // not had it yet, then to the leader's group. Returns how many were sent.
+  // not had it yet. Returns how many were sent.
   scan(signal: NodeJS.Signals): number {
-    const snapshot = this.rememberStrangers(this.options.platform.snapshot());
+    const rescan = this.lastSnapshot !== undefined;
+    this.lastSnapshot = this.options.platform.snapshot(this.lastSnapshot);
+    const snapshot = this.rememberStrangers(this.lastSnapshot);
     this.rules ??= {
       leader: this.options.leader,
       cookie: this.options.cookie,
       adopted: this.options.adopted,
       spared: protectedPids(snapshot.processes, process.pid),
     };
-    const ours = findOurProcesses(snapshot, this.rules);
+    // Proven ours stays ours while its pid keeps its start time: a rescan
+    // starts from them, so it reads no environment to re-prove them (a daemon's
+    // tree outlives its leader, and reading 300 dead environments costs 5 ms).
+    const ours = findOurProcesses(snapshot, { ...this.rules, adopted: [...(this.options.adopted ?? []), ...this.found.values()] });
+    this.leaderVerified ||= ours.leaderVerified;
+    const group = ours.leaderVerified ? this.signalGroup(signal, rescan) : undefined;
     let sent = 0;
     for (const info of ours.processes.values()) {
       this.track(info);
-      if (this.deliver(info, signal)) sent += 1;
+      if (this.hasHad(info, signal)) continue;
+      // A rescan may reuse entries from the first one: confirm each pid still
+      // holds the process found before signalling it (see linux-snapshot.ts).
+      if (rescan && !this.isStillAlive(info.pid)) continue;
+      const delivered = info.pgid === group ? this.countGroupDelivery(info, signal) : this.deliver(info, signal);
+      if (delivered) sent += 1;
     }
-    // `-pid` also reaches group members forked after the snapshot. Last, so
-    // the per-process sends above are counted while their targets still exist.
-    const { leader } = this.options;
-    this.leaderVerified ||= ours.leaderVerified;
-    if (ours.leaderVerified && leader) sendSignal(-leader.pid, signal);
     return sent;
+  }
+
+  // The leader's group gets each signal once, in one call that also reaches
+  // members forked after the snapshot. Once: a second SIGTERM makes many
+  // programs skip their graceful shutdown, and re-runs a shell's trap.
+  // Returns the group signalled now, if any.
+  private signalGroup(signal: NodeJS.Signals, recheck: boolean): number | undefined {
+    const { leader } = this.options;
+    if (!leader || this.groupSignals.has(signal)) return undefined;
+    if (recheck && !this.isStillAlive(leader.pid)) return undefined;
+    this.groupSignals.add(signal);
+    return sendSignal(-leader.pid, signal) === 'sent' ? leader.pid : undefined;
   }
 
   // At the deadline, before any rescan: SIGKILL everything pending, each right
@@ -106,7 +129,10 @@ class Termination {
     // as the dying processes compete with them for the kernel.
     const alive = [...this.pending.values()].filter((info) => this.isStillAlive(info.pid));
     for (const info of alive) this.deliver(info, 'SIGKILL');
-    if (leader && leaderAlive) sendSignal(-leader.pid, 'SIGKILL');
+    if (leader && leaderAlive && !this.groupSignals.has('SIGKILL')) {
+      this.groupSignals.add('SIGKILL');
+      sendSignal(-leader.pid, 'SIGKILL');
+    }
   }
 
   // Polls the pending set until it is empty or the deadline passes; periodic
@@ -151,15 +177,32 @@ class Termination {
   private track(info: ProcessInfo): void {
     const id = identity(info);
     if (this.found.has(id)) return;
-    this.found.add(id);
+    this.found.set(id, info);
     this.pending.set(info.pid, info);
   }
 
-  // Sends a signal once per process and kind; returns whether it was sent now.
   // A stop signal of SIGKILL counts as the stop signal: nothing was escalated.
+  private sentSet(signal: NodeJS.Signals): Set<string> {
+    return signal === this.options.signal ? this.signalled : this.killed;
+  }
+
+  private hasHad(info: ProcessInfo, signal: NodeJS.Signals): boolean {
+    return this.sentSet(signal).has(identity(info));
+  }
+
+  // A group member in the snapshot had the signal from the group call: counted
+  // as delivered like a direct send, without a second signal.
+  private countGroupDelivery(info: ProcessInfo, signal: NodeJS.Signals): boolean {
+    const sent = this.sentSet(signal);
+    if (sent.has(identity(info)) || this.pending.get(info.pid)?.startTime !== info.startTime) return false;
+    sent.add(identity(info));
+    return true;
+  }
+
+  // Sends a signal once per process and kind; returns whether it was sent now.
   private deliver(info: ProcessInfo, signal: NodeJS.Signals): boolean {
     const id = identity(info);
-    const sent = signal === this.options.signal ? this.signalled : this.killed;
+    const sent = this.sentSet(signal);
     if (sent.has(id) || this.pending.get(info.pid)?.startTime !== info.startTime) return false;
     const outcome = sendSignal(info.pid, signal);
     if (outcome === 'gone') this.pending.delete(info.pid);

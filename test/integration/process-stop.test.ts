@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stopProcessTree, sweepByCookie } from '../../src/process/index.js';
-import { isAlive, pidsWithEnv, waitFor } from '../helpers/proc.js';
+import { isAlive, killAllWithEnv, pidsWithEnv, waitFor } from '../helpers/proc.js';
 import { createScope, type TestScope } from '../fixtures/process/services.js';
 
 let scope: TestScope;
@@ -169,6 +170,34 @@ describe('sweepByCookie', () => {
     expect(isAlive(ours.pid)).toBe(false);
     for (const survivor of [other, longer, partial]) expect(isAlive(survivor.pid)).toBe(true);
     expect(pidsWithEnv('BGSVC_ID', scope.id)).toEqual([partial.pid]);
+  });
+
+  it('catches a child forked during the grace that lacks the cookie, by descent', async () => {
+    // On TERM the shell forks a child without BGSVC_ID, in its own session
+    // (out of the group), and carries on: only a rescan that re-reads new
+    // processes (not an old snapshot) finds it, as the shell's child.
+    const marker = `BGSVC_TEST_LATE=${scope.id}`;
+    const service = scope.launch(`trap 'env -u BGSVC_ID -u BGSVC_SERVICE ${marker} setsid sleep 1000 &' TERM; while :; do sleep 0.05; done`);
+    await scope.waitForProcesses(2);
+    try {
+      const result = await stop(service.pid, service.startTime, 1500);
+      expect(result.escalated).toBe(true);
+      expect(pidsWithEnv('BGSVC_TEST_LATE', scope.id)).toEqual([]);
+      expect(pidsWithEnv('BGSVC_ID', scope.id)).toEqual([]);
+    } finally {
+      killAllWithEnv('BGSVC_TEST_LATE', scope.id);
+    }
+  });
+
+  it('sends the stop signal once to each process, even one that outlives the grace', async () => {
+    // A second SIGTERM makes many programs skip their graceful shutdown.
+    const counts = join(scope.dir, 'terms');
+    const service = scope.launch(`trap 'echo shell >> ${counts}' TERM; while :; do sleep 0.05; done`);
+    await scope.waitForProcesses(2);
+    const result = await stop(service.pid, service.startTime, 800);
+    expect(result.escalated).toBe(true);
+    expect(readFileSync(counts, 'utf8')).toBe('shell\n');
+    expect(pidsWithEnv('BGSVC_ID', scope.id)).toEqual([]);
   });
 
   it('escalates to SIGKILL for orphans that ignore the signal', async () => {
