@@ -132,3 +132,30 @@ export function killByEnv(env) {
   }
   return killed;
 }
+
+/** How many zombies pid 1 has not reaped yet. */
+export function unreapedOrphans() {
+  let count = 0;
+  for (const entry of readdirSync('/proc')) {
+    const code = entry.charCodeAt(0);
+    if (code < 48 || code > 57) continue;
+    let text;
+    try {
+      text = readFileSync(`/proc/${entry}/stat`, 'latin1');
+    } catch {
+      continue;
+    }
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    if (fields[0] === 'Z' && fields[1] === '1') count += 1;
+  }
+  return count;
+}
+
+// Waits (bounded) until pid 1 has reaped the orphans of earlier runs. Some
+// inits reap lazily (this VM's, about every 2 s; systemd at once), and
+// hundreds of zombies slow every tool that reads the process table.
+export async function waitUntilReaped({ timeoutMs = 5000, stepMs = 50 } = {}) {
+  const deadline = now() + timeoutMs;
+  while (unreapedOrphans() > 0 && now() < deadline) await sleep(stepMs);
+  return unreapedOrphans();
+}

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { now } from '../lib/clock.mjs';
 import { bgsvcProject, describeFailure, fixture, launchBgsvc, parseStoppedMs, runBgsvc, yamlString } from '../lib/fixtures.mjs';
-import { findByEnv, killByEnv, waitForCount, waitUntilGone } from '../lib/proc.mjs';
+import { findByEnv, killByEnv, waitForCount, waitUntilGone, waitUntilReaped } from '../lib/proc.mjs';
 import { launch, waitExit } from '../lib/procs.mjs';
 import { summarize } from '../lib/stats.mjs';
 import { formatMs } from '../lib/table.mjs';
@@ -74,6 +74,8 @@ async function measureOnce(item, tool, result) {
     await waitForCount({ ...mark, BENCH_IN_TREE: '1' }, expected, { timeoutMs: 10_000 });
     // Everything of ours: the tree, plus bgsvc's wrapper for its runs.
     const pids = findByEnv(mark);
+    // Every tool starts from the same table: no zombies left by earlier runs.
+    await waitUntilReaped();
     const started = now();
     const outcome = await tool.stop(tree, pids);
     const survivors = findByEnv(mark).length;
@@ -174,7 +176,8 @@ function renderCase(item, tools, results) {
     method:
       'from the stop call until every process that carried the tree\'s mark is gone or a zombie (bench polls /proc every 2 ms); ' +
       `"survivors" counts live marked processes once the tool is done (peers get ${SETTLE_MS} ms after their last signal). ` +
-      'A run with survivors has no time. Peers run in-process (no start-up); bgsvc is the CLI.',
+      'A run with survivors has no time. Peers run in-process (no start-up); bgsvc is the CLI. ' +
+      'Each run starts once pid 1 has reaped the zombies of earlier runs (this VM\'s init reaps about every 2 s).',
     ratio: { label: 'bgsvc÷this', ref: 'bgsvc stop', direction: 'ref/row' },
     rows,
   };
