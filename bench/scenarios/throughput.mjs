@@ -16,8 +16,10 @@ const MB = 1024 * 1024;
 
 export async function run(context) {
   const megabytes = context.quick ? 20 : 500;
-  // Disk speed wanders by ±10% from run to run; 7 rounds keep the median steady.
-  const reps = context.reps ?? (context.quick ? 1 : 7);
+  // Disk and CPU speed wander by far more than 5% from run to run on this VM
+  // (the same write took 0.6 s and 1.8 s minutes apart); 11 rounds, each judged
+  // as a pair run back to back, keep the comparison steady.
+  const reps = context.reps ?? (context.quick ? 1 : 11);
   const bytes = megabytes * MB;
   const tools = [
     { name: 'straight to a file (the limit)', measure: measureStraight },
@@ -35,7 +37,7 @@ export async function run(context) {
       const dir = freshDir('throughput');
       try {
         const { ms, size } = await tool.measure(dir, bytes);
-        result.times.push(ms);
+        result.times[rep] = ms;
         result.sizes.push(size);
       } catch (error) {
         result.failures.push(error.message.split('\n')[0]);
@@ -64,10 +66,23 @@ export async function run(context) {
       rows,
     },
   ];
-  const straight = summarize(results.get(tools[0].name).times).median;
-  const bgsvc = summarize(results.get(tools[1].name).times).median;
-  const ratio = bgsvc / straight;
-  const goals = [{ goal: 'bgsvc ÷ straight to a file ≤ 1.05', met: Number.isFinite(ratio) && ratio <= 1.05, value: `${ratio.toFixed(3)} (${formatMs(bgsvc)} vs ${formatMs(straight)})` }];
+  const straightTimes = results.get(tools[0].name).times;
+  const bgsvcTimes = results.get(tools[1].name).times;
+  const ratioOfMedians = summarize(bgsvcTimes).median / summarize(straightTimes).median;
+  // Each round runs the two one after the other, so a round's ratio shares
+  // its disk and CPU weather; the median of those ratios is what the goal judges.
+  const paired = summarize(straightTimes.map((straight, rep) => bgsvcTimes[rep] / straight));
+  tables[0].footnotes = [
+    `paired: bgsvc ÷ straight within each round, median ${paired.median?.toFixed(3) ?? '—'} (min ${paired.min?.toFixed(3) ?? '—'}, max ${paired.max?.toFixed(3) ?? '—'}, ${paired.n} rounds); ratio of the medians above ${ratioOfMedians.toFixed(3)}`,
+  ];
+  const met = Number.isFinite(paired.median) && paired.median <= 1.05;
+  const goals = [
+    {
+      goal: 'bgsvc ÷ straight to a file ≤ 1.05',
+      met,
+      value: `median of ${paired.n} paired rounds ${paired.median?.toFixed(3) ?? '—'}; ratio of the medians ${ratioOfMedians.toFixed(3)} (${formatMs(summarize(bgsvcTimes).median)} vs ${formatMs(summarize(straightTimes).median)})`,
+    },
+  ];
   return { tables, goals };
 }
 
