@@ -3,12 +3,14 @@ import {
   currentPlatform,
   readExitFile,
   runCommand,
+  snapshotPerTurn,
   stopProcessTree,
   sweepByCookie,
   type ExitRecord,
   type ProcessPlatform,
+  type ProcessSnapshot,
 } from '../process/index.js';
-import { readState, withStateLock, writeState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
+import { batchedStateWriter, readState, withStateLock, writeState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
 import { readLogTail } from '../report/log-tail.js';
 import { verifiedAdopted } from './adopt.js';
 import { UsageError } from './errors.js';
@@ -76,6 +78,9 @@ export async function stopRecordedServices(state: StateFile, options: StopOption
   const pending = chosen.filter((record) => record.stoppedAt === undefined);
   const report: StopReport = { outcomes: new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
 
+  // Services whose dependents are done stop side by side, from one table read.
+  const sharedSnapshot = snapshotPerTurn(platform);
+  const persist = batchedStateWriter(state);
   // Reverse dependency order: a service stops only after everything that needs it.
   const done = new Map<string, Promise<void>>();
   const stopAfterDependents = (record: ServiceRecord): Promise<void> => {
@@ -83,13 +88,13 @@ export async function stopRecordedServices(state: StateFile, options: StopOption
     if (!promise) {
       const dependents = pending.filter((other) => other.needs.includes(record.name));
       promise = Promise.all(dependents.map(stopAfterDependents)).then(async () => {
-        const outcome = await stopOneService(state, record, emit, platform);
+        const outcome = await stopOneService(state, record, emit, platform, sharedSnapshot);
         report.outcomes.set(record.name, outcome);
         if (outcome.kind === 'survivors') report.survivors = true;
         if (outcome.kind === 'exited' && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
         record.stoppedAt = Date.now();
         record.stopResult = describeOutcome(outcome);
-        writeState(state);
+        await persist();
       });
       done.set(record.name, promise);
     }
@@ -128,6 +133,7 @@ async function stopOneService(
   record: ServiceRecord,
   emit: Emit,
   platform: ProcessPlatform,
+  sharedSnapshot: () => ProcessSnapshot,
 ): Promise<StopOutcome> {
   const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: record.name };
   const exit = readExitFile(record.exitFile);
@@ -156,8 +162,9 @@ async function stopOneService(
         signal: record.stopSignal,
         graceMs: record.stopTimeoutMs,
         platform,
+        sharedSnapshot,
       })
-    : await sweepByCookie({ cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform });
+    : await sweepByCookie({ cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform, sharedSnapshot });
   const ms = Math.round(performance.now() - started);
   let outcome: StopOutcome;
   if (tree.survivors.length > 0) {

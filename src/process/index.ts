@@ -9,6 +9,7 @@ export {
 } from './platform.js';
 export { stopProcessTree, type StopTreeOptions } from './stop-tree.js';
 export { sweepByCookie, type SweepOptions } from './sweep.js';
+export { incrementalSnapshots, snapshotPerTurn } from './snapshot-share.js';
 export type { StopTreeResult } from './terminate.js';
 export { findOnPath, resolveShell } from './shell.js';
 export { runCommand, type RunCommandOptions, type RunCommandResult } from './run-command.js';

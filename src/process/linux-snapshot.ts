@@ -11,7 +11,7 @@
 // re-checks a reused entry's start time before it signals the pid.
 import { readdirSync, readlinkSync } from 'node:fs';
 import type { ProcessInfo, ProcessSnapshot } from './platform.js';
-import { envNeedles, environHolds, isExitedState, readCommandLine, readProcBytes, readStat, type ProcStat } from './proc-read.js';
+import { envNeedles, environHolds, frameEnviron, framedEnvironHolds, isExitedState, readCommandLine, readProcBytes, readStat, type ProcStat } from './proc-read.js';
 
 /** Pids below this are never handed out again once the counter comes round (the kernel's RESERVED_PIDS). */
 const RESERVED_PIDS = 300;
@@ -27,21 +27,37 @@ export interface PidCounters {
 
 class LinuxSnapshot implements ProcessSnapshot {
   readonly processes = new Map<number, ProcessInfo>();
-  /** `pid\0vars` → whether the environment held them. */
-  readonly envCache = new Map<string, boolean>();
+  /**
+   * Each environment read so far, framed (see frameEnviron; null: unreadable).
+   * Kept whole, not as a yes/no per cookie: a stop of 50 services asks every
+   * process about 50 different cookies, and one read must answer them all.
+   */
+  readonly environs = new Map<number, Buffer | null>();
 
   constructor(readonly counters: PidCounters | undefined) {}
 
   // A property, not a method: callers pass it around detached.
   readonly envMatches = (pid: number, vars: Record<string, string>): boolean => {
-    const key = `${pid}\0${JSON.stringify(vars)}`;
-    let matches = this.envCache.get(key);
-    if (matches === undefined) {
-      matches = environOf(pid, envNeedles(vars));
-      this.envCache.set(key, matches);
+    let framed = this.environs.get(pid);
+    if (framed === undefined) {
+      const bytes = readProcBytes(`/proc/${pid}/environ`);
+      framed = bytes === undefined ? null : frameEnviron(bytes);
+      this.environs.set(pid, framed);
     }
-    return matches;
+    return framed !== null && framedEnvironHolds(framed, needlesFor(vars));
   };
+}
+
+/** Needles by cookie object: callers ask about the same cookie for every process. */
+const needlesByCookie = new WeakMap<Record<string, string>, Buffer[]>();
+
+function needlesFor(vars: Record<string, string>): Buffer[] {
+  let needles = needlesByCookie.get(vars);
+  if (!needles) {
+    needles = envNeedles(vars);
+    needlesByCookie.set(vars, needles);
+  }
+  return needles;
 }
 
 /**
@@ -87,9 +103,8 @@ export function pidsUnchangedSince(then: PidCounters | undefined, now: PidCounte
 }
 
 function carryEnvCache(from: LinuxSnapshot, to: LinuxSnapshot): void {
-  for (const [key, matches] of from.envCache) {
-    const pid = Number(key.slice(0, key.indexOf('\0')));
-    if (to.processes.get(pid) === from.processes.get(pid)) to.envCache.set(key, matches);
+  for (const [pid, environ] of from.environs) {
+    if (to.processes.get(pid) === from.processes.get(pid)) to.environs.set(pid, environ);
   }
 }
 

@@ -114,7 +114,15 @@ export function envNeedles(vars: Record<string, string>): Buffer[] {
 
 // Exact entries only: BGSVC_ID=abc must not match BGSVC_ID=abcd or XBGSVC_ID=abc.
 export function environHolds(environ: Buffer, needles: Buffer[]): boolean {
-  const framed = Buffer.concat([NUL, environ, NUL]);
+  return framedEnvironHolds(frameEnviron(environ), needles);
+}
+
+/** The environment block with a NUL at each end, so every entry is framed like a needle. A copy. */
+export function frameEnviron(environ: Buffer): Buffer {
+  return Buffer.concat([NUL, environ, NUL]);
+}
+
+export function framedEnvironHolds(framed: Buffer, needles: Buffer[]): boolean {
   return needles.every((needle) => framed.indexOf(needle) >= 0);
 }
 

@@ -1,7 +1,7 @@
 // Steps 2-4 of stopping one service (DESIGN §6); the caller runs its `stop:`
 // command first. The recorded pid is trusted only with its recorded start
 // time; everything else must descend from it or carry the cookie.
-import { currentPlatform, type ProcessPlatform } from './platform.js';
+import { currentPlatform, type ProcessPlatform, type ProcessSnapshot } from './platform.js';
 import { assertCookie, assertGrace, assertRecordedPid, assertSignal } from './stop-options.js';
 import { terminate, type StopTreeResult } from './terminate.js';
 
@@ -18,6 +18,8 @@ export interface StopTreeOptions {
   /** Grace between `signal` and SIGKILL. */
   graceMs: number;
   platform?: ProcessPlatform;
+  /** A table shared with stops that begin at the same moment (see snapshot-share.ts). */
+  sharedSnapshot?: () => ProcessSnapshot;
 }
 
 // Stops a service's whole process tree, including daemons that forked away,
@@ -36,5 +38,6 @@ export async function stopProcessTree(options: StopTreeOptions): Promise<StopTre
     signal: options.signal,
     graceMs: options.graceMs,
     platform: options.platform ?? currentPlatform(),
+    sharedSnapshot: options.sharedSnapshot,
   });
 }

@@ -1,7 +1,7 @@
 // Stops every process that carries the cookie, found only by environment.
 // `start` uses it to clean up orphans of an earlier, crashed run of the same
 // state dir; the stop procedure ends with the same sweep.
-import { currentPlatform, type ProcessPlatform } from './platform.js';
+import { currentPlatform, type ProcessPlatform, type ProcessSnapshot } from './platform.js';
 import { assertCookie, assertGrace, assertSignal } from './stop-options.js';
 import { terminate, type StopTreeResult } from './terminate.js';
 
@@ -12,6 +12,8 @@ export interface SweepOptions {
   signal: NodeJS.Signals;
   graceMs: number;
   platform?: ProcessPlatform;
+  /** A table shared with stops that begin at the same moment (see snapshot-share.ts). */
+  sharedSnapshot?: () => ProcessSnapshot;
 }
 
 export async function sweepByCookie(options: SweepOptions): Promise<StopTreeResult> {
@@ -24,5 +26,6 @@ export async function sweepByCookie(options: SweepOptions): Promise<StopTreeResu
     signal: options.signal,
     graceMs: options.graceMs,
     platform: options.platform ?? currentPlatform(),
+    sharedSnapshot: options.sharedSnapshot,
   });
 }

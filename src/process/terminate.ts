@@ -13,6 +13,12 @@ export interface TerminateOptions {
   signal: NodeJS.Signals;
   graceMs: number;
   platform: ProcessPlatform;
+  /**
+   * Where the first scan's table comes from when several stops start at
+   * once and share one read (see snapshot-share.ts). Such a table may be a
+   * few ms older than this stop, so each pid is re-checked before it is signalled.
+   */
+  sharedSnapshot?: () => ProcessSnapshot;
 }
 
 export interface StopTreeResult {
@@ -79,8 +85,12 @@ class Termination {
   // One pass over the table: sends `signal` to every process of ours that has
   // not had it yet. Returns how many were sent.
   scan(signal: NodeJS.Signals): number {
-    const rescan = this.lastSnapshot !== undefined;
-    this.lastSnapshot = this.options.platform.snapshot(this.lastSnapshot);
+    const { platform, sharedSnapshot } = this.options;
+    // A rescan, or a first scan on a shared table, may hold entries read a
+    // while ago: their pids are confirmed before any signal.
+    const first = this.lastSnapshot === undefined;
+    const verify = !first || sharedSnapshot !== undefined;
+    this.lastSnapshot = first && sharedSnapshot ? sharedSnapshot() : platform.snapshot(this.lastSnapshot);
     const snapshot = this.rememberStrangers(this.lastSnapshot);
     this.rules ??= {
       leader: this.options.leader,
@@ -93,16 +103,19 @@ class Termination {
     // tree outlives its leader, and reading 300 dead environments costs 5 ms).
     const ours = findOurProcesses(snapshot, { ...this.rules, adopted: [...(this.options.adopted ?? []), ...this.found.values()] });
     this.leaderVerified ||= ours.leaderVerified;
-    const group = ours.leaderVerified ? this.signalGroup(signal, rescan) : undefined;
+    for (const info of ours.processes.values()) this.track(info);
+    const group = ours.leaderVerified ? this.signalGroup(signal, verify) : undefined;
     let sent = 0;
     for (const info of ours.processes.values()) {
-      this.track(info);
       if (this.hasHad(info, signal)) continue;
-      // A rescan may reuse entries from the first one: confirm each pid still
-      // holds the process found before signalling it (see linux-snapshot.ts).
-      if (rescan && !this.isStillAlive(info.pid)) continue;
-      const delivered = info.pgid === group ? this.countGroupDelivery(info, signal) : this.deliver(info, signal);
-      if (delivered) sent += 1;
+      if (info.pgid === group) {
+        if (this.countGroupDelivery(info, signal)) sent += 1;
+        continue;
+      }
+      // Confirm the pid still holds the process found before signalling it
+      // (see linux-snapshot.ts on reused entries).
+      if (verify && !this.isStillAlive(info.pid)) continue;
+      if (this.deliver(info, signal)) sent += 1;
     }
     return sent;
   }

@@ -2,3 +2,4 @@ export * from './schema.js';
 export * from './store.js';
 export * from './locate.js';
 export * from './lock.js';
+export * from './batched-write.js';

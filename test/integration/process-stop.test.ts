@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { stopProcessTree, sweepByCookie } from '../../src/process/index.js';
+import { currentPlatform, snapshotPerTurn, stopProcessTree, sweepByCookie, type ProcessPlatform, type ProcessSnapshot } from '../../src/process/index.js';
 import { isAlive, killAllWithEnv, pidsWithEnv, waitFor } from '../helpers/proc.js';
 import { createScope, type TestScope } from '../fixtures/process/services.js';
 
@@ -206,6 +206,80 @@ describe('sweepByCookie', () => {
     expect(await scope.waitForProcesses(1)).toHaveLength(1);
     const result = await sweepByCookie({ cookie: scope.cookie, signal: 'SIGTERM', graceMs: 200 });
     expect(result).toMatchObject({ found: 1, killed: 1, escalated: true });
+    expect(pidsWithEnv('BGSVC_ID', scope.id)).toEqual([]);
+  });
+});
+
+describe('stops that begin together and share one table read', () => {
+  // The real platform, counting its full reads (a rescan passes the table before it).
+  function countingPlatform(): { platform: ProcessPlatform; fullReads: () => number } {
+    const real = currentPlatform();
+    let fullReads = 0;
+    return {
+      platform: {
+        ...real,
+        snapshot: (previous?: ProcessSnapshot) => {
+          if (previous === undefined) fullReads += 1;
+          return real.snapshot(previous);
+        },
+      },
+      fullReads: () => fullReads,
+    };
+  }
+
+  it('stops three trees side by side from one read of the table', async () => {
+    const services = ['a', 'b', 'c'].map((name) =>
+      scope.launch('sleep 1000 & sleep 1000 & wait', { name, env: { BGSVC_SERVICE: name } }),
+    );
+    // Per tree: the wrapper, the service's shell and its two sleeps.
+    const pids = await scope.waitForProcesses(12);
+    const { platform, fullReads } = countingPlatform();
+    const sharedSnapshot = snapshotPerTurn(platform);
+    const results = await Promise.all(
+      services.map((service, index) =>
+        stopProcessTree({
+          pid: service.pid,
+          startTime: service.startTime,
+          cookie: { BGSVC_ID: scope.id, BGSVC_SERVICE: ['a', 'b', 'c'][index]! },
+          signal: 'SIGTERM',
+          graceMs: 2000,
+          platform,
+          sharedSnapshot,
+        }),
+      ),
+    );
+    expect(fullReads()).toBe(1);
+    expect(results.map((result) => result.found)).toEqual([4, 4, 4]);
+    expect(pids).toHaveLength(12);
+    expect(results.every((result) => result.survivors.length === 0 && !result.escalated)).toBe(true);
+    expect(pidsWithEnv('BGSVC_ID', scope.id)).toEqual([]);
+  });
+
+  it('re-checks a shared table before signalling: an entry whose pid now holds a stranger is spared', async () => {
+    const service = scope.launch('sleep 1000 & wait');
+    await scope.waitForProcesses(2);
+    const stranger = startStranger();
+    const real = currentPlatform().snapshot();
+    const strangerInfo = real.processes.get(stranger.pid)!;
+    // As a table read a moment ago would show it had the pid then held our
+    // service's child, since gone and the pid reused by the stranger.
+    const stale: ProcessSnapshot = {
+      processes: new Map([
+        ...real.processes,
+        [stranger.pid, { ...strangerInfo, ppid: service.pid, startTime: String(Number(strangerInfo.startTime) - 1) }],
+      ]),
+      envMatches: real.envMatches,
+    };
+    const result = await stopProcessTree({
+      pid: service.pid,
+      startTime: service.startTime,
+      cookie: scope.cookie,
+      signal: 'SIGTERM',
+      graceMs: 2000,
+      sharedSnapshot: () => stale,
+    });
+    expect(result.survivors).toEqual([]);
+    expect(isAlive(stranger.pid)).toBe(true);
     expect(pidsWithEnv('BGSVC_ID', scope.id)).toEqual([]);
   });
 });
