@@ -28495,22 +28495,27 @@ function envNeedles(vars) {
   return Object.entries(vars).map(([key, value]) => Buffer.from(`\0${key}=${value}\0`, "utf8"));
 }
 function environHolds(environ, needles) {
-  const framed = Buffer.concat([NUL, environ, NUL]);
+  return framedEnvironHolds(frameEnviron(environ), needles);
+}
+function frameEnviron(environ) {
+  return Buffer.concat([NUL, environ, NUL]);
+}
+function framedEnvironHolds(framed, needles) {
   return needles.every((needle) => framed.indexOf(needle) >= 0);
 }
 var NUL = Buffer.from([0]);
 
 // src/process/linux-listeners.ts
 var TCP_LISTEN = "0A";
-function findLinuxListeners(port) {
+function findLinuxListeners(port, startedSince) {
   const inodes = /* @__PURE__ */ new Set();
   for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
     for (const inode of listeningInodes(readProcText(table) ?? "", port)) inodes.add(inode);
   }
-  return holdersOf(inodes);
+  return holdersOf(inodes, startedSince);
 }
-function findLinuxSocketListeners(path) {
-  return holdersOf(new Set(listeningUnixInodes(readProcText("/proc/net/unix") ?? "", path)));
+function findLinuxSocketListeners(path, startedSince) {
+  return holdersOf(new Set(listeningUnixInodes(readProcText("/proc/net/unix") ?? "", path)), startedSince);
 }
 function listeningUnixInodes(table, path) {
   const inodes = [];
@@ -28522,12 +28527,14 @@ function listeningUnixInodes(table, path) {
   }
   return inodes;
 }
-function holdersOf(inodes) {
+function holdersOf(inodes, startedSince) {
   if (inodes.size === 0) return [];
+  const since = startedSince !== void 0 && /^\d+$/.test(startedSince) ? Number(startedSince) : void 0;
   const holders = [];
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     const pid = Number(entry);
+    if (since !== void 0 && !(Number(readStat(pid)?.startTime) >= since)) continue;
     if (holdsAnySocket(pid, inodes)) holders.push({ pid, command: readCommandLine(pid) ?? "" });
   }
   return holders;
@@ -28569,19 +28576,32 @@ var LinuxSnapshot = class {
   }
   counters;
   processes = /* @__PURE__ */ new Map();
-  /** `pid\0vars` → whether the environment held them. */
-  envCache = /* @__PURE__ */ new Map();
+  /**
+   * Each environment read so far, framed (see frameEnviron; null: unreadable).
+   * Kept whole, not as a yes/no per cookie: a stop of 50 services asks every
+   * process about 50 different cookies, and one read must answer them all.
+   */
+  environs = /* @__PURE__ */ new Map();
   // A property, not a method: callers pass it around detached.
   envMatches = (pid, vars) => {
-    const key = `${pid}\0${JSON.stringify(vars)}`;
-    let matches = this.envCache.get(key);
-    if (matches === void 0) {
-      matches = environOf(pid, envNeedles(vars));
-      this.envCache.set(key, matches);
+    let framed = this.environs.get(pid);
+    if (framed === void 0) {
+      const bytes = readProcBytes(`/proc/${pid}/environ`);
+      framed = bytes === void 0 ? null : frameEnviron(bytes);
+      this.environs.set(pid, framed);
     }
-    return matches;
+    return framed !== null && framedEnvironHolds(framed, needlesFor(vars));
   };
 };
+var needlesByCookie = /* @__PURE__ */ new WeakMap();
+function needlesFor(vars) {
+  let needles = needlesByCookie.get(vars);
+  if (!needles) {
+    needles = envNeedles(vars);
+    needlesByCookie.set(vars, needles);
+  }
+  return needles;
+}
 function takeLinuxSnapshot(previous) {
   const counters = readCounters();
   const snapshot = new LinuxSnapshot(counters);
@@ -28608,9 +28628,8 @@ function pidsUnchangedSince(then, now) {
   return (pid) => !handedOut(pid);
 }
 function carryEnvCache(from, to) {
-  for (const [key, matches] of from.envCache) {
-    const pid = Number(key.slice(0, key.indexOf("\0")));
-    if (to.processes.get(pid) === from.processes.get(pid)) to.envCache.set(key, matches);
+  for (const [pid, environ] of from.environs) {
+    if (to.processes.get(pid) === from.processes.get(pid)) to.environs.set(pid, environ);
   }
 }
 var pidMax;
@@ -28933,8 +28952,10 @@ var Termination = class {
   // One pass over the table: sends `signal` to every process of ours that has
   // not had it yet. Returns how many were sent.
   scan(signal) {
-    const rescan = this.lastSnapshot !== void 0;
-    this.lastSnapshot = this.options.platform.snapshot(this.lastSnapshot);
+    const { platform: platform2, sharedSnapshot } = this.options;
+    const first = this.lastSnapshot === void 0;
+    const verify = !first || sharedSnapshot !== void 0;
+    this.lastSnapshot = first && sharedSnapshot ? sharedSnapshot() : platform2.snapshot(this.lastSnapshot);
     const snapshot = this.rememberStrangers(this.lastSnapshot);
     this.rules ??= {
       leader: this.options.leader,
@@ -28944,14 +28965,17 @@ var Termination = class {
     };
     const ours = findOurProcesses(snapshot, { ...this.rules, adopted: [...this.options.adopted ?? [], ...this.found.values()] });
     this.leaderVerified ||= ours.leaderVerified;
-    const group = ours.leaderVerified ? this.signalGroup(signal, rescan) : void 0;
+    for (const info2 of ours.processes.values()) this.track(info2);
+    const group = ours.leaderVerified ? this.signalGroup(signal, verify) : void 0;
     let sent = 0;
     for (const info2 of ours.processes.values()) {
-      this.track(info2);
       if (this.hasHad(info2, signal)) continue;
-      if (rescan && !this.isStillAlive(info2.pid)) continue;
-      const delivered = info2.pgid === group ? this.countGroupDelivery(info2, signal) : this.deliver(info2, signal);
-      if (delivered) sent += 1;
+      if (info2.pgid === group) {
+        if (this.countGroupDelivery(info2, signal)) sent += 1;
+        continue;
+      }
+      if (verify && !this.isStillAlive(info2.pid)) continue;
+      if (this.deliver(info2, signal)) sent += 1;
     }
     return sent;
   }
@@ -29094,7 +29118,8 @@ async function stopProcessTree(options) {
     adopted: options.adopted,
     signal: options.signal,
     graceMs: options.graceMs,
-    platform: options.platform ?? currentPlatform()
+    platform: options.platform ?? currentPlatform(),
+    sharedSnapshot: options.sharedSnapshot
   });
 }
 
@@ -29108,8 +29133,30 @@ async function sweepByCookie(options) {
     adopted: options.adopted,
     signal: options.signal,
     graceMs: options.graceMs,
-    platform: options.platform ?? currentPlatform()
+    platform: options.platform ?? currentPlatform(),
+    sharedSnapshot: options.sharedSnapshot
   });
+}
+
+// src/process/snapshot-share.ts
+function snapshotPerTurn(platform2) {
+  let current;
+  return () => {
+    if (!current) {
+      current = platform2.snapshot();
+      setImmediate(() => {
+        current = void 0;
+      }).unref();
+    }
+    return current;
+  };
+}
+function incrementalSnapshots(platform2) {
+  let last;
+  return () => {
+    last = platform2.snapshot(last);
+    return last;
+  };
 }
 
 // src/process/shell.ts
@@ -29916,6 +29963,25 @@ function isPid(value) {
   return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_PID;
 }
 
+// src/state/batched-write.ts
+function batchedStateWriter(state, write = writeState) {
+  let next;
+  return () => {
+    next ??= new Promise((resolve12, reject) => {
+      setImmediate(() => {
+        next = void 0;
+        try {
+          write(state);
+          resolve12();
+        } catch (error2) {
+          reject(error2);
+        }
+      });
+    });
+    return next;
+  };
+}
+
 // src/report/log-tail.ts
 import { closeSync as closeSync3, fstatSync, openSync as openSync3, readSync as readSync2, statSync as statSync4 } from "node:fs";
 var CHUNK = 64 * 1024;
@@ -29959,24 +30025,35 @@ function findProbeTargetHolders(options) {
   const ports = new Set(options.probes.flatMap(loopbackPort));
   const sockets = options.probes.flatMap((probe) => probe.kind === "socket" ? [resolve7(options.cwd, probe.path)] : []);
   if (ports.size === 0 && sockets.length === 0) return [];
+  if (!anySuspect(options.table(), options.startedAfter, { BGSVC_ID: options.cookie.BGSVC_ID ?? "" })) return [];
+  const since = options.startedAfter || void 0;
   const holders = [
-    ...[...ports].flatMap((port) => platform2.findListeners(port).map((holder) => ({ ...holder, port }))),
-    ...sockets.flatMap((socket) => platform2.findSocketListeners(socket).map((holder) => ({ ...holder, socket })))
+    ...[...ports].flatMap((port) => platform2.findListeners(port, since).map((holder) => ({ ...holder, port }))),
+    ...sockets.flatMap((socket) => platform2.findSocketListeners(socket, since).map((holder) => ({ ...holder, socket })))
   ];
-  const carriers = new Set(platform2.findByEnv(options.cookie).map((info2) => info2.pid));
   const adopted = /* @__PURE__ */ new Map();
   for (const { pid, command, port, socket } of holders) {
-    if (pid === process.pid || carriers.has(pid) || adopted.has(pid)) continue;
+    if (pid === process.pid || adopted.has(pid)) continue;
     const startTime = platform2.startTimeOf(pid);
     if (!startTime || startedBefore(startTime, options.startedAfter)) continue;
+    if (platform2.hasEnv(pid, options.cookie)) continue;
     adopted.set(pid, { pid, startTime, command: command.replace(/\s+/g, " ").trim(), port, socket });
   }
   return [...adopted.values()];
 }
+function anySuspect(table, startedAfter, runCookie) {
+  if (!/^\d+$/.test(startedAfter)) return true;
+  const since = Number(startedAfter);
+  for (const info2 of table.processes.values()) {
+    if (info2.zombie || info2.pid === process.pid || !(Number(info2.startTime) >= since)) continue;
+    if (!table.envMatches(info2.pid, runCookie)) return true;
+  }
+  return false;
+}
 function verifiedAdopted(record, platform2) {
   return (record.adopted ?? []).filter((holder) => {
     if (!platform2.isAlive(holder.pid, holder.startTime)) return false;
-    const holders = holder.port !== void 0 ? platform2.findListeners(holder.port) : holder.socket !== void 0 ? platform2.findSocketListeners(holder.socket) : [];
+    const holders = holder.port !== void 0 ? platform2.findListeners(holder.port, holder.startTime) : holder.socket !== void 0 ? platform2.findSocketListeners(holder.socket, holder.startTime) : [];
     return holders.some((listener) => listener.pid === holder.pid);
   });
 }
@@ -30013,19 +30090,21 @@ async function stopRecordedServices(state, options) {
   const chosen = chooseServices(state, options.names);
   const pending = chosen.filter((record) => record.stoppedAt === void 0);
   const report = { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
+  const sharedSnapshot = snapshotPerTurn(platform2);
+  const persist = batchedStateWriter(state);
   const done = /* @__PURE__ */ new Map();
   const stopAfterDependents = (record) => {
     let promise = done.get(record.name);
     if (!promise) {
       const dependents = pending.filter((other) => other.needs.includes(record.name));
       promise = Promise.all(dependents.map(stopAfterDependents)).then(async () => {
-        const outcome = await stopOneService(state, record, emit, platform2);
+        const outcome = await stopOneService(state, record, emit, platform2, sharedSnapshot);
         report.outcomes.set(record.name, outcome);
         if (outcome.kind === "survivors") report.survivors = true;
         if (outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
         record.stoppedAt = Date.now();
         record.stopResult = describeOutcome(outcome);
-        writeState(state);
+        await persist();
       });
       done.set(record.name, promise);
     }
@@ -30056,7 +30135,7 @@ function chooseServices(state, names) {
     return record;
   });
 }
-async function stopOneService(state, record, emit, platform2) {
+async function stopOneService(state, record, emit, platform2, sharedSnapshot) {
   const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: record.name };
   const exit = readExitFile(record.exitFile);
   const leaderIsOurs = platform2.isAlive(record.pid, record.startTime || void 0) && platform2.hasEnv(record.pid, cookie);
@@ -30078,8 +30157,9 @@ async function stopOneService(state, record, emit, platform2) {
     adopted,
     signal: record.stopSignal,
     graceMs: record.stopTimeoutMs,
-    platform: platform2
-  }) : await sweepByCookie({ cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform: platform2 });
+    platform: platform2,
+    sharedSnapshot
+  }) : await sweepByCookie({ cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform: platform2, sharedSnapshot });
   const ms = Math.round(performance.now() - started);
   let outcome;
   if (tree.survivors.length > 0) {
@@ -30256,6 +30336,8 @@ async function startServices(options) {
     baseEnv: options.baseEnv ?? process.env,
     cancel: failFast.signal,
     onLaunched: (service) => launched.push(service),
+    table: incrementalSnapshots(platform2),
+    persist: batchedStateWriter(state),
     onFailed: (name) => {
       failed2.push(name);
       failFast.abort("failed");
@@ -30359,7 +30441,7 @@ async function launchAndWait(service, context) {
   };
   state.services.push(record);
   state.services.sort((a, b) => context.order.indexOf(a.name) - context.order.indexOf(b.name));
-  writeState(state);
+  await context.persist();
   emit({ type: "started", service: service.name, pid: launched.pid, command: service.command, logFile });
   const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: service.name };
   const diedEarly = launched.exited.then((exit) => {
@@ -30402,7 +30484,7 @@ async function launchAndWait(service, context) {
     case "ready":
       record.readyAt = Date.now();
       adoptPortHolders(service, record, cookie, context);
-      writeState(state);
+      await context.persist();
       emit({ type: "ready", service: service.name, ms: record.readyAt - record.startedAt, probes: record.probes });
       return true;
     case "interrupted": {
@@ -30426,7 +30508,8 @@ function adoptPortHolders(service, record, cookie, context) {
     cwd: service.cwd,
     cookie,
     startedAfter: record.startTime,
-    platform: context.platform
+    platform: context.platform,
+    table: context.table
   });
   if (adopted.length === 0) return;
   record.adopted = adopted;

@@ -27230,22 +27230,27 @@ function envNeedles(vars) {
   return Object.entries(vars).map(([key, value]) => Buffer.from(`\0${key}=${value}\0`, "utf8"));
 }
 function environHolds(environ, needles) {
-  const framed = Buffer.concat([NUL, environ, NUL]);
+  return framedEnvironHolds(frameEnviron(environ), needles);
+}
+function frameEnviron(environ) {
+  return Buffer.concat([NUL, environ, NUL]);
+}
+function framedEnvironHolds(framed, needles) {
   return needles.every((needle) => framed.indexOf(needle) >= 0);
 }
 var NUL = Buffer.from([0]);
 
 // src/process/linux-listeners.ts
 var TCP_LISTEN = "0A";
-function findLinuxListeners(port) {
+function findLinuxListeners(port, startedSince) {
   const inodes = /* @__PURE__ */ new Set();
   for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
     for (const inode of listeningInodes(readProcText(table) ?? "", port)) inodes.add(inode);
   }
-  return holdersOf(inodes);
+  return holdersOf(inodes, startedSince);
 }
-function findLinuxSocketListeners(path) {
-  return holdersOf(new Set(listeningUnixInodes(readProcText("/proc/net/unix") ?? "", path)));
+function findLinuxSocketListeners(path, startedSince) {
+  return holdersOf(new Set(listeningUnixInodes(readProcText("/proc/net/unix") ?? "", path)), startedSince);
 }
 function listeningUnixInodes(table, path) {
   const inodes = [];
@@ -27257,12 +27262,14 @@ function listeningUnixInodes(table, path) {
   }
   return inodes;
 }
-function holdersOf(inodes) {
+function holdersOf(inodes, startedSince) {
   if (inodes.size === 0) return [];
+  const since = startedSince !== void 0 && /^\d+$/.test(startedSince) ? Number(startedSince) : void 0;
   const holders = [];
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     const pid = Number(entry);
+    if (since !== void 0 && !(Number(readStat(pid)?.startTime) >= since)) continue;
     if (holdsAnySocket(pid, inodes)) holders.push({ pid, command: readCommandLine(pid) ?? "" });
   }
   return holders;
@@ -27304,19 +27311,32 @@ var LinuxSnapshot = class {
   }
   counters;
   processes = /* @__PURE__ */ new Map();
-  /** `pid\0vars` → whether the environment held them. */
-  envCache = /* @__PURE__ */ new Map();
+  /**
+   * Each environment read so far, framed (see frameEnviron; null: unreadable).
+   * Kept whole, not as a yes/no per cookie: a stop of 50 services asks every
+   * process about 50 different cookies, and one read must answer them all.
+   */
+  environs = /* @__PURE__ */ new Map();
   // A property, not a method: callers pass it around detached.
   envMatches = (pid, vars) => {
-    const key = `${pid}\0${JSON.stringify(vars)}`;
-    let matches = this.envCache.get(key);
-    if (matches === void 0) {
-      matches = environOf(pid, envNeedles(vars));
-      this.envCache.set(key, matches);
+    let framed = this.environs.get(pid);
+    if (framed === void 0) {
+      const bytes = readProcBytes(`/proc/${pid}/environ`);
+      framed = bytes === void 0 ? null : frameEnviron(bytes);
+      this.environs.set(pid, framed);
     }
-    return matches;
+    return framed !== null && framedEnvironHolds(framed, needlesFor(vars));
   };
 };
+var needlesByCookie = /* @__PURE__ */ new WeakMap();
+function needlesFor(vars) {
+  let needles = needlesByCookie.get(vars);
+  if (!needles) {
+    needles = envNeedles(vars);
+    needlesByCookie.set(vars, needles);
+  }
+  return needles;
+}
 function takeLinuxSnapshot(previous) {
   const counters = readCounters();
   const snapshot = new LinuxSnapshot(counters);
@@ -27343,9 +27363,8 @@ function pidsUnchangedSince(then, now) {
   return (pid) => !handedOut(pid);
 }
 function carryEnvCache(from, to) {
-  for (const [key, matches] of from.envCache) {
-    const pid = Number(key.slice(0, key.indexOf("\0")));
-    if (to.processes.get(pid) === from.processes.get(pid)) to.envCache.set(key, matches);
+  for (const [pid, environ] of from.environs) {
+    if (to.processes.get(pid) === from.processes.get(pid)) to.environs.set(pid, environ);
   }
 }
 var pidMax;
@@ -27597,8 +27616,10 @@ var Termination = class {
   // One pass over the table: sends `signal` to every process of ours that has
   // not had it yet. Returns how many were sent.
   scan(signal) {
-    const rescan = this.lastSnapshot !== void 0;
-    this.lastSnapshot = this.options.platform.snapshot(this.lastSnapshot);
+    const { platform: platform2, sharedSnapshot } = this.options;
+    const first = this.lastSnapshot === void 0;
+    const verify = !first || sharedSnapshot !== void 0;
+    this.lastSnapshot = first && sharedSnapshot ? sharedSnapshot() : platform2.snapshot(this.lastSnapshot);
     const snapshot = this.rememberStrangers(this.lastSnapshot);
     this.rules ??= {
       leader: this.options.leader,
@@ -27608,14 +27629,17 @@ var Termination = class {
     };
     const ours = findOurProcesses(snapshot, { ...this.rules, adopted: [...this.options.adopted ?? [], ...this.found.values()] });
     this.leaderVerified ||= ours.leaderVerified;
-    const group = ours.leaderVerified ? this.signalGroup(signal, rescan) : void 0;
+    for (const info2 of ours.processes.values()) this.track(info2);
+    const group = ours.leaderVerified ? this.signalGroup(signal, verify) : void 0;
     let sent = 0;
     for (const info2 of ours.processes.values()) {
-      this.track(info2);
       if (this.hasHad(info2, signal)) continue;
-      if (rescan && !this.isStillAlive(info2.pid)) continue;
-      const delivered = info2.pgid === group ? this.countGroupDelivery(info2, signal) : this.deliver(info2, signal);
-      if (delivered) sent += 1;
+      if (info2.pgid === group) {
+        if (this.countGroupDelivery(info2, signal)) sent += 1;
+        continue;
+      }
+      if (verify && !this.isStillAlive(info2.pid)) continue;
+      if (this.deliver(info2, signal)) sent += 1;
     }
     return sent;
   }
@@ -27758,7 +27782,8 @@ async function stopProcessTree(options) {
     adopted: options.adopted,
     signal: options.signal,
     graceMs: options.graceMs,
-    platform: options.platform ?? currentPlatform()
+    platform: options.platform ?? currentPlatform(),
+    sharedSnapshot: options.sharedSnapshot
   });
 }
 
@@ -27772,8 +27797,23 @@ async function sweepByCookie(options) {
     adopted: options.adopted,
     signal: options.signal,
     graceMs: options.graceMs,
-    platform: options.platform ?? currentPlatform()
+    platform: options.platform ?? currentPlatform(),
+    sharedSnapshot: options.sharedSnapshot
   });
+}
+
+// src/process/snapshot-share.ts
+function snapshotPerTurn(platform2) {
+  let current;
+  return () => {
+    if (!current) {
+      current = platform2.snapshot();
+      setImmediate(() => {
+        current = void 0;
+      }).unref();
+    }
+    return current;
+  };
 }
 
 // src/process/run-command.ts
@@ -27974,6 +28014,25 @@ function tryAcquire(path, self) {
   }
 }
 
+// src/state/batched-write.ts
+function batchedStateWriter(state, write = writeState) {
+  let next;
+  return () => {
+    next ??= new Promise((resolve, reject) => {
+      setImmediate(() => {
+        next = void 0;
+        try {
+          write(state);
+          resolve();
+        } catch (error2) {
+          reject(error2);
+        }
+      });
+    });
+    return next;
+  };
+}
+
 // src/report/log-tail.ts
 import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync as readSync2, statSync as statSync2 } from "node:fs";
 var CHUNK = 64 * 1024;
@@ -28020,7 +28079,7 @@ function logSize(file) {
 function verifiedAdopted(record, platform2) {
   return (record.adopted ?? []).filter((holder) => {
     if (!platform2.isAlive(holder.pid, holder.startTime)) return false;
-    const holders = holder.port !== void 0 ? platform2.findListeners(holder.port) : holder.socket !== void 0 ? platform2.findSocketListeners(holder.socket) : [];
+    const holders = holder.port !== void 0 ? platform2.findListeners(holder.port, holder.startTime) : holder.socket !== void 0 ? platform2.findSocketListeners(holder.socket, holder.startTime) : [];
     return holders.some((listener) => listener.pid === holder.pid);
   });
 }
@@ -28067,19 +28126,21 @@ async function stopRecordedServices(state, options) {
   const chosen = chooseServices(state, options.names);
   const pending = chosen.filter((record) => record.stoppedAt === void 0);
   const report = { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
+  const sharedSnapshot = snapshotPerTurn(platform2);
+  const persist = batchedStateWriter(state);
   const done = /* @__PURE__ */ new Map();
   const stopAfterDependents = (record) => {
     let promise = done.get(record.name);
     if (!promise) {
       const dependents = pending.filter((other) => other.needs.includes(record.name));
       promise = Promise.all(dependents.map(stopAfterDependents)).then(async () => {
-        const outcome = await stopOneService(state, record, emit, platform2);
+        const outcome = await stopOneService(state, record, emit, platform2, sharedSnapshot);
         report.outcomes.set(record.name, outcome);
         if (outcome.kind === "survivors") report.survivors = true;
         if (outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
         record.stoppedAt = Date.now();
         record.stopResult = describeOutcome(outcome);
-        writeState(state);
+        await persist();
       });
       done.set(record.name, promise);
     }
@@ -28110,7 +28171,7 @@ function chooseServices(state, names) {
     return record;
   });
 }
-async function stopOneService(state, record, emit, platform2) {
+async function stopOneService(state, record, emit, platform2, sharedSnapshot) {
   const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: record.name };
   const exit = readExitFile(record.exitFile);
   const leaderIsOurs = platform2.isAlive(record.pid, record.startTime || void 0) && platform2.hasEnv(record.pid, cookie);
@@ -28132,8 +28193,9 @@ async function stopOneService(state, record, emit, platform2) {
     adopted,
     signal: record.stopSignal,
     graceMs: record.stopTimeoutMs,
-    platform: platform2
-  }) : await sweepByCookie({ cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform: platform2 });
+    platform: platform2,
+    sharedSnapshot
+  }) : await sweepByCookie({ cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform: platform2, sharedSnapshot });
   const ms = Math.round(performance.now() - started);
   let outcome;
   if (tree.survivors.length > 0) {

@@ -2,21 +2,21 @@
 // /proc/net/tcp{,6}, then the processes whose fds point at `socket:[inode]`.
 // Used to name the holder of a port taken before a service starts.
 import { readdirSync, readlinkSync } from 'node:fs';
-import { readCommandLine, readProcText } from './proc-read.js';
+import { readCommandLine, readProcText, readStat } from './proc-read.js';
 
 const TCP_LISTEN = '0A';
 
-export function findLinuxListeners(port: number): Array<{ pid: number; command: string }> {
+export function findLinuxListeners(port: number, startedSince?: string): Array<{ pid: number; command: string }> {
   const inodes = new Set<string>();
   for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
     for (const inode of listeningInodes(readProcText(table) ?? '', port)) inodes.add(inode);
   }
-  return holdersOf(inodes);
+  return holdersOf(inodes, startedSince);
 }
 
 // The same for a Unix socket, from /proc/net/unix (its last column is the bound path).
-export function findLinuxSocketListeners(path: string): Array<{ pid: number; command: string }> {
-  return holdersOf(new Set(listeningUnixInodes(readProcText('/proc/net/unix') ?? '', path)));
+export function findLinuxSocketListeners(path: string, startedSince?: string): Array<{ pid: number; command: string }> {
+  return holdersOf(new Set(listeningUnixInodes(readProcText('/proc/net/unix') ?? '', path)), startedSince);
 }
 
 // Lines: "Num RefCount Protocol Flags Type St Inode Path"; a listening socket has
@@ -32,12 +32,16 @@ export function listeningUnixInodes(table: string, path: string): string[] {
   return inodes;
 }
 
-function holdersOf(inodes: Set<string>): Array<{ pid: number; command: string }> {
+function holdersOf(inodes: Set<string>, startedSince: string | undefined): Array<{ pid: number; command: string }> {
   if (inodes.size === 0) return [];
+  // Start times are clock ticks since boot: one stat read spares the fd walk
+  // (a readlink per fd, dozens for a Node process) of every older process.
+  const since = startedSince !== undefined && /^\d+$/.test(startedSince) ? Number(startedSince) : undefined;
   const holders: Array<{ pid: number; command: string }> = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     const pid = Number(entry);
+    if (since !== undefined && !(Number(readStat(pid)?.startTime) >= since)) continue;
     if (holdsAnySocket(pid, inodes)) holders.push({ pid, command: readCommandLine(pid) ?? '' });
   }
   return holders;

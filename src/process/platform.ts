@@ -37,10 +37,15 @@ export interface ProcessPlatform {
   /** This one process's environment holds every var: the cookie check without a full scan. */
   hasEnv(pid: number, vars: Record<string, string>): boolean;
   startTimeOf(pid: number): string | undefined;
-  /** Who holds a LISTEN socket on this TCP port; [] when the OS does not tell. */
-  findListeners(port: number): Array<{ pid: number; command: string }>;
-  /** Who holds a listening Unix socket bound at this absolute path; [] when the OS does not tell. */
-  findSocketListeners(path: string): Array<{ pid: number; command: string }>;
+  /**
+   * Who holds a LISTEN socket on this TCP port; [] when the OS does not tell.
+   * With `startedSince` (a start time), a platform may skip processes that
+   * started earlier: finding a socket's holder reads every fd of every process
+   * it looks at, and a service's own processes are young.
+   */
+  findListeners(port: number, startedSince?: string): Array<{ pid: number; command: string }>;
+  /** Who holds a listening Unix socket bound at this absolute path; [] when the OS does not tell. As above for `startedSince`. */
+  findSocketListeners(path: string, startedSince?: string): Array<{ pid: number; command: string }>;
 }
 
 let cached: ProcessPlatform | undefined;

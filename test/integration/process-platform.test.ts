@@ -96,6 +96,13 @@ describe('the Linux platform', () => {
     expect(platform.findListeners(port).map((l) => l.pid)).toContain(process.pid);
   });
 
+  it('skips listeners that started before `startedSince`, and keeps those that did not', async () => {
+    const port = await listen('127.0.0.1');
+    const ourStart = platform.startTimeOf(process.pid)!;
+    expect(platform.findListeners(port, ourStart).map((l) => l.pid)).toEqual([process.pid]);
+    expect(platform.findListeners(port, String(Number(ourStart) + 1))).toEqual([]);
+  });
+
   it('finds no listener on a free port', async () => {
     const port = await listen('127.0.0.1');
     await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
