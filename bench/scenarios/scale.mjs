@@ -146,7 +146,11 @@ async function measureShell(plan, samples, rep) {
     samples.shellAllReady.push(allReady);
     return { shellAllReady: allReady };
   } finally {
+    // Until they are gone: a SIGKILLed process lingers for a moment, and the
+    // run's own sweep right after the last repetition would count it as leaked.
+    const pids = findByEnv(mark);
     killByEnv(mark);
+    await waitUntilGone(pids, { deadline: now() + 5_000 });
     rmSync(dir, { recursive: true, force: true });
   }
 }
