@@ -10647,7 +10647,7 @@ async function stopOneService(state, record, emit, platform, sharedSnapshot) {
   const leaderIsOurs = platform.isAlive(record.pid, record.startTime || void 0) && platform.hasEnv(record.pid, cookie);
   if (!leaderIsOurs && platform.isAlive(record.pid)) warnNotOurs(record, emit, platform);
   const adopted = verifiedAdopted(record, platform);
-  const alive = leaderIsOurs || adopted.length > 0 || platform.findByEnv(cookie).length > 0;
+  const alive = leaderIsOurs || adopted.length > 0 || carriesCookie(sharedSnapshot(), cookie);
   if (!alive) {
     const outcome2 = exit ? exitedOutcome(record, exit) : { kind: "not-running" };
     emit({ type: "stopped", service: record.name, outcome: outcome2, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
@@ -10679,6 +10679,12 @@ async function stopOneService(state, record, emit, platform, sharedSnapshot) {
   }
   emit({ type: "stopped", service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
   return outcome;
+}
+function carriesCookie(snapshot, cookie) {
+  for (const info of snapshot.processes.values()) {
+    if (!info.zombie && snapshot.envMatches(info.pid, cookie)) return true;
+  }
+  return false;
 }
 function warnNotOurs(record, emit, platform) {
   const reason = record.startTime !== "" && platform.startTimeOf(record.pid) !== record.startTime ? "its start time differs, so the pid was reused" : "it does not carry this run's BGSVC_ID";

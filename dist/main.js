@@ -30141,7 +30141,7 @@ async function stopOneService(state, record, emit, platform2, sharedSnapshot) {
   const leaderIsOurs = platform2.isAlive(record.pid, record.startTime || void 0) && platform2.hasEnv(record.pid, cookie);
   if (!leaderIsOurs && platform2.isAlive(record.pid)) warnNotOurs(record, emit, platform2);
   const adopted = verifiedAdopted(record, platform2);
-  const alive = leaderIsOurs || adopted.length > 0 || platform2.findByEnv(cookie).length > 0;
+  const alive = leaderIsOurs || adopted.length > 0 || carriesCookie(sharedSnapshot(), cookie);
   if (!alive) {
     const outcome2 = exit ? exitedOutcome(record, exit) : { kind: "not-running" };
     emit({ type: "stopped", service: record.name, outcome: outcome2, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
@@ -30173,6 +30173,12 @@ async function stopOneService(state, record, emit, platform2, sharedSnapshot) {
   }
   emit({ type: "stopped", service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
   return outcome;
+}
+function carriesCookie(snapshot, cookie) {
+  for (const info2 of snapshot.processes.values()) {
+    if (!info2.zombie && snapshot.envMatches(info2.pid, cookie)) return true;
+  }
+  return false;
 }
 function warnNotOurs(record, emit, platform2) {
   const reason = record.startTime !== "" && platform2.startTimeOf(record.pid) !== record.startTime ? "its start time differs, so the pid was reused" : "it does not carry this run's BGSVC_ID";

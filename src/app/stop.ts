@@ -142,8 +142,9 @@ async function stopOneService(
   const leaderIsOurs = platform.isAlive(record.pid, record.startTime || undefined) && platform.hasEnv(record.pid, cookie);
   if (!leaderIsOurs && platform.isAlive(record.pid)) warnNotOurs(record, emit, platform);
   const adopted = verifiedAdopted(record, platform);
-  // Only a service whose wrapper is gone (it daemonized) needs a search of the whole table here.
-  const alive = leaderIsOurs || adopted.length > 0 || platform.findByEnv(cookie).length > 0;
+  // Only a service whose wrapper is gone (it daemonized) needs a search of the
+  // whole table here; services stopped side by side search the same one.
+  const alive = leaderIsOurs || adopted.length > 0 || carriesCookie(sharedSnapshot(), cookie);
   if (!alive) {
     const outcome: StopOutcome = exit ? exitedOutcome(record, exit) : { kind: 'not-running' };
     emit({ type: 'stopped', service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
@@ -179,6 +180,13 @@ async function stopOneService(
   }
   emit({ type: 'stopped', service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
   return outcome;
+}
+
+function carriesCookie(snapshot: ProcessSnapshot, cookie: Record<string, string>): boolean {
+  for (const info of snapshot.processes.values()) {
+    if (!info.zombie && snapshot.envMatches(info.pid, cookie)) return true;
+  }
+  return false;
 }
 
 // A live pid that fails the identity check is someone else's now: say so, so an
