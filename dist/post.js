@@ -27607,12 +27607,6 @@ var Termination = class {
   /** Signals already sent to the leader's group. */
   groupSignals = /* @__PURE__ */ new Set();
   killed = /* @__PURE__ */ new Set();
-  /**
-   * Identities of processes whose environment lacked the cookie. A process
-   * cannot gain our cookie later (short of an exec with a crafted
-   * environment), so rescans read only the environments of new processes.
-   */
-  strangers = /* @__PURE__ */ new Set();
   // One pass over the table: sends `signal` to every process of ours that has
   // not had it yet. Returns how many were sent.
   scan(signal) {
@@ -27620,7 +27614,7 @@ var Termination = class {
     const first = this.lastSnapshot === void 0;
     const verify = !first || sharedSnapshot !== void 0;
     this.lastSnapshot = first && sharedSnapshot ? sharedSnapshot() : platform2.snapshot(this.lastSnapshot);
-    const snapshot = this.rememberStrangers(this.lastSnapshot);
+    const snapshot = this.lastSnapshot;
     this.rules ??= {
       leader: this.options.leader,
       cookie: this.options.cookie,
@@ -27748,19 +27742,6 @@ var Termination = class {
     if (info2 && this.options.platform.isAlive(pid, info2.startTime)) return true;
     this.pending.delete(pid);
     return false;
-  }
-  rememberStrangers(snapshot) {
-    return {
-      processes: snapshot.processes,
-      envMatches: (pid, vars) => {
-        const info2 = snapshot.processes.get(pid);
-        const id = info2 ? identity(info2) : `${pid}:`;
-        if (this.strangers.has(id)) return false;
-        const matches = snapshot.envMatches(pid, vars);
-        if (!matches) this.strangers.add(id);
-        return matches;
-      }
-    };
   }
 };
 function identity(info2) {

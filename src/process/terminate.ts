@@ -73,12 +73,6 @@ class Termination {
   /** Signals already sent to the leader's group. */
   private readonly groupSignals = new Set<NodeJS.Signals>();
   private readonly killed = new Set<string>();
-  /**
-   * Identities of processes whose environment lacked the cookie. A process
-   * cannot gain our cookie later (short of an exec with a crafted
-   * environment), so rescans read only the environments of new processes.
-   */
-  private readonly strangers = new Set<string>();
 
   constructor(private readonly options: TerminateOptions) {}
 
@@ -91,7 +85,9 @@ class Termination {
     const first = this.lastSnapshot === undefined;
     const verify = !first || sharedSnapshot !== undefined;
     this.lastSnapshot = first && sharedSnapshot ? sharedSnapshot() : platform.snapshot(this.lastSnapshot);
-    const snapshot = this.rememberStrangers(this.lastSnapshot);
+    // A rescan's table keeps the environments the last one read (see
+    // linux-snapshot.ts), so only new processes have theirs read.
+    const snapshot = this.lastSnapshot;
     this.rules ??= {
       leader: this.options.leader,
       cookie: this.options.cookie,
@@ -241,20 +237,6 @@ class Termination {
     if (info && this.options.platform.isAlive(pid, info.startTime)) return true;
     this.pending.delete(pid);
     return false;
-  }
-
-  private rememberStrangers(snapshot: ProcessSnapshot): ProcessSnapshot {
-    return {
-      processes: snapshot.processes,
-      envMatches: (pid, vars) => {
-        const info = snapshot.processes.get(pid);
-        const id = info ? identity(info) : `${pid}:`;
-        if (this.strangers.has(id)) return false;
-        const matches = snapshot.envMatches(pid, vars);
-        if (!matches) this.strangers.add(id);
-        return matches;
-      },
-    };
   }
 }
 
