@@ -102,6 +102,9 @@ function ephemeralPort() {
 /** YAML double-quoted scalar. */
 export const yamlString = (text) => JSON.stringify(String(text));
 
+/** One POSIX shell word, single-quoted. */
+export const shellQuote = (text) => `'${String(text).replaceAll("'", `'\\''`)}'`;
+
 // bgsvc's "+0.02s web stopped (SIGTERM, 31ms)": the time it measured itself.
 export function parseStoppedMs(output) {
   const values = [...output.matchAll(/ stopped \([^,]+, ([\d.]+)(ms|s)\)/g)].map(([, value, unit]) => Number(value) * (unit === 's' ? 1000 : 1));

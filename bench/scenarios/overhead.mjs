@@ -4,7 +4,7 @@
 import { readdirSync, statSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BGSVC, NODE, ROOT, bgsvcProject, describeFailure, freshDir, runBgsvc, yamlString } from '../lib/fixtures.mjs';
+import { BGSVC, NODE, ROOT, bgsvcProject, describeFailure, freshDir, runBgsvc, shellQuote, yamlString } from '../lib/fixtures.mjs';
 import { run as runProcess } from '../lib/procs.mjs';
 import { summarize } from '../lib/stats.mjs';
 import { formatMs } from '../lib/table.mjs';
@@ -130,8 +130,4 @@ function sizeOf(path) {
 
 function kib(bytes) {
   return `${(bytes / 1024).toFixed(0)} KiB`;
-}
-
-function shellQuote(text) {
-  return `'${String(text).replaceAll("'", `'\\''`)}'`;
 }

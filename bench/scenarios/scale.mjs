@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRandom, now, parseStamp, readStamp, sleep } from '../lib/clock.mjs';
-import { NODE, bgsvcProject, describeFailure, fixture, freePort, freshDir, launchBgsvc, parseStoppedMs, yamlString } from '../lib/fixtures.mjs';
+import { NODE, bgsvcProject, describeFailure, fixture, freePort, freshDir, launchBgsvc, parseStoppedMs, shellQuote, yamlString } from '../lib/fixtures.mjs';
 import { findByEnv, killByEnv, waitUntilGone } from '../lib/proc.mjs';
 import { launch, waitExit } from '../lib/procs.mjs';
 import { summarize } from '../lib/stats.mjs';
@@ -174,8 +174,6 @@ const toYaml = (service) => {
   const env = Object.keys(service.env).length === 0 ? '' : `    env: { ${Object.entries(service.env).map(([key, value]) => `${key}: ${yamlString(value)}`).join(', ')} }\n`;
   return `  - name: ${service.name}\n    command: ${yamlString(service.command)}\n${env}    wait-on: ${yamlString(service.probe)}\n`;
 };
-
-const shellQuote = (text) => `'${String(text).replaceAll("'", "'\\''")}'`;
 
 // One service of a kind: its command, env and probe, and how to read when it was ready.
 async function describeService({ kind, name, delayMs }) {
