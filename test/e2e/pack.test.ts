@@ -3,13 +3,13 @@
 // run there, by hand and from a GitLab job. And dist/cli.js needs no
 // node_modules at all: everything it uses is bundled.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { killRun, runCommand } from '../helpers/examples.js';
 import { pidsWithEnv } from '../helpers/proc.js';
 import { recordedId, runJob } from './gitlab/gitlab-ci-local.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -30,7 +30,7 @@ let tarball: string;
 const dirs: string[] = [];
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'bgsvc-pack-'));
+  work = scratchDir('pack');
   const json = execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   packed = JSON.parse(json)[0];
   tarball = join(work, packed.filename);
@@ -53,7 +53,7 @@ describe('the published package', () => {
     const cli = readFileSync(join(ROOT, 'dist/cli.js'), 'utf8');
     expect(cli.split('\n')[0]).toBe('#!/usr/bin/env node');
     // Alone in an empty dir, far from any node_modules: it parses YAML and runs a service.
-    const alone = mkdtempSync(join(tmpdir(), 'bgsvc-alone-'));
+    const alone = scratchDir('alone');
     dirs.push(alone);
     copyFileSync(join(ROOT, 'dist/cli.js'), join(alone, 'cli.js'));
     writeFileSync(join(alone, 'bgsvc.yml'), 'commands:\n  - name: greeter\n    command: echo "hello from a service"; exec sleep 60\n    wait-on:\n      log: hello\n');

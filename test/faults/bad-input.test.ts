@@ -2,8 +2,7 @@
 // rejected with a ConfigError that names the file and the problem, within a
 // second, in-process; a representative subset goes through dist/cli.js to show
 // exit code 2 and that nothing was started.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { ConfigError, loadConfig, parseConfig, type ConfigIssue } from '../../sr
 import { runCli, useProjects } from '../helpers/cli.js';
 import { pidsWithEnv } from '../helpers/proc.js';
 import { BASE_CONFIG, BASE_YAML, buildCorpus, type Category, type CorpusCase } from './lib/corpus.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const corpus = buildCorpus();
 /** The promise: every bad config is rejected within a second of bgsvc's own work. */
@@ -19,7 +19,7 @@ const LIMIT_MS = 1000;
 // shared) are often busy; so the limit is checked on CPU time, and wall time
 // only has to show that nothing waits or hangs.
 const WALL_LIMIT_MS = 3000;
-const workDir = mkdtempSync(join(tmpdir(), 'bgsvc-bad-input-'));
+const workDir = scratchDir('bad-input');
 const makeProject = useProjects(afterEach);
 
 interface Rejection {

@@ -2,8 +2,7 @@
 // end in either a valid Plan or a ConfigError, never another exception, and
 // never take more than a second. Fixed seed in CI; for a longer run:
 //   BGSVC_FUZZ_CASES=20000 BGSVC_FUZZ_SEED=123 npx vitest run test/faults/fuzz
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, parseConfig, type Plan } from '../../src/config/index.js';
@@ -11,6 +10,7 @@ import { checkServiceName } from '../../src/config/names.js';
 import { BASE_CONFIG, BASE_YAML } from './lib/corpus.js';
 import { mutateConfig } from './lib/mutate.js';
 import { countFrom, createRandom, seedFrom } from './lib/random.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const DEFAULT_SEED = 0x0b65c4;
 const DEFAULT_CASES = 500;
@@ -92,7 +92,7 @@ function runCase(dir: string, index: number, bytes: Buffer): Outcome {
 
 describe(`config fuzzing (seed ${SEED}, ${CASES} cases)`, () => {
   it('turns every mutation of a valid config into a Plan or a ConfigError, each within a second', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bgsvc-fuzz-'));
+    const dir = scratchDir('fuzz');
     const counts = { plan: 0, 'config-error': 0 };
     let slowest = { cpuMs: 0, ms: 0, index: -1 };
     for (let index = 0; index < CASES; index++) {

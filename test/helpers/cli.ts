@@ -1,10 +1,10 @@
 // Runs the built CLI (dist/cli.js, what users get) the way a CI runner does:
 // stdout and stderr are pipes, and we note when each one closes.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { killAllWithEnv } from './proc.js';
+import { scratchDir } from './scratch.js';
 
 export const CLI = resolve(import.meta.dirname, '../../dist/cli.js');
 
@@ -54,7 +54,7 @@ export function runCli(
 
 /** A fresh project dir holding `bgsvc.yml`, with its own state dir. */
 export function makeProject(config: string): { dir: string; env: NodeJS.ProcessEnv; stateDir: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'bgsvc-test-'));
+  const dir = scratchDir('test');
   writeFileSync(join(dir, 'bgsvc.yml'), config);
   const stateDir = join(dir, '.state');
   return { dir, stateDir, env: { BGSVC_STATE_DIR: stateDir } };

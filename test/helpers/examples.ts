@@ -2,18 +2,18 @@
 // their own directory. They use the servers' well-known ports (6379, 3000…)
 // so they read naturally; a test copies one and swaps those for free ports.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CLI } from './cli.js';
 import { killAllWithEnv, pidsWithEnv } from './proc.js';
 import { killFamily } from './proc-tree.js';
+import { scratchDir } from './scratch.js';
 
 const EXAMPLES = resolve(import.meta.dirname, '../../examples');
 
 /** A copy of examples/<name> in a fresh world-readable dir, with each `from` port replaced by its `to`. */
 export function copyExample(name: string, ports: Record<number, number> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), `bgsvc-example-${name}-`));
+  const dir = scratchDir(`example-${name}`);
   cpSync(join(EXAMPLES, name), dir, { recursive: true });
   chmodSync(dir, 0o755);
   for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {

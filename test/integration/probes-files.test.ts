@@ -1,21 +1,12 @@
 // file: and log: probes against real files that appear and grow while we wait.
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../helpers/scratch.js';
 import type { ProbeSpec } from '../../src/config/types.js';
 import { waitUntilReady, type WaitOptions } from '../../src/probes/index.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bgsvc-probes-'));
-  dirs.push(dir);
-  return dir;
-}
+const tempDir = (): string => scratchDir('probes');
 
 function options(probes: ProbeSpec[], extra: Partial<WaitOptions> = {}): WaitOptions {
   return { probes, timeoutMs: 5_000, cwd: process.cwd(), shell: '/bin/sh', env: process.env, ...extra };

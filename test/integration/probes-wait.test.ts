@@ -1,26 +1,17 @@
 // The race itself: cmd/delay probes, every outcome, and that nothing (timer,
 // socket, watcher, child) outlives a finished wait.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../helpers/scratch.js';
 import type { ProbeSpec } from '../../src/config/types.js';
 import { waitUntilReady, type WaitOptions } from '../../src/probes/index.js';
 import { pidsWithEnv } from '../helpers/proc.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bgsvc-probes-'));
-  dirs.push(dir);
-  return dir;
-}
+const tempDir = (): string => scratchDir('probes');
 
 function options(probes: ProbeSpec[], extra: Partial<WaitOptions> = {}): WaitOptions {
   return { probes, timeoutMs: 5_000, cwd: process.cwd(), shell: '/bin/sh', env: process.env, ...extra };

@@ -1,6 +1,6 @@
 // The action's inputs: background-action's forms keep their meaning, bgsvc's
 // own forms work, and every mistake names the input it came from.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { parseLogOutputIf, parseStreamSwitch, shouldPrintLog } from '../../src/e
 import { planShortForm, splitRunInput } from '../../src/edges/github/short-form.js';
 import { parseWaitFor } from '../../src/edges/github/wait-for.js';
 import { parseWaitOnInput } from '../../src/edges/github/wait-on.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 describe('wait-for', () => {
   it.each([
@@ -172,7 +173,7 @@ describe('log-output-if, log-output, tail', () => {
 });
 
 describe('the inputs together', () => {
-  const settingsFor = (inputs: Record<string, string>, cwd = mkdtempSync(join(tmpdir(), 'bgsvc-inputs-'))) =>
+  const settingsFor = (inputs: Record<string, string>, cwd = scratchDir('inputs')) =>
     readMainSettings((name) => inputs[name] ?? '', { cwd });
   const problems = (inputs: Record<string, string>, cwd?: string) => {
     try {
@@ -211,7 +212,7 @@ describe('the inputs together', () => {
   });
 
   it('falls back to bgsvc.yml in working-directory, and resolves paths from there', () => {
-    const root = mkdtempSync(join(tmpdir(), 'bgsvc-inputs-'));
+    const root = scratchDir('inputs');
     const project = join(root, 'backend');
     mkdirSync(project);
     writeFileSync(join(project, 'bgsvc.yml'), 'commands:\n  - name: api\n    command: npm start\n    cwd: api\n');
@@ -246,7 +247,7 @@ describe('state directory', () => {
   });
 
   it('never reuses a directory that already holds a state file, and invents a name when there is no step id', () => {
-    const runnerTemp = mkdtempSync(join(tmpdir(), 'bgsvc-rt-'));
+    const runnerTemp = scratchDir('rt');
     mkdirSync(join(runnerTemp, 'bgsvc', 'svc'), { recursive: true });
     writeFileSync(join(runnerTemp, 'bgsvc', 'svc', 'state.json'), '{}');
     expect(chooseStateDir({ RUNNER_TEMP: runnerTemp, GITHUB_ACTION: 'svc' }, '/work')).toBe(join(runnerTemp, 'bgsvc', 'svc-2'));

@@ -1,7 +1,6 @@
 // What the action writes for people: the job summary, the log groups, and the
 // annotations events turn into. A fake ActionsIo records every call.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ActionsIo, AnnotationProps } from '../../src/edges/github/io.js';
@@ -11,6 +10,7 @@ import { renderGantt, renderSummary, type ServiceRow } from '../../src/edges/git
 import { isMainScript } from '../../src/edges/github/entry-point.js';
 import { createLogTailer } from '../../src/edges/github/tail.js';
 import { appendFileSync } from 'node:fs';
+import { scratchDir } from '../helpers/scratch.js';
 
 function fakeIo(): ActionsIo & { lines: string[]; annotations: Array<{ level: string; text: string; props?: AnnotationProps }> } {
   const lines: string[] = [];
@@ -85,7 +85,7 @@ describe('job summary', () => {
 });
 
 describe('log groups', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'bgsvc-loggroup-'));
+  const dir = scratchDir('loggroup');
 
   it('titles the group with the line count, cuts to the last lines and names the full file', () => {
     const file = join(dir, 'db.log');
@@ -170,7 +170,7 @@ describe('events in the step log', () => {
 
 describe('tail', () => {
   it('prints new lines prefixed by the service, holds a partial line until it ends, and reports how far it printed', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bgsvc-tail-'));
+    const dir = scratchDir('tail');
     const file = join(dir, 'api.log');
     writeFileSync(file, 'from an earlier run\n');
     const printed: string[] = [];

@@ -1,7 +1,6 @@
 // The GitLab rendering: section markers byte for byte, and which log tails a
 // job log gets for each policy and CI_JOB_STATUS.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BgsvcEvent, StopOutcome } from '../../src/app/events.js';
@@ -10,6 +9,7 @@ import { createGitlabEmitter } from '../../src/edges/gitlab.js';
 import { logsForJobStatus } from '../../src/edges/gitlab-job-status.js';
 import { neutralizeMarkers, sectionEnd, sectionStart, toSectionName } from '../../src/edges/gitlab-sections.js';
 import type { LogsPolicy } from '../../src/edges/terminal.js';
+import { scratchDir } from '../helpers/scratch.js';
 
 const ESC = '\u001b';
 const AT_MS = 1_700_000_000_500;
@@ -131,7 +131,7 @@ describe('CI_JOB_STATUS in after_script', () => {
 describe('bgsvc stop on GitLab', () => {
   async function stop(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
     let err = '';
-    const cwd = mkdtempSync(join(tmpdir(), 'bgsvc-gl-unit-'));
+    const cwd = scratchDir('gl-unit');
     const io = { stdout: { write: () => true }, stderr: { write: (text: string) => (err += text) }, cwd };
     const code = await runCli(['stop', ...args], { ...io, env: { NO_COLOR: '1', CI_PROJECT_DIR: cwd, ...env } });
     expect(code).toBe(0);

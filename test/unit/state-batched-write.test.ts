@@ -1,17 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scratchDir } from '../helpers/scratch.js';
 import { batchedStateWriter, writeState, type StateFile } from '../../src/state/index.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 function freshState(): StateFile {
-  const stateDir = mkdtempSync(join(tmpdir(), 'bgsvc-batched-'));
-  dirs.push(stateDir);
+  const stateDir = scratchDir('batched');
   return { schema: 'bgsvc-state', version: 1, id: 'abcdefabcdef', createdAt: 1, stateDir, logDir: join(stateDir, 'logs'), complete: false, services: [] };
 }
 

@@ -3,10 +3,10 @@
 // the real runner, it waits until the job's output pipe closes. So a service
 // holding that pipe hangs the job here exactly as it hangs a GitLab runner.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { outsideCiEnv } from '../../helpers/examples.js';
+import { scratchDir } from '../../helpers/scratch.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const GITLAB_CI_LOCAL = join(ROOT, 'node_modules/.bin/gitlab-ci-local');
@@ -29,7 +29,7 @@ export interface JobRun {
 
 /** A fresh copy of test/e2e/gitlab/<fixture>, world-readable so a job can drop to another user. */
 export function copyFixture(fixture: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `bgsvc-gl-${fixture}-`));
+  const dir = scratchDir(`gl-${fixture}`);
   cpSync(resolve(import.meta.dirname, fixture), dir, { recursive: true });
   chmodSync(dir, 0o755);
   return dir;

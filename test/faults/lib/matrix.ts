@@ -2,13 +2,14 @@
 // count what matters (leaked processes, strangers killed, hangs, worst time),
 // and record a row for docs/reliability.md.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig } from '../../../src/config/index.js';
 import type { BgsvcEvent } from '../../../src/app/events.js';
 import type { StateLocation } from '../../../src/state/index.js';
 import { isAlive, killAllWithEnv, pidsWithEnv } from '../../helpers/proc.js';
+import { keepScratch, removeScratch, scratchDir, scratchMark } from '../../helpers/scratch.js';
 
 /** Repetitions per scenario: 20 in CI, more with BGSVC_FAULT_REPS. */
 export const REPS = Number(process.env.BGSVC_FAULT_REPS ?? 20);
@@ -39,7 +40,7 @@ export function startStranger(): ChildProcess {
 }
 
 export function sandbox(): { dir: string; location: StateLocation } {
-  const dir = mkdtempSync(join(tmpdir(), 'bgsvc-fault-'));
+  const dir = scratchDir('fault');
   const stateDir = join(dir, 'state');
   return { dir, location: { stateDir, logDir: join(stateDir, 'logs') } };
 }
@@ -90,20 +91,32 @@ export async function runScenario(
   try {
     for (let rep = 0; rep < reps; rep++) {
       const started = performance.now();
+      const dirsBefore = scratchMark();
       let ids: string[] = [];
+      let failed = false;
       try {
         ({ ids } = await body({ rep, stranger }));
       } catch (error) {
         if (error instanceof HangError) row.hang = true;
         row.failures.push(`rep ${rep}: ${(error as Error).message}`);
         ids = (error as { ids?: string[] }).ids ?? [];
+        failed = true;
       }
       row.ms = Math.max(row.ms, performance.now() - started);
       row.reps += 1;
       for (const id of ids) {
         const left = leakedBy(id);
         row.leaks += left.length;
+        if (left.length > 0) failed = true;
         killAllWithEnv('BGSVC_ID', id);
+      }
+      // Each repetition's sandbox goes at once (a log-filling row writes ~50 MB a repetition);
+      // a failed one's stays, named in the failure, for its logs.
+      if (failed) {
+        const kept = keepScratch(dirsBefore);
+        if (kept.length > 0) row.failures.push(`rep ${rep}: its files are kept in ${kept.join(' ')}`);
+      } else {
+        removeScratch(dirsBefore);
       }
       if (!isAlive(stranger.pid!)) {
         row.wrongKills += 1;
