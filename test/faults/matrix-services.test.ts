@@ -7,7 +7,7 @@ import { startServices } from '../../src/app/start.js';
 import { stopFromState } from '../../src/app/stop.js';
 import { readState } from '../../src/state/index.js';
 import { freePort } from '../helpers/ports.js';
-import { pidsWithEnv, waitFor } from '../helpers/proc.js';
+import { commandLine, pidsWithEnv, waitFor } from '../helpers/proc.js';
 import { resolve } from 'node:path';
 import { collect, plan, REPS, runScenario, sandbox, SCENARIO_TIMEOUT_MS, withDeadline, type Row } from './lib/matrix.js';
 
@@ -24,6 +24,8 @@ interface ServiceScenario {
   minProcesses?: number;
   /** Time to let the service misbehave after ready. */
   settleMs?: number;
+  /** Before the stop, wait for a process with this command line (the service has set itself up). */
+  settledWhen?: string;
   /** What the stop must report for the service. */
   expectStop?: RegExp;
   /** The service's port must be free after stop (for processes the cookie cannot see). */
@@ -48,6 +50,9 @@ const SCENARIOS: ServiceScenario[] = [
     config: () => "stop-timeout: 300ms\ncommands:\n  - name: s\n    command: trap '' TERM; sleep 1000\n",
     ready: true,
     minProcesses: 2,
+    // The shell execs sleep once the trap is set (SIG_IGN survives exec). A stop that
+    // lands before the trap ends the service by SIGTERM, rightly, so wait for the sleep.
+    settledWhen: 'sleep 1000',
     expectStop: /"kind":"killed"/,
   },
   {
@@ -127,6 +132,10 @@ it.each(SCENARIOS)('a service that $name leaks nothing and kills no stranger', a
       if (!enough) throw Object.assign(new Error(`fewer than ${scenario.minProcesses} processes appeared`), { ids });
     }
     if (scenario.settleMs) await new Promise((wait) => setTimeout(wait, scenario.settleMs));
+    if (scenario.settledWhen) {
+      const settled = await waitFor(() => pidsWithEnv('BGSVC_ID', ids[0]!).some((pid) => commandLine(pid) === scenario.settledWhen), 5000);
+      if (!settled) throw Object.assign(new Error(`no process "${scenario.settledWhen}" appeared`), { ids });
+    }
     const report = await withDeadline(stopFromState(location, { emit }), 'stop');
     if (report.survivors) throw Object.assign(new Error('stop reported survivors'), { ids });
     if (scenario.portFreedByStop && (await accepts(port))) {

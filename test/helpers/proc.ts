@@ -21,6 +21,15 @@ export function pidsWithEnv(key: string, value: string): number[] {
   return found;
 }
 
+/** The process's argv joined by spaces; '' once it is gone. */
+export function commandLine(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+  } catch {
+    return '';
+  }
+}
+
 /** True while the process exists and is not a zombie. */
 export function isAlive(pid: number): boolean {
   try {

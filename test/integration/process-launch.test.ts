@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchService, readExitFile } from '../../src/process/index.js';
-import { isAlive, pidsWithEnv, waitFor } from '../helpers/proc.js';
+import { commandLine, isAlive, pidsWithEnv, waitFor } from '../helpers/proc.js';
 import { createScope, type TestScope } from '../fixtures/process/services.js';
 
 let scope: TestScope;
@@ -12,12 +12,17 @@ beforeEach(() => {
 });
 afterEach(() => scope.cleanup());
 
-function commandLine(pid: number): string {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
-  } catch {
-    return '';
-  }
+const O_CLOEXEC = 0o2000000;
+function inheritedDescriptors(): string[] {
+  return readdirSync('/proc/self/fd').filter((fd) => {
+    if (Number(fd) <= 2) return false;
+    try {
+      const flags = /^flags:\s+(\d+)$/m.exec(readFileSync(`/proc/self/fdinfo/${fd}`, 'utf8'))?.[1];
+      return flags !== undefined && (parseInt(flags, 8) & O_CLOEXEC) === 0;
+    } catch {
+      return false;
+    }
+  });
 }
 
 function statFields(pid: number): string[] {
@@ -140,6 +145,21 @@ describe('launchService', () => {
       // The wrapper alone keeps its stderr quiet, so its shell's "Terminated" stays out of the log.
       expect(readlinkSync(`/proc/${pid}/fd/2`)).toBe(pid === service.pid ? '/dev/null' : service.logFile);
     }
+  });
+
+  it('hands the service no descriptor of ours beyond 0, 1 and 2, and no ignored or blocked signal', async () => {
+    const service = scope.launch('exec sleep 1000');
+    let sleeper: number | undefined;
+    await waitFor(() => (sleeper = pidsWithEnv('BGSVC_ID', scope.id).find((pid) => commandLine(pid) === 'sleep 1000')) !== undefined, 10_000);
+    // Plus whatever this test process inherited without close-on-exec (a CI harness's pipe, say),
+    // which any child of it gets: bgsvc itself adds nothing.
+    expect(readdirSync(`/proc/${sleeper}/fd`).sort()).toEqual(['0', '1', '2', ...inheritedDescriptors()].sort());
+    // An ignored SIGINT would make `stop-signal: SIGINT` a no-op (what `cmd &` in a script does).
+    const status = readFileSync(`/proc/${sleeper}/status`, 'utf8');
+    expect(status).toMatch(/^SigIgn:\s+0+$/m);
+    expect(status).toMatch(/^SigBlk:\s+0+$/m);
+    process.kill(-service.pid, 'SIGINT');
+    expect((await service.exited).signal).toBe('SIGINT');
   });
 
   it('keeps the shell\'s "Terminated" report out of the log when the service is stopped by a signal', async () => {
