@@ -41,7 +41,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
-    var net = __require("net");
+    var net2 = __require("net");
     var tls = __require("tls");
     var http2 = __require("http");
     var https2 = __require("https");
@@ -968,7 +968,7 @@ var require_util = __commonJS({
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
     var { IncomingMessage } = __require("node:http");
     var stream = __require("node:stream");
-    var net = __require("node:net");
+    var net2 = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
     var { stringify } = __require("node:querystring");
@@ -1113,7 +1113,7 @@ var require_util = __commonJS({
       }
       assert(typeof host === "string");
       const servername = getHostname(host);
-      if (net.isIP(servername)) {
+      if (net2.isIP(servername)) {
         return "";
       }
       return servername;
@@ -2514,7 +2514,7 @@ var require_timers = __commonJS({
 var require_connect = __commonJS({
   "node_modules/undici/lib/core/connect.js"(exports, module) {
     "use strict";
-    var net = __require("node:net");
+    var net2 = __require("node:net");
     var assert = __require("node:assert");
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
@@ -2579,7 +2579,7 @@ var require_connect = __commonJS({
       const sessionCache = new SessionCache(maxCachedSessions == null ? 100 : maxCachedSessions);
       timeout = timeout == null ? 1e4 : timeout;
       allowH2 = allowH2 != null ? allowH2 : false;
-      return function connect2({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
+      return function connect({ hostname, host, protocol, port, servername, localAddress, httpSocket }, callback) {
         let socket;
         if (protocol === "https:") {
           if (!tls) {
@@ -2610,7 +2610,7 @@ var require_connect = __commonJS({
         } else {
           assert(!httpSocket, "httpSocket can only be sent on TLS update");
           port = port || 80;
-          socket = net.connect({
+          socket = net2.connect({
             highWaterMark: 64 * 1024,
             // Same as nodejs fs streams.
             ...options,
@@ -4089,11 +4089,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto3.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response) {
@@ -4366,7 +4366,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto2 === void 0) {
+      if (crypto3 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4381,7 +4381,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -5445,8 +5445,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto2 = __require("node:crypto");
-      random = (max) => crypto2.randomInt(0, max);
+      const crypto3 = __require("node:crypto");
+      random = (max) => crypto3.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -7623,7 +7623,7 @@ var require_client = __commonJS({
   "node_modules/undici/lib/dispatcher/client.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var net = __require("node:net");
+    var net2 = __require("node:net");
     var http2 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
@@ -7712,7 +7712,7 @@ var require_client = __commonJS({
         strictContentLength,
         maxCachedSessions,
         maxRedirections,
-        connect: connect3,
+        connect: connect2,
         maxRequestsPerClient,
         localAddress,
         maxResponseSize,
@@ -7764,7 +7764,7 @@ var require_client = __commonJS({
         if (bodyTimeout != null && (!Number.isInteger(bodyTimeout) || bodyTimeout < 0)) {
           throw new InvalidArgumentError("bodyTimeout must be a positive integer or zero");
         }
-        if (connect3 != null && typeof connect3 !== "function" && typeof connect3 !== "object") {
+        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
@@ -7773,7 +7773,7 @@ var require_client = __commonJS({
         if (maxRequestsPerClient != null && (!Number.isInteger(maxRequestsPerClient) || maxRequestsPerClient < 0)) {
           throw new InvalidArgumentError("maxRequestsPerClient must be a positive number");
         }
-        if (localAddress != null && (typeof localAddress !== "string" || net.isIP(localAddress) === 0)) {
+        if (localAddress != null && (typeof localAddress !== "string" || net2.isIP(localAddress) === 0)) {
           throw new InvalidArgumentError("localAddress must be valid string IP address");
         }
         if (maxResponseSize != null && (!Number.isInteger(maxResponseSize) || maxResponseSize < -1)) {
@@ -7788,15 +7788,15 @@ var require_client = __commonJS({
         if (maxConcurrentStreams != null && (typeof maxConcurrentStreams !== "number" || maxConcurrentStreams < 1)) {
           throw new InvalidArgumentError("maxConcurrentStreams must be a positive integer, greater than 0");
         }
-        if (typeof connect3 !== "function") {
-          connect3 = buildConnector({
+        if (typeof connect2 !== "function") {
+          connect2 = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect3
+            ...connect2
           });
         }
         if (interceptors?.Client && Array.isArray(interceptors.Client)) {
@@ -7811,7 +7811,7 @@ var require_client = __commonJS({
           this[kInterceptors] = [createRedirectInterceptor({ maxRedirections })];
         }
         this[kUrl] = util.parseOrigin(url);
-        this[kConnector] = connect3;
+        this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
         this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
@@ -7865,7 +7865,7 @@ var require_client = __commonJS({
       }
       /* istanbul ignore: only used for test */
       [kConnect](cb) {
-        connect2(this);
+        connect(this);
         this.once("connect", cb);
       }
       [kDispatch](opts, handler) {
@@ -7929,7 +7929,7 @@ var require_client = __commonJS({
         assert(client[kSize] === 0);
       }
     }
-    async function connect2(client) {
+    async function connect(client) {
       assert(!client[kConnecting]);
       assert(!client[kHTTPContext]);
       let { host, hostname, protocol, port } = client[kUrl];
@@ -7937,7 +7937,7 @@ var require_client = __commonJS({
         const idx = hostname.indexOf("]");
         assert(idx !== -1);
         const ip = hostname.substring(1, idx);
-        assert(net.isIP(ip));
+        assert(net2.isIP(ip));
         hostname = ip;
       }
       client[kConnecting] = true;
@@ -8100,7 +8100,7 @@ var require_client = __commonJS({
           return;
         }
         if (!client[kHTTPContext]) {
-          connect2(client);
+          connect(client);
           return;
         }
         if (client[kHTTPContext].destroyed) {
@@ -8392,7 +8392,7 @@ var require_pool = __commonJS({
       constructor(origin, {
         connections,
         factory = defaultFactory,
-        connect: connect2,
+        connect,
         connectTimeout,
         tls,
         maxCachedSessions,
@@ -8408,25 +8408,25 @@ var require_pool = __commonJS({
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
-        if (typeof connect2 !== "function") {
-          connect2 = buildConnector({
+        if (typeof connect !== "function") {
+          connect = buildConnector({
             ...tls,
             maxCachedSessions,
             allowH2,
             socketPath,
             timeout: connectTimeout,
             ...autoSelectFamily ? { autoSelectFamily, autoSelectFamilyAttemptTimeout } : void 0,
-            ...connect2
+            ...connect
           });
         }
         super(options);
         this[kInterceptors] = options.interceptors?.Pool && Array.isArray(options.interceptors.Pool) ? options.interceptors.Pool : [];
         this[kConnections] = connections || null;
         this[kUrl] = util.parseOrigin(origin);
-        this[kOptions] = { ...util.deepClone(options), connect: connect2, allowH2 };
+        this[kOptions] = { ...util.deepClone(options), connect, allowH2 };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
@@ -8621,25 +8621,25 @@ var require_agent = __commonJS({
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
     var Agent = class extends DispatcherBase {
-      constructor({ factory = defaultFactory, maxRedirections = 0, connect: connect2, tls, ...options } = {}) {
+      constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
         }
-        if (connect2 != null && typeof connect2 !== "function" && typeof connect2 !== "object") {
+        if (connect != null && typeof connect !== "function" && typeof connect !== "object") {
           throw new InvalidArgumentError("connect must be a function or an object");
         }
         if (!Number.isInteger(maxRedirections) || maxRedirections < 0) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
         super(options);
-        if (connect2 && typeof connect2 !== "function") {
-          connect2 = { ...connect2 };
+        if (connect && typeof connect !== "function") {
+          connect = { ...connect };
         }
         if (tls && typeof tls !== "function") {
           tls = { ...tls };
         }
         this[kInterceptors] = options.interceptors?.Agent && Array.isArray(options.interceptors.Agent) ? options.interceptors.Agent : [createRedirectInterceptor({ maxRedirections })];
-        this[kOptions] = { ...util.deepClone(options), connect: connect2, tls };
+        this[kOptions] = { ...util.deepClone(options), connect, tls };
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kMaxRedirections] = maxRedirections;
         this[kFactory] = factory;
@@ -8734,16 +8734,16 @@ var require_proxy_agent = __commonJS({
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
-      constructor(proxyUrl, { headers = {}, connect: connect2, factory }) {
+      constructor(proxyUrl, { headers = {}, connect, factory }) {
         super();
         if (!proxyUrl) {
           throw new InvalidArgumentError("Proxy URL is mandatory");
         }
         this[kProxyHeaders] = headers;
         if (factory) {
-          this.#client = factory(proxyUrl, { connect: connect2 });
+          this.#client = factory(proxyUrl, { connect });
         } else {
-          this.#client = new Client(proxyUrl, { connect: connect2 });
+          this.#client = new Client(proxyUrl, { connect });
         }
       }
       [kDispatch](opts, handler) {
@@ -8805,7 +8805,7 @@ var require_proxy_agent = __commonJS({
         } else if (username && password) {
           this[kProxyHeaders]["proxy-authorization"] = `Basic ${Buffer.from(`${decodeURIComponent(username)}:${decodeURIComponent(password)}`).toString("base64")}`;
         }
-        const connect2 = buildConnector({ ...opts.proxyTls });
+        const connect = buildConnector({ ...opts.proxyTls });
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
@@ -8813,13 +8813,13 @@ var require_proxy_agent = __commonJS({
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
-              connect: connect2,
+              connect,
               factory: agentFactory
             });
           }
           return agentFactory(origin2, options);
         };
-        this[kClient] = clientFactory(url, { connect: connect2 });
+        this[kClient] = clientFactory(url, { connect });
         this[kAgent] = new Agent({
           ...opts,
           factory,
@@ -10565,10 +10565,10 @@ var require_api_connect = __commonJS({
         }
       }
     };
-    function connect2(opts, callback) {
+    function connect(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve12, reject) => {
-          connect2.call(this, opts, (err, data) => {
+          connect.call(this, opts, (err, data) => {
             return err ? reject(err) : resolve12(data);
           });
         });
@@ -10584,7 +10584,7 @@ var require_api_connect = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = connect2;
+    module.exports = connect;
   }
 });
 
@@ -17085,13 +17085,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto2;
+    var crypto3;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
-      crypto2 = {
+      crypto3 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i) {
@@ -17104,7 +17104,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17176,9 +17176,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto2;
+    var crypto3;
     try {
-      crypto2 = __require("node:crypto");
+      crypto3 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -17198,7 +17198,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request.headersList = headersList;
       }
-      const keyValue = crypto2.randomBytes(16).toString("base64");
+      const keyValue = crypto3.randomBytes(16).toString("base64");
       request.headersList.append("sec-websocket-key", keyValue);
       request.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17228,7 +17228,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -27038,310 +27038,20 @@ function createActionsIo() {
 // src/edges/github/main.ts
 import { join as join6, resolve as resolve11 } from "node:path";
 
+// src/builtins.ts
+var childProcess = lazyBuiltin("node:child_process");
+var crypto2 = lazyBuiltin("node:crypto");
+var http = lazyBuiltin("node:http");
+var https = lazyBuiltin("node:https");
+var net = lazyBuiltin("node:net");
+function lazyBuiltin(id) {
+  let loaded;
+  return () => loaded ??= process.getBuiltinModule?.(id) ?? __require(id);
+}
+
 // src/app/start.ts
-import { randomBytes } from "node:crypto";
 import { setMaxListeners } from "node:events";
 import { join as join4 } from "node:path";
-
-// src/config/types.ts
-var DEFAULT_TIMEOUT_MS = 6e4;
-var DEFAULT_STOP_TIMEOUT_MS = 1e4;
-var DEFAULT_STOP_SIGNAL = "SIGTERM";
-
-// src/config/errors.ts
-var MAX_REPORTED_ISSUES = 20;
-var ConfigError = class extends Error {
-  name = "ConfigError";
-  issues;
-  constructor(issues, options) {
-    super(formatIssues(issues, options?.omitted ?? 0), options?.cause === void 0 ? void 0 : { cause: options.cause });
-    this.issues = issues;
-  }
-};
-function formatIssue(issue2) {
-  let where = issue2.source;
-  if (issue2.line !== void 0) {
-    where += `:${issue2.line}`;
-    if (issue2.column !== void 0) where += `:${issue2.column}`;
-  }
-  const path = issue2.path === "" ? "" : `${issue2.path}: `;
-  return `${where}: ${path}${issue2.message}`;
-}
-function formatIssues(issues, omitted) {
-  const lines = issues.map(formatIssue);
-  if (omitted > 0) lines.push(`… and ${omitted} more ${omitted === 1 ? "issue" : "issues"}`);
-  return lines.join("\n");
-}
-function configErrorAt(source, message, cause) {
-  return new ConfigError([{ source, path: "", message }], { cause });
-}
-
-// src/config/load.ts
-import { readFileSync, statSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
-
-// src/config/encoding.ts
-function decodeConfig(bytes, source) {
-  const first = bytes[0];
-  const second = bytes[1];
-  if (first === 255 && second === 254 || first === 254 && second === 255) {
-    throw configErrorAt(source, "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8");
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw invalidUtf8Error(bytes, source);
-  }
-}
-function invalidUtf8Error(bytes, source) {
-  const offset = firstInvalidOffset(bytes);
-  const lineStart = bytes.lastIndexOf(10, offset - 1) + 1;
-  let line = 1;
-  for (let i = 0; i < lineStart; i++) if (bytes[i] === 10) line++;
-  const column = Buffer.from(bytes.subarray(lineStart, offset)).toString("utf8").length + 1;
-  const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
-  return new ConfigError([
-    {
-      source,
-      line,
-      column,
-      path: "",
-      message: `not valid UTF-8: byte 0x${hex} cannot start or continue a character here; save the file as UTF-8 (is it Latin-1 or a binary file?)`
-    }
-  ]);
-}
-function firstInvalidOffset(bytes) {
-  for (let i = 0; i < bytes.length; ) {
-    const lead = bytes[i] ?? 0;
-    if (lead < 128) {
-      i++;
-      continue;
-    }
-    const length = lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
-    if (length === 0) return i;
-    const low = lead === 224 ? 160 : lead === 240 ? 144 : 128;
-    const high = lead === 237 ? 159 : lead === 244 ? 143 : 191;
-    for (let k = 1; k < length; k++) {
-      const next = bytes[i + k];
-      if (next === void 0) return i;
-      if (k === 1 ? next < low || next > high : (next & 192) !== 128) return i;
-    }
-    i += length;
-  }
-  return bytes.length;
-}
-
-// src/config/parse.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-import { resolve as resolve2 } from "node:path";
-
-// src/config/document-checks.ts
-var import_yaml = __toESM(require_dist(), 1);
-function documentIssues(doc, lineCounter) {
-  const anchors = /* @__PURE__ */ new Set();
-  const issues = [];
-  const at = (node, message) => {
-    const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
-    issues.push({ line, column: col, path: "", message });
-  };
-  try {
-    (0, import_yaml.visit)(doc, {
-      Node(_key, node) {
-        if ((0, import_yaml.isAlias)(node)) {
-          if (!anchors.has(node.source)) at(node, `*${node.source} refers to no anchor: an alias needs an "&${node.source}" earlier in the file`);
-          return;
-        }
-        if (node.anchor !== void 0) anchors.add(node.anchor);
-        if (!(0, import_yaml.isMap)(node)) return;
-        const keys = /* @__PURE__ */ new Set();
-        for (const pair of node.items) {
-          if (!(0, import_yaml.isScalar)(pair.key)) continue;
-          const key = String(pair.key.value);
-          if (keys.has(key)) at(pair.key, `syntax error: duplicate key ${JSON.stringify(key)}; a key may appear only once in a mapping`);
-          keys.add(key);
-        }
-      }
-    });
-  } catch (error2) {
-    if (!(error2 instanceof RangeError)) throw error2;
-    return [{ path: "", message: "the document is nested too deeply to read" }];
-  }
-  return issues;
-}
-
-// src/config/positions.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-function formatPath(path) {
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
-}
-var Locator = class {
-  constructor(doc, lineCounter) {
-    this.doc = doc;
-    this.lineCounter = lineCounter;
-  }
-  doc;
-  lineCounter;
-  /** The position of the path's node, or of the deepest ancestor that exists in the source. */
-  locate(path, target = "value") {
-    let node = this.doc.contents;
-    let pair;
-    for (const segment of path) {
-      const collection = this.resolve(node);
-      const found = this.child(collection, segment);
-      if (found === void 0) {
-        return this.position(collection);
-      }
-      node = found.node;
-      pair = found.pair;
-    }
-    if (target === "key" && pair !== void 0) return this.position(pair.key);
-    if (pair !== void 0 && isEmpty(node)) return this.position(pair.key);
-    return this.position(node);
-  }
-  resolve(node) {
-    return (0, import_yaml2.isAlias)(node) ? node.resolve(this.doc) : node;
-  }
-  child(collection, segment) {
-    if ((0, import_yaml2.isSeq)(collection) && typeof segment === "number") {
-      const item = collection.items[segment];
-      return item === void 0 ? void 0 : { node: item };
-    }
-    if ((0, import_yaml2.isMap)(collection)) {
-      for (const pair of collection.items) {
-        if ((0, import_yaml2.isPair)(pair) && keyText(pair.key) === String(segment)) return { node: pair.value, pair };
-      }
-    }
-    return void 0;
-  }
-  position(node) {
-    const range = node?.range;
-    if (range === void 0 || range === null) return void 0;
-    const { line, col } = this.lineCounter.linePos(range[0]);
-    return { line, column: col };
-  }
-};
-function isEmpty(node) {
-  if (node === null || node === void 0) return true;
-  const range = (0, import_yaml2.isScalar)(node) ? node.range : void 0;
-  return range !== void 0 && range !== null && range[0] === range[1];
-}
-function keyText(key) {
-  if ((0, import_yaml2.isScalar)(key)) return String(key.value);
-  return typeof key === "string" ? key : void 0;
-}
-
-// src/config/issues.ts
-var MAX_COLLECTED_ISSUES = 1e3;
-var IssueCollector = class {
-  constructor(source, locator) {
-    this.source = source;
-    this.locator = locator;
-  }
-  source;
-  locator;
-  issues = [];
-  overflow = 0;
-  get isEmpty() {
-    return this.issues.length === 0;
-  }
-  add(path, message, options = {}) {
-    if (this.issues.length >= MAX_COLLECTED_ISSUES) {
-      this.overflow++;
-      return;
-    }
-    const position = this.locate(options.at ?? path, options.target);
-    this.issues.push({ source: this.source, ...toLineColumn(position), path: formatPath(path), message });
-  }
-  /** Issues that already carry a position (YAML syntax errors). */
-  addLocated(issue2) {
-    if (this.issues.length >= MAX_COLLECTED_ISSUES) this.overflow++;
-    else this.issues.push({ source: this.source, ...issue2 });
-  }
-  locate(path, target) {
-    return this.locator?.locate(path, target);
-  }
-  /** The first issues in file order, with the rest counted in the message. */
-  toError() {
-    const sorted = [...this.issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    const shown = sorted.slice(0, MAX_REPORTED_ISSUES);
-    return new ConfigError(shown, { omitted: sorted.length - shown.length + this.overflow });
-  }
-};
-function toLineColumn(position) {
-  return position === void 0 ? {} : { line: position.line, column: position.column };
-}
-
-// src/config/nesting.ts
-var MAX_NESTING = 64;
-function findTooDeep(tokens) {
-  const stack = tokens.map((token) => [token, 0]);
-  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
-    const [token, depth] = next;
-    switch (token.type) {
-      case "document":
-        if (token.value) stack.push([token.value, depth]);
-        break;
-      case "block-map":
-      case "block-seq":
-      case "flow-collection":
-        if (depth + 1 > MAX_NESTING) return token.offset;
-        for (const item of token.items) {
-          if (item.key) stack.push([item.key, depth + 1]);
-          if (item.value) stack.push([item.value, depth + 1]);
-        }
-        break;
-      default:
-        break;
-    }
-  }
-  return void 0;
-}
-
-// src/config/syntax.ts
-function syntaxIssues(doc, lineCounter, text) {
-  const looksLikeJson = /^\s*[[{]/.test(text);
-  const seenLines = /* @__PURE__ */ new Set();
-  const issues = [];
-  for (const error2 of [...doc.errors, ...doc.warnings]) {
-    const { line, col } = lineCounter.linePos(error2.pos[0]);
-    if (seenLines.has(line)) continue;
-    seenLines.add(line);
-    const hint = looksLikeJson && error2.code === "UNEXPECTED_TOKEN" ? ' (is a "," missing before it?)' : "";
-    issues.push({ line, column: col, path: "", message: `syntax error: ${describeYamlError(error2, text)}${hint}` });
-  }
-  return issues;
-}
-function describeYamlError(error2, text) {
-  switch (error2.code) {
-    case "DUPLICATE_KEY":
-      return `duplicate key ${JSON.stringify(keyAt(text, error2.pos[0]))}; a key may appear only once in a mapping`;
-    case "BLOCK_AS_IMPLICIT_KEY":
-      return `${lowerFirst(error2.message)}; quote a value that contains ": " (for example wait-on: "log: Listening on")`;
-    case "MULTIPLE_DOCS":
-      return 'the config must be a single YAML document; remove the extra "---"';
-    case "RESOURCE_EXHAUSTION":
-      return "the document is nested too deeply to parse";
-    case "TAB_AS_INDENT":
-      return "tabs are not allowed as indentation in YAML; indent with spaces";
-    default:
-      return lowerFirst(error2.message);
-  }
-}
-function keyAt(text, offset) {
-  const end = text.indexOf("\n", offset);
-  const line = text.slice(offset, end === -1 ? void 0 : end);
-  const key = /^(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^:]*?))\s*:/.exec(line);
-  return key?.[1] ?? key?.[2] ?? key?.[3] ?? line.trim();
-}
-function lowerFirst(message) {
-  return /^[A-Z][a-z]/.test(message) ? message[0]?.toLowerCase() + message.slice(1) : message;
-}
 
 // src/config/describe.ts
 var MAX_QUOTED_CHARS = 60;
@@ -27367,141 +27077,6 @@ function listOr(items) {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 }
-
-// src/config/suggest.ts
-function normalizeKey(key) {
-  return key.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/[_\s]+/g, "-").toLowerCase();
-}
-function editDistance(a, b) {
-  const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(cell(rows, i - 1, j) + 1, (row[j - 1] ?? 0) + 1, cell(rows, i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, cell(rows, i - 2, j - 2) + 1);
-      row.push(best);
-    }
-    rows.push(row);
-  }
-  return cell(rows, a.length, b.length);
-}
-function cell(rows, i, j) {
-  return rows[i]?.[j] ?? 0;
-}
-function suggest(input, candidates) {
-  const wanted = normalizeKey(input);
-  if (wanted.length > 64) return void 0;
-  const budget = Math.max(1, Math.floor(wanted.length / 3));
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(wanted, normalizeKey(candidate));
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= budget ? best : void 0;
-}
-function didYouMean(input, candidates) {
-  const match = suggest(input, candidates);
-  return match === void 0 ? "" : `; did you mean ${JSON.stringify(match)}?`;
-}
-
-// src/config/needs.ts
-function checkUniqueNames(drafts, issues) {
-  const first = /* @__PURE__ */ new Map();
-  for (const draft of drafts) {
-    if (!draft.hasValidName) continue;
-    const earlier = first.get(draft.plan.name);
-    if (earlier === void 0) {
-      first.set(draft.plan.name, draft);
-      continue;
-    }
-    const where = issues.locate([...earlier.path, "name"]);
-    const at = where === void 0 ? formatPath(earlier.path) : `line ${where.line}`;
-    issues.add([...draft.path, "name"], `duplicate name ${quote(draft.plan.name)}: already used at ${at}; names must be unique`);
-  }
-}
-function checkNeeds(drafts, issues) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const draft of drafts) {
-    if (draft.hasValidName && !byName.has(draft.plan.name)) byName.set(draft.plan.name, draft);
-  }
-  const invalidNames = new Set(drafts.filter((draft) => !draft.hasValidName).map((draft) => draft.writtenName));
-  for (const draft of drafts) {
-    for (const need of draft.needs) {
-      if (draft.hasValidName && need.name === draft.plan.name) {
-        issues.add(need.path, `a service cannot need itself (${quote(need.name)})`);
-      } else if (!byName.has(need.name) && !invalidNames.has(need.name)) {
-        issues.add(need.path, unknownServiceMessage(need.name, [...byName.keys()]));
-      }
-    }
-  }
-  for (const cycle of findCycles(drafts, byName)) {
-    const [from, to] = cycle;
-    const entry = from?.needs.find((need) => need.name === to?.plan.name);
-    if (from === void 0 || entry === void 0) continue;
-    issues.add(entry.path, `needs cycle: ${formatCycle(cycle.map((draft) => draft.plan.name))}; no start order exists`);
-  }
-}
-function formatCycle(names) {
-  if (names.length <= 10) return names.join(" → ");
-  return `${[...names.slice(0, 5), "…", ...names.slice(-3)].join(" → ")} (${names.length - 1} services)`;
-}
-function unknownServiceMessage(name, known) {
-  const match = suggest(name, known);
-  if (match !== void 0) return `unknown service ${quote(name)}; did you mean ${JSON.stringify(match)}?`;
-  const listed = known.length > 10 ? `${known.slice(0, 10).join(", ")}, …` : known.join(", ");
-  return `unknown service ${quote(name)} (services: ${listed})`;
-}
-function findCycles(drafts, byName) {
-  const order = new Map(drafts.map((draft, index) => [draft, index]));
-  const state = /* @__PURE__ */ new Map();
-  const cycles = [];
-  const seen = /* @__PURE__ */ new Set();
-  const dependencies = (draft) => draft.plan.needs.flatMap((name) => {
-    const target = byName.get(name);
-    return target === void 0 || target === draft ? [] : [target];
-  });
-  for (const root of byName.values()) {
-    if (state.has(root)) continue;
-    const stack = [{ draft: root, next: dependencies(root) }];
-    state.set(root, "active");
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1];
-      if (top === void 0) break;
-      const child = top.next.shift();
-      if (child === void 0) {
-        state.set(top.draft, "done");
-        stack.pop();
-      } else if (state.get(child) === "active") {
-        const loop = stack.slice(stack.findIndex((frame) => frame.draft === child)).map((frame) => frame.draft);
-        const cycle = rotateToFirst(loop, order);
-        const key = cycle.map((draft) => draft.plan.name).join("\0");
-        if (!seen.has(key)) {
-          seen.add(key);
-          cycles.push([...cycle, cycle[0]]);
-        }
-      } else if (!state.has(child)) {
-        state.set(child, "active");
-        stack.push({ draft: child, next: dependencies(child) });
-      }
-    }
-  }
-  return cycles;
-}
-function rotateToFirst(loop, order) {
-  let start = 0;
-  loop.forEach((draft, index) => {
-    if ((order.get(draft) ?? 0) < (order.get(loop[start]) ?? 0)) start = index;
-  });
-  return [...loop.slice(start), ...loop.slice(0, start)];
-}
-
-// src/config/service.ts
-import { resolve } from "node:path";
 
 // src/config/duration.ts
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
@@ -27549,765 +27124,8 @@ function formatDuration(ms) {
   return rest === 0 ? `${minutes}m` : `${minutes}m ${rest}s`;
 }
 
-// src/config/names.ts
-var MAX_NAME_LENGTH = 64;
-var NAME_CHARS = /^[A-Za-z0-9._-]+$/;
-var WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?:\.|$)/i;
-function checkServiceName(name) {
-  if (name.length === 0) return "must not be empty";
-  if (name.length > MAX_NAME_LENGTH) {
-    return `${quote(name)} is ${name.length} characters long; a name has at most ${MAX_NAME_LENGTH}`;
-  }
-  if (!NAME_CHARS.test(name)) {
-    const bad = [...new Set(name.replace(/[A-Za-z0-9._-]/g, ""))].map((c) => JSON.stringify(c)).join(", ");
-    return `${quote(name)} contains ${bad}; use only letters, digits, ".", "_" and "-" (the name becomes the log file name)`;
-  }
-  if (name.startsWith(".")) {
-    return `${quote(name)} must not start with "." (the name becomes the log file name)`;
-  }
-  const device = WINDOWS_DEVICE.exec(name);
-  if (device !== null) {
-    return `${quote(name)} is a reserved device name on Windows (${device[0].replace(".", "").toUpperCase()}); choose another`;
-  }
-  return void 0;
-}
-var LAUNCHER_WORDS = /* @__PURE__ */ new Set([
-  "npx",
-  "npm",
-  "yarn",
-  "pnpm",
-  "bun",
-  "bunx",
-  "deno",
-  "node",
-  "sudo",
-  "exec",
-  "env",
-  "nohup",
-  "run",
-  "run-script",
-  "dlx"
-]);
-var ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
-function deriveServiceNames(commands) {
-  const taken = /* @__PURE__ */ new Set();
-  return commands.map((command) => {
-    const base = deriveBaseName(command);
-    let name = base;
-    for (let n = 2; taken.has(name); n++) name = `${base.slice(0, MAX_NAME_LENGTH - String(n).length - 1)}-${n}`;
-    taken.add(name);
-    return name;
-  });
-}
-function deriveBaseName(command) {
-  const words = [...command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
-  const word = words.find((w) => !LAUNCHER_WORDS.has(w) && !w.startsWith("-") && !ENV_ASSIGNMENT.test(w)) ?? words[0] ?? "";
-  const basename2 = word.split(/[\\/]/).pop() ?? "";
-  const unversioned = basename2.replace(/(.)@.*$/, "$1");
-  let name = unversioned.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+|-+$/g, "").slice(0, MAX_NAME_LENGTH);
-  if (name === "") name = "service";
-  if (WINDOWS_DEVICE.test(name)) name = `svc-${name}`.slice(0, MAX_NAME_LENGTH);
-  return name;
-}
-
-// src/config/probe-targets.ts
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var PROBE_FORMS = "http://…, https://…, tcp:PORT, tcp:HOST:PORT, socket:PATH, file:PATH, log: REGEX, cmd: COMMAND or delay: DURATION";
-function failed(result) {
-  return "reason" in result;
-}
-function checkHttpUrl(text) {
-  if (/\s/.test(text)) return { reason: "a URL cannot contain spaces" };
-  const folded = text.replace(/^(https?)-get:/, "$1:");
-  let url;
-  try {
-    url = new URL(folded);
-  } catch {
-    return { reason: "not a valid URL" };
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") return { reason: "only http:// and https:// URLs can be probed" };
-  if (url.hostname === "") return { reason: "the URL has no host" };
-  return { url: url.href };
-}
-function checkTcpTarget(target) {
-  const rest = target.trim().replace(/^\/\//, "");
-  let host = "localhost";
-  let portText = rest;
-  const bracketed = /^\[([0-9A-Fa-f:.]+)\]:(.*)$/.exec(rest);
-  if (bracketed !== null) {
-    host = bracketed[1] ?? "";
-    portText = bracketed[2] ?? "";
-  } else if (rest.includes(":")) {
-    const colon = rest.lastIndexOf(":");
-    host = rest.slice(0, colon);
-    portText = rest.slice(colon + 1);
-    if (host.includes(":")) return { reason: `write an IPv6 address in brackets: [${host}]:${portText}` };
-    if (host === "" || /[\s/[\]]/.test(host)) return { reason: `${quote(host)} is not a host name` };
-  }
-  if (!/^\d{1,5}$/.test(portText)) return { reason: `${quote(portText)} is not a port number (1-65535)` };
-  const port = Number(portText);
-  if (port < 1 || port > 65535) return { reason: `port ${port} is out of range (1-65535)` };
-  return { host, port };
-}
-function checkRegex(pattern) {
-  if (pattern === "") return { reason: "the pattern is empty" };
-  try {
-    new RegExp(pattern);
-  } catch (error2) {
-    const detail = error2 instanceof Error ? error2.message.split(": ").pop() : String(error2);
-    return { reason: `invalid regular expression ${quote(pattern)}: ${detail}` };
-  }
-  return { pattern };
-}
-function checkPath(text, options) {
-  if (text.trim() === "") return { reason: "the path is empty" };
-  if (!options.fileUrl || !text.startsWith("//")) return { path: text };
-  try {
-    return { path: fileURLToPath2(`file:${text}`) };
-  } catch {
-    return { reason: `${quote(`file:${text}`)} is not a valid file:// URL` };
-  }
-}
-
-// src/config/probe-object.ts
-var KIND_KEYS = ["http", "tcp", "socket", "file", "log", "cmd", "delay"];
-var HTTP_OPTION_KEYS = ["method", "status", "headers"];
-var HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-function readProbeObject(object) {
-  const keys = Object.keys(object);
-  for (const key of keys) {
-    if (!isKindKey(key) && !HTTP_OPTION_KEYS.includes(key)) {
-      const hint = didYouMean(key, [...KIND_KEYS, ...HTTP_OPTION_KEYS]) || ` (expected one of ${KIND_KEYS.join(", ")}; http also takes method, status and headers)`;
-      return { error: `unknown probe key ${quote(key)}${hint}`, key, atKey: true };
-    }
-  }
-  const kinds = keys.filter(isKindKey);
-  const [kind, second] = kinds;
-  if (kind === void 0) return { error: `a probe object needs one of ${listOr(KIND_KEYS.map((k) => `"${k}"`))}` };
-  if (second !== void 0) {
-    return { error: `a probe has both "${kind}" and "${second}"; write one probe per list entry`, key: second, atKey: true };
-  }
-  if (kind !== "http") {
-    const misplaced = keys.find((key) => HTTP_OPTION_KEYS.includes(key));
-    if (misplaced !== void 0) return { error: `"${misplaced}" only applies to http probes`, key: misplaced, atKey: true };
-  }
-  return readKind(kind, object[kind], object);
-}
-function isKindKey(key) {
-  return KIND_KEYS.includes(key);
-}
-function readKind(kind, value, object) {
-  if (kind === "http") return readHttpObject(value, object);
-  if (kind === "delay") {
-    const ms = checkDuration(value, { allowZero: true });
-    const text = typeof value === "number" ? `delay: ${value}s` : `delay: ${String(value)}`;
-    return typeof ms === "number" ? { kind, text, ms } : { error: ms.error, key: kind };
-  }
-  if (kind === "tcp") return readTcpObject(value);
-  if (typeof value !== "string" || value.trim() === "") {
-    return { error: `expected a non-empty string, got ${describeValue(value)}`, key: kind };
-  }
-  switch (kind) {
-    case "socket":
-    case "file": {
-      const checked = checkPath(value, { fileUrl: false });
-      return failed(checked) ? { error: checked.reason, key: kind } : { kind, text: `${kind}:${value}`, path: checked.path };
-    }
-    case "log": {
-      const checked = checkRegex(value);
-      return failed(checked) ? { error: checked.reason, key: kind } : { kind, text: `log: ${value}`, pattern: checked.pattern };
-    }
-    case "cmd":
-      return { kind, text: `cmd: ${value}`, command: value };
-  }
-}
-function readTcpObject(value) {
-  if (typeof value !== "number" && typeof value !== "string") {
-    return { error: `expected a port or "HOST:PORT", got ${describeValue(value)}`, key: "tcp" };
-  }
-  const target = String(value);
-  if (target.startsWith("tcp:")) return { error: `write the target without "tcp:": ${quote(target.slice(4))}`, key: "tcp" };
-  const checked = checkTcpTarget(target);
-  if (failed(checked)) return { error: `${checked.reason} (expected PORT, HOST:PORT or [IPv6]:PORT)`, key: "tcp" };
-  return { kind: "tcp", text: `tcp:${target}`, ...checked };
-}
-function readHttpObject(value, object) {
-  if (typeof value !== "string") return { error: `expected a URL, got ${describeValue(value)}`, key: "http" };
-  const checked = checkHttpUrl(value.trim());
-  if (failed(checked)) return { error: `invalid URL ${quote(value)}: ${checked.reason}`, key: "http" };
-  const method = readMethod(object.method);
-  if (typeof method !== "string") return method;
-  const status = readStatus(object.status);
-  if (!Array.isArray(status) && status !== void 0) return status;
-  const headers = readHeaders(object.headers);
-  if ("error" in headers) return headers;
-  return { kind: "http", text: value.trim(), url: checked.url, method, status, headers: headers.headers };
-}
-function readMethod(value) {
-  if (value === void 0) return "GET";
-  if (typeof value !== "string" || !/^[A-Za-z]+$/.test(value)) {
-    return { error: `expected an HTTP method such as "GET" or "HEAD", got ${describeValue(value)}`, key: "method" };
-  }
-  return value.toUpperCase();
-}
-function readStatus(value) {
-  if (value === void 0) return void 0;
-  const list = Array.isArray(value) ? value : [value];
-  if (list.length === 0) return { error: "expected at least one status code", key: "status" };
-  for (const code of list) {
-    if (typeof code !== "number" || !Number.isInteger(code) || code < 100 || code > 599) {
-      return { error: `expected HTTP status codes from 100 to 599, got ${quote(code)}`, key: "status" };
-    }
-  }
-  return list;
-}
-function readHeaders(value) {
-  if (value === void 0) return { headers: {} };
-  if (!isMapping(value)) return { error: `expected a mapping of header names to values, got ${describeValue(value)}`, key: "headers" };
-  const entries = [];
-  for (const [name, raw] of Object.entries(value)) {
-    if (!HEADER_NAME.test(name)) return { error: `invalid header name ${quote(name)}`, key: "headers" };
-    if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean") {
-      return { error: `header ${quote(name)}: expected a string, got ${describeValue(raw)}`, key: "headers" };
-    }
-    const text = String(raw);
-    if (/[\r\n]/.test(text)) return { error: `header ${quote(name)}: a value cannot contain line breaks`, key: "headers" };
-    entries.push([name, text]);
-  }
-  return { headers: Object.fromEntries(entries) };
-}
-
-// src/config/probe-string.ts
-var HTTP_PREFIX = /^(?:https?|https?-get):\/\//;
-var SCHEME = /^([A-Za-z][A-Za-z0-9+._-]*):/;
-var KNOWN_SCHEMES = ["http", "https", "http-get", "https-get", "tcp", "socket", "file", "log", "cmd", "delay"];
-var SCHEME_SYNONYMS = { unix: "socket", sleep: "delay", wait: "delay", command: "cmd", port: "tcp", regex: "log" };
-function readProbeString(raw) {
-  const text = raw.trim();
-  if (text === "") return { error: `empty probe (expected ${PROBE_FORMS})` };
-  if (HTTP_PREFIX.test(text)) {
-    const checked = checkHttpUrl(text);
-    if (failed(checked)) return { error: `invalid http probe ${quote(text)}: ${checked.reason}` };
-    return { kind: "http", text, url: checked.url, method: "GET", status: void 0, headers: {} };
-  }
-  const scheme = SCHEME.exec(text)?.[1];
-  const body = scheme === void 0 ? "" : text.slice(scheme.length + 1).trim();
-  switch (scheme) {
-    case "tcp": {
-      const checked = checkTcpTarget(body);
-      if (failed(checked)) {
-        return { error: `invalid tcp probe ${quote(text)}: ${checked.reason} (expected tcp:PORT, tcp:HOST:PORT or tcp:[IPv6]:PORT)` };
-      }
-      return { kind: "tcp", text, ...checked };
-    }
-    case "socket":
-    case "file": {
-      const checked = checkPath(body, { fileUrl: scheme === "file" });
-      if (failed(checked)) return { error: `invalid ${scheme} probe ${quote(text)}: ${checked.reason}` };
-      return { kind: scheme, text, path: checked.path };
-    }
-    case "log": {
-      const checked = checkRegex(body);
-      if (failed(checked)) return { error: `invalid log probe ${quote(text)}: ${checked.reason}` };
-      return { kind: "log", text, pattern: checked.pattern };
-    }
-    case "cmd":
-      if (body === "") return { error: `invalid cmd probe ${quote(text)}: the command is empty` };
-      return { kind: "cmd", text, command: body };
-    case "delay": {
-      const ms = checkDuration(body, { allowZero: true });
-      if (typeof ms !== "number") return { error: `invalid delay probe ${quote(text)}: ${ms.error}` };
-      return { kind: "delay", text, ms };
-    }
-    default:
-      return { error: unknownProbeMessage(text) };
-  }
-}
-function unknownProbeMessage(text) {
-  const hint = guessIntendedProbe(text);
-  const tail = hint === void 0 ? "" : `; did you mean ${JSON.stringify(hint)}?`;
-  return `unknown probe ${quote(text)} (expected ${PROBE_FORMS})${tail}`;
-}
-function guessIntendedProbe(text) {
-  if (/^\d{1,5}$/.test(text)) return `tcp:${text}`;
-  if (/^[\w.-]+:\d{1,5}$/.test(text)) return `tcp:${text}`;
-  if (/^(?:\/|\.{1,2}\/|~)/.test(text)) return `file:${text}`;
-  const scheme = SCHEME.exec(text)?.[1];
-  if (scheme === void 0) return void 0;
-  const lower = scheme.toLowerCase();
-  const intended = (Object.hasOwn(SCHEME_SYNONYMS, lower) ? SCHEME_SYNONYMS[lower] : void 0) ?? suggest(lower, KNOWN_SCHEMES);
-  if (intended === void 0) return void 0;
-  const rest = text.slice(scheme.length + 1);
-  if (intended.startsWith("http")) return `${intended}://${rest.replace(/^\/*/, "")}`;
-  if (intended === "log" || intended === "cmd" || intended === "delay") return `${intended}: ${rest.trim()}`;
-  return `${intended}:${rest}`;
-}
-
-// src/config/probe.ts
-function readProbe(value) {
-  if (typeof value === "string") return readProbeString(value);
-  if (isMapping(value)) return readProbeObject(value);
-  if (typeof value === "number") return { error: unknownProbeMessage(String(value)) };
-  if (value === null || value === void 0) return { error: `empty probe (expected ${PROBE_FORMS})` };
-  if (Array.isArray(value)) return { error: `expected one probe, got a nested list (expected ${PROBE_FORMS})` };
-  return { error: `expected a probe (${PROBE_FORMS}), got ${String(value)}` };
-}
-function parseProbe(value) {
-  const result = readProbe(value);
-  if (!("error" in result)) return result;
-  return { error: result.key !== void 0 && result.atKey !== true ? `${result.key}: ${result.error}` : result.error };
-}
-
-// src/config/signals.ts
-import { constants as constants3 } from "node:os";
-var SUSPENDING = /* @__PURE__ */ new Set(["SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU"]);
-function normalizeSignal(value) {
-  if (typeof value !== "string") return { error: `expected a signal name such as "SIGINT", got ${describeValue(value)}` };
-  const upper = value.trim().toUpperCase();
-  const name = upper.startsWith("SIG") ? upper : `SIG${upper}`;
-  const known = Object.keys(constants3.signals);
-  if (!known.includes(name)) {
-    const hint = suggest(name.slice(3), known.map((signal) => signal.slice(3)));
-    const tail = hint === void 0 ? " (e.g. SIGTERM, SIGINT, SIGQUIT, SIGHUP, SIGKILL)" : `; did you mean "SIG${hint}"?`;
-    return { error: `unknown signal ${quote(value)}${tail}` };
-  }
-  if (SUSPENDING.has(name)) return { error: `${quote(value)} suspends the service instead of stopping it; use SIGTERM, SIGINT or SIGQUIT` };
-  return name;
-}
-
-// src/config/service-fields.ts
-var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function readName(value, path, issues) {
-  if (value === void 0) {
-    issues.add(path, 'missing "name" (a unique name such as "api"; it also names the log file)');
-    return void 0;
-  }
-  if (typeof value !== "string") {
-    issues.add([...path, "name"], `expected a string, got ${describeValue(value)}`);
-    return void 0;
-  }
-  const problem = checkServiceName(value);
-  if (problem !== void 0) issues.add([...path, "name"], problem);
-  return problem === void 0 ? value : void 0;
-}
-function readText(service, key, path, issues, options = {}) {
-  const value = service[key];
-  if (value === void 0) {
-    if (options.required !== void 0) issues.add(path, `missing "${key}" (${options.required})`);
-    return void 0;
-  }
-  if (typeof value !== "string" || value.trim() === "") {
-    const got = typeof value === "string" ? "an empty string" : describeValue(value);
-    issues.add([...path, key], `expected a non-empty string, got ${got}`);
-    return void 0;
-  }
-  return value;
-}
-function readDuration(value, path, issues, options) {
-  if (value === void 0) return void 0;
-  const ms = checkDuration(value, options);
-  if (typeof ms === "number") return ms;
-  issues.add(path, ms.error);
-  return void 0;
-}
-function readSignal(value, path, issues) {
-  if (value === void 0) return void 0;
-  const signal = normalizeSignal(value);
-  if (typeof signal === "string") return signal;
-  issues.add(path, signal.error);
-  return void 0;
-}
-function readEnv(value, path, issues) {
-  if (value === void 0) return {};
-  if (!isMapping(value)) {
-    issues.add(path, `expected a mapping of variable names to values, got ${describeValue(value)}`);
-    return {};
-  }
-  const entries = [];
-  for (const [name, raw] of Object.entries(value)) {
-    if (!ENV_NAME.test(name)) {
-      issues.add(path, `invalid variable name ${quote(name)} (letters, digits and "_", not starting with a digit)`, {
-        at: [...path, name],
-        target: "key"
-      });
-    } else if (typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean") {
-      entries.push([name, String(raw)]);
-    } else {
-      const hint = raw === null ? '; write "" for an empty value' : "";
-      issues.add([...path, name], `expected a string, number or boolean, got ${describeValue(raw)}${hint}`);
-    }
-  }
-  return Object.fromEntries(entries);
-}
-function readNeeds(value, path, issues) {
-  if (value === void 0) return [];
-  if (typeof value === "string") return [{ name: value, path }];
-  if (!Array.isArray(value)) {
-    issues.add(path, `expected a service name or a list of names, got ${describeValue(value)}`);
-    return [];
-  }
-  const needs = [];
-  value.forEach((item, index) => {
-    if (typeof item === "string") needs.push({ name: item, path: [...path, index] });
-    else issues.add([...path, index], `expected a service name, got ${describeValue(item)}`);
-  });
-  return needs;
-}
-function readProbes(value, path, issues) {
-  if (value === void 0) return [];
-  const entries = Array.isArray(value) ? value.map((item, index) => [item, [...path, index]]) : [[value, path]];
-  const probes = [];
-  for (const [entry, entryPath] of entries) {
-    const probe = readProbe(entry);
-    if (!("error" in probe)) {
-      probes.push(probe);
-    } else if (probe.key === void 0) {
-      issues.add(entryPath, probe.error);
-    } else if (probe.atKey === true) {
-      issues.add(entryPath, probe.error, { at: [...entryPath, probe.key], target: "key" });
-    } else {
-      issues.add([...entryPath, probe.key], probe.error);
-    }
-  }
-  return probes;
-}
-
-// src/config/service.ts
-var SERVICE_KEYS = [
-  "name",
-  "command",
-  "cwd",
-  "env",
-  "needs",
-  "wait-on",
-  "timeout",
-  "stop",
-  "stop-signal",
-  "stop-timeout",
-  "shell"
-];
-function readService(value, path, context) {
-  const { issues } = context;
-  if (!isMapping(value)) {
-    const hint = typeof value === "string" ? '; for plain command strings use "background:" instead' : "";
-    issues.add(path, `expected a service mapping (name, command, …), got ${describeValue(value)}${hint}`);
-    return void 0;
-  }
-  for (const key of Object.keys(value)) {
-    if (!SERVICE_KEYS.includes(key)) {
-      const hint = didYouMean(key, SERVICE_KEYS) || ` (allowed: ${SERVICE_KEYS.join(", ")})`;
-      issues.add(path, `unknown key ${quote(key)}${hint}`, { at: [...path, key], target: "key" });
-    }
-  }
-  const field = (key) => [...path, key];
-  const name = readName(value.name, path, issues);
-  const command = readText(value, "command", path, issues, { required: "the shell command that starts the service" });
-  const cwd = readText(value, "cwd", path, issues);
-  const timeoutMs = readDuration(value.timeout, field("timeout"), issues, { allowZero: false });
-  const stopTimeoutMs = readDuration(value["stop-timeout"], field("stop-timeout"), issues, { allowZero: true });
-  const stopSignal = readSignal(value["stop-signal"], field("stop-signal"), issues);
-  const needs = readNeeds(value.needs, field("needs"), issues);
-  const plan = {
-    name: name ?? "",
-    command: command ?? "",
-    shell: readText(value, "shell", path, issues) ?? context.defaults.shell,
-    cwd: resolve(context.cwd, cwd ?? "."),
-    env: readEnv(value.env, field("env"), issues),
-    needs: [...new Set(needs.map((need) => need.name))],
-    probes: readProbes(value["wait-on"], field("wait-on"), issues),
-    timeoutMs: timeoutMs ?? context.defaults.timeoutMs,
-    stop: readText(value, "stop", path, issues),
-    stopSignal: stopSignal ?? DEFAULT_STOP_SIGNAL,
-    stopTimeoutMs: stopTimeoutMs ?? context.defaults.stopTimeoutMs
-  };
-  const writtenName = typeof value.name === "string" ? value.name : void 0;
-  return { path, plan, hasValidName: name !== void 0, writtenName, needs };
-}
-
-// src/config/top-level.ts
-var FORM_KEYS = ["commands", "services", "backgroundDirectives", "background"];
-var DEFAULT_KEYS = ["shell", "timeout", "stop-timeout"];
-var TOP_LEVEL_KEYS = ["$schema", ...DEFAULT_KEYS, ...FORM_KEYS];
-var DIRECTIVES_KEYS = [...DEFAULT_KEYS, "commands"];
-function readTopLevel(root, issues) {
-  if (!isMapping(root)) {
-    const hint = Array.isArray(root) ? '; put service entries under "commands:" (or command strings under "background:")' : "";
-    issues.add([], `expected a mapping with a "commands:" list at the top, got ${describeValue(root)}${hint}`);
-    return void 0;
-  }
-  const suggested = reportUnknownKeys(root, [], TOP_LEVEL_KEYS, issues);
-  if (root.$schema !== void 0 && typeof root.$schema !== "string") {
-    issues.add(["$schema"], `expected a string (the schema URL or path), got ${describeValue(root.$schema)}`);
-  }
-  const forms = FORM_KEYS.filter((key) => root[key] !== void 0);
-  const [form, ...extra] = forms;
-  if (form === void 0) {
-    if (!suggested.some((key) => FORM_KEYS.includes(key))) {
-      issues.add([], 'missing "commands": a list of services, each with a name and a command');
-    }
-    return void 0;
-  }
-  for (const other of extra) {
-    issues.add([other], `"${other}" cannot be combined with "${form}"; use one list of services per file`, { target: "key" });
-  }
-  if (form === "backgroundDirectives") return readDirectives(root, issues);
-  const defaults = readDefaults(root, [], issues);
-  if (form === "background") return { defaults, entries: readBackground(root.background, issues) };
-  return { defaults, entries: readServiceList(root[form], [form], issues) };
-}
-function reportUnknownKeys(mapping, path, known, issues) {
-  const suggestions = [];
-  for (const key of Object.keys(mapping)) {
-    if (known.includes(key)) continue;
-    const match = SERVICE_KEYS.includes(key) ? void 0 : suggest(key, known);
-    let message;
-    if (SERVICE_KEYS.includes(key)) {
-      message = `${quote(key)} is a service key; put services in a "commands:" list`;
-    } else if (match !== void 0) {
-      suggestions.push(match);
-      message = `unknown key ${quote(key)}; did you mean ${JSON.stringify(match)}?`;
-    } else {
-      message = `unknown key ${quote(key)} (allowed: ${known.join(", ")})`;
-    }
-    issues.add(path, message, { at: [...path, key], target: "key" });
-  }
-  return suggestions;
-}
-function readDefaults(mapping, path, issues) {
-  return {
-    shell: readText(mapping, "shell", path, issues),
-    timeoutMs: readDuration(mapping.timeout, [...path, "timeout"], issues, { allowZero: false }) ?? DEFAULT_TIMEOUT_MS,
-    stopTimeoutMs: readDuration(mapping["stop-timeout"], [...path, "stop-timeout"], issues, { allowZero: true }) ?? DEFAULT_STOP_TIMEOUT_MS
-  };
-}
-function readDirectives(root, issues) {
-  for (const key of DEFAULT_KEYS) {
-    if (root[key] !== void 0) {
-      issues.add([key], `with "backgroundDirectives", put "${key}" inside it`, { target: "key" });
-    }
-  }
-  const path = ["backgroundDirectives"];
-  const directives = root.backgroundDirectives;
-  if (!isMapping(directives)) {
-    issues.add(path, `expected a mapping with "commands", got ${describeValue(directives)}`);
-    return void 0;
-  }
-  reportUnknownKeys(directives, path, DIRECTIVES_KEYS, issues);
-  const defaults = readDefaults(directives, path, issues);
-  if (directives.commands === void 0) {
-    issues.add(path, 'missing "commands": a list of services, each with a name and a command');
-    return void 0;
-  }
-  return { defaults, entries: readServiceList(directives.commands, [...path, "commands"], issues) };
-}
-function readServiceList(value, path, issues) {
-  if (value === null || Array.isArray(value) && value.length === 0) {
-    issues.add(path, "the list is empty; add at least one service with a name and a command");
-    return [];
-  }
-  if (!Array.isArray(value)) {
-    const hint = isMapping(value) ? '; write each service as a list entry: "- name: api"' : "";
-    issues.add(path, `expected a list of services, got ${describeValue(value)}${hint}`);
-    return [];
-  }
-  return value.map((item, index) => ({ value: item, path: [...path, index] }));
-}
-function readBackground(value, issues) {
-  const path = ["background"];
-  if (value === null || Array.isArray(value) && value.length === 0) {
-    issues.add(path, "the list is empty; add at least one command");
-    return [];
-  }
-  if (!Array.isArray(value)) {
-    issues.add(path, `expected a list of command strings, got ${describeValue(value)}`);
-    return [];
-  }
-  const commands = [];
-  value.forEach((item, index) => {
-    if (typeof item === "string" && item.trim() !== "") {
-      commands.push({ command: item, path: [...path, index] });
-    } else {
-      const got = typeof item === "string" ? "an empty string" : describeValue(item);
-      issues.add([...path, index], `expected a command string, got ${got}; use "commands:" for services with options`);
-    }
-  });
-  const names = deriveServiceNames(commands.map((entry) => entry.command));
-  return commands.map((entry, index) => ({ value: { name: names[index], command: entry.command }, path: entry.path }));
-}
-
-// src/config/validate.ts
-function validateConfig(root, options) {
-  const { issues } = options;
-  const top = readTopLevel(root, issues);
-  if (top === void 0) return { source: issues.source, services: [] };
-  const drafts = [];
-  for (const entry of top.entries) {
-    const draft = readService(entry.value, entry.path, { issues, cwd: options.cwd, defaults: top.defaults });
-    if (draft !== void 0) drafts.push(draft);
-  }
-  checkUniqueNames(drafts, issues);
-  checkNeeds(drafts, issues);
-  checkNoNulCharacters(root, issues);
-  return { source: issues.source, services: drafts.map((draft) => draft.plan) };
-}
-function checkNoNulCharacters(root, issues) {
-  const stack = [[root, []]];
-  const seen = /* @__PURE__ */ new Set();
-  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
-    const [value, path] = next;
-    if (typeof value === "string") {
-      if (value.includes("\0")) issues.add(path, 'contains a NUL character ("\\0"), which no command, path or variable can hold');
-    } else if (typeof value === "object" && value !== null && !seen.has(value)) {
-      seen.add(value);
-      const entries = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
-      for (const [key, item] of entries) stack.push([item, [...path, key]]);
-    }
-  }
-}
-
-// src/config/parse.ts
-var MAX_CONFIG_BYTES = 64 * 1024;
-var MAX_ALIAS_COUNT = 100;
-function parseConfig(text, options) {
-  const { source } = options;
-  const size = Buffer.byteLength(text, "utf8");
-  if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
-  if (text.trim() === "" || isOnlyComments(text)) throw emptyError(source);
-  const nul = nulByteIssue(text);
-  if (nul !== void 0) throw new ConfigError([{ source, ...nul }]);
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = parseYaml(text, lineCounter, source);
-  const issues = new IssueCollector(source, new Locator(doc, lineCounter));
-  const syntax = [...syntaxIssues(doc, lineCounter, text), ...documentIssues(doc, lineCounter)];
-  if (syntax.length > 0) {
-    for (const issue2 of syntax) issues.addLocated(issue2);
-    throw issues.toError();
-  }
-  let root;
-  try {
-    root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error2) {
-    throw configErrorAt(source, describeToJsError(error2), error2);
-  }
-  if (root === null || root === void 0) throw emptyError(source);
-  const plan = validateConfig(root, { cwd: resolve2(options.cwd), issues });
-  if (!issues.isEmpty) throw issues.toError();
-  return plan;
-}
-function parseYaml(text, lineCounter, source) {
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    const tokens = [...new import_yaml3.Parser(lineCounter.addNewLine).parse(text)];
-    const tooDeep = findTooDeep(tokens);
-    if (tooDeep !== void 0) {
-      const { line, col } = lineCounter.linePos(tooDeep);
-      const message = `syntax error: nested more than ${MAX_NESTING} levels deep (a config needs a handful)`;
-      throw new ConfigError([{ source, line, column: col, path: "", message }]);
-    }
-    const composer = new import_yaml3.Composer({ prettyErrors: false, merge: true, uniqueKeys: false });
-    const [doc, extra] = composer.compose(tokens, true, text.length);
-    if (doc === void 0) throw new Error("the YAML composer returned no document");
-    if (extra !== void 0) doc.errors.push(new import_yaml3.YAMLParseError([extra.range[0], extra.range[1]], "MULTIPLE_DOCS", "multiple documents"));
-    return doc;
-  } catch (error2) {
-    if (error2 instanceof ConfigError) throw error2;
-    throw configErrorAt(source, `cannot parse: ${error2 instanceof Error ? error2.message : String(error2)}`, error2);
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
-}
-function nulByteIssue(text) {
-  const offset = text.indexOf("\0");
-  if (offset < 0) return void 0;
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-  const line = text.slice(0, lineStart).split("\n").length;
-  return {
-    line,
-    column: offset - lineStart + 1,
-    path: "",
-    message: "contains a NUL byte; a config is text (is this a binary or UTF-16 file? save it as UTF-8)"
-  };
-}
-function describeToJsError(error2) {
-  if (error2 instanceof ReferenceError) return `too many alias (*anchor) expansions; the limit is ${MAX_ALIAS_COUNT}`;
-  if (error2 instanceof RangeError) return "the document is nested too deeply to read";
-  const detail = error2 instanceof Error ? error2.message : String(error2);
-  return `cannot read the document: ${detail.charAt(0).toLowerCase()}${detail.slice(1)}`;
-}
-function isOnlyComments(text) {
-  return text.split(/\r?\n/).every((line) => /^\s*(?:#.*)?$/.test(line));
-}
-function emptyError(source) {
-  return configErrorAt(
-    source,
-    'the config is empty: expected a "commands:" list of services, each with a name and a command'
-  );
-}
-function tooLargeError(source, bytes) {
-  return configErrorAt(source, `the config is ${formatSize(bytes)}; at most ${formatSize(MAX_CONFIG_BYTES)} is accepted (is this the right file?)`);
-}
-function formatSize(bytes) {
-  const mb = bytes / (1024 * 1024);
-  return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
-
-// src/config/load.ts
-var CONFIG_FILE_NAMES = ["bgsvc.yml", "bgsvc.yaml", ".bgsvc.yml"];
-function loadConfig(options) {
-  const cwd = resolve3(options.cwd);
-  if (options.file !== void 0 && options.file !== "") {
-    return parseConfig(readConfigFile(resolve3(cwd, options.file), options.file), { source: options.file, cwd });
-  }
-  if (options.inlineText !== void 0 && options.inlineText !== "") {
-    return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd });
-  }
-  for (const name of CONFIG_FILE_NAMES) {
-    const path = resolve3(cwd, name);
-    if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd });
-  }
-  const names = CONFIG_FILE_NAMES.join(", ");
-  throw configErrorAt(cwd, `no config found: looked for ${names} in this directory; create one, or point to a file with --config (the action's "config" input)`);
-}
-function isFile(path) {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-function readConfigFile(path, source) {
-  let size;
-  try {
-    const stats = statSync(path);
-    if (stats.isDirectory()) throw configErrorAt(source, `is a directory, not a config file (${path})`);
-    size = stats.size;
-  } catch (error2) {
-    if (error2 instanceof ConfigError) throw error2;
-    throw configErrorAt(source, describeReadError(error2, path), error2);
-  }
-  if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
-  let bytes;
-  try {
-    bytes = readFileSync(path);
-  } catch (error2) {
-    throw configErrorAt(source, describeReadError(error2, path), error2);
-  }
-  return decodeConfig(bytes, source);
-}
-function describeReadError(error2, path) {
-  const code = error2?.code;
-  if (code === "ENOENT") return `config file not found (looked at ${path})`;
-  if (code === "EACCES" || code === "EPERM") return `cannot read the config file: permission denied (${path})`;
-  return `cannot read the config file ${path}: ${error2 instanceof Error ? error2.message : String(error2)}`;
-}
-
 // src/process/launch.ts
-import { spawn } from "node:child_process";
-import { closeSync as closeSync2, openSync as openSync2, rmSync, statSync as statSync2 } from "node:fs";
-
-// src/process/darwin.ts
-import { execFileSync } from "node:child_process";
+import { closeSync as closeSync2, openSync as openSync2, rmSync, statSync } from "node:fs";
 
 // src/process/signal.ts
 function sendSignal(pid, signal) {
@@ -28403,7 +27221,7 @@ function runPs(args) {
 function runTool(file, args) {
   try {
     const env = { ...process.env, LC_ALL: "C", TZ: "UTC" };
-    return execFileSync(file, args, { env, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
+    return childProcess().execFileSync(file, args, { env, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
   } catch (error2) {
     const stdout = error2.stdout;
     return typeof stdout === "string" ? stdout : "";
@@ -28768,7 +27586,7 @@ function launchService(options) {
   let child;
   try {
     rmSync(options.exitFile, { force: true });
-    child = spawn("/bin/sh", wrapperArgs(options), {
+    child = childProcess().spawn("/bin/sh", wrapperArgs(options), {
       cwd: options.cwd,
       env: options.env,
       detached: true,
@@ -28804,7 +27622,7 @@ function openLog(logFile, name) {
 function assertDirectory(cwd, name) {
   let isDirectory3 = false;
   try {
-    isDirectory3 = statSync2(cwd).isDirectory();
+    isDirectory3 = statSync(cwd).isDirectory();
   } catch (error2) {
     throw new Error(`The working directory of service "${name}" does not exist: ${cwd}`, { cause: error2 });
   }
@@ -28812,13 +27630,13 @@ function assertDirectory(cwd, name) {
 }
 
 // src/process/exit-file.ts
-import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+import { readFileSync, statSync as statSync2 } from "node:fs";
 function readExitFile(exitFile) {
   let text;
   let atMs;
   try {
-    text = readFileSync2(exitFile, "utf8");
-    atMs = Math.round(statSync3(exitFile).mtimeMs);
+    text = readFileSync(exitFile, "utf8");
+    atMs = Math.round(statSync2(exitFile).mtimeMs);
   } catch {
     return void 0;
   }
@@ -28834,7 +27652,7 @@ function parseExitRecord(text, atMs) {
 }
 
 // src/process/stop-options.ts
-import { constants as constants4 } from "node:os";
+import { constants as constants3 } from "node:os";
 function assertCookie(cookie) {
   const entries = Object.entries(cookie);
   if (entries.length === 0) throw new Error("Expected a cookie with at least one environment entry, got {}");
@@ -28845,7 +27663,7 @@ function assertCookie(cookie) {
   }
 }
 function assertSignal(signal) {
-  if (!Object.hasOwn(constants4.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
+  if (!Object.hasOwn(constants3.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
 }
 function assertGrace(graceMs) {
   if (!Number.isFinite(graceMs) || graceMs < 0) throw new Error(`Expected graceMs to be a non-negative number, got ${graceMs}`);
@@ -29141,7 +27959,7 @@ function incrementalSnapshots(platform2) {
 }
 
 // src/process/shell.ts
-import { accessSync, constants as constants5 } from "node:fs";
+import { accessSync, constants as constants4 } from "node:fs";
 import { delimiter, join } from "node:path";
 function findOnPath(command, pathVar = process.env.PATH ?? "") {
   if (command.includes("/")) return isExecutable(command) ? command : void 0;
@@ -29154,7 +27972,7 @@ function findOnPath(command, pathVar = process.env.PATH ?? "") {
 }
 function isExecutable(path) {
   try {
-    accessSync(path, constants5.X_OK);
+    accessSync(path, constants4.X_OK);
     return true;
   } catch {
     return false;
@@ -29166,12 +27984,11 @@ function resolveShell(configured) {
 }
 
 // src/process/run-command.ts
-import { spawn as spawn2 } from "node:child_process";
 var CAPTURE_LIMIT = 4096;
 function runCommand(options) {
   const started = performance.now();
   const output = options.outputFd ?? "pipe";
-  const child = spawn2(options.shell, ["-c", options.command], {
+  const child = childProcess().spawn(options.shell, ["-c", options.command], {
     cwd: options.cwd,
     env: options.env,
     detached: true,
@@ -29288,7 +28105,7 @@ var runDelayProbe = (probe, context) => sleep2(probe.ms, context.signal);
 
 // src/probes/file.ts
 import { stat as stat2 } from "node:fs/promises";
-import { resolve as resolve4 } from "node:path";
+import { resolve } from "node:path";
 
 // src/probes/watch.ts
 import { watch } from "node:fs";
@@ -29363,7 +28180,7 @@ function waitForCheck(options) {
 // src/probes/file.ts
 var FILE_POLL_MS = 100;
 var runFileProbe = (probe, context) => {
-  const path = resolve4(context.cwd, probe.path);
+  const path = resolve(context.cwd, probe.path);
   return waitForCheck({
     path,
     pollMs: FILE_POLL_MS,
@@ -29380,12 +28197,7 @@ var runFileProbe = (probe, context) => {
   });
 };
 
-// src/probes/http.ts
-import http from "node:http";
-import https from "node:https";
-
 // src/probes/hosts.ts
-import { isIPv4, isIPv6 } from "node:net";
 function stripBrackets(host) {
   return host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
 }
@@ -29399,8 +28211,8 @@ function probeAddresses(host) {
 function isLoopbackHost(host) {
   const bare = stripBrackets(host).toLowerCase();
   if (bare === "localhost" || bare === "0.0.0.0" || bare === "::") return true;
-  if (isIPv4(bare)) return bare.startsWith("127.");
-  if (isIPv6(bare)) return ["[::1]", "[::ffff:7f00:1]"].includes(new URL(`http://[${bare}]/`).hostname);
+  if (net().isIPv4(bare)) return bare.startsWith("127.");
+  if (net().isIPv6(bare)) return ["[::1]", "[::ffff:7f00:1]"].includes(new URL(`http://[${bare}]/`).hostname);
   return false;
 }
 
@@ -29496,7 +28308,7 @@ function requestOnce(target, address, signal) {
     let gaveUp = false;
     let request;
     try {
-      request = (secure ? https : http).request({
+      request = (secure ? https() : http()).request({
         host: stripBrackets(address),
         port: url.port || (secure ? 443 : 80),
         path: `${url.pathname}${url.search}`,
@@ -29542,7 +28354,7 @@ function requestOnce(target, address, signal) {
 }
 
 // src/probes/log.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve2 } from "node:path";
 
 // src/probes/log-scanner.ts
 import { open as open2 } from "node:fs/promises";
@@ -29591,7 +28403,7 @@ var LOG_POLL_MS = 250;
 var runLogProbe = async (probe, context) => {
   if (context.logFile === void 0) throw new Error("a log probe needs the service log file");
   const pattern = new RegExp(probe.pattern);
-  const path = resolve5(context.cwd, context.logFile);
+  const path = resolve2(context.cwd, context.logFile);
   const scanner = createLogScanner(path, (line) => pattern.test(line));
   try {
     await waitForCheck({
@@ -29615,10 +28427,9 @@ var runLogProbe = async (probe, context) => {
 };
 
 // src/probes/socket.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/probes/connect.ts
-import { connect } from "node:net";
 var GRACEFUL_CLOSE_MS = 250;
 function connectOnce(target, options) {
   const started = performance.now();
@@ -29626,7 +28437,7 @@ function connectOnce(target, options) {
   return new Promise((resolve12) => {
     let failure = "closed before connecting";
     let settled = false;
-    const socket = connect(target);
+    const socket = net().connect(target);
     const settle = () => {
       if (settled) return;
       settled = true;
@@ -29667,7 +28478,7 @@ var runTcpProbe = (probe, context) => pollUntilSuccess(
 
 // src/probes/socket.ts
 var runSocketProbe = (probe, context) => {
-  const path = resolve6(context.cwd, probe.path);
+  const path = resolve3(context.cwd, probe.path);
   return pollUntilSuccess((signal) => connectOnce({ path }, { timeoutMs: CONNECT_TIMEOUT_MS, signal }), context);
 };
 
@@ -29794,9 +28605,9 @@ async function settleWithin(promises3, limitMs) {
 }
 
 // src/probes/port-in-use.ts
-var DEFAULT_TIMEOUT_MS2 = 200;
+var DEFAULT_TIMEOUT_MS = 200;
 async function findTakenTargets(probes, options = {}) {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS2;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const signal = new AbortController().signal;
   const checks = probes.map(async (probe) => {
     const target = localTarget(probe);
@@ -29856,8 +28667,8 @@ var STATE_SCHEMA = "bgsvc-state";
 var STATE_VERSION = 1;
 
 // src/state/store.ts
-import { mkdirSync, readFileSync as readFileSync3, renameSync, writeFileSync, chmodSync } from "node:fs";
-import { constants as constants6 } from "node:os";
+import { mkdirSync, readFileSync as readFileSync2, renameSync, writeFileSync, chmodSync } from "node:fs";
+import { constants as constants5 } from "node:os";
 import { join as join2 } from "node:path";
 var STATE_FILE_NAME = "state.json";
 function stateFilePath(stateDir) {
@@ -29883,7 +28694,7 @@ function readState(stateDir) {
   const path = stateFilePath(stateDir);
   let text;
   try {
-    text = readFileSync3(path, "utf8");
+    text = readFileSync2(path, "utf8");
   } catch (error2) {
     if (error2.code === "ENOENT") return { kind: "missing", path };
     return { kind: "invalid", path, problem: error2.message, id: void 0 };
@@ -29924,7 +28735,7 @@ var MAX_PID = 2 ** 31 - 1;
 function checkServiceRecord(s) {
   if (!SERVICE_NAME.test(s.name)) return "the name is not one bgsvc accepts";
   if (!isPid(s.pid)) return `pid ${String(s.pid)} is not a process id`;
-  if (s.stopSignal !== void 0 && !(typeof s.stopSignal === "string" && Object.hasOwn(constants6.signals, s.stopSignal))) {
+  if (s.stopSignal !== void 0 && !(typeof s.stopSignal === "string" && Object.hasOwn(constants5.signals, s.stopSignal))) {
     return `stop signal ${JSON.stringify(s.stopSignal)} is not a signal`;
   }
   const grace = s.stopTimeoutMs;
@@ -29964,7 +28775,7 @@ function batchedStateWriter(state, write = writeState) {
 }
 
 // src/report/log-tail.ts
-import { closeSync as closeSync3, fstatSync, openSync as openSync3, readSync as readSync2, statSync as statSync4 } from "node:fs";
+import { closeSync as closeSync3, fstatSync, openSync as openSync3, readSync as readSync2, statSync as statSync3 } from "node:fs";
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
@@ -29999,12 +28810,12 @@ function countNewlines(text) {
 }
 
 // src/app/adopt.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 var LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|0\.0\.0\.0)$/;
 function findProbeTargetHolders(options) {
   const { platform: platform2 } = options;
   const ports = new Set(options.probes.flatMap(loopbackPort));
-  const sockets = options.probes.flatMap((probe) => probe.kind === "socket" ? [resolve7(options.cwd, probe.path)] : []);
+  const sockets = options.probes.flatMap((probe) => probe.kind === "socket" ? [resolve4(options.cwd, probe.path)] : []);
   if (ports.size === 0 && sockets.length === 0) return [];
   if (!anySuspect(options.table(), options.startedAfter, { BGSVC_ID: options.cookie.BGSVC_ID ?? "" })) return [];
   const since = options.startedAfter || void 0;
@@ -30301,7 +29112,7 @@ async function startServices(options) {
   const state = {
     schema: "bgsvc-state",
     version: 1,
-    id: randomBytes(12).toString("hex"),
+    id: crypto2().randomBytes(12).toString("hex"),
     createdAt: Date.now(),
     stateDir: location.stateDir,
     logDir: location.logDir,
@@ -30514,6 +29325,1194 @@ function describeTakenPorts(name, taken, platform2) {
     return `port ${port} (${probe.text}) is already in use${who}`;
   });
   return `${name} was not started: ${parts.join("; ")}. Its probe would pass at once against the wrong process. Stop the old process (often a leftover of an earlier job) or use another port.`;
+}
+
+// src/config/types.ts
+var DEFAULT_TIMEOUT_MS2 = 6e4;
+var DEFAULT_STOP_TIMEOUT_MS = 1e4;
+var DEFAULT_STOP_SIGNAL = "SIGTERM";
+
+// src/config/errors.ts
+var MAX_REPORTED_ISSUES = 20;
+var ConfigError = class extends Error {
+  name = "ConfigError";
+  issues;
+  constructor(issues, options) {
+    super(formatIssues(issues, options?.omitted ?? 0), options?.cause === void 0 ? void 0 : { cause: options.cause });
+    this.issues = issues;
+  }
+};
+function formatIssue(issue2) {
+  let where = issue2.source;
+  if (issue2.line !== void 0) {
+    where += `:${issue2.line}`;
+    if (issue2.column !== void 0) where += `:${issue2.column}`;
+  }
+  const path = issue2.path === "" ? "" : `${issue2.path}: `;
+  return `${where}: ${path}${issue2.message}`;
+}
+function formatIssues(issues, omitted) {
+  const lines = issues.map(formatIssue);
+  if (omitted > 0) lines.push(`… and ${omitted} more ${omitted === 1 ? "issue" : "issues"}`);
+  return lines.join("\n");
+}
+function configErrorAt(source, message, cause) {
+  return new ConfigError([{ source, path: "", message }], { cause });
+}
+
+// src/config/load.ts
+import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import { resolve as resolve7 } from "node:path";
+
+// src/config/encoding.ts
+function decodeConfig(bytes, source) {
+  const first = bytes[0];
+  const second = bytes[1];
+  if (first === 255 && second === 254 || first === 254 && second === 255) {
+    throw configErrorAt(source, "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8");
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw invalidUtf8Error(bytes, source);
+  }
+}
+function invalidUtf8Error(bytes, source) {
+  const offset = firstInvalidOffset(bytes);
+  const lineStart = bytes.lastIndexOf(10, offset - 1) + 1;
+  let line = 1;
+  for (let i = 0; i < lineStart; i++) if (bytes[i] === 10) line++;
+  const column = Buffer.from(bytes.subarray(lineStart, offset)).toString("utf8").length + 1;
+  const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
+  return new ConfigError([
+    {
+      source,
+      line,
+      column,
+      path: "",
+      message: `not valid UTF-8: byte 0x${hex} cannot start or continue a character here; save the file as UTF-8 (is it Latin-1 or a binary file?)`
+    }
+  ]);
+}
+function firstInvalidOffset(bytes) {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] ?? 0;
+    if (lead < 128) {
+      i++;
+      continue;
+    }
+    const length = lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
+    if (length === 0) return i;
+    const low = lead === 224 ? 160 : lead === 240 ? 144 : 128;
+    const high = lead === 237 ? 159 : lead === 244 ? 143 : 191;
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === void 0) return i;
+      if (k === 1 ? next < low || next > high : (next & 192) !== 128) return i;
+    }
+    i += length;
+  }
+  return bytes.length;
+}
+
+// src/config/parse.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import { resolve as resolve6 } from "node:path";
+
+// src/config/document-checks.ts
+var import_yaml = __toESM(require_dist(), 1);
+function documentIssues(doc, lineCounter) {
+  const anchors = /* @__PURE__ */ new Set();
+  const issues = [];
+  const at = (node, message) => {
+    const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
+    issues.push({ line, column: col, path: "", message });
+  };
+  try {
+    (0, import_yaml.visit)(doc, {
+      Node(_key, node) {
+        if ((0, import_yaml.isAlias)(node)) {
+          if (!anchors.has(node.source)) at(node, `*${node.source} refers to no anchor: an alias needs an "&${node.source}" earlier in the file`);
+          return;
+        }
+        if (node.anchor !== void 0) anchors.add(node.anchor);
+        if (!(0, import_yaml.isMap)(node)) return;
+        const keys = /* @__PURE__ */ new Set();
+        for (const pair of node.items) {
+          if (!(0, import_yaml.isScalar)(pair.key)) continue;
+          const key = String(pair.key.value);
+          if (keys.has(key)) at(pair.key, `syntax error: duplicate key ${JSON.stringify(key)}; a key may appear only once in a mapping`);
+          keys.add(key);
+        }
+      }
+    });
+  } catch (error2) {
+    if (!(error2 instanceof RangeError)) throw error2;
+    return [{ path: "", message: "the document is nested too deeply to read" }];
+  }
+  return issues;
+}
+
+// src/config/positions.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function formatPath(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+var Locator = class {
+  constructor(doc, lineCounter) {
+    this.doc = doc;
+    this.lineCounter = lineCounter;
+  }
+  doc;
+  lineCounter;
+  /** The position of the path's node, or of the deepest ancestor that exists in the source. */
+  locate(path, target = "value") {
+    let node = this.doc.contents;
+    let pair;
+    for (const segment of path) {
+      const collection = this.resolve(node);
+      const found = this.child(collection, segment);
+      if (found === void 0) {
+        return this.position(collection);
+      }
+      node = found.node;
+      pair = found.pair;
+    }
+    if (target === "key" && pair !== void 0) return this.position(pair.key);
+    if (pair !== void 0 && isEmpty(node)) return this.position(pair.key);
+    return this.position(node);
+  }
+  resolve(node) {
+    return (0, import_yaml2.isAlias)(node) ? node.resolve(this.doc) : node;
+  }
+  child(collection, segment) {
+    if ((0, import_yaml2.isSeq)(collection) && typeof segment === "number") {
+      const item = collection.items[segment];
+      return item === void 0 ? void 0 : { node: item };
+    }
+    if ((0, import_yaml2.isMap)(collection)) {
+      for (const pair of collection.items) {
+        if ((0, import_yaml2.isPair)(pair) && keyText(pair.key) === String(segment)) return { node: pair.value, pair };
+      }
+    }
+    return void 0;
+  }
+  position(node) {
+    const range = node?.range;
+    if (range === void 0 || range === null) return void 0;
+    const { line, col } = this.lineCounter.linePos(range[0]);
+    return { line, column: col };
+  }
+};
+function isEmpty(node) {
+  if (node === null || node === void 0) return true;
+  const range = (0, import_yaml2.isScalar)(node) ? node.range : void 0;
+  return range !== void 0 && range !== null && range[0] === range[1];
+}
+function keyText(key) {
+  if ((0, import_yaml2.isScalar)(key)) return String(key.value);
+  return typeof key === "string" ? key : void 0;
+}
+
+// src/config/issues.ts
+var MAX_COLLECTED_ISSUES = 1e3;
+var IssueCollector = class {
+  constructor(source, locator) {
+    this.source = source;
+    this.locator = locator;
+  }
+  source;
+  locator;
+  issues = [];
+  overflow = 0;
+  get isEmpty() {
+    return this.issues.length === 0;
+  }
+  add(path, message, options = {}) {
+    if (this.issues.length >= MAX_COLLECTED_ISSUES) {
+      this.overflow++;
+      return;
+    }
+    const position = this.locate(options.at ?? path, options.target);
+    this.issues.push({ source: this.source, ...toLineColumn(position), path: formatPath(path), message });
+  }
+  /** Issues that already carry a position (YAML syntax errors). */
+  addLocated(issue2) {
+    if (this.issues.length >= MAX_COLLECTED_ISSUES) this.overflow++;
+    else this.issues.push({ source: this.source, ...issue2 });
+  }
+  locate(path, target) {
+    return this.locator?.locate(path, target);
+  }
+  /** The first issues in file order, with the rest counted in the message. */
+  toError() {
+    const sorted = [...this.issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    const shown = sorted.slice(0, MAX_REPORTED_ISSUES);
+    return new ConfigError(shown, { omitted: sorted.length - shown.length + this.overflow });
+  }
+};
+function toLineColumn(position) {
+  return position === void 0 ? {} : { line: position.line, column: position.column };
+}
+
+// src/config/nesting.ts
+var MAX_NESTING = 64;
+function findTooDeep(tokens) {
+  const stack = tokens.map((token) => [token, 0]);
+  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+    const [token, depth] = next;
+    switch (token.type) {
+      case "document":
+        if (token.value) stack.push([token.value, depth]);
+        break;
+      case "block-map":
+      case "block-seq":
+      case "flow-collection":
+        if (depth + 1 > MAX_NESTING) return token.offset;
+        for (const item of token.items) {
+          if (item.key) stack.push([item.key, depth + 1]);
+          if (item.value) stack.push([item.value, depth + 1]);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return void 0;
+}
+
+// src/config/syntax.ts
+function syntaxIssues(doc, lineCounter, text) {
+  const looksLikeJson = /^\s*[[{]/.test(text);
+  const seenLines = /* @__PURE__ */ new Set();
+  const issues = [];
+  for (const error2 of [...doc.errors, ...doc.warnings]) {
+    const { line, col } = lineCounter.linePos(error2.pos[0]);
+    if (seenLines.has(line)) continue;
+    seenLines.add(line);
+    const hint = looksLikeJson && error2.code === "UNEXPECTED_TOKEN" ? ' (is a "," missing before it?)' : "";
+    issues.push({ line, column: col, path: "", message: `syntax error: ${describeYamlError(error2, text)}${hint}` });
+  }
+  return issues;
+}
+function describeYamlError(error2, text) {
+  switch (error2.code) {
+    case "DUPLICATE_KEY":
+      return `duplicate key ${JSON.stringify(keyAt(text, error2.pos[0]))}; a key may appear only once in a mapping`;
+    case "BLOCK_AS_IMPLICIT_KEY":
+      return `${lowerFirst(error2.message)}; quote a value that contains ": " (for example wait-on: "log: Listening on")`;
+    case "MULTIPLE_DOCS":
+      return 'the config must be a single YAML document; remove the extra "---"';
+    case "RESOURCE_EXHAUSTION":
+      return "the document is nested too deeply to parse";
+    case "TAB_AS_INDENT":
+      return "tabs are not allowed as indentation in YAML; indent with spaces";
+    default:
+      return lowerFirst(error2.message);
+  }
+}
+function keyAt(text, offset) {
+  const end = text.indexOf("\n", offset);
+  const line = text.slice(offset, end === -1 ? void 0 : end);
+  const key = /^(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^:]*?))\s*:/.exec(line);
+  return key?.[1] ?? key?.[2] ?? key?.[3] ?? line.trim();
+}
+function lowerFirst(message) {
+  return /^[A-Z][a-z]/.test(message) ? message[0]?.toLowerCase() + message.slice(1) : message;
+}
+
+// src/config/suggest.ts
+function normalizeKey(key) {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/[_\s]+/g, "-").toLowerCase();
+}
+function editDistance(a, b) {
+  const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(cell(rows, i - 1, j) + 1, (row[j - 1] ?? 0) + 1, cell(rows, i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, cell(rows, i - 2, j - 2) + 1);
+      row.push(best);
+    }
+    rows.push(row);
+  }
+  return cell(rows, a.length, b.length);
+}
+function cell(rows, i, j) {
+  return rows[i]?.[j] ?? 0;
+}
+function suggest(input, candidates) {
+  const wanted = normalizeKey(input);
+  if (wanted.length > 64) return void 0;
+  const budget = Math.max(1, Math.floor(wanted.length / 3));
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(wanted, normalizeKey(candidate));
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= budget ? best : void 0;
+}
+function didYouMean(input, candidates) {
+  const match = suggest(input, candidates);
+  return match === void 0 ? "" : `; did you mean ${JSON.stringify(match)}?`;
+}
+
+// src/config/needs.ts
+function checkUniqueNames(drafts, issues) {
+  const first = /* @__PURE__ */ new Map();
+  for (const draft of drafts) {
+    if (!draft.hasValidName) continue;
+    const earlier = first.get(draft.plan.name);
+    if (earlier === void 0) {
+      first.set(draft.plan.name, draft);
+      continue;
+    }
+    const where = issues.locate([...earlier.path, "name"]);
+    const at = where === void 0 ? formatPath(earlier.path) : `line ${where.line}`;
+    issues.add([...draft.path, "name"], `duplicate name ${quote(draft.plan.name)}: already used at ${at}; names must be unique`);
+  }
+}
+function checkNeeds(drafts, issues) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const draft of drafts) {
+    if (draft.hasValidName && !byName.has(draft.plan.name)) byName.set(draft.plan.name, draft);
+  }
+  const invalidNames = new Set(drafts.filter((draft) => !draft.hasValidName).map((draft) => draft.writtenName));
+  for (const draft of drafts) {
+    for (const need of draft.needs) {
+      if (draft.hasValidName && need.name === draft.plan.name) {
+        issues.add(need.path, `a service cannot need itself (${quote(need.name)})`);
+      } else if (!byName.has(need.name) && !invalidNames.has(need.name)) {
+        issues.add(need.path, unknownServiceMessage(need.name, [...byName.keys()]));
+      }
+    }
+  }
+  for (const cycle of findCycles(drafts, byName)) {
+    const [from, to] = cycle;
+    const entry = from?.needs.find((need) => need.name === to?.plan.name);
+    if (from === void 0 || entry === void 0) continue;
+    issues.add(entry.path, `needs cycle: ${formatCycle(cycle.map((draft) => draft.plan.name))}; no start order exists`);
+  }
+}
+function formatCycle(names) {
+  if (names.length <= 10) return names.join(" → ");
+  return `${[...names.slice(0, 5), "…", ...names.slice(-3)].join(" → ")} (${names.length - 1} services)`;
+}
+function unknownServiceMessage(name, known) {
+  const match = suggest(name, known);
+  if (match !== void 0) return `unknown service ${quote(name)}; did you mean ${JSON.stringify(match)}?`;
+  const listed = known.length > 10 ? `${known.slice(0, 10).join(", ")}, …` : known.join(", ");
+  return `unknown service ${quote(name)} (services: ${listed})`;
+}
+function findCycles(drafts, byName) {
+  const order = new Map(drafts.map((draft, index) => [draft, index]));
+  const state = /* @__PURE__ */ new Map();
+  const cycles = [];
+  const seen = /* @__PURE__ */ new Set();
+  const dependencies = (draft) => draft.plan.needs.flatMap((name) => {
+    const target = byName.get(name);
+    return target === void 0 || target === draft ? [] : [target];
+  });
+  for (const root of byName.values()) {
+    if (state.has(root)) continue;
+    const stack = [{ draft: root, next: dependencies(root) }];
+    state.set(root, "active");
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top === void 0) break;
+      const child = top.next.shift();
+      if (child === void 0) {
+        state.set(top.draft, "done");
+        stack.pop();
+      } else if (state.get(child) === "active") {
+        const loop = stack.slice(stack.findIndex((frame) => frame.draft === child)).map((frame) => frame.draft);
+        const cycle = rotateToFirst(loop, order);
+        const key = cycle.map((draft) => draft.plan.name).join("\0");
+        if (!seen.has(key)) {
+          seen.add(key);
+          cycles.push([...cycle, cycle[0]]);
+        }
+      } else if (!state.has(child)) {
+        state.set(child, "active");
+        stack.push({ draft: child, next: dependencies(child) });
+      }
+    }
+  }
+  return cycles;
+}
+function rotateToFirst(loop, order) {
+  let start = 0;
+  loop.forEach((draft, index) => {
+    if ((order.get(draft) ?? 0) < (order.get(loop[start]) ?? 0)) start = index;
+  });
+  return [...loop.slice(start), ...loop.slice(0, start)];
+}
+
+// src/config/service.ts
+import { resolve as resolve5 } from "node:path";
+
+// src/config/names.ts
+var MAX_NAME_LENGTH = 64;
+var NAME_CHARS = /^[A-Za-z0-9._-]+$/;
+var WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?:\.|$)/i;
+function checkServiceName(name) {
+  if (name.length === 0) return "must not be empty";
+  if (name.length > MAX_NAME_LENGTH) {
+    return `${quote(name)} is ${name.length} characters long; a name has at most ${MAX_NAME_LENGTH}`;
+  }
+  if (!NAME_CHARS.test(name)) {
+    const bad = [...new Set(name.replace(/[A-Za-z0-9._-]/g, ""))].map((c) => JSON.stringify(c)).join(", ");
+    return `${quote(name)} contains ${bad}; use only letters, digits, ".", "_" and "-" (the name becomes the log file name)`;
+  }
+  if (name.startsWith(".")) {
+    return `${quote(name)} must not start with "." (the name becomes the log file name)`;
+  }
+  const device = WINDOWS_DEVICE.exec(name);
+  if (device !== null) {
+    return `${quote(name)} is a reserved device name on Windows (${device[0].replace(".", "").toUpperCase()}); choose another`;
+  }
+  return void 0;
+}
+var LAUNCHER_WORDS = /* @__PURE__ */ new Set([
+  "npx",
+  "npm",
+  "yarn",
+  "pnpm",
+  "bun",
+  "bunx",
+  "deno",
+  "node",
+  "sudo",
+  "exec",
+  "env",
+  "nohup",
+  "run",
+  "run-script",
+  "dlx"
+]);
+var ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+function deriveServiceNames(commands) {
+  const taken = /* @__PURE__ */ new Set();
+  return commands.map((command) => {
+    const base = deriveBaseName(command);
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base.slice(0, MAX_NAME_LENGTH - String(n).length - 1)}-${n}`;
+    taken.add(name);
+    return name;
+  });
+}
+function deriveBaseName(command) {
+  const words = [...command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
+  const word = words.find((w) => !LAUNCHER_WORDS.has(w) && !w.startsWith("-") && !ENV_ASSIGNMENT.test(w)) ?? words[0] ?? "";
+  const basename2 = word.split(/[\\/]/).pop() ?? "";
+  const unversioned = basename2.replace(/(.)@.*$/, "$1");
+  let name = unversioned.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+|-+$/g, "").slice(0, MAX_NAME_LENGTH);
+  if (name === "") name = "service";
+  if (WINDOWS_DEVICE.test(name)) name = `svc-${name}`.slice(0, MAX_NAME_LENGTH);
+  return name;
+}
+
+// src/config/probe-targets.ts
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var PROBE_FORMS = "http://…, https://…, tcp:PORT, tcp:HOST:PORT, socket:PATH, file:PATH, log: REGEX, cmd: COMMAND or delay: DURATION";
+function failed(result) {
+  return "reason" in result;
+}
+function checkHttpUrl(text) {
+  if (/\s/.test(text)) return { reason: "a URL cannot contain spaces" };
+  const folded = text.replace(/^(https?)-get:/, "$1:");
+  let url;
+  try {
+    url = new URL(folded);
+  } catch {
+    return { reason: "not a valid URL" };
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return { reason: "only http:// and https:// URLs can be probed" };
+  if (url.hostname === "") return { reason: "the URL has no host" };
+  return { url: url.href };
+}
+function checkTcpTarget(target) {
+  const rest = target.trim().replace(/^\/\//, "");
+  let host = "localhost";
+  let portText = rest;
+  const bracketed = /^\[([0-9A-Fa-f:.]+)\]:(.*)$/.exec(rest);
+  if (bracketed !== null) {
+    host = bracketed[1] ?? "";
+    portText = bracketed[2] ?? "";
+  } else if (rest.includes(":")) {
+    const colon = rest.lastIndexOf(":");
+    host = rest.slice(0, colon);
+    portText = rest.slice(colon + 1);
+    if (host.includes(":")) return { reason: `write an IPv6 address in brackets: [${host}]:${portText}` };
+    if (host === "" || /[\s/[\]]/.test(host)) return { reason: `${quote(host)} is not a host name` };
+  }
+  if (!/^\d{1,5}$/.test(portText)) return { reason: `${quote(portText)} is not a port number (1-65535)` };
+  const port = Number(portText);
+  if (port < 1 || port > 65535) return { reason: `port ${port} is out of range (1-65535)` };
+  return { host, port };
+}
+function checkRegex(pattern) {
+  if (pattern === "") return { reason: "the pattern is empty" };
+  try {
+    new RegExp(pattern);
+  } catch (error2) {
+    const detail = error2 instanceof Error ? error2.message.split(": ").pop() : String(error2);
+    return { reason: `invalid regular expression ${quote(pattern)}: ${detail}` };
+  }
+  return { pattern };
+}
+function checkPath(text, options) {
+  if (text.trim() === "") return { reason: "the path is empty" };
+  if (!options.fileUrl || !text.startsWith("//")) return { path: text };
+  try {
+    return { path: fileURLToPath2(`file:${text}`) };
+  } catch {
+    return { reason: `${quote(`file:${text}`)} is not a valid file:// URL` };
+  }
+}
+
+// src/config/probe-object.ts
+var KIND_KEYS = ["http", "tcp", "socket", "file", "log", "cmd", "delay"];
+var HTTP_OPTION_KEYS = ["method", "status", "headers"];
+var HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+function readProbeObject(object) {
+  const keys = Object.keys(object);
+  for (const key of keys) {
+    if (!isKindKey(key) && !HTTP_OPTION_KEYS.includes(key)) {
+      const hint = didYouMean(key, [...KIND_KEYS, ...HTTP_OPTION_KEYS]) || ` (expected one of ${KIND_KEYS.join(", ")}; http also takes method, status and headers)`;
+      return { error: `unknown probe key ${quote(key)}${hint}`, key, atKey: true };
+    }
+  }
+  const kinds = keys.filter(isKindKey);
+  const [kind, second] = kinds;
+  if (kind === void 0) return { error: `a probe object needs one of ${listOr(KIND_KEYS.map((k) => `"${k}"`))}` };
+  if (second !== void 0) {
+    return { error: `a probe has both "${kind}" and "${second}"; write one probe per list entry`, key: second, atKey: true };
+  }
+  if (kind !== "http") {
+    const misplaced = keys.find((key) => HTTP_OPTION_KEYS.includes(key));
+    if (misplaced !== void 0) return { error: `"${misplaced}" only applies to http probes`, key: misplaced, atKey: true };
+  }
+  return readKind(kind, object[kind], object);
+}
+function isKindKey(key) {
+  return KIND_KEYS.includes(key);
+}
+function readKind(kind, value, object) {
+  if (kind === "http") return readHttpObject(value, object);
+  if (kind === "delay") {
+    const ms = checkDuration(value, { allowZero: true });
+    const text = typeof value === "number" ? `delay: ${value}s` : `delay: ${String(value)}`;
+    return typeof ms === "number" ? { kind, text, ms } : { error: ms.error, key: kind };
+  }
+  if (kind === "tcp") return readTcpObject(value);
+  if (typeof value !== "string" || value.trim() === "") {
+    return { error: `expected a non-empty string, got ${describeValue(value)}`, key: kind };
+  }
+  switch (kind) {
+    case "socket":
+    case "file": {
+      const checked = checkPath(value, { fileUrl: false });
+      return failed(checked) ? { error: checked.reason, key: kind } : { kind, text: `${kind}:${value}`, path: checked.path };
+    }
+    case "log": {
+      const checked = checkRegex(value);
+      return failed(checked) ? { error: checked.reason, key: kind } : { kind, text: `log: ${value}`, pattern: checked.pattern };
+    }
+    case "cmd":
+      return { kind, text: `cmd: ${value}`, command: value };
+  }
+}
+function readTcpObject(value) {
+  if (typeof value !== "number" && typeof value !== "string") {
+    return { error: `expected a port or "HOST:PORT", got ${describeValue(value)}`, key: "tcp" };
+  }
+  const target = String(value);
+  if (target.startsWith("tcp:")) return { error: `write the target without "tcp:": ${quote(target.slice(4))}`, key: "tcp" };
+  const checked = checkTcpTarget(target);
+  if (failed(checked)) return { error: `${checked.reason} (expected PORT, HOST:PORT or [IPv6]:PORT)`, key: "tcp" };
+  return { kind: "tcp", text: `tcp:${target}`, ...checked };
+}
+function readHttpObject(value, object) {
+  if (typeof value !== "string") return { error: `expected a URL, got ${describeValue(value)}`, key: "http" };
+  const checked = checkHttpUrl(value.trim());
+  if (failed(checked)) return { error: `invalid URL ${quote(value)}: ${checked.reason}`, key: "http" };
+  const method = readMethod(object.method);
+  if (typeof method !== "string") return method;
+  const status = readStatus(object.status);
+  if (!Array.isArray(status) && status !== void 0) return status;
+  const headers = readHeaders(object.headers);
+  if ("error" in headers) return headers;
+  return { kind: "http", text: value.trim(), url: checked.url, method, status, headers: headers.headers };
+}
+function readMethod(value) {
+  if (value === void 0) return "GET";
+  if (typeof value !== "string" || !/^[A-Za-z]+$/.test(value)) {
+    return { error: `expected an HTTP method such as "GET" or "HEAD", got ${describeValue(value)}`, key: "method" };
+  }
+  return value.toUpperCase();
+}
+function readStatus(value) {
+  if (value === void 0) return void 0;
+  const list = Array.isArray(value) ? value : [value];
+  if (list.length === 0) return { error: "expected at least one status code", key: "status" };
+  for (const code of list) {
+    if (typeof code !== "number" || !Number.isInteger(code) || code < 100 || code > 599) {
+      return { error: `expected HTTP status codes from 100 to 599, got ${quote(code)}`, key: "status" };
+    }
+  }
+  return list;
+}
+function readHeaders(value) {
+  if (value === void 0) return { headers: {} };
+  if (!isMapping(value)) return { error: `expected a mapping of header names to values, got ${describeValue(value)}`, key: "headers" };
+  const entries = [];
+  for (const [name, raw] of Object.entries(value)) {
+    if (!HEADER_NAME.test(name)) return { error: `invalid header name ${quote(name)}`, key: "headers" };
+    if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean") {
+      return { error: `header ${quote(name)}: expected a string, got ${describeValue(raw)}`, key: "headers" };
+    }
+    const text = String(raw);
+    if (/[\r\n]/.test(text)) return { error: `header ${quote(name)}: a value cannot contain line breaks`, key: "headers" };
+    entries.push([name, text]);
+  }
+  return { headers: Object.fromEntries(entries) };
+}
+
+// src/config/probe-string.ts
+var HTTP_PREFIX = /^(?:https?|https?-get):\/\//;
+var SCHEME = /^([A-Za-z][A-Za-z0-9+._-]*):/;
+var KNOWN_SCHEMES = ["http", "https", "http-get", "https-get", "tcp", "socket", "file", "log", "cmd", "delay"];
+var SCHEME_SYNONYMS = { unix: "socket", sleep: "delay", wait: "delay", command: "cmd", port: "tcp", regex: "log" };
+function readProbeString(raw) {
+  const text = raw.trim();
+  if (text === "") return { error: `empty probe (expected ${PROBE_FORMS})` };
+  if (HTTP_PREFIX.test(text)) {
+    const checked = checkHttpUrl(text);
+    if (failed(checked)) return { error: `invalid http probe ${quote(text)}: ${checked.reason}` };
+    return { kind: "http", text, url: checked.url, method: "GET", status: void 0, headers: {} };
+  }
+  const scheme = SCHEME.exec(text)?.[1];
+  const body = scheme === void 0 ? "" : text.slice(scheme.length + 1).trim();
+  switch (scheme) {
+    case "tcp": {
+      const checked = checkTcpTarget(body);
+      if (failed(checked)) {
+        return { error: `invalid tcp probe ${quote(text)}: ${checked.reason} (expected tcp:PORT, tcp:HOST:PORT or tcp:[IPv6]:PORT)` };
+      }
+      return { kind: "tcp", text, ...checked };
+    }
+    case "socket":
+    case "file": {
+      const checked = checkPath(body, { fileUrl: scheme === "file" });
+      if (failed(checked)) return { error: `invalid ${scheme} probe ${quote(text)}: ${checked.reason}` };
+      return { kind: scheme, text, path: checked.path };
+    }
+    case "log": {
+      const checked = checkRegex(body);
+      if (failed(checked)) return { error: `invalid log probe ${quote(text)}: ${checked.reason}` };
+      return { kind: "log", text, pattern: checked.pattern };
+    }
+    case "cmd":
+      if (body === "") return { error: `invalid cmd probe ${quote(text)}: the command is empty` };
+      return { kind: "cmd", text, command: body };
+    case "delay": {
+      const ms = checkDuration(body, { allowZero: true });
+      if (typeof ms !== "number") return { error: `invalid delay probe ${quote(text)}: ${ms.error}` };
+      return { kind: "delay", text, ms };
+    }
+    default:
+      return { error: unknownProbeMessage(text) };
+  }
+}
+function unknownProbeMessage(text) {
+  const hint = guessIntendedProbe(text);
+  const tail = hint === void 0 ? "" : `; did you mean ${JSON.stringify(hint)}?`;
+  return `unknown probe ${quote(text)} (expected ${PROBE_FORMS})${tail}`;
+}
+function guessIntendedProbe(text) {
+  if (/^\d{1,5}$/.test(text)) return `tcp:${text}`;
+  if (/^[\w.-]+:\d{1,5}$/.test(text)) return `tcp:${text}`;
+  if (/^(?:\/|\.{1,2}\/|~)/.test(text)) return `file:${text}`;
+  const scheme = SCHEME.exec(text)?.[1];
+  if (scheme === void 0) return void 0;
+  const lower = scheme.toLowerCase();
+  const intended = (Object.hasOwn(SCHEME_SYNONYMS, lower) ? SCHEME_SYNONYMS[lower] : void 0) ?? suggest(lower, KNOWN_SCHEMES);
+  if (intended === void 0) return void 0;
+  const rest = text.slice(scheme.length + 1);
+  if (intended.startsWith("http")) return `${intended}://${rest.replace(/^\/*/, "")}`;
+  if (intended === "log" || intended === "cmd" || intended === "delay") return `${intended}: ${rest.trim()}`;
+  return `${intended}:${rest}`;
+}
+
+// src/config/probe.ts
+function readProbe(value) {
+  if (typeof value === "string") return readProbeString(value);
+  if (isMapping(value)) return readProbeObject(value);
+  if (typeof value === "number") return { error: unknownProbeMessage(String(value)) };
+  if (value === null || value === void 0) return { error: `empty probe (expected ${PROBE_FORMS})` };
+  if (Array.isArray(value)) return { error: `expected one probe, got a nested list (expected ${PROBE_FORMS})` };
+  return { error: `expected a probe (${PROBE_FORMS}), got ${String(value)}` };
+}
+function parseProbe(value) {
+  const result = readProbe(value);
+  if (!("error" in result)) return result;
+  return { error: result.key !== void 0 && result.atKey !== true ? `${result.key}: ${result.error}` : result.error };
+}
+
+// src/config/signals.ts
+import { constants as constants6 } from "node:os";
+var SUSPENDING = /* @__PURE__ */ new Set(["SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU"]);
+function normalizeSignal(value) {
+  if (typeof value !== "string") return { error: `expected a signal name such as "SIGINT", got ${describeValue(value)}` };
+  const upper = value.trim().toUpperCase();
+  const name = upper.startsWith("SIG") ? upper : `SIG${upper}`;
+  const known = Object.keys(constants6.signals);
+  if (!known.includes(name)) {
+    const hint = suggest(name.slice(3), known.map((signal) => signal.slice(3)));
+    const tail = hint === void 0 ? " (e.g. SIGTERM, SIGINT, SIGQUIT, SIGHUP, SIGKILL)" : `; did you mean "SIG${hint}"?`;
+    return { error: `unknown signal ${quote(value)}${tail}` };
+  }
+  if (SUSPENDING.has(name)) return { error: `${quote(value)} suspends the service instead of stopping it; use SIGTERM, SIGINT or SIGQUIT` };
+  return name;
+}
+
+// src/config/service-fields.ts
+var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function readName(value, path, issues) {
+  if (value === void 0) {
+    issues.add(path, 'missing "name" (a unique name such as "api"; it also names the log file)');
+    return void 0;
+  }
+  if (typeof value !== "string") {
+    issues.add([...path, "name"], `expected a string, got ${describeValue(value)}`);
+    return void 0;
+  }
+  const problem = checkServiceName(value);
+  if (problem !== void 0) issues.add([...path, "name"], problem);
+  return problem === void 0 ? value : void 0;
+}
+function readText(service, key, path, issues, options = {}) {
+  const value = service[key];
+  if (value === void 0) {
+    if (options.required !== void 0) issues.add(path, `missing "${key}" (${options.required})`);
+    return void 0;
+  }
+  if (typeof value !== "string" || value.trim() === "") {
+    const got = typeof value === "string" ? "an empty string" : describeValue(value);
+    issues.add([...path, key], `expected a non-empty string, got ${got}`);
+    return void 0;
+  }
+  return value;
+}
+function readDuration(value, path, issues, options) {
+  if (value === void 0) return void 0;
+  const ms = checkDuration(value, options);
+  if (typeof ms === "number") return ms;
+  issues.add(path, ms.error);
+  return void 0;
+}
+function readSignal(value, path, issues) {
+  if (value === void 0) return void 0;
+  const signal = normalizeSignal(value);
+  if (typeof signal === "string") return signal;
+  issues.add(path, signal.error);
+  return void 0;
+}
+function readEnv(value, path, issues) {
+  if (value === void 0) return {};
+  if (!isMapping(value)) {
+    issues.add(path, `expected a mapping of variable names to values, got ${describeValue(value)}`);
+    return {};
+  }
+  const entries = [];
+  for (const [name, raw] of Object.entries(value)) {
+    if (!ENV_NAME.test(name)) {
+      issues.add(path, `invalid variable name ${quote(name)} (letters, digits and "_", not starting with a digit)`, {
+        at: [...path, name],
+        target: "key"
+      });
+    } else if (typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean") {
+      entries.push([name, String(raw)]);
+    } else {
+      const hint = raw === null ? '; write "" for an empty value' : "";
+      issues.add([...path, name], `expected a string, number or boolean, got ${describeValue(raw)}${hint}`);
+    }
+  }
+  return Object.fromEntries(entries);
+}
+function readNeeds(value, path, issues) {
+  if (value === void 0) return [];
+  if (typeof value === "string") return [{ name: value, path }];
+  if (!Array.isArray(value)) {
+    issues.add(path, `expected a service name or a list of names, got ${describeValue(value)}`);
+    return [];
+  }
+  const needs = [];
+  value.forEach((item, index) => {
+    if (typeof item === "string") needs.push({ name: item, path: [...path, index] });
+    else issues.add([...path, index], `expected a service name, got ${describeValue(item)}`);
+  });
+  return needs;
+}
+function readProbes(value, path, issues) {
+  if (value === void 0) return [];
+  const entries = Array.isArray(value) ? value.map((item, index) => [item, [...path, index]]) : [[value, path]];
+  const probes = [];
+  for (const [entry, entryPath] of entries) {
+    const probe = readProbe(entry);
+    if (!("error" in probe)) {
+      probes.push(probe);
+    } else if (probe.key === void 0) {
+      issues.add(entryPath, probe.error);
+    } else if (probe.atKey === true) {
+      issues.add(entryPath, probe.error, { at: [...entryPath, probe.key], target: "key" });
+    } else {
+      issues.add([...entryPath, probe.key], probe.error);
+    }
+  }
+  return probes;
+}
+
+// src/config/service.ts
+var SERVICE_KEYS = [
+  "name",
+  "command",
+  "cwd",
+  "env",
+  "needs",
+  "wait-on",
+  "timeout",
+  "stop",
+  "stop-signal",
+  "stop-timeout",
+  "shell"
+];
+function readService(value, path, context) {
+  const { issues } = context;
+  if (!isMapping(value)) {
+    const hint = typeof value === "string" ? '; for plain command strings use "background:" instead' : "";
+    issues.add(path, `expected a service mapping (name, command, …), got ${describeValue(value)}${hint}`);
+    return void 0;
+  }
+  for (const key of Object.keys(value)) {
+    if (!SERVICE_KEYS.includes(key)) {
+      const hint = didYouMean(key, SERVICE_KEYS) || ` (allowed: ${SERVICE_KEYS.join(", ")})`;
+      issues.add(path, `unknown key ${quote(key)}${hint}`, { at: [...path, key], target: "key" });
+    }
+  }
+  const field = (key) => [...path, key];
+  const name = readName(value.name, path, issues);
+  const command = readText(value, "command", path, issues, { required: "the shell command that starts the service" });
+  const cwd = readText(value, "cwd", path, issues);
+  const timeoutMs = readDuration(value.timeout, field("timeout"), issues, { allowZero: false });
+  const stopTimeoutMs = readDuration(value["stop-timeout"], field("stop-timeout"), issues, { allowZero: true });
+  const stopSignal = readSignal(value["stop-signal"], field("stop-signal"), issues);
+  const needs = readNeeds(value.needs, field("needs"), issues);
+  const plan = {
+    name: name ?? "",
+    command: command ?? "",
+    shell: readText(value, "shell", path, issues) ?? context.defaults.shell,
+    cwd: resolve5(context.cwd, cwd ?? "."),
+    env: readEnv(value.env, field("env"), issues),
+    needs: [...new Set(needs.map((need) => need.name))],
+    probes: readProbes(value["wait-on"], field("wait-on"), issues),
+    timeoutMs: timeoutMs ?? context.defaults.timeoutMs,
+    stop: readText(value, "stop", path, issues),
+    stopSignal: stopSignal ?? DEFAULT_STOP_SIGNAL,
+    stopTimeoutMs: stopTimeoutMs ?? context.defaults.stopTimeoutMs
+  };
+  const writtenName = typeof value.name === "string" ? value.name : void 0;
+  return { path, plan, hasValidName: name !== void 0, writtenName, needs };
+}
+
+// src/config/top-level.ts
+var FORM_KEYS = ["commands", "services", "backgroundDirectives", "background"];
+var DEFAULT_KEYS = ["shell", "timeout", "stop-timeout"];
+var TOP_LEVEL_KEYS = ["$schema", ...DEFAULT_KEYS, ...FORM_KEYS];
+var DIRECTIVES_KEYS = [...DEFAULT_KEYS, "commands"];
+function readTopLevel(root, issues) {
+  if (!isMapping(root)) {
+    const hint = Array.isArray(root) ? '; put service entries under "commands:" (or command strings under "background:")' : "";
+    issues.add([], `expected a mapping with a "commands:" list at the top, got ${describeValue(root)}${hint}`);
+    return void 0;
+  }
+  const suggested = reportUnknownKeys(root, [], TOP_LEVEL_KEYS, issues);
+  if (root.$schema !== void 0 && typeof root.$schema !== "string") {
+    issues.add(["$schema"], `expected a string (the schema URL or path), got ${describeValue(root.$schema)}`);
+  }
+  const forms = FORM_KEYS.filter((key) => root[key] !== void 0);
+  const [form, ...extra] = forms;
+  if (form === void 0) {
+    if (!suggested.some((key) => FORM_KEYS.includes(key))) {
+      issues.add([], 'missing "commands": a list of services, each with a name and a command');
+    }
+    return void 0;
+  }
+  for (const other of extra) {
+    issues.add([other], `"${other}" cannot be combined with "${form}"; use one list of services per file`, { target: "key" });
+  }
+  if (form === "backgroundDirectives") return readDirectives(root, issues);
+  const defaults = readDefaults(root, [], issues);
+  if (form === "background") return { defaults, entries: readBackground(root.background, issues) };
+  return { defaults, entries: readServiceList(root[form], [form], issues) };
+}
+function reportUnknownKeys(mapping, path, known, issues) {
+  const suggestions = [];
+  for (const key of Object.keys(mapping)) {
+    if (known.includes(key)) continue;
+    const match = SERVICE_KEYS.includes(key) ? void 0 : suggest(key, known);
+    let message;
+    if (SERVICE_KEYS.includes(key)) {
+      message = `${quote(key)} is a service key; put services in a "commands:" list`;
+    } else if (match !== void 0) {
+      suggestions.push(match);
+      message = `unknown key ${quote(key)}; did you mean ${JSON.stringify(match)}?`;
+    } else {
+      message = `unknown key ${quote(key)} (allowed: ${known.join(", ")})`;
+    }
+    issues.add(path, message, { at: [...path, key], target: "key" });
+  }
+  return suggestions;
+}
+function readDefaults(mapping, path, issues) {
+  return {
+    shell: readText(mapping, "shell", path, issues),
+    timeoutMs: readDuration(mapping.timeout, [...path, "timeout"], issues, { allowZero: false }) ?? DEFAULT_TIMEOUT_MS2,
+    stopTimeoutMs: readDuration(mapping["stop-timeout"], [...path, "stop-timeout"], issues, { allowZero: true }) ?? DEFAULT_STOP_TIMEOUT_MS
+  };
+}
+function readDirectives(root, issues) {
+  for (const key of DEFAULT_KEYS) {
+    if (root[key] !== void 0) {
+      issues.add([key], `with "backgroundDirectives", put "${key}" inside it`, { target: "key" });
+    }
+  }
+  const path = ["backgroundDirectives"];
+  const directives = root.backgroundDirectives;
+  if (!isMapping(directives)) {
+    issues.add(path, `expected a mapping with "commands", got ${describeValue(directives)}`);
+    return void 0;
+  }
+  reportUnknownKeys(directives, path, DIRECTIVES_KEYS, issues);
+  const defaults = readDefaults(directives, path, issues);
+  if (directives.commands === void 0) {
+    issues.add(path, 'missing "commands": a list of services, each with a name and a command');
+    return void 0;
+  }
+  return { defaults, entries: readServiceList(directives.commands, [...path, "commands"], issues) };
+}
+function readServiceList(value, path, issues) {
+  if (value === null || Array.isArray(value) && value.length === 0) {
+    issues.add(path, "the list is empty; add at least one service with a name and a command");
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    const hint = isMapping(value) ? '; write each service as a list entry: "- name: api"' : "";
+    issues.add(path, `expected a list of services, got ${describeValue(value)}${hint}`);
+    return [];
+  }
+  return value.map((item, index) => ({ value: item, path: [...path, index] }));
+}
+function readBackground(value, issues) {
+  const path = ["background"];
+  if (value === null || Array.isArray(value) && value.length === 0) {
+    issues.add(path, "the list is empty; add at least one command");
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    issues.add(path, `expected a list of command strings, got ${describeValue(value)}`);
+    return [];
+  }
+  const commands = [];
+  value.forEach((item, index) => {
+    if (typeof item === "string" && item.trim() !== "") {
+      commands.push({ command: item, path: [...path, index] });
+    } else {
+      const got = typeof item === "string" ? "an empty string" : describeValue(item);
+      issues.add([...path, index], `expected a command string, got ${got}; use "commands:" for services with options`);
+    }
+  });
+  const names = deriveServiceNames(commands.map((entry) => entry.command));
+  return commands.map((entry, index) => ({ value: { name: names[index], command: entry.command }, path: entry.path }));
+}
+
+// src/config/validate.ts
+function validateConfig(root, options) {
+  const { issues } = options;
+  const top = readTopLevel(root, issues);
+  if (top === void 0) return { source: issues.source, services: [] };
+  const drafts = [];
+  for (const entry of top.entries) {
+    const draft = readService(entry.value, entry.path, { issues, cwd: options.cwd, defaults: top.defaults });
+    if (draft !== void 0) drafts.push(draft);
+  }
+  checkUniqueNames(drafts, issues);
+  checkNeeds(drafts, issues);
+  checkNoNulCharacters(root, issues);
+  return { source: issues.source, services: drafts.map((draft) => draft.plan) };
+}
+function checkNoNulCharacters(root, issues) {
+  const stack = [[root, []]];
+  const seen = /* @__PURE__ */ new Set();
+  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+    const [value, path] = next;
+    if (typeof value === "string") {
+      if (value.includes("\0")) issues.add(path, 'contains a NUL character ("\\0"), which no command, path or variable can hold');
+    } else if (typeof value === "object" && value !== null && !seen.has(value)) {
+      seen.add(value);
+      const entries = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+      for (const [key, item] of entries) stack.push([item, [...path, key]]);
+    }
+  }
+}
+
+// src/config/parse.ts
+var MAX_CONFIG_BYTES = 64 * 1024;
+var MAX_ALIAS_COUNT = 100;
+function parseConfig(text, options) {
+  const { source } = options;
+  const size = Buffer.byteLength(text, "utf8");
+  if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
+  if (text.trim() === "" || isOnlyComments(text)) throw emptyError(source);
+  const nul = nulByteIssue(text);
+  if (nul !== void 0) throw new ConfigError([{ source, ...nul }]);
+  const lineCounter = new import_yaml3.LineCounter();
+  const doc = parseYaml(text, lineCounter, source);
+  const issues = new IssueCollector(source, new Locator(doc, lineCounter));
+  const syntax = [...syntaxIssues(doc, lineCounter, text), ...documentIssues(doc, lineCounter)];
+  if (syntax.length > 0) {
+    for (const issue2 of syntax) issues.addLocated(issue2);
+    throw issues.toError();
+  }
+  let root;
+  try {
+    root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error2) {
+    throw configErrorAt(source, describeToJsError(error2), error2);
+  }
+  if (root === null || root === void 0) throw emptyError(source);
+  const plan = validateConfig(root, { cwd: resolve6(options.cwd), issues });
+  if (!issues.isEmpty) throw issues.toError();
+  return plan;
+}
+function parseYaml(text, lineCounter, source) {
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    const tokens = [...new import_yaml3.Parser(lineCounter.addNewLine).parse(text)];
+    const tooDeep = findTooDeep(tokens);
+    if (tooDeep !== void 0) {
+      const { line, col } = lineCounter.linePos(tooDeep);
+      const message = `syntax error: nested more than ${MAX_NESTING} levels deep (a config needs a handful)`;
+      throw new ConfigError([{ source, line, column: col, path: "", message }]);
+    }
+    const composer = new import_yaml3.Composer({ prettyErrors: false, merge: true, uniqueKeys: false });
+    const [doc, extra] = composer.compose(tokens, true, text.length);
+    if (doc === void 0) throw new Error("the YAML composer returned no document");
+    if (extra !== void 0) doc.errors.push(new import_yaml3.YAMLParseError([extra.range[0], extra.range[1]], "MULTIPLE_DOCS", "multiple documents"));
+    return doc;
+  } catch (error2) {
+    if (error2 instanceof ConfigError) throw error2;
+    throw configErrorAt(source, `cannot parse: ${error2 instanceof Error ? error2.message : String(error2)}`, error2);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+function nulByteIssue(text) {
+  const offset = text.indexOf("\0");
+  if (offset < 0) return void 0;
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const line = text.slice(0, lineStart).split("\n").length;
+  return {
+    line,
+    column: offset - lineStart + 1,
+    path: "",
+    message: "contains a NUL byte; a config is text (is this a binary or UTF-16 file? save it as UTF-8)"
+  };
+}
+function describeToJsError(error2) {
+  if (error2 instanceof ReferenceError) return `too many alias (*anchor) expansions; the limit is ${MAX_ALIAS_COUNT}`;
+  if (error2 instanceof RangeError) return "the document is nested too deeply to read";
+  const detail = error2 instanceof Error ? error2.message : String(error2);
+  return `cannot read the document: ${detail.charAt(0).toLowerCase()}${detail.slice(1)}`;
+}
+function isOnlyComments(text) {
+  return text.split(/\r?\n/).every((line) => /^\s*(?:#.*)?$/.test(line));
+}
+function emptyError(source) {
+  return configErrorAt(
+    source,
+    'the config is empty: expected a "commands:" list of services, each with a name and a command'
+  );
+}
+function tooLargeError(source, bytes) {
+  return configErrorAt(source, `the config is ${formatSize(bytes)}; at most ${formatSize(MAX_CONFIG_BYTES)} is accepted (is this the right file?)`);
+}
+function formatSize(bytes) {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+// src/config/load.ts
+var CONFIG_FILE_NAMES = ["bgsvc.yml", "bgsvc.yaml", ".bgsvc.yml"];
+function loadConfig(options) {
+  const cwd = resolve7(options.cwd);
+  if (options.file !== void 0 && options.file !== "") {
+    return parseConfig(readConfigFile(resolve7(cwd, options.file), options.file), { source: options.file, cwd });
+  }
+  if (options.inlineText !== void 0 && options.inlineText !== "") {
+    return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd });
+  }
+  for (const name of CONFIG_FILE_NAMES) {
+    const path = resolve7(cwd, name);
+    if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd });
+  }
+  const names = CONFIG_FILE_NAMES.join(", ");
+  throw configErrorAt(cwd, `no config found: looked for ${names} in this directory; create one, or point to a file with --config (the action's "config" input)`);
+}
+function isFile(path) {
+  try {
+    return statSync4(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function readConfigFile(path, source) {
+  let size;
+  try {
+    const stats = statSync4(path);
+    if (stats.isDirectory()) throw configErrorAt(source, `is a directory, not a config file (${path})`);
+    size = stats.size;
+  } catch (error2) {
+    if (error2 instanceof ConfigError) throw error2;
+    throw configErrorAt(source, describeReadError(error2, path), error2);
+  }
+  if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
+  let bytes;
+  try {
+    bytes = readFileSync3(path);
+  } catch (error2) {
+    throw configErrorAt(source, describeReadError(error2, path), error2);
+  }
+  return decodeConfig(bytes, source);
+}
+function describeReadError(error2, path) {
+  const code = error2?.code;
+  if (code === "ENOENT") return `config file not found (looked at ${path})`;
+  if (code === "EACCES" || code === "EPERM") return `cannot read the config file: permission denied (${path})`;
+  return `cannot read the config file ${path}: ${error2 instanceof Error ? error2.message : String(error2)}`;
 }
 
 // src/edges/github/config-errors.ts
@@ -30985,10 +30984,9 @@ function isDirectory2(path) {
 }
 
 // src/edges/github/raw-lines.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
 function printVerbatim(io, lines) {
   if (lines.length === 0) return;
-  const token = `bgsvc-${randomBytes2(8).toString("hex")}`;
+  const token = `bgsvc-${crypto2().randomBytes(8).toString("hex")}`;
   io.info(`::stop-commands::${token}`);
   for (const line of lines) io.info(line);
   io.info(`::${token}::`);
@@ -31048,14 +31046,13 @@ function createGithubEmitter(io, options) {
 }
 
 // src/edges/github/state-dir.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
 import { existsSync as existsSync4 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join5, resolve as resolve10 } from "node:path";
 function chooseStateDir(env, cwd) {
   if (env.BGSVC_STATE_DIR) return resolve10(cwd, env.BGSVC_STATE_DIR);
   const base = join5(env.RUNNER_TEMP || tmpdir(), "bgsvc");
-  const step = (env.GITHUB_ACTION ?? "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || `step-${randomBytes3(4).toString("hex")}`;
+  const step = (env.GITHUB_ACTION ?? "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || `step-${crypto2().randomBytes(4).toString("hex")}`;
   let dir = join5(base, step);
   for (let n = 2; existsSync4(stateFilePath(dir)); n++) dir = join5(base, `${step}-${n}`);
   return dir;

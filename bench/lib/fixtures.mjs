@@ -10,18 +10,20 @@ export const FIXTURES = join(ROOT, 'bench/fixtures');
 export const fixture = (name) => join(FIXTURES, name);
 
 /** The product as users get it: the built CLI. */
-export const DIST_CLI = join(ROOT, 'dist/cli.js');
+export const DIST_CLI = join(ROOT, 'dist/cli.cjs');
 /** What the scenarios run: DIST_CLI, or its snapshot once `snapshotCli` ran. */
 export let BGSVC = DIST_CLI;
 
-// Runs a copy of dist/cli.js taken at the start (a self-contained bundle),
+// Runs a copy of dist/cli.cjs taken at the start (a self-contained bundle),
 // so a rebuild during the run (`npm run build` empties dist/ first) can
 // neither break a measurement nor mix two builds in one results file.
 export function snapshotCli() {
-  const copy = join(scratchDir(), 'bgsvc-cli.mjs');
-  copyFileSync(DIST_CLI, copy);
-  BGSVC = copy;
-  return copy;
+  const dir = join(scratchDir(), 'dist');
+  mkdirSync(dir, { recursive: true });
+  // cli.cjs requires the YAML parser beside it when a command reads a config.
+  for (const file of ['cli.cjs', 'yaml.cjs']) copyFileSync(join(ROOT, 'dist', file), join(dir, file));
+  BGSVC = join(dir, 'cli.cjs');
+  return BGSVC;
 }
 /** Peers, each through its own bin script (what npx would run, without npx's start-up). */
 export const WAIT_ON = join(ROOT, 'node_modules/wait-on/bin/wait-on');
@@ -59,7 +61,7 @@ export function describeFailure(output) {
   return (lines.find((line) => /\b\w*Error\b|failed:/.test(line)) ?? lines.at(-1) ?? '').trim().slice(0, 200);
 }
 
-/** `node dist/cli.js ARGS` in a project, started now. */
+/** `node dist/cli.cjs ARGS` in a project, started now. */
 export function launchBgsvc(project, args, options = {}) {
   return launch(NODE, [BGSVC, ...args], { cwd: project.dir, ...options, env: { ...project.env, ...options.env } });
 }

@@ -68,7 +68,7 @@ export async function run(context) {
       ratio: { label: '÷ node -e 0', ref: 'node -e 0', direction: 'row/ref' },
       rows: [
         row('node -e 0', times.node, 'bare Node start-up and exit: the floor for any Node CLI'),
-        row('bgsvc --version', times.version, `loads the whole ${kib(sizeOf(BGSVC))} bundle of dist/cli.js`),
+        row('bgsvc --version', times.version, `loads the whole ${kib(sizeOf(BGSVC))} bundle of dist/cli.cjs`),
         row('bgsvc run -- true', times.run, `start + wait + command + stop; ${formatMs(runMedian - naive)} above the naive shell`),
         row('bgsvc start', times.start, 'the same service, start alone'),
         row('bgsvc stop', times.stop, 'and stop alone'),
@@ -111,11 +111,11 @@ async function timed([file, ...args], cwd) {
   return result.at - result.handle.spawnedAt;
 }
 
-// Every entry in dist/ as it is now; cli.js as measured (the run's snapshot).
+// Every entry in dist/ as it is now; cli.cjs as measured (the run's snapshot).
 function distEntries() {
   const dir = join(ROOT, 'dist');
-  const names = readdirSync(dir).filter((name) => name.endsWith('.js') && name !== 'cli.js');
-  return [{ name: 'cli.js', path: BGSVC }, ...names.sort().map((name) => ({ name, path: join(dir, name) }))].flatMap(({ name, path }) => {
+  const names = readdirSync(dir).filter((name) => /\.c?js$/.test(name) && name !== 'cli.cjs');
+  return [{ name: 'cli.cjs', path: BGSVC }, ...names.sort().map((name) => ({ name, path: join(dir, name) }))].flatMap(({ name, path }) => {
     try {
       return [{ name, bytes: sizeOf(path), gzip: gzipSync(readFileSync(path)).length }];
     } catch {

@@ -51,7 +51,7 @@ export async function run(context) {
     '(bgsvc: "ready in …"; wait-on run with -l: "complete"), "exits" = its process exits, when `waiter && next-step` can go on. ' +
     'The waiters of one repetition wait on the same server side by side. Ratios compare like with like (line with line, exit with exit).';
   const waiterRows = (result, target, extra) => [
-    row('bgsvc wait-on: says ready', result.bgsvcLine, `node dist/cli.js wait-on ${target}`),
+    row('bgsvc wait-on: says ready', result.bgsvcLine, `node dist/cli.cjs wait-on ${target}`),
     row('bgsvc wait-on: exits', result.bgsvc, 'the line above, plus Node shutting down'),
     row('wait-on: says ready', result.waitOnLine, `wait-on -l ${target} (250 ms interval)${extra}`),
     { ...row('wait-on: exits', result.waitOn, ''), ref: 'bgsvc wait-on: exits' },

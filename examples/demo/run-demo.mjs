@@ -9,7 +9,7 @@ const stateDir = mkdtempSync(join(tmpdir(), 'bgsvc-demo-'));
 console.log(`demo: bgsvc run -c examples/demo/bgsvc.yml -- node examples/demo/check.mjs (state in ${stateDir})\n`);
 const run = spawnSync(
   process.execPath,
-  ['dist/cli.js', 'run', '-c', 'examples/demo/bgsvc.yml', '--', 'node', 'examples/demo/check.mjs'],
+  ['dist/cli.cjs', 'run', '-c', 'examples/demo/bgsvc.yml', '--', 'node', 'examples/demo/check.mjs'],
   { stdio: 'inherit', env: { ...process.env, BGSVC_STATE_DIR: stateDir } },
 );
 const { id } = JSON.parse(readFileSync(join(stateDir, 'state.json'), 'utf8'));

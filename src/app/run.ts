@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { childProcess } from '../builtins.js';
 import { constants } from 'node:os';
 import type { Plan } from '../config/types.js';
 import type { StateLocation } from '../state/index.js';
@@ -48,7 +48,7 @@ function runCommandInForeground(
 ): Promise<number> {
   const [file, ...args] = command.length === 1 ? ['/bin/sh', '-c', command[0]!] : command;
   return new Promise((resolve) => {
-    const child = spawn(file!, args, { stdio: 'inherit', env: options.env });
+    const child = childProcess().spawn(file!, args, { stdio: 'inherit', env: options.env });
     // The terminal already sends SIGINT to the whole foreground group; a runner's
     // SIGTERM reaches only us, so pass it on.
     const forward = () => {

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { crypto } from '../builtins.js';
 import { setMaxListeners } from 'node:events';
 import { join } from 'node:path';
 import type { Plan, ServicePlan } from '../config/types.js';
-import { formatDuration } from '../config/index.js';
+import { formatDuration } from '../config/duration.js';
 import {
   currentPlatform,
   incrementalSnapshots,
@@ -59,7 +59,7 @@ export async function startServices(options: StartOptions): Promise<StartResult>
   const state: StateFile = {
     schema: 'bgsvc-state',
     version: 1,
-    id: randomBytes(12).toString('hex'),
+    id: crypto().randomBytes(12).toString('hex'),
     createdAt: Date.now(),
     stateDir: location.stateDir,
     logDir: location.logDir,

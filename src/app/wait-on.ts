@@ -1,4 +1,4 @@
-import { parseProbe } from '../config/index.js';
+import { parseProbe } from '../config/probe.js';
 import type { ProbeSpec } from '../config/types.js';
 import { resolveShell } from '../process/index.js';
 import { waitUntilReady, type WaitResult } from '../probes/index.js';

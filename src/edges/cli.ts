@@ -1,4 +1,6 @@
-import { ConfigError, formatDuration, loadConfig, parseDuration } from '../config/index.js';
+import { formatDuration, parseDuration } from '../config/duration.js';
+import { ConfigError } from '../config/errors.js';
+import type { LoadConfigOptions } from '../config/load.js';
 import { UsageError } from '../app/errors.js';
 import { showLogs } from '../app/logs.js';
 import { runWithServices, signalExitCode } from '../app/run.js';
@@ -84,7 +86,7 @@ async function dispatch(parsed: ParsedCommand, io: CliIo, elapsed: () => number)
   switch (command) {
     case 'start': {
       noPositionals(parsed, 'start [-c FILE] [--only NAME…]');
-      const plan = loadConfig({ cwd: io.cwd, file: values.config as string | undefined });
+      const plan = await loadConfig({ cwd: io.cwd, file: values.config as string | undefined });
       const result = await startServices({ plan, location, only, emit, signal: io.signal });
       if (result.ok) return EXIT_OK;
       return result.aborted ? signalExitCode(io.signal?.reason) : EXIT_FAILED;
@@ -97,7 +99,7 @@ async function dispatch(parsed: ParsedCommand, io: CliIo, elapsed: () => number)
         throw new UsageError('run needs the command after "--", for example: bgsvc run -- npm test');
       }
       if (parsed.rest.length === 0) throw new UsageError('run: nothing after "--"; for example: bgsvc run -- npm test');
-      const plan = loadConfig({ cwd: io.cwd, file: values.config as string | undefined });
+      const plan = await loadConfig({ cwd: io.cwd, file: values.config as string | undefined });
       const result = await runWithServices({ plan, location, only, command: parsed.rest, emit, signal: io.signal });
       return result.exitCode;
     }
@@ -184,4 +186,12 @@ function formatStatus(report: StatusReport): string {
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()).join('\n') + '\n';
+}
+
+// The config loader, with the YAML parser (60% of the CLI bundle), is loaded
+// only by the commands that read a config: --version, status, logs and stop
+// start sooner without it (the CLI build keeps it in a file of its own).
+async function loadConfig(options: LoadConfigOptions) {
+  const { loadConfig: load } = await import('../config/load.js');
+  return load(options);
 }

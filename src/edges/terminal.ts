@@ -1,4 +1,4 @@
-import { formatDuration } from '../config/index.js';
+import { formatDuration } from '../config/duration.js';
 import type { BgsvcEvent, Emit, StopOutcome } from '../app/events.js';
 
 export type LogsPolicy = 'failure' | 'always' | 'never';

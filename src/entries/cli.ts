@@ -10,11 +10,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-const code = await runCli(process.argv.slice(2), {
+// No top-level await: this entry is bundled as CommonJS (see scripts/build.mjs).
+void runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   cwd: process.cwd(),
   env: process.env,
   signal: cancel.signal,
+}).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = code;

@@ -1,4 +1,5 @@
-import { connect, type NetConnectOpts } from 'node:net';
+import type { NetConnectOpts } from 'node:net';
+import { net } from '../builtins.js';
 import { describeError, formatMs } from './time.js';
 
 export interface ConnectOnceOptions {
@@ -17,7 +18,7 @@ export function connectOnce(target: NetConnectOpts, options: ConnectOnceOptions)
   return new Promise((resolve) => {
     let failure: string | undefined = 'closed before connecting';
     let settled = false;
-    const socket = connect(target);
+    const socket = net().connect(target);
     const settle = () => {
       if (settled) return;
       settled = true;

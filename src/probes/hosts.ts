@@ -1,4 +1,4 @@
-import { isIPv4, isIPv6 } from 'node:net';
+import { net } from '../builtins.js';
 
 // URL hostnames keep IPv6 brackets ("[::1]"), but sockets want the bare address.
 export function stripBrackets(host: string): string {
@@ -19,8 +19,8 @@ export function probeAddresses(host: string): string[] {
 export function isLoopbackHost(host: string): boolean {
   const bare = stripBrackets(host).toLowerCase();
   if (bare === 'localhost' || bare === '0.0.0.0' || bare === '::') return true;
-  if (isIPv4(bare)) return bare.startsWith('127.');
+  if (net().isIPv4(bare)) return bare.startsWith('127.');
   // The URL parser canonicalises IPv6 spellings (0:0:0:0:0:0:0:1, ::ffff:127.0.0.1).
-  if (isIPv6(bare)) return ['[::1]', '[::ffff:7f00:1]'].includes(new URL(`http://[${bare}]/`).hostname);
+  if (net().isIPv6(bare)) return ['[::1]', '[::ffff:7f00:1]'].includes(new URL(`http://[${bare}]/`).hostname);
   return false;
 }

@@ -1,5 +1,5 @@
-import http from 'node:http';
-import https from 'node:https';
+import type { ClientRequest } from 'node:http';
+import { http, https } from '../builtins.js';
 import type { ProbeRunner } from './context.js';
 import { probeAddresses, stripBrackets } from './hosts.js';
 import { attemptAny, pollUntilSuccess } from './poll.js';
@@ -53,9 +53,9 @@ export function requestOnce(target: HttpTarget, address: string, signal: AbortSi
     let failure: string | undefined = 'closed without a response';
     let answered = false;
     let gaveUp = false;
-    let request: http.ClientRequest;
+    let request: ClientRequest;
     try {
-      request = (secure ? https : http).request({
+      request = (secure ? https() : http()).request({
         host: stripBrackets(address),
         port: url.port || (secure ? 443 : 80),
         path: `${url.pathname}${url.search}`,

@@ -1,7 +1,7 @@
 // macOS: no /proc, so the process table comes from `ps`, one call per pass
 // (never one per process), and listeners from `lsof`. Untested in CI here;
 // kept small and behind the same interface as Linux.
-import { execFileSync } from 'node:child_process';
+import { childProcess } from '../builtins.js';
 import { processExists } from './signal.js';
 import type { ProcessInfo, ProcessPlatform, ProcessSnapshot } from './platform.js';
 
@@ -96,7 +96,7 @@ function runTool(file: string, args: string[]): string {
     // C locale and UTC make `lstart` a stable identity token between the `start`
     // and the `stop` processes, whatever their environments say.
     const env = { ...process.env, LC_ALL: 'C', TZ: 'UTC' };
-    return execFileSync(file, args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    return childProcess().execFileSync(file, args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
     const stdout = (error as { stdout?: unknown }).stdout;
     return typeof stdout === 'string' ? stdout : '';

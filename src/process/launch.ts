@@ -2,7 +2,7 @@
 // stdout and stderr pointing straight at its log file: the kernel writes the
 // log, nothing is piped through Node, so a chatty service never waits on us
 // and keeps logging after the CLI has exited.
-import { spawn } from 'node:child_process';
+import { childProcess } from '../builtins.js';
 import { closeSync, openSync, rmSync, statSync } from 'node:fs';
 import { assertProcessControlSupported, currentPlatform } from './platform.js';
 import { wrapperArgs } from './wrapper.js';
@@ -47,7 +47,7 @@ export function launchService(options: LaunchOptions): LaunchedService {
     // detached: setsid(), so the service is its own session and group leader and
     // `kill(-pid)` reaches its group. stdin 'ignore' is /dev/null: a service that
     // reads stdin sees EOF instead of stealing the CI job's input.
-    child = spawn('/bin/sh', wrapperArgs(options), {
+    child = childProcess().spawn('/bin/sh', wrapperArgs(options), {
       cwd: options.cwd,
       env: options.env,
       detached: true,

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { childProcess } from '../builtins.js';
 
 export interface RunCommandOptions {
   shell: string;
@@ -28,7 +28,7 @@ const CAPTURE_LIMIT = 4096;
 export function runCommand(options: RunCommandOptions): Promise<RunCommandResult> {
   const started = performance.now();
   const output = options.outputFd ?? 'pipe';
-  const child = spawn(options.shell, ['-c', options.command], {
+  const child = childProcess().spawn(options.shell, ['-c', options.command], {
     cwd: options.cwd,
     env: options.env,
     detached: true,

@@ -1,4 +1,4 @@
-// The CLI's smaller promises, through dist/cli.js: the taken-port report,
+// The CLI's smaller promises, through dist/cli.cjs: the taken-port report,
 // --only, logs, status, and the two verbatim config shapes.
 import { createServer } from 'node:net';
 import { readFileSync } from 'node:fs';

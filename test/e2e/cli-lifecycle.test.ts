@@ -1,4 +1,4 @@
-// The CLI as users run it (node dist/cli.js), against real processes, real
+// The CLI as users run it (node dist/cli.cjs), against real processes, real
 // sockets and real files. "Nothing left" is checked by scanning /proc.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';

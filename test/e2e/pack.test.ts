@@ -1,6 +1,6 @@
 // `npx bgsvc` as users get it: the package exactly as `npm pack` builds it for
 // publishing, installed with no dev dependencies into an empty folder, then
-// run there, by hand and from a GitLab job. And dist/cli.js needs no
+// run there, by hand and from a GitLab job. And dist/cli.cjs needs no
 // node_modules at all: everything it uses is bundled.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { scratchDir } from '../helpers/scratch.js';
 const ROOT = resolve(import.meta.dirname, '../..');
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 /** What `npm pack` may ship: the CLI bundle, the schema, the docs, the README (and package.json, always). */
-const SHIPPED = /^(dist\/cli\.js|schema\/[^/]+\.json|docs\/[^/]+\.md|README\.md|package\.json|LICENSE(\.\w+)?)$/;
+const SHIPPED = /^(dist\/(cli|yaml)\.cjs|schema\/[^/]+\.json|docs\/[^/]+\.md|README\.md|package\.json|LICENSE(\.\w+)?)$/;
 const MAX_PACKED_BYTES = 200 * 1024;
 
 interface Packed {
@@ -44,21 +44,21 @@ describe('the published package', () => {
   it(`ships the CLI bundle, the schema and the docs, and nothing heavy (under ${MAX_PACKED_BYTES / 1024} KiB packed)`, () => {
     const paths = packed.files.map((file) => file.path).sort();
     expect(paths.filter((path) => !SHIPPED.test(path))).toEqual([]);
-    expect(paths).toEqual(expect.arrayContaining(['README.md', 'dist/cli.js', 'package.json', 'schema/bgsvc.schema.json']));
+    expect(paths).toEqual(expect.arrayContaining(['README.md', 'dist/cli.cjs', 'dist/yaml.cjs', 'package.json', 'schema/bgsvc.schema.json']));
     expect(packed.size).toBeLessThan(MAX_PACKED_BYTES);
     console.log(`npm pack: ${packed.filename} ${(packed.size / 1024).toFixed(1)} KiB packed, ${(packed.unpackedSize / 1024).toFixed(1)} KiB unpacked, ${paths.length} files`);
   });
 
-  it('has a dist/cli.js with its shebang that runs alone, without node_modules', async () => {
-    const cli = readFileSync(join(ROOT, 'dist/cli.js'), 'utf8');
+  it('has a dist/cli.cjs with its shebang that runs alone, without node_modules', async () => {
+    const cli = readFileSync(join(ROOT, 'dist/cli.cjs'), 'utf8');
     expect(cli.split('\n')[0]).toBe('#!/usr/bin/env node');
     // Alone in an empty dir, far from any node_modules: it parses YAML and runs a service.
     const alone = scratchDir('alone');
     dirs.push(alone);
-    copyFileSync(join(ROOT, 'dist/cli.js'), join(alone, 'cli.js'));
+    for (const file of ['cli.cjs', 'yaml.cjs']) copyFileSync(join(ROOT, 'dist', file), join(alone, file));
     writeFileSync(join(alone, 'bgsvc.yml'), 'commands:\n  - name: greeter\n    command: echo "hello from a service"; exec sleep 60\n    wait-on:\n      log: hello\n');
-    expect((await runCommand([process.execPath, 'cli.js', '--version'], { cwd: alone })).stdout.trim()).toBe(version);
-    const run = await runCommand([process.execPath, 'cli.js', 'run', '--', 'true'], { cwd: alone });
+    expect((await runCommand([process.execPath, 'cli.cjs', '--version'], { cwd: alone })).stdout.trim()).toBe(version);
+    const run = await runCommand([process.execPath, 'cli.cjs', 'run', '--', 'true'], { cwd: alone });
     expect(run.stderr).toMatch(/greeter ready in .*\(log: hello\)/);
     expect(run.stderr).toMatch(/greeter stopped \(SIGTERM/);
     expect(run.code).toBe(0);

@@ -1,6 +1,6 @@
 // Bad input (issue 4): a generated corpus of malformed configs. Every one is
 // rejected with a ConfigError that names the file and the problem, within a
-// second, in-process; a representative subset goes through dist/cli.js to show
+// second, in-process; a representative subset goes through dist/cli.cjs to show
 // exit code 2 and that nothing was started.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-// CLI argument errors (issue 4), through dist/cli.js: each is a usage error
+// CLI argument errors (issue 4), through dist/cli.cjs: each is a usage error
 // (exit 2, one line on stderr, no stack trace, nothing started) that says what
 // to type instead.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';

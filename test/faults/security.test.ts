@@ -1,4 +1,4 @@
-// Security (issue 4), through dist/cli.js: names never escape the log dir,
+// Security (issue 4), through dist/cli.cjs: names never escape the log dir,
 // dirs and files are owner-only, env values never reach bgsvc's output, and an
 // edited state file cannot aim a stop at a process that is not ours.
 import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';

@@ -1,4 +1,4 @@
-// Runs the built CLI (dist/cli.js, what users get) the way a CI runner does:
+// Runs the built CLI (dist/cli.cjs, what users get) the way a CI runner does:
 // stdout and stderr are pipes, and we note when each one closes.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { killAllWithEnv } from './proc.js';
 import { scratchDir } from './scratch.js';
 
-export const CLI = resolve(import.meta.dirname, '../../dist/cli.js');
+export const CLI = resolve(import.meta.dirname, '../../dist/cli.cjs');
 
 export interface CliRun {
   code: number | null;

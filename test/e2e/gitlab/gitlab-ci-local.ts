@@ -11,7 +11,7 @@ import { scratchDir } from '../../helpers/scratch.js';
 const ROOT = resolve(import.meta.dirname, '../../..');
 const GITLAB_CI_LOCAL = join(ROOT, 'node_modules/.bin/gitlab-ci-local');
 /** The built CLI, as the fixtures' `$BGSVC` (they default to `npx bgsvc`, which users type). */
-export const BUILT_BGSVC = `node ${join(ROOT, 'dist/cli.js')}`;
+export const BUILT_BGSVC = `node ${join(ROOT, 'dist/cli.cjs')}`;
 
 export interface JobRun {
   /** gitlab-ci-local's exit code: 0 when the job passed. */

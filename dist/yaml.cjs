@@ -1,45 +1,16 @@
-#!/usr/bin/env node
-import { createRequire as __bgsvcCreateRequire } from 'node:module';
-const require = __bgsvcCreateRequire(import.meta.url);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+"use strict";
 var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
-var __commonJS = (cb, mod) => function __require2() {
+var __commonJS = (cb, mod) => function __require() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
 };
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -48,12 +19,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -74,29 +45,29 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
-    exports.ALIAS = ALIAS;
-    exports.DOC = DOC;
-    exports.MAP = MAP;
-    exports.NODE_TYPE = NODE_TYPE;
-    exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
-    exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias3;
-    exports.isCollection = isCollection;
-    exports.isDocument = isDocument;
-    exports.isMap = isMap3;
-    exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq2;
+    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    exports2.ALIAS = ALIAS;
+    exports2.DOC = DOC;
+    exports2.MAP = MAP;
+    exports2.NODE_TYPE = NODE_TYPE;
+    exports2.PAIR = PAIR;
+    exports2.SCALAR = SCALAR;
+    exports2.SEQ = SEQ;
+    exports2.hasAnchor = hasAnchor;
+    exports2.isAlias = isAlias;
+    exports2.isCollection = isCollection;
+    exports2.isDocument = isDocument;
+    exports2.isMap = isMap;
+    exports2.isNode = isNode;
+    exports2.isPair = isPair;
+    exports2.isScalar = isScalar;
+    exports2.isSeq = isSeq;
   }
 });
 
 // node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -247,14 +218,14 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
-    exports.visitAsync = visitAsync;
+    exports2.visit = visit2;
+    exports2.visitAsync = visitAsync;
   }
 });
 
 // node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
     var visit2 = require_visit();
@@ -329,13 +300,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
-            if (version2 === "1.1" || version2 === "1.2") {
-              this.yaml.version = version2;
+            const [version] = parts;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version2);
-              onError(6, `Unsupported YAML version ${version2}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
               return false;
             }
           }
@@ -419,13 +390,13 @@ var require_directives = __commonJS({
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
     Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-    exports.Directives = Directives;
+    exports2.Directives = Directives;
   }
 });
 
 // node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
     var visit2 = require_visit();
@@ -486,16 +457,16 @@ var require_anchors = __commonJS({
         sourceObjects
       };
     }
-    exports.anchorIsValid = anchorIsValid;
-    exports.anchorNames = anchorNames;
-    exports.createNodeAnchors = createNodeAnchors;
-    exports.findNewAnchor = findNewAnchor;
+    exports2.anchorIsValid = anchorIsValid;
+    exports2.anchorNames = anchorNames;
+    exports2.createNodeAnchors = createNodeAnchors;
+    exports2.findNewAnchor = findNewAnchor;
   }
 });
 
 // node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -539,13 +510,13 @@ var require_applyReviver = __commonJS({
       }
       return reviver.call(obj, key, val);
     }
-    exports.applyReviver = applyReviver;
+    exports2.applyReviver = applyReviver;
   }
 });
 
 // node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
     function toJS(value, arg, ctx) {
@@ -569,13 +540,13 @@ var require_toJS = __commonJS({
         return Number(value);
       return value;
     }
-    exports.toJS = toJS;
+    exports2.toJS = toJS;
   }
 });
 
 // node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity2 = require_identity();
@@ -610,20 +581,20 @@ var require_Node = __commonJS({
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
-    exports.NodeBase = NodeBase;
+    exports2.NodeBase = NodeBase;
   }
 });
 
 // node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var Alias = class extends Node.NodeBase {
+    var Alias2 = class extends Node.NodeBase {
       constructor(source) {
         super(identity2.ALIAS);
         this.source = source;
@@ -728,19 +699,19 @@ var require_Alias = __commonJS({
       }
       return 1;
     }
-    exports.Alias = Alias;
+    exports2.Alias = Alias2;
   }
 });
 
 // node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+    var Scalar2 = class extends Node.NodeBase {
       constructor(value) {
         super(identity2.SCALAR);
         this.value = value;
@@ -752,23 +723,23 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
-    exports.isScalarValue = isScalarValue;
+    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar2.PLAIN = "PLAIN";
+    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports2.Scalar = Scalar2;
+    exports2.isScalarValue = isScalarValue;
   }
 });
 
 // node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
-    var Alias = require_Alias();
+    var Alias2 = require_Alias();
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
@@ -799,7 +770,7 @@ var require_createNode = __commonJS({
         ref = sourceObjects.get(value);
         if (ref) {
           ref.anchor ?? (ref.anchor = onAnchor(value));
-          return new Alias.Alias(ref.anchor);
+          return new Alias2.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
           sourceObjects.set(value, ref);
@@ -813,7 +784,7 @@ var require_createNode = __commonJS({
           value = value.toJSON();
         }
         if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+          const node2 = new Scalar2.Scalar(value);
           if (ref)
             ref.node = node2;
           return node2;
@@ -824,7 +795,7 @@ var require_createNode = __commonJS({
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -833,13 +804,13 @@ var require_createNode = __commonJS({
         ref.node = node;
       return node;
     }
-    exports.createNode = createNode;
+    exports2.createNode = createNode;
   }
 });
 
 // node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var identity2 = require_identity();
@@ -974,15 +945,15 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports.Collection = Collection;
-    exports.collectionFromPath = collectionFromPath;
-    exports.isEmptyPath = isEmptyPath;
+    exports2.Collection = Collection;
+    exports2.collectionFromPath = collectionFromPath;
+    exports2.isEmptyPath = isEmptyPath;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -991,15 +962,15 @@ var require_stringifyComment = __commonJS({
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
     var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
-    exports.indentComment = indentComment;
-    exports.lineComment = lineComment;
-    exports.stringifyComment = stringifyComment;
+    exports2.indentComment = indentComment;
+    exports2.lineComment = lineComment;
+    exports2.stringifyComment = stringifyComment;
   }
 });
 
 // node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1126,18 +1097,18 @@ ${indent}${text.slice(fold + 1, end2)}`;
       }
       return end;
     }
-    exports.FOLD_BLOCK = FOLD_BLOCK;
-    exports.FOLD_FLOW = FOLD_FLOW;
-    exports.FOLD_QUOTED = FOLD_QUOTED;
-    exports.foldFlowLines = foldFlowLines;
+    exports2.FOLD_BLOCK = FOLD_BLOCK;
+    exports2.FOLD_FLOW = FOLD_FLOW;
+    exports2.FOLD_QUOTED = FOLD_QUOTED;
+    exports2.foldFlowLines = foldFlowLines;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -1184,8 +1155,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code2 = json.substr(i + 2, 4);
-                switch (code2) {
+                const code = json.substr(i + 2, 4);
+                switch (code) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -1211,8 +1182,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str += "\\x" + code2.substr(2);
+                    if (code.substr(0, 2) === "00")
+                      str += "\\x" + code.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -1280,7 +1251,7 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -1335,7 +1306,7 @@ ${indent}`) + "'";
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
@@ -1358,7 +1329,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
         return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar2.Scalar.PLAIN && value.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
@@ -1383,20 +1354,20 @@ ${indent}`);
       const { implicitKey, inFlow } = ctx;
       const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+      if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
+          type = Scalar2.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
+          case Scalar2.Scalar.BLOCK_FOLDED:
+          case Scalar2.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
+          case Scalar2.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
+          case Scalar2.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
+          case Scalar2.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1412,13 +1383,13 @@ ${indent}`);
       }
       return res;
     }
-    exports.stringifyString = stringifyString;
+    exports2.stringifyString = stringifyString;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var identity2 = require_identity();
@@ -1535,17 +1506,17 @@ var require_stringify = __commonJS({
       return identity2.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
-    exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports2.createStringifyContext = createStringifyContext;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
@@ -1560,7 +1531,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1669,15 +1640,15 @@ ${ctx.indent}`;
       }
       return str;
     }
-    exports.stringifyPair = stringifyPair;
+    exports2.stringifyPair = stringifyPair;
   }
 });
 
 // node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
-    var node_process = __require("process");
+    var node_process = require("process");
     function debug(logLevel, ...messages) {
       if (logLevel === "debug")
         console.log(...messages);
@@ -1690,29 +1661,29 @@ var require_log = __commonJS({
           console.warn(warning);
       }
     }
-    exports.debug = debug;
-    exports.warn = warn;
+    exports2.debug = debug;
+    exports2.warn = warn;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity2.isSeq(source))
@@ -1749,15 +1720,15 @@ var require_merge = __commonJS({
     function resolveAliasValue(ctx, value) {
       return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
-    exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    exports2.addMergeToJSMap = addMergeToJSMap;
+    exports2.isMergeKey = isMergeKey;
+    exports2.merge = merge;
   }
 });
 
 // node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -1815,13 +1786,13 @@ var require_addPairToJSMap = __commonJS({
       }
       return JSON.stringify(jsKey);
     }
-    exports.addPairToJSMap = addPairToJSMap;
+    exports2.addPairToJSMap = addPairToJSMap;
   }
 });
 
 // node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1830,9 +1801,9 @@ var require_Pair = __commonJS({
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      return new Pair2(k, v);
     }
-    var Pair = class _Pair {
+    var Pair2 = class _Pair {
       constructor(key, value = null) {
         Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
@@ -1854,14 +1825,14 @@ var require_Pair = __commonJS({
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
-    exports.createPair = createPair;
+    exports2.Pair = Pair2;
+    exports2.createPair = createPair;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
     var stringify = require_stringify();
@@ -2006,20 +1977,20 @@ ${indent}${end}`;
         lines.push(ic.trimStart());
       }
     }
-    exports.stringifyCollection = stringifyCollection;
+    exports2.stringifyCollection = stringifyCollection;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
     var identity2 = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
     function findPair(items, key) {
       const k = identity2.isScalar(key) ? key.value : key;
       for (const it of items) {
@@ -2032,7 +2003,7 @@ var require_YAMLMap = __commonJS({
       }
       return void 0;
     }
-    var YAMLMap = class extends Collection.Collection {
+    var YAMLMap2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
@@ -2053,7 +2024,7 @@ var require_YAMLMap = __commonJS({
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair2.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -2078,15 +2049,15 @@ var require_YAMLMap = __commonJS({
         if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+          _pair = new Pair2.Pair(pair, pair?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair2.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2116,7 +2087,7 @@ var require_YAMLMap = __commonJS({
         return !!findPair(this.items, key);
       }
       set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+        this.add(new Pair2.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2149,44 +2120,44 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
-    exports.findPair = findPair;
+    exports2.YAMLMap = YAMLMap2;
+    exports2.findPair = findPair;
   }
 });
 
 // node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
-    var YAMLMap = require_YAMLMap();
+    var YAMLMap2 = require_YAMLMap();
     var map = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap2.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
         if (!identity2.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLMap2.YAMLMap.from(schema, obj, ctx)
     };
-    exports.map = map;
+    exports2.map = map;
   }
 });
 
 // node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+    var YAMLSeq2 = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -2241,7 +2212,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2288,35 +2259,35 @@ var require_YAMLSeq = __commonJS({
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
-    exports.YAMLSeq = YAMLSeq;
+    exports2.YAMLSeq = YAMLSeq2;
   }
 });
 
 // node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var seq = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq2.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
         if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj, ctx) => YAMLSeq2.YAMLSeq.from(schema, obj, ctx)
     };
-    exports.seq = seq;
+    exports2.seq = seq;
   }
 });
 
 // node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2329,39 +2300,39 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string;
+    exports2.string = string;
   }
 });
 
 // node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar2.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar2.Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
-    exports.nullTag = nullTag;
+    exports2.nullTag = nullTag;
   }
 });
 
 // node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar2.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2371,13 +2342,13 @@ var require_bool = __commonJS({
         return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
-    exports.boolTag = boolTag;
+    exports2.boolTag = boolTag;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2398,15 +2369,15 @@ var require_stringifyNumber = __commonJS({
       }
       return n;
     }
-    exports.stringifyNumber = stringifyNumber;
+    exports2.stringifyNumber = stringifyNumber;
   }
 });
 
 // node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2434,7 +2405,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
+        const node = new Scalar2.Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node.minFractionDigits = str.length - dot - 1;
@@ -2442,15 +2413,15 @@ var require_float = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2487,15 +2458,15 @@ var require_int = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
+    exports2.int = int;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2517,15 +2488,15 @@ var require_schema = __commonJS({
       float.floatExp,
       float.float
     ];
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var map = require_map();
     var seq = require_seq();
     function intIdentify(value) {
@@ -2542,7 +2513,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar2.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -2584,16 +2555,16 @@ var require_schema2 = __commonJS({
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
-    var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
+    var node_buffer = require("buffer");
+    var Scalar2 = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
       identify: (value) => value instanceof Uint8Array,
@@ -2637,31 +2608,31 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar2.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary;
+    exports2.binary = binary;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var Scalar2 = require_Scalar();
+    var YAMLSeq2 = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
@@ -2671,7 +2642,7 @@ var require_pairs = __commonJS({
           else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair2.Pair(new Scalar2.Scalar(null));
             if (item.commentBefore)
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
@@ -2682,7 +2653,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair2.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2690,7 +2661,7 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
+      const pairs2 = new YAMLSeq2.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
@@ -2715,7 +2686,7 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair2.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -2726,29 +2697,29 @@ ${cn.comment}` : item.comment;
       resolve: resolvePairs,
       createNode: createPairs
     };
-    exports.createPairs = createPairs;
-    exports.pairs = pairs;
-    exports.resolvePairs = resolvePairs;
+    exports2.createPairs = createPairs;
+    exports2.pairs = pairs;
+    exports2.resolvePairs = resolvePairs;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
     var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+    var YAMLOMap = class _YAMLOMap extends YAMLSeq2.YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap2.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap2.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap2.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap2.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap2.YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -2805,16 +2776,16 @@ var require_omap = __commonJS({
       },
       createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
     };
-    exports.YAMLOMap = YAMLOMap;
-    exports.omap = omap;
+    exports2.YAMLOMap = YAMLOMap;
+    exports2.omap = omap;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
@@ -2826,7 +2797,7 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar2.Scalar(true),
       stringify: boolStringify
     };
     var falseTag = {
@@ -2834,19 +2805,19 @@ var require_bool2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar2.Scalar(false),
       stringify: boolStringify
     };
-    exports.falseTag = falseTag;
-    exports.trueTag = trueTag;
+    exports2.falseTag = falseTag;
+    exports2.trueTag = trueTag;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
       identify: (value) => typeof value === "number",
@@ -2874,7 +2845,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar2.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -2885,15 +2856,15 @@ var require_float2 = __commonJS({
       },
       stringify: stringifyNumber.stringifyNumber
     };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
+    exports2.float = float;
+    exports2.floatExp = floatExp;
+    exports2.floatNaN = floatNaN;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2963,21 +2934,21 @@ var require_int2 = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
-    exports.intBin = intBin;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
+    exports2.int = int;
+    exports2.intBin = intBin;
+    exports2.intHex = intHex;
+    exports2.intOct = intOct;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSet = class _YAMLSet extends YAMLMap2.YAMLMap {
       constructor(schema) {
         super(schema);
         this.tag = _YAMLSet.tag;
@@ -2987,10 +2958,10 @@ var require_set = __commonJS({
         if (identity2.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair = new Pair2.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair = new Pair2.Pair(key, null);
+        const prev = YAMLMap2.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -2999,17 +2970,17 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+        const pair = YAMLMap2.findPair(this.items, key);
         return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap2.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair2.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -3030,7 +3001,7 @@ var require_set = __commonJS({
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set2.items.push(Pair2.createPair(value, null, ctx));
           }
         return set2;
       }
@@ -3054,14 +3025,14 @@ var require_set = __commonJS({
         return map;
       }
     };
-    exports.YAMLSet = YAMLSet;
-    exports.set = set;
+    exports2.YAMLSet = YAMLSet;
+    exports2.set = set;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3141,15 +3112,15 @@ var require_timestamp = __commonJS({
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
-    exports.floatTime = floatTime;
-    exports.intTime = intTime;
-    exports.timestamp = timestamp;
+    exports2.floatTime = floatTime;
+    exports2.intTime = intTime;
+    exports2.timestamp = timestamp;
   }
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3187,13 +3158,13 @@ var require_schema3 = __commonJS({
       timestamp.floatTime,
       timestamp.timestamp
     ];
-    exports.schema = schema;
+    exports2.schema = schema;
   }
 });
 
 // node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3280,14 +3251,14 @@ var require_tags = __commonJS({
         return tags2;
       }, []);
     }
-    exports.coreKnownTags = coreKnownTags;
-    exports.getTags = getTags;
+    exports2.coreKnownTags = coreKnownTags;
+    exports2.getTags = getTags;
   }
 });
 
 // node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
     var map = require_map();
@@ -3295,7 +3266,7 @@ var require_Schema = __commonJS({
     var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    var Schema = class _Schema {
+    var Schema2 = class _Schema {
       constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
@@ -3313,13 +3284,13 @@ var require_Schema = __commonJS({
         return copy;
       }
     };
-    exports.Schema = Schema;
+    exports2.Schema = Schema2;
   }
 });
 
 // node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
     var stringify = require_stringify();
@@ -3393,26 +3364,26 @@ var require_stringifyDocument = __commonJS({
       }
       return lines.join("\n") + "\n";
     }
-    exports.stringifyDocument = stringifyDocument;
+    exports2.stringifyDocument = stringifyDocument;
   }
 });
 
 // node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
-    var Alias = require_Alias();
+    var Alias2 = require_Alias();
     var Collection = require_Collection();
     var identity2 = require_identity();
-    var Pair = require_Pair();
+    var Pair2 = require_Pair();
     var toJS = require_toJS();
-    var Schema = require_Schema();
+    var Schema2 = require_Schema();
     var stringifyDocument = require_stringifyDocument();
     var anchors = require_anchors();
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -3437,14 +3408,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version: version2 } = opt;
+        let { version } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version2 = this.directives.yaml.version;
+            version = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version: version2 });
-        this.setSchema(version2, options);
+          this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
@@ -3494,7 +3465,7 @@ var require_Document = __commonJS({
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
         }
-        return new Alias.Alias(node.anchor);
+        return new Alias2.Alias(node.anchor);
       }
       createNode(value, replacer, options) {
         let _replacer = void 0;
@@ -3539,7 +3510,7 @@ var require_Document = __commonJS({
       createPair(key, value, options = {}) {
         const k = this.createNode(key, null, options);
         const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        return new Pair2.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -3624,11 +3595,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version2, options = {}) {
-        if (typeof version2 === "number")
-          version2 = String(version2);
+      setSchema(version, options = {}) {
+        if (typeof version === "number")
+          version = String(version);
         let opt;
-        switch (version2) {
+        switch (version) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -3639,9 +3610,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version2;
+              this.directives.yaml.version = version;
             else
-              this.directives = new directives.Directives({ version: version2 });
+              this.directives = new directives.Directives({ version });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -3650,14 +3621,14 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version2);
+            const sv = JSON.stringify(version);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
         if (options.schema instanceof Object)
           this.schema = options.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+          this.schema = new Schema2.Schema(Object.assign(opt, options));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -3702,31 +3673,31 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports2.Document = Document2;
   }
 });
 
 // node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name, pos, code, message) {
         super();
         this.name = name;
-        this.code = code2;
+        this.code = code;
         this.message = message;
         this.pos = pos;
       }
     };
-    var YAMLParseError2 = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+    var YAMLParseError = class extends YAMLError {
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -3764,16 +3735,16 @@ ${pointer}
 `;
       }
     };
-    exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError2;
-    exports.YAMLWarning = YAMLWarning;
-    exports.prettifyError = prettifyError;
+    exports2.YAMLError = YAMLError;
+    exports2.YAMLParseError = YAMLParseError;
+    exports2.YAMLWarning = YAMLWarning;
+    exports2.prettifyError = prettifyError;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3901,13 +3872,13 @@ var require_resolve_props = __commonJS({
         start: start ?? end
       };
     }
-    exports.resolveProps = resolveProps;
+    exports2.resolveProps = resolveProps;
   }
 });
 
 // node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3943,13 +3914,13 @@ var require_util_contains_newline = __commonJS({
           return true;
       }
     }
-    exports.containsNewline = containsNewline;
+    exports2.containsNewline = containsNewline;
   }
 });
 
 // node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3961,13 +3932,13 @@ var require_util_flow_indent_check = __commonJS({
         }
       }
     }
-    exports.flowIndentCheck = flowIndentCheck;
+    exports2.flowIndentCheck = flowIndentCheck;
   }
 });
 
 // node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -3977,23 +3948,23 @@ var require_util_map_includes = __commonJS({
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
-    exports.mapIncludes = mapIncludes;
+    exports2.mapIncludes = mapIncludes;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+      const NodeClass = tag?.nodeClass ?? YAMLMap2.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4061,7 +4032,7 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4074,7 +4045,7 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair = new Pair2.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           map.items.push(pair);
@@ -4085,19 +4056,19 @@ var require_resolve_block_map = __commonJS({
       map.range = [bm.offset, offset, commentEnd ?? offset];
       return map;
     }
-    exports.resolveBlockMap = resolveBlockMap;
+    exports2.resolveBlockMap = resolveBlockMap;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
-    var YAMLSeq = require_YAMLSeq();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
     function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+      const NodeClass = tag?.nodeClass ?? YAMLSeq2.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -4136,13 +4107,13 @@ var require_resolve_block_seq = __commonJS({
       seq.range = [bs.offset, offset, commentEnd ?? offset];
       return seq;
     }
-    exports.resolveBlockSeq = resolveBlockSeq;
+    exports2.resolveBlockSeq = resolveBlockSeq;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4179,18 +4150,18 @@ var require_resolve_end = __commonJS({
       }
       return { comment, offset };
     }
-    exports.resolveEnd = resolveEnd;
+    exports2.resolveEnd = resolveEnd;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Pair2 = require_Pair();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     var utilContainsNewline = require_util_contains_newline();
@@ -4198,9 +4169,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4236,7 +4207,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4276,7 +4247,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep && !props.found) {
+        if (!isMap && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4299,7 +4270,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4328,16 +4299,16 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
             map.items.push(pair);
           } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
+            const map = new YAMLMap2.YAMLMap(ctx.schema);
             map.flow = true;
             map.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
@@ -4347,7 +4318,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4373,18 +4344,18 @@ var require_resolve_flow_collection = __commonJS({
       }
       return coll;
     }
-    exports.resolveFlowCollection = resolveFlowCollection;
+    exports2.resolveFlowCollection = resolveFlowCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
+    var Scalar2 = require_Scalar();
+    var YAMLMap2 = require_YAMLMap();
+    var YAMLSeq2 = require_YAMLSeq();
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
@@ -4411,7 +4382,7 @@ var require_compose_collection = __commonJS({
         }
       }
       const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
+      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap2.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq2.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
@@ -4431,28 +4402,28 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity2.isNode(res) ? res : new Scalar2.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
         node.format = tag.format;
       return node;
     }
-    exports.composeCollection = composeCollection;
+    exports2.composeCollection = composeCollection;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4514,7 +4485,7 @@ var require_resolve_block_scalar = __commonJS({
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+        if (type === Scalar2.Scalar.BLOCK_LITERAL) {
           value += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
@@ -4621,32 +4592,32 @@ var require_resolve_block_scalar = __commonJS({
         lines.push([split[i], split[i + 1]]);
       return lines;
     }
-    exports.resolveBlockScalar = resolveBlockScalar;
+    exports2.resolveBlockScalar = resolveBlockScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
-          _type = Scalar.Scalar.PLAIN;
+          _type = Scalar2.Scalar.PLAIN;
           value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
+          _type = Scalar2.Scalar.QUOTE_SINGLE;
           value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
+          _type = Scalar2.Scalar.QUOTE_DOUBLE;
           value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
@@ -4833,25 +4804,25 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok ? parseInt(cc, 16) : NaN;
+      const code = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
     }
-    exports.resolveFlowScalar = resolveFlowScalar;
+    exports2.resolveFlowScalar = resolveFlowScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity2 = require_identity();
-    var Scalar = require_Scalar();
+    var Scalar2 = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
@@ -4869,11 +4840,11 @@ var require_compose_scalar = __commonJS({
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar2.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar2.Scalar(value);
       }
       scalar.range = range;
       scalar.source = value;
@@ -4923,13 +4894,13 @@ var require_compose_scalar = __commonJS({
       }
       return tag;
     }
-    exports.composeScalar = composeScalar;
+    exports2.composeScalar = composeScalar;
   }
 });
 
 // node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4953,15 +4924,15 @@ var require_util_empty_scalar_position = __commonJS({
       }
       return offset;
     }
-    exports.emptyScalarPosition = emptyScalarPosition;
+    exports2.emptyScalarPosition = emptyScalarPosition;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
-    var Alias = require_Alias();
+    var Alias2 = require_Alias();
     var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
@@ -5046,7 +5017,7 @@ var require_compose_node = __commonJS({
       return node;
     }
     function composeAlias({ options }, { offset, source, end }, onError) {
-      const alias = new Alias.Alias(source.substring(1));
+      const alias = new Alias2.Alias(source.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
@@ -5058,22 +5029,22 @@ var require_compose_node = __commonJS({
         alias.comment = re.comment;
       return alias;
     }
-    exports.composeEmptyNode = composeEmptyNode;
-    exports.composeNode = composeNode;
+    exports2.composeEmptyNode = composeEmptyNode;
+    exports2.composeNode = composeNode;
   }
 });
 
 // node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -5102,18 +5073,18 @@ var require_compose_doc = __commonJS({
       doc.range = [offset, contentEnd, re.offset];
       return doc;
     }
-    exports.composeDoc = composeDoc;
+    exports2.composeDoc = composeDoc;
   }
 });
 
 // node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
-    var node_process = __require("process");
+    var node_process = require("process");
     var directives = require_directives();
-    var Document = require_Document();
-    var errors = require_errors();
+    var Document2 = require_Document();
+    var errors2 = require_errors();
     var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
@@ -5150,19 +5121,19 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer2 = class {
+    var Composer = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
+        this.onError = (source, code, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors2.YAMLWarning(pos, code, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors2.YAMLParseError(pos, code, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5260,7 +5231,7 @@ ${cb}` : comment;
             break;
           case "error": {
             const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const error = new errors2.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
               this.errors.push(error);
             else
@@ -5270,7 +5241,7 @@ ${cb}` : comment;
           case "doc-end": {
             if (!this.doc) {
               const msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              this.errors.push(new errors2.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
               break;
             }
             this.doc.directives.docEnd = true;
@@ -5285,7 +5256,7 @@ ${end.comment}` : end.comment;
             break;
           }
           default:
-            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+            this.errors.push(new errors2.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
         }
       }
       /**
@@ -5301,7 +5272,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -5310,26 +5281,26 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer2;
+    exports2.Composer = Composer;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
-    var errors = require_errors();
+    var errors2 = require_errors();
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors2.YAMLParseError([offset, offset + 1], code, message);
         };
         switch (token.type) {
           case "scalar":
@@ -5493,17 +5464,17 @@ var require_cst_scalar = __commonJS({
         }
       }
     }
-    exports.createScalarToken = createScalarToken;
-    exports.resolveAsScalar = resolveAsScalar;
-    exports.setScalarValue = setScalarValue;
+    exports2.createScalarToken = createScalarToken;
+    exports2.resolveAsScalar = resolveAsScalar;
+    exports2.setScalarValue = setScalarValue;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify = (cst2) => "type" in cst2 ? stringifyToken(cst2) : stringifyItem(cst2);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5556,27 +5527,27 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
-      if ("type" in cst && cst.type === "document")
-        cst = { start: cst.start, value: cst.value };
-      _visit(Object.freeze([]), cst, visitor);
+    function visit2(cst2, visitor) {
+      if ("type" in cst2 && cst2.type === "document")
+        cst2 = { start: cst2.start, value: cst2.value };
+      _visit(Object.freeze([]), cst2, visitor);
     }
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
-      let item = cst;
+    visit2.itemAtPath = (cst2, path) => {
+      let item = cst2;
       for (const [field, index] of path) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
@@ -5586,8 +5557,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst2, path) => {
+      const parent = visit2.itemAtPath(cst2, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5618,13 +5589,13 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit2;
+    exports2.visit = visit2;
   }
 });
 
 // node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5634,7 +5605,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5708,28 +5679,28 @@ var require_cst = __commonJS({
       }
       return null;
     }
-    exports.createScalarToken = cstScalar.createScalarToken;
-    exports.resolveAsScalar = cstScalar.resolveAsScalar;
-    exports.setScalarValue = cstScalar.setScalarValue;
-    exports.stringify = cstStringify.stringify;
-    exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
-    exports.prettyToken = prettyToken;
-    exports.tokenType = tokenType;
+    exports2.createScalarToken = cstScalar.createScalarToken;
+    exports2.resolveAsScalar = cstScalar.resolveAsScalar;
+    exports2.setScalarValue = cstScalar.setScalarValue;
+    exports2.stringify = cstStringify.stringify;
+    exports2.visit = cstVisit.visit;
+    exports2.BOM = BOM;
+    exports2.DOCUMENT = DOCUMENT;
+    exports2.FLOW_END = FLOW_END;
+    exports2.SCALAR = SCALAR;
+    exports2.isCollection = isCollection;
+    exports2.isScalar = isScalar;
+    exports2.prettyToken = prettyToken;
+    exports2.tokenType = tokenType;
   }
 });
 
 // node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
-    var cst = require_cst();
-    function isEmpty2(ch) {
+    var cst2 = require_cst();
+    function isEmpty(ch) {
       switch (ch) {
         case void 0:
         case " ":
@@ -5807,7 +5778,7 @@ var require_lexer = __commonJS({
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty2(this.buffer[offset + 3]))
+          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -5861,7 +5832,7 @@ var require_lexer = __commonJS({
         let line = this.getLine();
         if (line === null)
           return this.setNext("stream");
-        if (line[0] === cst.BOM) {
+        if (line[0] === cst2.BOM) {
           yield* this.pushCount(1);
           line = line.substring(1);
         }
@@ -5895,7 +5866,7 @@ var require_lexer = __commonJS({
           yield* this.pushNewline();
           return "stream";
         }
-        yield cst.DOCUMENT;
+        yield cst2.DOCUMENT;
         return yield* this.parseLineStart();
       }
       *parseLineStart() {
@@ -5906,7 +5877,7 @@ var require_lexer = __commonJS({
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
           const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty2(this.charAt(3))) {
+          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
@@ -5914,7 +5885,7 @@ var require_lexer = __commonJS({
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty2(this.charAt(1)))
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
           this.indentNext = this.indentValue;
         return yield* this.parseBlockStart();
       }
@@ -5922,7 +5893,7 @@ var require_lexer = __commonJS({
         const [ch0, ch1] = this.peek(2);
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty2(ch1)) {
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
           const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
           this.indentValue += n;
@@ -5986,11 +5957,11 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty2(line[3])) {
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
           const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
-            yield cst.FLOW_END;
+            yield cst2.FLOW_END;
             return yield* this.parseLineStart();
           }
         }
@@ -6028,7 +5999,7 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case ":": {
             const next = this.charAt(1);
-            if (this.flowKey || isEmpty2(next) || next === ",") {
+            if (this.flowKey || isEmpty(next) || next === ",") {
               this.flowKey = false;
               yield* this.pushCount(1);
               yield* this.pushSpaces(true);
@@ -6042,9 +6013,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote2 = this.charAt(0);
-        let end = this.buffer.indexOf(quote2, this.pos + 1);
-        if (quote2 === "'") {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -6091,7 +6062,7 @@ var require_lexer = __commonJS({
           else if (ch !== "-")
             break;
         }
-        return yield* this.pushUntil((ch) => isEmpty2(ch) || ch === "#");
+        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
@@ -6161,7 +6132,7 @@ var require_lexer = __commonJS({
               break;
           } while (true);
         }
-        yield cst.SCALAR;
+        yield cst2.SCALAR;
         yield* this.pushToIndex(nl + 1, true);
         return yield* this.parseLineStart();
       }
@@ -6173,10 +6144,10 @@ var require_lexer = __commonJS({
         while (ch = this.buffer[++i]) {
           if (ch === ":") {
             const next = this.buffer[i + 1];
-            if (isEmpty2(next) || inFlow && flowIndicatorChars.has(next))
+            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
             end = i;
-          } else if (isEmpty2(ch)) {
+          } else if (isEmpty(ch)) {
             let next = this.buffer[i + 1];
             if (ch === "\r") {
               if (next === "\n") {
@@ -6202,7 +6173,7 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("plain-scalar");
-        yield cst.SCALAR;
+        yield cst2.SCALAR;
         yield* this.pushToIndex(end + 1, true);
         return inFlow ? "flow" : "doc";
       }
@@ -6243,7 +6214,7 @@ var require_lexer = __commonJS({
             case ":": {
               const inFlow = this.flowLevel > 0;
               const ch1 = this.charAt(1);
-              if (isEmpty2(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
                 if (!inFlow)
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
@@ -6262,7 +6233,7 @@ var require_lexer = __commonJS({
         if (this.charAt(1) === "<") {
           let i = this.pos + 2;
           let ch = this.buffer[i];
-          while (!isEmpty2(ch) && ch !== ">")
+          while (!isEmpty(ch) && ch !== ">")
             ch = this.buffer[++i];
           return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
         } else {
@@ -6309,15 +6280,15 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports2.Lexer = Lexer;
   }
 });
 
 // node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6340,17 +6311,17 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports2.LineCounter = LineCounter;
   }
 });
 
 // node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
-    var node_process = __require("process");
-    var cst = require_cst();
-    var lexer = require_lexer();
+    var node_process = require("process");
+    var cst2 = require_cst();
+    var lexer2 = require_lexer();
     function includesToken(list, type) {
       for (let i = 0; i < list.length; ++i)
         if (list[i].type === type)
@@ -6441,7 +6412,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -6455,7 +6426,7 @@ var require_parser = __commonJS({
         this.stack = [];
         this.source = "";
         this.type = "";
-        this.lexer = new lexer.Lexer();
+        this.lexer = new lexer2.Lexer();
         this.onNewLine = onNewLine;
       }
       /**
@@ -6480,14 +6451,14 @@ var require_parser = __commonJS({
       *next(source) {
         this.source = source;
         if (node_process.env.LOG_TOKENS)
-          console.log("|", cst.prettyToken(source));
+          console.log("|", cst2.prettyToken(source));
         if (this.atScalar) {
           this.atScalar = false;
           yield* this.step();
           this.offset += source.length;
           return;
         }
-        const type = cst.tokenType(source);
+        const type = cst2.tokenType(source);
         if (!type) {
           const message = `Not a YAML token: ${source}`;
           yield* this.pop({ type: "error", offset: this.offset, message, source });
@@ -7214,56 +7185,56 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports2.Parser = Parser;
   }
 });
 
 // node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
-    var composer = require_composer();
-    var Document = require_Document();
-    var errors = require_errors();
+    var composer2 = require_composer();
+    var Document2 = require_Document();
+    var errors2 = require_errors();
     var log = require_log();
     var identity2 = require_identity();
-    var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var lineCounter2 = require_line_counter();
+    var parser2 = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
-      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter2.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
     function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
+      const { lineCounter: lineCounter3, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser2.Parser(lineCounter3?.addNewLine);
+      const composer$1 = new composer2.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-      if (prettyErrors && lineCounter2)
+      if (prettyErrors && lineCounter3)
         for (const doc of docs) {
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+          doc.errors.forEach(errors2.prettifyError(source, lineCounter3));
+          doc.warnings.forEach(errors2.prettifyError(source, lineCounter3));
         }
       if (docs.length > 0)
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
     function parseDocument(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
+      const { lineCounter: lineCounter3, prettyErrors } = parseOptions(options);
+      const parser$1 = new parser2.Parser(lineCounter3?.addNewLine);
+      const composer$1 = new composer2.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
         if (!doc)
           doc = _doc;
         else if (doc.options.logLevel !== "silent") {
-          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+          doc.errors.push(new errors2.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
           break;
         }
       }
-      if (prettyErrors && lineCounter2) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
+      if (prettyErrors && lineCounter3) {
+        doc.errors.forEach(errors2.prettifyError(source, lineCounter3));
+        doc.warnings.forEach(errors2.prettifyError(source, lineCounter3));
       }
       return doc;
     }
@@ -7306,4334 +7277,58 @@ var require_public_api = __commonJS({
       }
       if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
-    exports.stringify = stringify;
+    exports2.parse = parse;
+    exports2.parseAllDocuments = parseAllDocuments;
+    exports2.parseDocument = parseDocument;
+    exports2.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
-    "use strict";
-    var composer = require_composer();
-    var Document = require_Document();
-    var Schema = require_Schema();
-    var errors = require_errors();
-    var Alias = require_Alias();
-    var identity2 = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var cst = require_cst();
-    var lexer = require_lexer();
-    var lineCounter = require_line_counter();
-    var parser = require_parser();
-    var publicApi = require_public_api();
-    var visit2 = require_visit();
-    exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
-    exports.Schema = Schema.Schema;
-    exports.YAMLError = errors.YAMLError;
-    exports.YAMLParseError = errors.YAMLParseError;
-    exports.YAMLWarning = errors.YAMLWarning;
-    exports.Alias = Alias.Alias;
-    exports.isAlias = identity2.isAlias;
-    exports.isCollection = identity2.isCollection;
-    exports.isDocument = identity2.isDocument;
-    exports.isMap = identity2.isMap;
-    exports.isNode = identity2.isNode;
-    exports.isPair = identity2.isPair;
-    exports.isScalar = identity2.isScalar;
-    exports.isSeq = identity2.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
-    exports.CST = cst;
-    exports.Lexer = lexer.Lexer;
-    exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
-    exports.parse = publicApi.parse;
-    exports.parseAllDocuments = publicApi.parseAllDocuments;
-    exports.parseDocument = publicApi.parseDocument;
-    exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
-  }
-});
-
-// src/config/types.ts
-var DEFAULT_TIMEOUT_MS = 6e4;
-var DEFAULT_STOP_TIMEOUT_MS = 1e4;
-var DEFAULT_STOP_SIGNAL = "SIGTERM";
-
-// src/config/errors.ts
-var MAX_REPORTED_ISSUES = 20;
-var ConfigError = class extends Error {
-  name = "ConfigError";
-  issues;
-  constructor(issues, options) {
-    super(formatIssues(issues, options?.omitted ?? 0), options?.cause === void 0 ? void 0 : { cause: options.cause });
-    this.issues = issues;
-  }
-};
-function formatIssue(issue) {
-  let where = issue.source;
-  if (issue.line !== void 0) {
-    where += `:${issue.line}`;
-    if (issue.column !== void 0) where += `:${issue.column}`;
-  }
-  const path = issue.path === "" ? "" : `${issue.path}: `;
-  return `${where}: ${path}${issue.message}`;
-}
-function formatIssues(issues, omitted) {
-  const lines = issues.map(formatIssue);
-  if (omitted > 0) lines.push(`… and ${omitted} more ${omitted === 1 ? "issue" : "issues"}`);
-  return lines.join("\n");
-}
-function configErrorAt(source, message, cause) {
-  return new ConfigError([{ source, path: "", message }], { cause });
-}
-
-// src/config/load.ts
-import { readFileSync, statSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
-
-// src/config/encoding.ts
-function decodeConfig(bytes, source) {
-  const first = bytes[0];
-  const second = bytes[1];
-  if (first === 255 && second === 254 || first === 254 && second === 255) {
-    throw configErrorAt(source, "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8");
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw invalidUtf8Error(bytes, source);
-  }
-}
-function invalidUtf8Error(bytes, source) {
-  const offset = firstInvalidOffset(bytes);
-  const lineStart = bytes.lastIndexOf(10, offset - 1) + 1;
-  let line = 1;
-  for (let i = 0; i < lineStart; i++) if (bytes[i] === 10) line++;
-  const column = Buffer.from(bytes.subarray(lineStart, offset)).toString("utf8").length + 1;
-  const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
-  return new ConfigError([
-    {
-      source,
-      line,
-      column,
-      path: "",
-      message: `not valid UTF-8: byte 0x${hex} cannot start or continue a character here; save the file as UTF-8 (is it Latin-1 or a binary file?)`
-    }
-  ]);
-}
-function firstInvalidOffset(bytes) {
-  for (let i = 0; i < bytes.length; ) {
-    const lead = bytes[i] ?? 0;
-    if (lead < 128) {
-      i++;
-      continue;
-    }
-    const length = lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
-    if (length === 0) return i;
-    const low = lead === 224 ? 160 : lead === 240 ? 144 : 128;
-    const high = lead === 237 ? 159 : lead === 244 ? 143 : 191;
-    for (let k = 1; k < length; k++) {
-      const next = bytes[i + k];
-      if (next === void 0) return i;
-      if (k === 1 ? next < low || next > high : (next & 192) !== 128) return i;
-    }
-    i += length;
-  }
-  return bytes.length;
-}
-
-// src/config/parse.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-import { resolve as resolve2 } from "node:path";
-
-// src/config/document-checks.ts
-var import_yaml = __toESM(require_dist(), 1);
-function documentIssues(doc, lineCounter) {
-  const anchors = /* @__PURE__ */ new Set();
-  const issues = [];
-  const at = (node, message) => {
-    const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
-    issues.push({ line, column: col, path: "", message });
-  };
-  try {
-    (0, import_yaml.visit)(doc, {
-      Node(_key, node) {
-        if ((0, import_yaml.isAlias)(node)) {
-          if (!anchors.has(node.source)) at(node, `*${node.source} refers to no anchor: an alias needs an "&${node.source}" earlier in the file`);
-          return;
-        }
-        if (node.anchor !== void 0) anchors.add(node.anchor);
-        if (!(0, import_yaml.isMap)(node)) return;
-        const keys = /* @__PURE__ */ new Set();
-        for (const pair of node.items) {
-          if (!(0, import_yaml.isScalar)(pair.key)) continue;
-          const key = String(pair.key.value);
-          if (keys.has(key)) at(pair.key, `syntax error: duplicate key ${JSON.stringify(key)}; a key may appear only once in a mapping`);
-          keys.add(key);
-        }
-      }
-    });
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    return [{ path: "", message: "the document is nested too deeply to read" }];
-  }
-  return issues;
-}
-
-// src/config/positions.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-function formatPath(path) {
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
-}
-var Locator = class {
-  constructor(doc, lineCounter) {
-    this.doc = doc;
-    this.lineCounter = lineCounter;
-  }
-  doc;
-  lineCounter;
-  /** The position of the path's node, or of the deepest ancestor that exists in the source. */
-  locate(path, target = "value") {
-    let node = this.doc.contents;
-    let pair;
-    for (const segment of path) {
-      const collection = this.resolve(node);
-      const found = this.child(collection, segment);
-      if (found === void 0) {
-        return this.position(collection);
-      }
-      node = found.node;
-      pair = found.pair;
-    }
-    if (target === "key" && pair !== void 0) return this.position(pair.key);
-    if (pair !== void 0 && isEmpty(node)) return this.position(pair.key);
-    return this.position(node);
-  }
-  resolve(node) {
-    return (0, import_yaml2.isAlias)(node) ? node.resolve(this.doc) : node;
-  }
-  child(collection, segment) {
-    if ((0, import_yaml2.isSeq)(collection) && typeof segment === "number") {
-      const item = collection.items[segment];
-      return item === void 0 ? void 0 : { node: item };
-    }
-    if ((0, import_yaml2.isMap)(collection)) {
-      for (const pair of collection.items) {
-        if ((0, import_yaml2.isPair)(pair) && keyText(pair.key) === String(segment)) return { node: pair.value, pair };
-      }
-    }
-    return void 0;
-  }
-  position(node) {
-    const range = node?.range;
-    if (range === void 0 || range === null) return void 0;
-    const { line, col } = this.lineCounter.linePos(range[0]);
-    return { line, column: col };
-  }
-};
-function isEmpty(node) {
-  if (node === null || node === void 0) return true;
-  const range = (0, import_yaml2.isScalar)(node) ? node.range : void 0;
-  return range !== void 0 && range !== null && range[0] === range[1];
-}
-function keyText(key) {
-  if ((0, import_yaml2.isScalar)(key)) return String(key.value);
-  return typeof key === "string" ? key : void 0;
-}
-
-// src/config/issues.ts
-var MAX_COLLECTED_ISSUES = 1e3;
-var IssueCollector = class {
-  constructor(source, locator) {
-    this.source = source;
-    this.locator = locator;
-  }
-  source;
-  locator;
-  issues = [];
-  overflow = 0;
-  get isEmpty() {
-    return this.issues.length === 0;
-  }
-  add(path, message, options = {}) {
-    if (this.issues.length >= MAX_COLLECTED_ISSUES) {
-      this.overflow++;
-      return;
-    }
-    const position = this.locate(options.at ?? path, options.target);
-    this.issues.push({ source: this.source, ...toLineColumn(position), path: formatPath(path), message });
-  }
-  /** Issues that already carry a position (YAML syntax errors). */
-  addLocated(issue) {
-    if (this.issues.length >= MAX_COLLECTED_ISSUES) this.overflow++;
-    else this.issues.push({ source: this.source, ...issue });
-  }
-  locate(path, target) {
-    return this.locator?.locate(path, target);
-  }
-  /** The first issues in file order, with the rest counted in the message. */
-  toError() {
-    const sorted = [...this.issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    const shown = sorted.slice(0, MAX_REPORTED_ISSUES);
-    return new ConfigError(shown, { omitted: sorted.length - shown.length + this.overflow });
-  }
-};
-function toLineColumn(position) {
-  return position === void 0 ? {} : { line: position.line, column: position.column };
-}
-
-// src/config/nesting.ts
-var MAX_NESTING = 64;
-function findTooDeep(tokens) {
-  const stack = tokens.map((token) => [token, 0]);
-  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
-    const [token, depth] = next;
-    switch (token.type) {
-      case "document":
-        if (token.value) stack.push([token.value, depth]);
-        break;
-      case "block-map":
-      case "block-seq":
-      case "flow-collection":
-        if (depth + 1 > MAX_NESTING) return token.offset;
-        for (const item of token.items) {
-          if (item.key) stack.push([item.key, depth + 1]);
-          if (item.value) stack.push([item.value, depth + 1]);
-        }
-        break;
-      default:
-        break;
-    }
-  }
-  return void 0;
-}
-
-// src/config/syntax.ts
-function syntaxIssues(doc, lineCounter, text) {
-  const looksLikeJson = /^\s*[[{]/.test(text);
-  const seenLines = /* @__PURE__ */ new Set();
-  const issues = [];
-  for (const error of [...doc.errors, ...doc.warnings]) {
-    const { line, col } = lineCounter.linePos(error.pos[0]);
-    if (seenLines.has(line)) continue;
-    seenLines.add(line);
-    const hint = looksLikeJson && error.code === "UNEXPECTED_TOKEN" ? ' (is a "," missing before it?)' : "";
-    issues.push({ line, column: col, path: "", message: `syntax error: ${describeYamlError(error, text)}${hint}` });
-  }
-  return issues;
-}
-function describeYamlError(error, text) {
-  switch (error.code) {
-    case "DUPLICATE_KEY":
-      return `duplicate key ${JSON.stringify(keyAt(text, error.pos[0]))}; a key may appear only once in a mapping`;
-    case "BLOCK_AS_IMPLICIT_KEY":
-      return `${lowerFirst(error.message)}; quote a value that contains ": " (for example wait-on: "log: Listening on")`;
-    case "MULTIPLE_DOCS":
-      return 'the config must be a single YAML document; remove the extra "---"';
-    case "RESOURCE_EXHAUSTION":
-      return "the document is nested too deeply to parse";
-    case "TAB_AS_INDENT":
-      return "tabs are not allowed as indentation in YAML; indent with spaces";
-    default:
-      return lowerFirst(error.message);
-  }
-}
-function keyAt(text, offset) {
-  const end = text.indexOf("\n", offset);
-  const line = text.slice(offset, end === -1 ? void 0 : end);
-  const key = /^(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^:]*?))\s*:/.exec(line);
-  return key?.[1] ?? key?.[2] ?? key?.[3] ?? line.trim();
-}
-function lowerFirst(message) {
-  return /^[A-Z][a-z]/.test(message) ? message[0]?.toLowerCase() + message.slice(1) : message;
-}
-
-// src/config/describe.ts
-var MAX_QUOTED_CHARS = 60;
-function quote(value) {
-  if (typeof value === "string") {
-    const short = value.length > MAX_QUOTED_CHARS ? `${value.slice(0, MAX_QUOTED_CHARS - 1)}…` : value;
-    return JSON.stringify(short);
-  }
-  if (value === null || typeof value === "number" || typeof value === "boolean") return String(value);
-  return describeValue(value);
-}
-function describeValue(value) {
-  if (value === null || value === void 0) return "nothing (null)";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `the string ${quote(value)}`;
-  return `${typeof value} ${String(value)}`;
-}
-function isMapping(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function listOr(items) {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
-}
-
-// src/config/suggest.ts
-function normalizeKey(key) {
-  return key.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/[_\s]+/g, "-").toLowerCase();
-}
-function editDistance(a, b) {
-  const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(cell(rows, i - 1, j) + 1, (row[j - 1] ?? 0) + 1, cell(rows, i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, cell(rows, i - 2, j - 2) + 1);
-      row.push(best);
-    }
-    rows.push(row);
-  }
-  return cell(rows, a.length, b.length);
-}
-function cell(rows, i, j) {
-  return rows[i]?.[j] ?? 0;
-}
-function suggest(input, candidates) {
-  const wanted = normalizeKey(input);
-  if (wanted.length > 64) return void 0;
-  const budget = Math.max(1, Math.floor(wanted.length / 3));
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(wanted, normalizeKey(candidate));
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= budget ? best : void 0;
-}
-function didYouMean(input, candidates) {
-  const match = suggest(input, candidates);
-  return match === void 0 ? "" : `; did you mean ${JSON.stringify(match)}?`;
-}
-
-// src/config/needs.ts
-function checkUniqueNames(drafts, issues) {
-  const first = /* @__PURE__ */ new Map();
-  for (const draft of drafts) {
-    if (!draft.hasValidName) continue;
-    const earlier = first.get(draft.plan.name);
-    if (earlier === void 0) {
-      first.set(draft.plan.name, draft);
-      continue;
-    }
-    const where = issues.locate([...earlier.path, "name"]);
-    const at = where === void 0 ? formatPath(earlier.path) : `line ${where.line}`;
-    issues.add([...draft.path, "name"], `duplicate name ${quote(draft.plan.name)}: already used at ${at}; names must be unique`);
-  }
-}
-function checkNeeds(drafts, issues) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const draft of drafts) {
-    if (draft.hasValidName && !byName.has(draft.plan.name)) byName.set(draft.plan.name, draft);
-  }
-  const invalidNames = new Set(drafts.filter((draft) => !draft.hasValidName).map((draft) => draft.writtenName));
-  for (const draft of drafts) {
-    for (const need of draft.needs) {
-      if (draft.hasValidName && need.name === draft.plan.name) {
-        issues.add(need.path, `a service cannot need itself (${quote(need.name)})`);
-      } else if (!byName.has(need.name) && !invalidNames.has(need.name)) {
-        issues.add(need.path, unknownServiceMessage(need.name, [...byName.keys()]));
-      }
-    }
-  }
-  for (const cycle of findCycles(drafts, byName)) {
-    const [from, to] = cycle;
-    const entry = from?.needs.find((need) => need.name === to?.plan.name);
-    if (from === void 0 || entry === void 0) continue;
-    issues.add(entry.path, `needs cycle: ${formatCycle(cycle.map((draft) => draft.plan.name))}; no start order exists`);
-  }
-}
-function formatCycle(names) {
-  if (names.length <= 10) return names.join(" → ");
-  return `${[...names.slice(0, 5), "…", ...names.slice(-3)].join(" → ")} (${names.length - 1} services)`;
-}
-function unknownServiceMessage(name, known) {
-  const match = suggest(name, known);
-  if (match !== void 0) return `unknown service ${quote(name)}; did you mean ${JSON.stringify(match)}?`;
-  const listed = known.length > 10 ? `${known.slice(0, 10).join(", ")}, …` : known.join(", ");
-  return `unknown service ${quote(name)} (services: ${listed})`;
-}
-function findCycles(drafts, byName) {
-  const order = new Map(drafts.map((draft, index) => [draft, index]));
-  const state = /* @__PURE__ */ new Map();
-  const cycles = [];
-  const seen = /* @__PURE__ */ new Set();
-  const dependencies = (draft) => draft.plan.needs.flatMap((name) => {
-    const target = byName.get(name);
-    return target === void 0 || target === draft ? [] : [target];
-  });
-  for (const root of byName.values()) {
-    if (state.has(root)) continue;
-    const stack = [{ draft: root, next: dependencies(root) }];
-    state.set(root, "active");
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1];
-      if (top === void 0) break;
-      const child = top.next.shift();
-      if (child === void 0) {
-        state.set(top.draft, "done");
-        stack.pop();
-      } else if (state.get(child) === "active") {
-        const loop = stack.slice(stack.findIndex((frame) => frame.draft === child)).map((frame) => frame.draft);
-        const cycle = rotateToFirst(loop, order);
-        const key = cycle.map((draft) => draft.plan.name).join("\0");
-        if (!seen.has(key)) {
-          seen.add(key);
-          cycles.push([...cycle, cycle[0]]);
-        }
-      } else if (!state.has(child)) {
-        state.set(child, "active");
-        stack.push({ draft: child, next: dependencies(child) });
-      }
-    }
-  }
-  return cycles;
-}
-function rotateToFirst(loop, order) {
-  let start = 0;
-  loop.forEach((draft, index) => {
-    if ((order.get(draft) ?? 0) < (order.get(loop[start]) ?? 0)) start = index;
-  });
-  return [...loop.slice(start), ...loop.slice(0, start)];
-}
-
-// src/config/service.ts
-import { resolve } from "node:path";
-
-// src/config/duration.ts
-var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
-var DURATION_PATTERN = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/;
-var MAX_DURATION_MS = 24 * UNIT_MS.h;
-var DURATION_FORMS = "a number of seconds or a number with ms, s, m or h, e.g. 500ms, 30s, 2m, 1h";
-function parseDuration(value) {
-  if (typeof value === "number") {
-    return Number.isFinite(value) && value >= 0 ? Math.round(value * UNIT_MS.s) : void 0;
-  }
-  if (typeof value !== "string") return void 0;
-  const match = DURATION_PATTERN.exec(value.trim());
-  if (match === null) return void 0;
-  const unit = match[2] ?? "s";
-  return Math.round(Number(match[1]) * UNIT_MS[unit]);
-}
-function checkDuration(value, options) {
-  const ms = parseDuration(value);
-  if (ms === void 0) {
-    const shown = quote(value);
-    if (typeof value === "number" && value < 0 || typeof value === "string" && value.trim().startsWith("-")) {
-      return { error: `invalid duration ${shown}: must not be negative` };
-    }
-    if (typeof value !== "string" && typeof value !== "number") {
-      return { error: `expected a duration, got ${describeValue(value)} (${DURATION_FORMS})` };
-    }
-    return { error: `invalid duration ${shown} (expected ${DURATION_FORMS})` };
-  }
-  if (ms === 0 && !options.allowZero) return { error: `invalid duration ${quote(value)}: must be greater than 0` };
-  if (ms > MAX_DURATION_MS) {
-    return { error: `invalid duration ${quote(value)}: ${formatDuration(ms)} is longer than the 24h limit` };
-  }
-  return ms;
-}
-function formatDuration(ms) {
-  if (!Number.isFinite(ms) || ms < 0) return `${ms}ms`;
-  if (Math.round(ms) < UNIT_MS.s) return `${Math.round(ms)}ms`;
-  const tenths = Math.round(ms / 100);
-  if (tenths < 600) return `${tenths / 10}s`;
-  const seconds = Math.round(ms / UNIT_MS.s);
-  const hours = Math.floor(seconds / 3600);
-  const minutes = Math.floor(seconds % 3600 / 60);
-  if (hours > 0) return minutes === 0 ? `${hours}h` : `${hours}h ${minutes}m`;
-  const rest = seconds % 60;
-  return rest === 0 ? `${minutes}m` : `${minutes}m ${rest}s`;
-}
-
-// src/config/names.ts
-var MAX_NAME_LENGTH = 64;
-var NAME_CHARS = /^[A-Za-z0-9._-]+$/;
-var WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?:\.|$)/i;
-function checkServiceName(name) {
-  if (name.length === 0) return "must not be empty";
-  if (name.length > MAX_NAME_LENGTH) {
-    return `${quote(name)} is ${name.length} characters long; a name has at most ${MAX_NAME_LENGTH}`;
-  }
-  if (!NAME_CHARS.test(name)) {
-    const bad = [...new Set(name.replace(/[A-Za-z0-9._-]/g, ""))].map((c) => JSON.stringify(c)).join(", ");
-    return `${quote(name)} contains ${bad}; use only letters, digits, ".", "_" and "-" (the name becomes the log file name)`;
-  }
-  if (name.startsWith(".")) {
-    return `${quote(name)} must not start with "." (the name becomes the log file name)`;
-  }
-  const device = WINDOWS_DEVICE.exec(name);
-  if (device !== null) {
-    return `${quote(name)} is a reserved device name on Windows (${device[0].replace(".", "").toUpperCase()}); choose another`;
-  }
-  return void 0;
-}
-var LAUNCHER_WORDS = /* @__PURE__ */ new Set([
-  "npx",
-  "npm",
-  "yarn",
-  "pnpm",
-  "bun",
-  "bunx",
-  "deno",
-  "node",
-  "sudo",
-  "exec",
-  "env",
-  "nohup",
-  "run",
-  "run-script",
-  "dlx"
-]);
-var ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
-function deriveServiceNames(commands) {
-  const taken = /* @__PURE__ */ new Set();
-  return commands.map((command) => {
-    const base = deriveBaseName(command);
-    let name = base;
-    for (let n = 2; taken.has(name); n++) name = `${base.slice(0, MAX_NAME_LENGTH - String(n).length - 1)}-${n}`;
-    taken.add(name);
-    return name;
-  });
-}
-function deriveBaseName(command) {
-  const words = [...command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
-  const word = words.find((w) => !LAUNCHER_WORDS.has(w) && !w.startsWith("-") && !ENV_ASSIGNMENT.test(w)) ?? words[0] ?? "";
-  const basename2 = word.split(/[\\/]/).pop() ?? "";
-  const unversioned = basename2.replace(/(.)@.*$/, "$1");
-  let name = unversioned.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+|-+$/g, "").slice(0, MAX_NAME_LENGTH);
-  if (name === "") name = "service";
-  if (WINDOWS_DEVICE.test(name)) name = `svc-${name}`.slice(0, MAX_NAME_LENGTH);
-  return name;
-}
-
-// src/config/probe-targets.ts
-import { fileURLToPath } from "node:url";
-var PROBE_FORMS = "http://…, https://…, tcp:PORT, tcp:HOST:PORT, socket:PATH, file:PATH, log: REGEX, cmd: COMMAND or delay: DURATION";
-function failed(result) {
-  return "reason" in result;
-}
-function checkHttpUrl(text) {
-  if (/\s/.test(text)) return { reason: "a URL cannot contain spaces" };
-  const folded = text.replace(/^(https?)-get:/, "$1:");
-  let url;
-  try {
-    url = new URL(folded);
-  } catch {
-    return { reason: "not a valid URL" };
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") return { reason: "only http:// and https:// URLs can be probed" };
-  if (url.hostname === "") return { reason: "the URL has no host" };
-  return { url: url.href };
-}
-function checkTcpTarget(target) {
-  const rest = target.trim().replace(/^\/\//, "");
-  let host = "localhost";
-  let portText = rest;
-  const bracketed = /^\[([0-9A-Fa-f:.]+)\]:(.*)$/.exec(rest);
-  if (bracketed !== null) {
-    host = bracketed[1] ?? "";
-    portText = bracketed[2] ?? "";
-  } else if (rest.includes(":")) {
-    const colon = rest.lastIndexOf(":");
-    host = rest.slice(0, colon);
-    portText = rest.slice(colon + 1);
-    if (host.includes(":")) return { reason: `write an IPv6 address in brackets: [${host}]:${portText}` };
-    if (host === "" || /[\s/[\]]/.test(host)) return { reason: `${quote(host)} is not a host name` };
-  }
-  if (!/^\d{1,5}$/.test(portText)) return { reason: `${quote(portText)} is not a port number (1-65535)` };
-  const port = Number(portText);
-  if (port < 1 || port > 65535) return { reason: `port ${port} is out of range (1-65535)` };
-  return { host, port };
-}
-function checkRegex(pattern) {
-  if (pattern === "") return { reason: "the pattern is empty" };
-  try {
-    new RegExp(pattern);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.split(": ").pop() : String(error);
-    return { reason: `invalid regular expression ${quote(pattern)}: ${detail}` };
-  }
-  return { pattern };
-}
-function checkPath(text, options) {
-  if (text.trim() === "") return { reason: "the path is empty" };
-  if (!options.fileUrl || !text.startsWith("//")) return { path: text };
-  try {
-    return { path: fileURLToPath(`file:${text}`) };
-  } catch {
-    return { reason: `${quote(`file:${text}`)} is not a valid file:// URL` };
-  }
-}
-
-// src/config/probe-object.ts
-var KIND_KEYS = ["http", "tcp", "socket", "file", "log", "cmd", "delay"];
-var HTTP_OPTION_KEYS = ["method", "status", "headers"];
-var HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-function readProbeObject(object) {
-  const keys = Object.keys(object);
-  for (const key of keys) {
-    if (!isKindKey(key) && !HTTP_OPTION_KEYS.includes(key)) {
-      const hint = didYouMean(key, [...KIND_KEYS, ...HTTP_OPTION_KEYS]) || ` (expected one of ${KIND_KEYS.join(", ")}; http also takes method, status and headers)`;
-      return { error: `unknown probe key ${quote(key)}${hint}`, key, atKey: true };
-    }
-  }
-  const kinds = keys.filter(isKindKey);
-  const [kind, second] = kinds;
-  if (kind === void 0) return { error: `a probe object needs one of ${listOr(KIND_KEYS.map((k) => `"${k}"`))}` };
-  if (second !== void 0) {
-    return { error: `a probe has both "${kind}" and "${second}"; write one probe per list entry`, key: second, atKey: true };
-  }
-  if (kind !== "http") {
-    const misplaced = keys.find((key) => HTTP_OPTION_KEYS.includes(key));
-    if (misplaced !== void 0) return { error: `"${misplaced}" only applies to http probes`, key: misplaced, atKey: true };
-  }
-  return readKind(kind, object[kind], object);
-}
-function isKindKey(key) {
-  return KIND_KEYS.includes(key);
-}
-function readKind(kind, value, object) {
-  if (kind === "http") return readHttpObject(value, object);
-  if (kind === "delay") {
-    const ms = checkDuration(value, { allowZero: true });
-    const text = typeof value === "number" ? `delay: ${value}s` : `delay: ${String(value)}`;
-    return typeof ms === "number" ? { kind, text, ms } : { error: ms.error, key: kind };
-  }
-  if (kind === "tcp") return readTcpObject(value);
-  if (typeof value !== "string" || value.trim() === "") {
-    return { error: `expected a non-empty string, got ${describeValue(value)}`, key: kind };
-  }
-  switch (kind) {
-    case "socket":
-    case "file": {
-      const checked = checkPath(value, { fileUrl: false });
-      return failed(checked) ? { error: checked.reason, key: kind } : { kind, text: `${kind}:${value}`, path: checked.path };
-    }
-    case "log": {
-      const checked = checkRegex(value);
-      return failed(checked) ? { error: checked.reason, key: kind } : { kind, text: `log: ${value}`, pattern: checked.pattern };
-    }
-    case "cmd":
-      return { kind, text: `cmd: ${value}`, command: value };
-  }
-}
-function readTcpObject(value) {
-  if (typeof value !== "number" && typeof value !== "string") {
-    return { error: `expected a port or "HOST:PORT", got ${describeValue(value)}`, key: "tcp" };
-  }
-  const target = String(value);
-  if (target.startsWith("tcp:")) return { error: `write the target without "tcp:": ${quote(target.slice(4))}`, key: "tcp" };
-  const checked = checkTcpTarget(target);
-  if (failed(checked)) return { error: `${checked.reason} (expected PORT, HOST:PORT or [IPv6]:PORT)`, key: "tcp" };
-  return { kind: "tcp", text: `tcp:${target}`, ...checked };
-}
-function readHttpObject(value, object) {
-  if (typeof value !== "string") return { error: `expected a URL, got ${describeValue(value)}`, key: "http" };
-  const checked = checkHttpUrl(value.trim());
-  if (failed(checked)) return { error: `invalid URL ${quote(value)}: ${checked.reason}`, key: "http" };
-  const method = readMethod(object.method);
-  if (typeof method !== "string") return method;
-  const status = readStatus(object.status);
-  if (!Array.isArray(status) && status !== void 0) return status;
-  const headers = readHeaders(object.headers);
-  if ("error" in headers) return headers;
-  return { kind: "http", text: value.trim(), url: checked.url, method, status, headers: headers.headers };
-}
-function readMethod(value) {
-  if (value === void 0) return "GET";
-  if (typeof value !== "string" || !/^[A-Za-z]+$/.test(value)) {
-    return { error: `expected an HTTP method such as "GET" or "HEAD", got ${describeValue(value)}`, key: "method" };
-  }
-  return value.toUpperCase();
-}
-function readStatus(value) {
-  if (value === void 0) return void 0;
-  const list = Array.isArray(value) ? value : [value];
-  if (list.length === 0) return { error: "expected at least one status code", key: "status" };
-  for (const code2 of list) {
-    if (typeof code2 !== "number" || !Number.isInteger(code2) || code2 < 100 || code2 > 599) {
-      return { error: `expected HTTP status codes from 100 to 599, got ${quote(code2)}`, key: "status" };
-    }
-  }
-  return list;
-}
-function readHeaders(value) {
-  if (value === void 0) return { headers: {} };
-  if (!isMapping(value)) return { error: `expected a mapping of header names to values, got ${describeValue(value)}`, key: "headers" };
-  const entries = [];
-  for (const [name, raw] of Object.entries(value)) {
-    if (!HEADER_NAME.test(name)) return { error: `invalid header name ${quote(name)}`, key: "headers" };
-    if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean") {
-      return { error: `header ${quote(name)}: expected a string, got ${describeValue(raw)}`, key: "headers" };
-    }
-    const text = String(raw);
-    if (/[\r\n]/.test(text)) return { error: `header ${quote(name)}: a value cannot contain line breaks`, key: "headers" };
-    entries.push([name, text]);
-  }
-  return { headers: Object.fromEntries(entries) };
-}
-
-// src/config/probe-string.ts
-var HTTP_PREFIX = /^(?:https?|https?-get):\/\//;
-var SCHEME = /^([A-Za-z][A-Za-z0-9+._-]*):/;
-var KNOWN_SCHEMES = ["http", "https", "http-get", "https-get", "tcp", "socket", "file", "log", "cmd", "delay"];
-var SCHEME_SYNONYMS = { unix: "socket", sleep: "delay", wait: "delay", command: "cmd", port: "tcp", regex: "log" };
-function readProbeString(raw) {
-  const text = raw.trim();
-  if (text === "") return { error: `empty probe (expected ${PROBE_FORMS})` };
-  if (HTTP_PREFIX.test(text)) {
-    const checked = checkHttpUrl(text);
-    if (failed(checked)) return { error: `invalid http probe ${quote(text)}: ${checked.reason}` };
-    return { kind: "http", text, url: checked.url, method: "GET", status: void 0, headers: {} };
-  }
-  const scheme = SCHEME.exec(text)?.[1];
-  const body = scheme === void 0 ? "" : text.slice(scheme.length + 1).trim();
-  switch (scheme) {
-    case "tcp": {
-      const checked = checkTcpTarget(body);
-      if (failed(checked)) {
-        return { error: `invalid tcp probe ${quote(text)}: ${checked.reason} (expected tcp:PORT, tcp:HOST:PORT or tcp:[IPv6]:PORT)` };
-      }
-      return { kind: "tcp", text, ...checked };
-    }
-    case "socket":
-    case "file": {
-      const checked = checkPath(body, { fileUrl: scheme === "file" });
-      if (failed(checked)) return { error: `invalid ${scheme} probe ${quote(text)}: ${checked.reason}` };
-      return { kind: scheme, text, path: checked.path };
-    }
-    case "log": {
-      const checked = checkRegex(body);
-      if (failed(checked)) return { error: `invalid log probe ${quote(text)}: ${checked.reason}` };
-      return { kind: "log", text, pattern: checked.pattern };
-    }
-    case "cmd":
-      if (body === "") return { error: `invalid cmd probe ${quote(text)}: the command is empty` };
-      return { kind: "cmd", text, command: body };
-    case "delay": {
-      const ms = checkDuration(body, { allowZero: true });
-      if (typeof ms !== "number") return { error: `invalid delay probe ${quote(text)}: ${ms.error}` };
-      return { kind: "delay", text, ms };
-    }
-    default:
-      return { error: unknownProbeMessage(text) };
-  }
-}
-function unknownProbeMessage(text) {
-  const hint = guessIntendedProbe(text);
-  const tail = hint === void 0 ? "" : `; did you mean ${JSON.stringify(hint)}?`;
-  return `unknown probe ${quote(text)} (expected ${PROBE_FORMS})${tail}`;
-}
-function guessIntendedProbe(text) {
-  if (/^\d{1,5}$/.test(text)) return `tcp:${text}`;
-  if (/^[\w.-]+:\d{1,5}$/.test(text)) return `tcp:${text}`;
-  if (/^(?:\/|\.{1,2}\/|~)/.test(text)) return `file:${text}`;
-  const scheme = SCHEME.exec(text)?.[1];
-  if (scheme === void 0) return void 0;
-  const lower = scheme.toLowerCase();
-  const intended = (Object.hasOwn(SCHEME_SYNONYMS, lower) ? SCHEME_SYNONYMS[lower] : void 0) ?? suggest(lower, KNOWN_SCHEMES);
-  if (intended === void 0) return void 0;
-  const rest = text.slice(scheme.length + 1);
-  if (intended.startsWith("http")) return `${intended}://${rest.replace(/^\/*/, "")}`;
-  if (intended === "log" || intended === "cmd" || intended === "delay") return `${intended}: ${rest.trim()}`;
-  return `${intended}:${rest}`;
-}
-
-// src/config/probe.ts
-function readProbe(value) {
-  if (typeof value === "string") return readProbeString(value);
-  if (isMapping(value)) return readProbeObject(value);
-  if (typeof value === "number") return { error: unknownProbeMessage(String(value)) };
-  if (value === null || value === void 0) return { error: `empty probe (expected ${PROBE_FORMS})` };
-  if (Array.isArray(value)) return { error: `expected one probe, got a nested list (expected ${PROBE_FORMS})` };
-  return { error: `expected a probe (${PROBE_FORMS}), got ${String(value)}` };
-}
-function parseProbe(value) {
-  const result = readProbe(value);
-  if (!("error" in result)) return result;
-  return { error: result.key !== void 0 && result.atKey !== true ? `${result.key}: ${result.error}` : result.error };
-}
-
-// src/config/signals.ts
-import { constants } from "node:os";
-var SUSPENDING = /* @__PURE__ */ new Set(["SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU"]);
-function normalizeSignal(value) {
-  if (typeof value !== "string") return { error: `expected a signal name such as "SIGINT", got ${describeValue(value)}` };
-  const upper = value.trim().toUpperCase();
-  const name = upper.startsWith("SIG") ? upper : `SIG${upper}`;
-  const known = Object.keys(constants.signals);
-  if (!known.includes(name)) {
-    const hint = suggest(name.slice(3), known.map((signal) => signal.slice(3)));
-    const tail = hint === void 0 ? " (e.g. SIGTERM, SIGINT, SIGQUIT, SIGHUP, SIGKILL)" : `; did you mean "SIG${hint}"?`;
-    return { error: `unknown signal ${quote(value)}${tail}` };
-  }
-  if (SUSPENDING.has(name)) return { error: `${quote(value)} suspends the service instead of stopping it; use SIGTERM, SIGINT or SIGQUIT` };
-  return name;
-}
-
-// src/config/service-fields.ts
-var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function readName(value, path, issues) {
-  if (value === void 0) {
-    issues.add(path, 'missing "name" (a unique name such as "api"; it also names the log file)');
-    return void 0;
-  }
-  if (typeof value !== "string") {
-    issues.add([...path, "name"], `expected a string, got ${describeValue(value)}`);
-    return void 0;
-  }
-  const problem = checkServiceName(value);
-  if (problem !== void 0) issues.add([...path, "name"], problem);
-  return problem === void 0 ? value : void 0;
-}
-function readText(service, key, path, issues, options = {}) {
-  const value = service[key];
-  if (value === void 0) {
-    if (options.required !== void 0) issues.add(path, `missing "${key}" (${options.required})`);
-    return void 0;
-  }
-  if (typeof value !== "string" || value.trim() === "") {
-    const got = typeof value === "string" ? "an empty string" : describeValue(value);
-    issues.add([...path, key], `expected a non-empty string, got ${got}`);
-    return void 0;
-  }
-  return value;
-}
-function readDuration(value, path, issues, options) {
-  if (value === void 0) return void 0;
-  const ms = checkDuration(value, options);
-  if (typeof ms === "number") return ms;
-  issues.add(path, ms.error);
-  return void 0;
-}
-function readSignal(value, path, issues) {
-  if (value === void 0) return void 0;
-  const signal = normalizeSignal(value);
-  if (typeof signal === "string") return signal;
-  issues.add(path, signal.error);
-  return void 0;
-}
-function readEnv(value, path, issues) {
-  if (value === void 0) return {};
-  if (!isMapping(value)) {
-    issues.add(path, `expected a mapping of variable names to values, got ${describeValue(value)}`);
-    return {};
-  }
-  const entries = [];
-  for (const [name, raw] of Object.entries(value)) {
-    if (!ENV_NAME.test(name)) {
-      issues.add(path, `invalid variable name ${quote(name)} (letters, digits and "_", not starting with a digit)`, {
-        at: [...path, name],
-        target: "key"
-      });
-    } else if (typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean") {
-      entries.push([name, String(raw)]);
-    } else {
-      const hint = raw === null ? '; write "" for an empty value' : "";
-      issues.add([...path, name], `expected a string, number or boolean, got ${describeValue(raw)}${hint}`);
-    }
-  }
-  return Object.fromEntries(entries);
-}
-function readNeeds(value, path, issues) {
-  if (value === void 0) return [];
-  if (typeof value === "string") return [{ name: value, path }];
-  if (!Array.isArray(value)) {
-    issues.add(path, `expected a service name or a list of names, got ${describeValue(value)}`);
-    return [];
-  }
-  const needs = [];
-  value.forEach((item, index) => {
-    if (typeof item === "string") needs.push({ name: item, path: [...path, index] });
-    else issues.add([...path, index], `expected a service name, got ${describeValue(item)}`);
-  });
-  return needs;
-}
-function readProbes(value, path, issues) {
-  if (value === void 0) return [];
-  const entries = Array.isArray(value) ? value.map((item, index) => [item, [...path, index]]) : [[value, path]];
-  const probes = [];
-  for (const [entry, entryPath] of entries) {
-    const probe = readProbe(entry);
-    if (!("error" in probe)) {
-      probes.push(probe);
-    } else if (probe.key === void 0) {
-      issues.add(entryPath, probe.error);
-    } else if (probe.atKey === true) {
-      issues.add(entryPath, probe.error, { at: [...entryPath, probe.key], target: "key" });
-    } else {
-      issues.add([...entryPath, probe.key], probe.error);
-    }
-  }
-  return probes;
-}
-
-// src/config/service.ts
-var SERVICE_KEYS = [
-  "name",
-  "command",
-  "cwd",
-  "env",
-  "needs",
-  "wait-on",
-  "timeout",
-  "stop",
-  "stop-signal",
-  "stop-timeout",
-  "shell"
-];
-function readService(value, path, context) {
-  const { issues } = context;
-  if (!isMapping(value)) {
-    const hint = typeof value === "string" ? '; for plain command strings use "background:" instead' : "";
-    issues.add(path, `expected a service mapping (name, command, …), got ${describeValue(value)}${hint}`);
-    return void 0;
-  }
-  for (const key of Object.keys(value)) {
-    if (!SERVICE_KEYS.includes(key)) {
-      const hint = didYouMean(key, SERVICE_KEYS) || ` (allowed: ${SERVICE_KEYS.join(", ")})`;
-      issues.add(path, `unknown key ${quote(key)}${hint}`, { at: [...path, key], target: "key" });
-    }
-  }
-  const field = (key) => [...path, key];
-  const name = readName(value.name, path, issues);
-  const command = readText(value, "command", path, issues, { required: "the shell command that starts the service" });
-  const cwd = readText(value, "cwd", path, issues);
-  const timeoutMs = readDuration(value.timeout, field("timeout"), issues, { allowZero: false });
-  const stopTimeoutMs = readDuration(value["stop-timeout"], field("stop-timeout"), issues, { allowZero: true });
-  const stopSignal = readSignal(value["stop-signal"], field("stop-signal"), issues);
-  const needs = readNeeds(value.needs, field("needs"), issues);
-  const plan = {
-    name: name ?? "",
-    command: command ?? "",
-    shell: readText(value, "shell", path, issues) ?? context.defaults.shell,
-    cwd: resolve(context.cwd, cwd ?? "."),
-    env: readEnv(value.env, field("env"), issues),
-    needs: [...new Set(needs.map((need) => need.name))],
-    probes: readProbes(value["wait-on"], field("wait-on"), issues),
-    timeoutMs: timeoutMs ?? context.defaults.timeoutMs,
-    stop: readText(value, "stop", path, issues),
-    stopSignal: stopSignal ?? DEFAULT_STOP_SIGNAL,
-    stopTimeoutMs: stopTimeoutMs ?? context.defaults.stopTimeoutMs
-  };
-  const writtenName = typeof value.name === "string" ? value.name : void 0;
-  return { path, plan, hasValidName: name !== void 0, writtenName, needs };
-}
-
-// src/config/top-level.ts
-var FORM_KEYS = ["commands", "services", "backgroundDirectives", "background"];
-var DEFAULT_KEYS = ["shell", "timeout", "stop-timeout"];
-var TOP_LEVEL_KEYS = ["$schema", ...DEFAULT_KEYS, ...FORM_KEYS];
-var DIRECTIVES_KEYS = [...DEFAULT_KEYS, "commands"];
-function readTopLevel(root, issues) {
-  if (!isMapping(root)) {
-    const hint = Array.isArray(root) ? '; put service entries under "commands:" (or command strings under "background:")' : "";
-    issues.add([], `expected a mapping with a "commands:" list at the top, got ${describeValue(root)}${hint}`);
-    return void 0;
-  }
-  const suggested = reportUnknownKeys(root, [], TOP_LEVEL_KEYS, issues);
-  if (root.$schema !== void 0 && typeof root.$schema !== "string") {
-    issues.add(["$schema"], `expected a string (the schema URL or path), got ${describeValue(root.$schema)}`);
-  }
-  const forms = FORM_KEYS.filter((key) => root[key] !== void 0);
-  const [form, ...extra] = forms;
-  if (form === void 0) {
-    if (!suggested.some((key) => FORM_KEYS.includes(key))) {
-      issues.add([], 'missing "commands": a list of services, each with a name and a command');
-    }
-    return void 0;
-  }
-  for (const other of extra) {
-    issues.add([other], `"${other}" cannot be combined with "${form}"; use one list of services per file`, { target: "key" });
-  }
-  if (form === "backgroundDirectives") return readDirectives(root, issues);
-  const defaults = readDefaults(root, [], issues);
-  if (form === "background") return { defaults, entries: readBackground(root.background, issues) };
-  return { defaults, entries: readServiceList(root[form], [form], issues) };
-}
-function reportUnknownKeys(mapping, path, known, issues) {
-  const suggestions = [];
-  for (const key of Object.keys(mapping)) {
-    if (known.includes(key)) continue;
-    const match = SERVICE_KEYS.includes(key) ? void 0 : suggest(key, known);
-    let message;
-    if (SERVICE_KEYS.includes(key)) {
-      message = `${quote(key)} is a service key; put services in a "commands:" list`;
-    } else if (match !== void 0) {
-      suggestions.push(match);
-      message = `unknown key ${quote(key)}; did you mean ${JSON.stringify(match)}?`;
-    } else {
-      message = `unknown key ${quote(key)} (allowed: ${known.join(", ")})`;
-    }
-    issues.add(path, message, { at: [...path, key], target: "key" });
-  }
-  return suggestions;
-}
-function readDefaults(mapping, path, issues) {
-  return {
-    shell: readText(mapping, "shell", path, issues),
-    timeoutMs: readDuration(mapping.timeout, [...path, "timeout"], issues, { allowZero: false }) ?? DEFAULT_TIMEOUT_MS,
-    stopTimeoutMs: readDuration(mapping["stop-timeout"], [...path, "stop-timeout"], issues, { allowZero: true }) ?? DEFAULT_STOP_TIMEOUT_MS
-  };
-}
-function readDirectives(root, issues) {
-  for (const key of DEFAULT_KEYS) {
-    if (root[key] !== void 0) {
-      issues.add([key], `with "backgroundDirectives", put "${key}" inside it`, { target: "key" });
-    }
-  }
-  const path = ["backgroundDirectives"];
-  const directives = root.backgroundDirectives;
-  if (!isMapping(directives)) {
-    issues.add(path, `expected a mapping with "commands", got ${describeValue(directives)}`);
-    return void 0;
-  }
-  reportUnknownKeys(directives, path, DIRECTIVES_KEYS, issues);
-  const defaults = readDefaults(directives, path, issues);
-  if (directives.commands === void 0) {
-    issues.add(path, 'missing "commands": a list of services, each with a name and a command');
-    return void 0;
-  }
-  return { defaults, entries: readServiceList(directives.commands, [...path, "commands"], issues) };
-}
-function readServiceList(value, path, issues) {
-  if (value === null || Array.isArray(value) && value.length === 0) {
-    issues.add(path, "the list is empty; add at least one service with a name and a command");
-    return [];
-  }
-  if (!Array.isArray(value)) {
-    const hint = isMapping(value) ? '; write each service as a list entry: "- name: api"' : "";
-    issues.add(path, `expected a list of services, got ${describeValue(value)}${hint}`);
-    return [];
-  }
-  return value.map((item, index) => ({ value: item, path: [...path, index] }));
-}
-function readBackground(value, issues) {
-  const path = ["background"];
-  if (value === null || Array.isArray(value) && value.length === 0) {
-    issues.add(path, "the list is empty; add at least one command");
-    return [];
-  }
-  if (!Array.isArray(value)) {
-    issues.add(path, `expected a list of command strings, got ${describeValue(value)}`);
-    return [];
-  }
-  const commands = [];
-  value.forEach((item, index) => {
-    if (typeof item === "string" && item.trim() !== "") {
-      commands.push({ command: item, path: [...path, index] });
-    } else {
-      const got = typeof item === "string" ? "an empty string" : describeValue(item);
-      issues.add([...path, index], `expected a command string, got ${got}; use "commands:" for services with options`);
-    }
-  });
-  const names = deriveServiceNames(commands.map((entry) => entry.command));
-  return commands.map((entry, index) => ({ value: { name: names[index], command: entry.command }, path: entry.path }));
-}
-
-// src/config/validate.ts
-function validateConfig(root, options) {
-  const { issues } = options;
-  const top = readTopLevel(root, issues);
-  if (top === void 0) return { source: issues.source, services: [] };
-  const drafts = [];
-  for (const entry of top.entries) {
-    const draft = readService(entry.value, entry.path, { issues, cwd: options.cwd, defaults: top.defaults });
-    if (draft !== void 0) drafts.push(draft);
-  }
-  checkUniqueNames(drafts, issues);
-  checkNeeds(drafts, issues);
-  checkNoNulCharacters(root, issues);
-  return { source: issues.source, services: drafts.map((draft) => draft.plan) };
-}
-function checkNoNulCharacters(root, issues) {
-  const stack = [[root, []]];
-  const seen = /* @__PURE__ */ new Set();
-  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
-    const [value, path] = next;
-    if (typeof value === "string") {
-      if (value.includes("\0")) issues.add(path, 'contains a NUL character ("\\0"), which no command, path or variable can hold');
-    } else if (typeof value === "object" && value !== null && !seen.has(value)) {
-      seen.add(value);
-      const entries = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
-      for (const [key, item] of entries) stack.push([item, [...path, key]]);
-    }
-  }
-}
-
-// src/config/parse.ts
-var MAX_CONFIG_BYTES = 64 * 1024;
-var MAX_ALIAS_COUNT = 100;
-function parseConfig(text, options) {
-  const { source } = options;
-  const size = Buffer.byteLength(text, "utf8");
-  if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
-  if (text.trim() === "" || isOnlyComments(text)) throw emptyError(source);
-  const nul = nulByteIssue(text);
-  if (nul !== void 0) throw new ConfigError([{ source, ...nul }]);
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = parseYaml(text, lineCounter, source);
-  const issues = new IssueCollector(source, new Locator(doc, lineCounter));
-  const syntax = [...syntaxIssues(doc, lineCounter, text), ...documentIssues(doc, lineCounter)];
-  if (syntax.length > 0) {
-    for (const issue of syntax) issues.addLocated(issue);
-    throw issues.toError();
-  }
-  let root;
-  try {
-    root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    throw configErrorAt(source, describeToJsError(error), error);
-  }
-  if (root === null || root === void 0) throw emptyError(source);
-  const plan = validateConfig(root, { cwd: resolve2(options.cwd), issues });
-  if (!issues.isEmpty) throw issues.toError();
-  return plan;
-}
-function parseYaml(text, lineCounter, source) {
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    const tokens = [...new import_yaml3.Parser(lineCounter.addNewLine).parse(text)];
-    const tooDeep = findTooDeep(tokens);
-    if (tooDeep !== void 0) {
-      const { line, col } = lineCounter.linePos(tooDeep);
-      const message = `syntax error: nested more than ${MAX_NESTING} levels deep (a config needs a handful)`;
-      throw new ConfigError([{ source, line, column: col, path: "", message }]);
-    }
-    const composer = new import_yaml3.Composer({ prettyErrors: false, merge: true, uniqueKeys: false });
-    const [doc, extra] = composer.compose(tokens, true, text.length);
-    if (doc === void 0) throw new Error("the YAML composer returned no document");
-    if (extra !== void 0) doc.errors.push(new import_yaml3.YAMLParseError([extra.range[0], extra.range[1]], "MULTIPLE_DOCS", "multiple documents"));
-    return doc;
-  } catch (error) {
-    if (error instanceof ConfigError) throw error;
-    throw configErrorAt(source, `cannot parse: ${error instanceof Error ? error.message : String(error)}`, error);
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
-}
-function nulByteIssue(text) {
-  const offset = text.indexOf("\0");
-  if (offset < 0) return void 0;
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-  const line = text.slice(0, lineStart).split("\n").length;
-  return {
-    line,
-    column: offset - lineStart + 1,
-    path: "",
-    message: "contains a NUL byte; a config is text (is this a binary or UTF-16 file? save it as UTF-8)"
-  };
-}
-function describeToJsError(error) {
-  if (error instanceof ReferenceError) return `too many alias (*anchor) expansions; the limit is ${MAX_ALIAS_COUNT}`;
-  if (error instanceof RangeError) return "the document is nested too deeply to read";
-  const detail = error instanceof Error ? error.message : String(error);
-  return `cannot read the document: ${detail.charAt(0).toLowerCase()}${detail.slice(1)}`;
-}
-function isOnlyComments(text) {
-  return text.split(/\r?\n/).every((line) => /^\s*(?:#.*)?$/.test(line));
-}
-function emptyError(source) {
-  return configErrorAt(
-    source,
-    'the config is empty: expected a "commands:" list of services, each with a name and a command'
-  );
-}
-function tooLargeError(source, bytes) {
-  return configErrorAt(source, `the config is ${formatSize(bytes)}; at most ${formatSize(MAX_CONFIG_BYTES)} is accepted (is this the right file?)`);
-}
-function formatSize(bytes) {
-  const mb = bytes / (1024 * 1024);
-  return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
-
-// src/config/load.ts
-var CONFIG_FILE_NAMES = ["bgsvc.yml", "bgsvc.yaml", ".bgsvc.yml"];
-function loadConfig(options) {
-  const cwd = resolve3(options.cwd);
-  if (options.file !== void 0 && options.file !== "") {
-    return parseConfig(readConfigFile(resolve3(cwd, options.file), options.file), { source: options.file, cwd });
-  }
-  if (options.inlineText !== void 0 && options.inlineText !== "") {
-    return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd });
-  }
-  for (const name of CONFIG_FILE_NAMES) {
-    const path = resolve3(cwd, name);
-    if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd });
-  }
-  const names = CONFIG_FILE_NAMES.join(", ");
-  throw configErrorAt(cwd, `no config found: looked for ${names} in this directory; create one, or point to a file with --config (the action's "config" input)`);
-}
-function isFile(path) {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-function readConfigFile(path, source) {
-  let size;
-  try {
-    const stats = statSync(path);
-    if (stats.isDirectory()) throw configErrorAt(source, `is a directory, not a config file (${path})`);
-    size = stats.size;
-  } catch (error) {
-    if (error instanceof ConfigError) throw error;
-    throw configErrorAt(source, describeReadError(error, path), error);
-  }
-  if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
-  let bytes;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw configErrorAt(source, describeReadError(error, path), error);
-  }
-  return decodeConfig(bytes, source);
-}
-function describeReadError(error, path) {
-  const code2 = error?.code;
-  if (code2 === "ENOENT") return `config file not found (looked at ${path})`;
-  if (code2 === "EACCES" || code2 === "EPERM") return `cannot read the config file: permission denied (${path})`;
-  return `cannot read the config file ${path}: ${error instanceof Error ? error.message : String(error)}`;
-}
-
-// src/app/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-
-// src/app/logs.ts
-import { closeSync as closeSync4, openSync as openSync4, readSync as readSync3, watch } from "node:fs";
-
-// src/process/launch.ts
-import { spawn } from "node:child_process";
-import { closeSync as closeSync2, openSync as openSync2, rmSync, statSync as statSync2 } from "node:fs";
-
-// src/process/darwin.ts
-import { execFileSync } from "node:child_process";
-
-// src/process/signal.ts
-function sendSignal(pid, signal) {
-  try {
-    process.kill(pid, signal);
-    return "sent";
-  } catch (error) {
-    const code2 = error.code;
-    if (code2 === "ESRCH") return "gone";
-    if (code2 === "EPERM") return "denied";
-    throw error;
-  }
-}
-function processExists(pid) {
-  return sendSignal(pid, 0) !== "gone";
-}
-
-// src/process/darwin.ts
-var TABLE_COLUMNS = "pid=,ppid=,pgid=,stat=,lstart=,command=";
-function createDarwinPlatform() {
-  return {
-    snapshot() {
-      const processes = new Map(parsePsTable(runPs(["-axww", "-o", TABLE_COLUMNS])).map((p) => [p.pid, p]));
-      let environments;
-      return {
-        processes,
-        envMatches(pid, vars) {
-          environments ??= new Map(parsePsTable(runPs(["-E", "-axww", "-o", TABLE_COLUMNS])).map((p) => [p.pid, p.command]));
-          return commandHoldsEnv(environments.get(pid) ?? "", vars);
-        }
-      };
-    },
-    findByEnv(vars) {
-      const table2 = parsePsTable(runPs(["-E", "-axww", "-o", TABLE_COLUMNS]));
-      return table2.filter((p) => !p.zombie && commandHoldsEnv(p.command, vars));
-    },
-    hasEnv(pid, vars) {
-      const row = parsePsTable(runPs(["-E", "-ww", "-o", TABLE_COLUMNS, "-p", String(pid)]))[0];
-      return row !== void 0 && commandHoldsEnv(row.command, vars);
-    },
-    isAlive(pid, startTime) {
-      if (!processExists(pid)) return false;
-      const row = parsePsTable(runPs(["-ww", "-o", TABLE_COLUMNS, "-p", String(pid)]))[0];
-      return row !== void 0 && !row.zombie && (startTime === void 0 || row.startTime === startTime);
-    },
-    startTimeOf(pid) {
-      return parsePsTable(runPs(["-ww", "-o", TABLE_COLUMNS, "-p", String(pid)]))[0]?.startTime;
-    },
-    findListeners(port) {
-      return parseLsof(runTool("lsof", ["-nP", `-iTCP:${port}`, "-sTCP:LISTEN", "-Fpc"]));
-    },
-    findSocketListeners(path) {
-      return parseLsof(runTool("lsof", ["-nP", "-U", "-Fpc", "--", path]));
-    }
-  };
-}
-var ROW = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(\S+)\s+(\w{3}\s+\w{3}\s+\d+\s+[\d:]+\s+\d{4})\s*(.*)$/;
-function parsePsTable(text) {
-  const rows = [];
-  for (const line of text.split("\n")) {
-    const match = ROW.exec(line);
-    if (!match) continue;
-    const [, pid, ppid, pgid, stat2, lstart, command] = match;
-    rows.push({
-      pid: Number(pid),
-      ppid: Number(ppid),
-      pgid: Number(pgid),
-      sid: -1,
-      // macOS ps has no session id, only a session pointer
-      startTime: (lstart ?? "").replace(/\s+/g, " "),
-      zombie: (stat2 ?? "").startsWith("Z"),
-      command: command ?? ""
-    });
-  }
-  return rows;
-}
-function commandHoldsEnv(commandWithEnv, vars) {
-  const words = new Set(commandWithEnv.split(/\s+/));
-  return Object.entries(vars).every(([key, value]) => words.has(`${key}=${value}`));
-}
-function parseLsof(text) {
-  const found = [];
-  for (const line of text.split("\n")) {
-    if (line.startsWith("p")) found.push({ pid: Number(line.slice(1)), command: "" });
-    const last = found[found.length - 1];
-    if (line.startsWith("c") && last) last.command = line.slice(1);
-  }
-  return found;
-}
-function runPs(args) {
-  return runTool("ps", args);
-}
-function runTool(file, args) {
-  try {
-    const env = { ...process.env, LC_ALL: "C", TZ: "UTC" };
-    return execFileSync(file, args, { env, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
-  } catch (error) {
-    const stdout = error.stdout;
-    return typeof stdout === "string" ? stdout : "";
-  }
-}
-
-// src/process/linux-listeners.ts
-import { readdirSync, readlinkSync } from "node:fs";
-
-// src/process/proc-read.ts
-import { closeSync, openSync, readSync } from "node:fs";
-var scratch = Buffer.allocUnsafe(64 * 1024);
-function readProcBytes(path) {
-  let fd;
-  try {
-    fd = openSync(path, "r");
-  } catch {
-    return void 0;
-  }
-  try {
-    let length = 0;
-    for (; ; ) {
-      if (length === scratch.length) {
-        const bigger = Buffer.allocUnsafe(scratch.length * 2);
-        scratch.copy(bigger, 0, 0, length);
-        scratch = bigger;
-      }
-      const read = readSync(fd, scratch, length, scratch.length - length, null);
-      if (read === 0) break;
-      length += read;
-    }
-    return scratch.subarray(0, length);
-  } catch {
-    return void 0;
-  } finally {
-    closeSync(fd);
-  }
-}
-function readProcText(path) {
-  return readProcBytes(path)?.toString("latin1");
-}
-function readCommandLine(pid) {
-  const bytes = readProcBytes(`/proc/${pid}/cmdline`);
-  if (!bytes || bytes.length === 0) return void 0;
-  const text = bytes.toString("utf8");
-  return (text.endsWith("\0") ? text.slice(0, -1) : text).split("\0").join(" ");
-}
-function parseStat(text) {
-  const open2 = text.indexOf("(");
-  const close = text.lastIndexOf(")");
-  if (open2 < 0 || close < open2) return void 0;
-  const fields = text.slice(close + 2).split(" ");
-  const startTime = fields[19];
-  if (fields.length < 20 || startTime === void 0) return void 0;
-  return {
-    pid: Number(text.slice(0, open2 - 1)),
-    comm: text.slice(open2 + 1, close),
-    state: fields[0] ?? "",
-    ppid: Number(fields[1]),
-    pgid: Number(fields[2]),
-    sid: Number(fields[3]),
-    startTime
-  };
-}
-function readStat(pid) {
-  const text = readSmallProcFile(`/proc/${pid}/stat`);
-  return text === void 0 ? void 0 : parseStat(text);
-}
-function readSmallProcFile(path) {
-  let fd;
-  try {
-    fd = openSync(path, "r");
-  } catch {
-    return void 0;
-  }
-  try {
-    const length = readSync(fd, scratch, 0, scratch.length, null);
-    return scratch.toString("latin1", 0, length);
-  } catch {
-    return void 0;
-  } finally {
-    closeSync(fd);
-  }
-}
-function isExitedState(state) {
-  return state === "Z" || state === "X" || state === "x";
-}
-function envNeedles(vars) {
-  return Object.entries(vars).map(([key, value]) => Buffer.from(`\0${key}=${value}\0`, "utf8"));
-}
-function environHolds(environ, needles) {
-  return framedEnvironHolds(frameEnviron(environ), needles);
-}
-function frameEnviron(environ) {
-  return Buffer.concat([NUL, environ, NUL]);
-}
-function framedEnvironHolds(framed, needles) {
-  return needles.every((needle) => framed.indexOf(needle) >= 0);
-}
-var NUL = Buffer.from([0]);
-
-// src/process/linux-listeners.ts
-var TCP_LISTEN = "0A";
-function findLinuxListeners(port, startedSince) {
-  const inodes = /* @__PURE__ */ new Set();
-  for (const table2 of ["/proc/net/tcp", "/proc/net/tcp6"]) {
-    for (const inode of listeningInodes(readProcText(table2) ?? "", port)) inodes.add(inode);
-  }
-  return holdersOf(inodes, startedSince);
-}
-function findLinuxSocketListeners(path, startedSince) {
-  return holdersOf(new Set(listeningUnixInodes(readProcText("/proc/net/unix") ?? "", path)), startedSince);
-}
-function listeningUnixInodes(table2, path) {
-  const inodes = [];
-  for (const line of table2.split("\n").slice(1)) {
-    const fields = line.trim().split(/\s+/);
-    const [flags, inode, bound] = [fields[3], fields[6], fields.slice(7).join(" ")];
-    if (!flags || !inode || bound !== path) continue;
-    if ((Number.parseInt(flags, 16) & 65536) !== 0) inodes.push(inode);
-  }
-  return inodes;
-}
-function holdersOf(inodes, startedSince) {
-  if (inodes.size === 0) return [];
-  const since = startedSince !== void 0 && /^\d+$/.test(startedSince) ? Number(startedSince) : void 0;
-  const holders = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    const pid = Number(entry);
-    if (since !== void 0 && !(Number(readStat(pid)?.startTime) >= since)) continue;
-    if (holdsAnySocket(pid, inodes)) holders.push({ pid, command: readCommandLine(pid) ?? "" });
-  }
-  return holders;
-}
-function listeningInodes(table2, port) {
-  const inodes = [];
-  for (const line of table2.split("\n").slice(1)) {
-    const fields = line.trim().split(/\s+/);
-    const local = fields[1];
-    const inode = fields[9];
-    if (!local || !inode || fields[3] !== TCP_LISTEN || inode === "0") continue;
-    if (Number.parseInt(local.slice(local.lastIndexOf(":") + 1), 16) === port) inodes.push(inode);
-  }
-  return inodes;
-}
-function holdsAnySocket(pid, inodes) {
-  let fds;
-  try {
-    fds = readdirSync(`/proc/${pid}/fd`);
-  } catch {
-    return false;
-  }
-  for (const fd of fds) {
-    try {
-      const target = readlinkSync(`/proc/${pid}/fd/${fd}`);
-      if (target.startsWith("socket:[") && inodes.has(target.slice(8, -1))) return true;
-    } catch {
-    }
-  }
-  return false;
-}
-
-// src/process/linux-snapshot.ts
-import { readdirSync as readdirSync2, readlinkSync as readlinkSync2 } from "node:fs";
-var RESERVED_PIDS = 300;
-var LinuxSnapshot = class {
-  constructor(counters) {
-    this.counters = counters;
-  }
-  counters;
-  processes = /* @__PURE__ */ new Map();
-  /**
-   * Each environment read so far, framed (see frameEnviron; null: unreadable).
-   * Kept whole, not as a yes/no per cookie: a stop of 50 services asks every
-   * process about 50 different cookies, and one read must answer them all.
-   */
-  environs = /* @__PURE__ */ new Map();
-  // A property, not a method: callers pass it around detached.
-  envMatches = (pid, vars) => {
-    let framed = this.environs.get(pid);
-    if (framed === void 0) {
-      const bytes = readProcBytes(`/proc/${pid}/environ`);
-      framed = bytes === void 0 ? null : frameEnviron(bytes);
-      this.environs.set(pid, framed);
-    }
-    return framed !== null && framedEnvironHolds(framed, needlesFor(vars));
-  };
-};
-var needlesByCookie = /* @__PURE__ */ new WeakMap();
-function needlesFor(vars) {
-  let needles = needlesByCookie.get(vars);
-  if (!needles) {
-    needles = envNeedles(vars);
-    needlesByCookie.set(vars, needles);
-  }
-  return needles;
-}
-function takeLinuxSnapshot(previous) {
-  const counters = readCounters();
-  const snapshot = new LinuxSnapshot(counters);
-  const reusable = previous instanceof LinuxSnapshot ? pidsUnchangedSince(previous.counters, counters) : void 0;
-  for (const pid of listPids()) {
-    const earlier = reusable?.(pid) ? previous.processes.get(pid) : void 0;
-    if (earlier) {
-      snapshot.processes.set(pid, earlier);
-      continue;
-    }
-    const stat2 = readStat(pid);
-    if (stat2) snapshot.processes.set(pid, toProcessInfo(stat2));
-  }
-  if (reusable) carryEnvCache(previous, snapshot);
-  return snapshot;
-}
-function pidsUnchangedSince(then, now) {
-  if (!then || !now) return void 0;
-  if (now.forks - then.forks >= Math.min(then.freePids, now.freePids) / 2) return void 0;
-  if (now.forks === then.forks) return () => true;
-  const { lastPid: from } = then;
-  const { lastPid: to } = now;
-  const handedOut = to >= from ? (pid) => pid > from && pid <= to : (pid) => pid > from || pid <= to;
-  return (pid) => !handedOut(pid);
-}
-function carryEnvCache(from, to) {
-  for (const [pid, environ] of from.environs) {
-    if (to.processes.get(pid) === from.processes.get(pid)) to.environs.set(pid, environ);
-  }
-}
-var pidMax;
-function readCounters() {
-  pidMax ??= procShowsOurNamespace() ? Number(readProcBytes("/proc/sys/kernel/pid_max")?.toString("latin1")) : NaN;
-  if (!(pidMax > 0)) return void 0;
-  const forks = readForkCount();
-  const loadavg = /(\d+)\/(\d+) (\d+)\s*$/.exec(readProcBytes("/proc/loadavg")?.toString("latin1") ?? "");
-  if (forks === void 0 || !loadavg) return void 0;
-  return { forks, lastPid: Number(loadavg[3]), freePids: pidMax - RESERVED_PIDS - Number(loadavg[2]) };
-}
-function procShowsOurNamespace() {
-  try {
-    return Number(readlinkSync2("/proc/self")) === process.pid;
-  } catch {
-    return false;
-  }
-}
-function readForkCount() {
-  const text = readProcBytes("/proc/stat")?.toString("latin1");
-  const match = text === void 0 ? null : /^processes (\d+)$/m.exec(text);
-  return match ? Number(match[1]) : void 0;
-}
-function environOf(pid, needles) {
-  const environ = readProcBytes(`/proc/${pid}/environ`);
-  return environ !== void 0 && environHolds(environ, needles);
-}
-function listPids() {
-  const pids = [];
-  for (const entry of readdirSync2("/proc")) {
-    const code2 = entry.charCodeAt(0);
-    if (code2 >= 48 && code2 <= 57) pids.push(Number(entry));
-  }
-  return pids;
-}
-function toProcessInfo(stat2) {
-  let command;
-  return {
-    pid: stat2.pid,
-    ppid: stat2.ppid,
-    pgid: stat2.pgid,
-    sid: stat2.sid,
-    startTime: stat2.startTime,
-    zombie: isExitedState(stat2.state),
-    get command() {
-      command ??= (readStat(stat2.pid)?.startTime === stat2.startTime ? readCommandLine(stat2.pid) : void 0) ?? `[${stat2.comm}]`;
-      return command;
-    }
-  };
-}
-
-// src/process/linux.ts
-function createLinuxPlatform() {
-  return {
-    snapshot: takeLinuxSnapshot,
-    findByEnv(vars) {
-      const needles = envNeedles(vars);
-      const found = [];
-      for (const pid of listPids()) {
-        if (!environOf(pid, needles)) continue;
-        const stat2 = readStat(pid);
-        if (stat2 && !isExitedState(stat2.state)) found.push(toProcessInfo(stat2));
-      }
-      return found;
-    },
-    isAlive(pid, startTime) {
-      if (!processExists(pid)) return false;
-      const stat2 = readStat(pid);
-      if (!stat2 || isExitedState(stat2.state)) return false;
-      return startTime === void 0 || stat2.startTime === startTime;
-    },
-    startTimeOf(pid) {
-      return readStat(pid)?.startTime;
-    },
-    hasEnv(pid, vars) {
-      return environOf(pid, envNeedles(vars));
-    },
-    findListeners: findLinuxListeners,
-    findSocketListeners: findLinuxSocketListeners
-  };
-}
-
-// src/process/unsupported.ts
-function createUnsupportedPlatform(name) {
-  const refuse = () => {
-    throw new Error(`bgsvc: process control is unsupported on ${name} (Linux and macOS only)`);
-  };
-  return {
-    snapshot: refuse,
-    findByEnv: refuse,
-    isAlive: refuse,
-    hasEnv: refuse,
-    startTimeOf: refuse,
-    findListeners: refuse,
-    findSocketListeners: refuse
-  };
-}
-
-// src/process/platform.ts
-var cached;
-function currentPlatform() {
-  cached ??= createPlatform(process.platform);
-  return cached;
-}
-function createPlatform(name) {
-  if (name === "linux") return createLinuxPlatform();
-  if (name === "darwin") return createDarwinPlatform();
-  return createUnsupportedPlatform(name);
-}
-function assertProcessControlSupported(name = process.platform) {
-  if (name !== "linux" && name !== "darwin") {
-    throw new Error(`bgsvc: process control is unsupported on ${name} (Linux and macOS only)`);
-  }
-}
-
-// src/process/wrapper.ts
-var WRAPPER_SCRIPT = `exec 3>&2 2>/dev/null
-stopped=
-for sig in HUP INT QUIT TERM USR1 USR2; do trap "stopped=$sig" "$sig"; done
-(exec 2>&3 3>&-; exec "$1" -c "$2")
-status=$?
-if [ -n "$stopped" ]; then trap - "$stopped"; kill -s "$stopped" $$; exit "$status"; fi
-result="exit $status"
-if [ "$status" -gt 128 ] && name=$(kill -l "$((status - 128))" 2>/dev/null); then result="signal $name"; fi
-{ printf '%s\\n' "$result" > "$3.$$.tmp" && mv -f "$3.$$.tmp" "$3"; } 2>/dev/null
-exit "$status"`;
-function wrapperArgs(options) {
-  return ["-c", WRAPPER_SCRIPT, `bgsvc[${options.name}]`, options.shell, options.command, options.exitFile];
-}
-
-// src/process/launch.ts
-function launchService(options) {
-  assertProcessControlSupported();
-  assertDirectory(options.cwd, options.name);
-  const logFd = openLog(options.logFile, options.name);
-  let child;
-  try {
-    rmSync(options.exitFile, { force: true });
-    child = spawn("/bin/sh", wrapperArgs(options), {
-      cwd: options.cwd,
-      env: options.env,
-      detached: true,
-      stdio: ["ignore", logFd, logFd]
-    });
-  } finally {
-    closeSync2(logFd);
-  }
-  child.on("error", () => {
-  });
-  const pid = child.pid;
-  if (pid === void 0) throw new Error(`Could not start service "${options.name}": /bin/sh failed to spawn`);
-  const exited = new Promise((resolve9) => {
-    child.once("exit", (code2, signal) => resolve9({ code: code2, signal, atMs: Date.now() }));
-  });
-  return {
-    pid,
-    startTime: currentPlatform().startTimeOf(pid) ?? "",
-    exited,
-    release: () => child.unref()
-  };
-}
-function openLog(logFile, name) {
-  try {
-    return openSync2(logFile, "a", 384);
-  } catch (error) {
-    const code2 = error.code ?? "error";
-    throw new Error(`Cannot open the log file of service "${name}" at ${logFile} (${code2}): ${error.message}`, {
-      cause: error
-    });
-  }
-}
-function assertDirectory(cwd, name) {
-  let isDirectory = false;
-  try {
-    isDirectory = statSync2(cwd).isDirectory();
-  } catch (error) {
-    throw new Error(`The working directory of service "${name}" does not exist: ${cwd}`, { cause: error });
-  }
-  if (!isDirectory) throw new Error(`The working directory of service "${name}" is not a directory: ${cwd}`);
-}
-
-// src/process/exit-file.ts
-import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
-function readExitFile(exitFile) {
-  let text;
-  let atMs;
-  try {
-    text = readFileSync2(exitFile, "utf8");
-    atMs = Math.round(statSync3(exitFile).mtimeMs);
-  } catch {
-    return void 0;
-  }
-  return parseExitRecord(text, atMs);
-}
-function parseExitRecord(text, atMs) {
-  const match = /^(exit|signal) (\S+)\s*$/.exec(text);
-  if (!match) return void 0;
-  const [, kind, value = ""] = match;
-  if (kind === "signal") return { code: null, signal: value.startsWith("SIG") ? value : `SIG${value}`, atMs };
-  const code2 = Number(value);
-  return Number.isInteger(code2) ? { code: code2, signal: null, atMs } : void 0;
-}
-
-// src/process/stop-options.ts
-import { constants as constants2 } from "node:os";
-function assertCookie(cookie) {
-  const entries = Object.entries(cookie);
-  if (entries.length === 0) throw new Error("Expected a cookie with at least one environment entry, got {}");
-  for (const [key, value] of entries) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) || typeof value !== "string" || value === "" || /[\0\s]/.test(value)) {
-      throw new Error(`Expected cookie entries NAME=non-empty-value without spaces, got ${JSON.stringify(key)}=${JSON.stringify(value)}`);
-    }
-  }
-}
-function assertSignal(signal) {
-  if (!Object.hasOwn(constants2.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
-}
-function assertGrace(graceMs) {
-  if (!Number.isFinite(graceMs) || graceMs < 0) throw new Error(`Expected graceMs to be a non-negative number, got ${graceMs}`);
-}
-function assertRecordedPid(pid) {
-  if (!Number.isSafeInteger(pid) || pid <= 1) throw new Error(`Expected a recorded pid greater than 1, got ${pid}`);
-}
-
-// src/process/terminate.ts
-import { setTimeout as sleep } from "node:timers/promises";
-
-// src/process/tree.ts
-function findOurProcesses(snapshot, rules) {
-  const { processes } = snapshot;
-  const { spared } = rules;
-  const children = childrenByParent(processes);
-  const ours = /* @__PURE__ */ new Map();
-  const visited = /* @__PURE__ */ new Set();
-  const adopt = (root) => {
-    const queue = [root];
-    for (let next = queue.pop(); next; next = queue.pop()) {
-      if (spared.has(next.pid) || visited.has(next.pid)) continue;
-      visited.add(next.pid);
-      if (!next.zombie) ours.set(next.pid, next);
-      for (const child of children.get(next.pid) ?? []) queue.push(child);
-    }
-  };
-  const leader = rules.leader && processes.get(rules.leader.pid);
-  const leaderVerified = leader !== void 0 && !leader.zombie && !spared.has(leader.pid) && isRecordedLeader(leader, snapshot, rules);
-  if (leader && leaderVerified) adopt(leader);
-  for (const recorded of rules.adopted ?? []) {
-    const info = processes.get(recorded.pid);
-    if (info && !info.zombie && recorded.startTime !== "" && info.startTime === recorded.startTime) adopt(info);
-  }
-  for (const info of processes.values()) {
-    if (visited.has(info.pid) || info.zombie || spared.has(info.pid)) continue;
-    if (snapshot.envMatches(info.pid, rules.cookie)) adopt(info);
-  }
-  return { processes: ours, leaderVerified };
-}
-function isRecordedLeader(leader, snapshot, rules) {
-  const recorded = rules.leader?.startTime ?? "";
-  if (recorded !== "") return leader.startTime === recorded;
-  return snapshot.envMatches(leader.pid, rules.cookie);
-}
-function protectedPids(processes, selfPid) {
-  const spared = /* @__PURE__ */ new Set([0, 1]);
-  for (let pid = selfPid; pid !== void 0 && !spared.has(pid); pid = processes.get(pid)?.ppid) {
-    spared.add(pid);
-  }
-  return spared;
-}
-function childrenByParent(processes) {
-  const children = /* @__PURE__ */ new Map();
-  for (const info of processes.values()) {
-    const siblings = children.get(info.ppid);
-    if (siblings) siblings.push(info);
-    else children.set(info.ppid, [info]);
-  }
-  return children;
-}
-
-// src/process/terminate.ts
-var POLL_MS = { min: 5, max: 50 };
-var RESCAN_MS = { min: 100, max: 1e3 };
-var KILL_WAIT_MS = 2e3;
-async function terminate(options) {
-  const started = performance.now();
-  const run = new Termination(options);
-  run.scan(options.signal);
-  if (run.foundNothing()) return run.result(performance.now() - started);
-  if (!await run.waitUntilGone(started + options.graceMs, options.signal)) {
-    run.killPending();
-    await run.waitUntilGone(performance.now() + KILL_WAIT_MS, "SIGKILL");
-  }
-  if (run.scan("SIGKILL") > 0) await run.waitUntilGone(performance.now() + KILL_WAIT_MS, "SIGKILL");
-  return run.result(performance.now() - started);
-}
-var Termination = class {
-  constructor(options) {
-    this.options = options;
-  }
-  options;
-  /** Set by the first scan: the protected pids come from the same snapshot. */
-  rules;
-  /** The last table read: a rescan re-reads only processes created since (see linux-snapshot.ts). */
-  lastSnapshot;
-  /** A scan found the recorded leader alive with its recorded identity. */
-  leaderVerified = false;
-  /** Every process found to be ours, by identity (`pid:startTime`). */
-  found = /* @__PURE__ */ new Map();
-  /** Found and not yet seen gone, by pid. */
-  pending = /* @__PURE__ */ new Map();
-  signalled = /* @__PURE__ */ new Set();
-  /** Signals already sent to the leader's group. */
-  groupSignals = /* @__PURE__ */ new Set();
-  killed = /* @__PURE__ */ new Set();
-  // One pass over the table: sends `signal` to every process of ours that has
-  // not had it yet. Returns how many were sent.
-  scan(signal) {
-    const { platform, sharedSnapshot } = this.options;
-    const first = this.lastSnapshot === void 0;
-    const verify = !first || sharedSnapshot !== void 0;
-    this.lastSnapshot = first && sharedSnapshot ? sharedSnapshot() : platform.snapshot(this.lastSnapshot);
-    const snapshot = this.lastSnapshot;
-    this.rules ??= {
-      leader: this.options.leader,
-      cookie: this.options.cookie,
-      adopted: this.options.adopted,
-      spared: protectedPids(snapshot.processes, process.pid)
-    };
-    const ours = findOurProcesses(snapshot, { ...this.rules, adopted: [...this.options.adopted ?? [], ...this.found.values()] });
-    this.leaderVerified ||= ours.leaderVerified;
-    for (const info of ours.processes.values()) this.track(info);
-    const group = ours.leaderVerified ? this.signalGroup(signal, verify) : void 0;
-    let sent = 0;
-    for (const info of ours.processes.values()) {
-      if (this.hasHad(info, signal)) continue;
-      if (info.pgid === group) {
-        if (this.countGroupDelivery(info, signal)) sent += 1;
-        continue;
-      }
-      if (verify && !this.isStillAlive(info.pid)) continue;
-      if (this.deliver(info, signal)) sent += 1;
-    }
-    return sent;
-  }
-  // The leader's group gets each signal once, in one call that also reaches
-  // members forked after the snapshot. Once: a second SIGTERM makes many
-  // programs skip their graceful shutdown, and re-runs a shell's trap.
-  // Returns the group signalled now, if any.
-  signalGroup(signal, recheck) {
-    const { leader } = this.options;
-    if (!leader || this.groupSignals.has(signal)) return void 0;
-    if (recheck && !this.isStillAlive(leader.pid)) return void 0;
-    this.groupSignals.add(signal);
-    return sendSignal(-leader.pid, signal) === "sent" ? leader.pid : void 0;
-  }
-  // At the deadline, before any rescan: SIGKILL everything pending, each right
-  // after checking its pid still has the start time it had when found (a long
-  // grace on a busy machine is enough for pids to be reused).
-  killPending() {
-    const { leader } = this.options;
-    const leaderAlive = leader !== void 0 && this.leaderVerified && this.isStillAlive(leader.pid);
-    const alive = [...this.pending.values()].filter((info) => this.isStillAlive(info.pid));
-    for (const info of alive) this.deliver(info, "SIGKILL");
-    if (leader && leaderAlive && !this.groupSignals.has("SIGKILL")) {
-      this.groupSignals.add("SIGKILL");
-      sendSignal(-leader.pid, "SIGKILL");
-    }
-  }
-  // Polls the pending set until it is empty or the deadline passes; periodic
-  // rescans catch children forked meanwhile and signal them too.
-  async waitUntilGone(deadline, signal) {
-    const waitStarted = performance.now();
-    let lastScan = waitStarted;
-    let pause = POLL_MS.min;
-    for (; ; ) {
-      await sleep(Math.max(0, Math.min(pause, deadline - performance.now())));
-      const checkStarted = performance.now();
-      if (this.allGone()) return true;
-      if (checkStarted >= deadline) return false;
-      const waited = checkStarted - waitStarted;
-      if (checkStarted - lastScan >= clamp(waited / 4, RESCAN_MS)) {
-        this.scan(signal);
-        lastScan = performance.now();
-      }
-      pause = Math.max(clamp(waited / 10, POLL_MS), performance.now() - checkStarted);
-    }
-  }
-  foundNothing() {
-    return this.found.size === 0;
-  }
-  result(ms) {
-    for (const pid of [...this.pending.keys()]) this.isStillAlive(pid);
-    return {
-      found: this.found.size,
-      signalled: this.signalled.size,
-      killed: this.killed.size,
-      survivors: [...this.pending.values()],
-      escalated: this.killed.size > 0,
-      ms
-    };
-  }
-  track(info) {
-    const id = identity(info);
-    if (this.found.has(id)) return;
-    this.found.set(id, info);
-    this.pending.set(info.pid, info);
-  }
-  // A stop signal of SIGKILL counts as the stop signal: nothing was escalated.
-  sentSet(signal) {
-    return signal === this.options.signal ? this.signalled : this.killed;
-  }
-  hasHad(info, signal) {
-    return this.sentSet(signal).has(identity(info));
-  }
-  // A group member in the snapshot had the signal from the group call: counted
-  // as delivered like a direct send, without a second signal.
-  countGroupDelivery(info, signal) {
-    const sent = this.sentSet(signal);
-    if (sent.has(identity(info)) || this.pending.get(info.pid)?.startTime !== info.startTime) return false;
-    sent.add(identity(info));
-    return true;
-  }
-  // Sends a signal once per process and kind; returns whether it was sent now.
-  deliver(info, signal) {
-    const id = identity(info);
-    const sent = this.sentSet(signal);
-    if (sent.has(id) || this.pending.get(info.pid)?.startTime !== info.startTime) return false;
-    const outcome = sendSignal(info.pid, signal);
-    if (outcome === "gone") this.pending.delete(info.pid);
-    if (outcome !== "sent") return false;
-    sent.add(id);
-    return true;
-  }
-  // Checks pending processes in the order they were found and stops at the
-  // first one alive: that alone proves "not done yet". So each process is
-  // checked about once after it dies, and while a TERM-ignoring tree waits out
-  // its grace a poll costs one check instead of one per process.
-  allGone() {
-    for (const pid of this.pending.keys()) {
-      if (this.isStillAlive(pid)) return false;
-    }
-    return true;
-  }
-  // Alive, not a zombie, and still the process we found; forgotten otherwise.
-  isStillAlive(pid) {
-    const info = this.pending.get(pid);
-    if (info && this.options.platform.isAlive(pid, info.startTime)) return true;
-    this.pending.delete(pid);
-    return false;
-  }
-};
-function identity(info) {
-  return `${info.pid}:${info.startTime}`;
-}
-function clamp(value, range) {
-  return Math.min(range.max, Math.max(range.min, value));
-}
-
-// src/process/stop-tree.ts
-async function stopProcessTree(options) {
-  assertRecordedPid(options.pid);
-  assertCookie(options.cookie);
-  assertSignal(options.signal);
-  assertGrace(options.graceMs);
-  return terminate({
-    leader: { pid: options.pid, startTime: options.startTime },
-    cookie: options.cookie,
-    adopted: options.adopted,
-    signal: options.signal,
-    graceMs: options.graceMs,
-    platform: options.platform ?? currentPlatform(),
-    sharedSnapshot: options.sharedSnapshot
-  });
-}
-
-// src/process/sweep.ts
-async function sweepByCookie(options) {
-  assertCookie(options.cookie);
-  assertSignal(options.signal);
-  assertGrace(options.graceMs);
-  return terminate({
-    cookie: options.cookie,
-    adopted: options.adopted,
-    signal: options.signal,
-    graceMs: options.graceMs,
-    platform: options.platform ?? currentPlatform(),
-    sharedSnapshot: options.sharedSnapshot
-  });
-}
-
-// src/process/snapshot-share.ts
-function snapshotPerTurn(platform) {
-  let current;
-  return () => {
-    if (!current) {
-      current = platform.snapshot();
-      setImmediate(() => {
-        current = void 0;
-      }).unref();
-    }
-    return current;
-  };
-}
-function incrementalSnapshots(platform) {
-  let last;
-  return () => {
-    last = platform.snapshot(last);
-    return last;
-  };
-}
-
-// src/process/shell.ts
-import { accessSync, constants as constants3 } from "node:fs";
-import { delimiter, join } from "node:path";
-function findOnPath(command, pathVar = process.env.PATH ?? "") {
-  if (command.includes("/")) return isExecutable(command) ? command : void 0;
-  for (const dir of pathVar.split(delimiter)) {
-    if (!dir) continue;
-    const candidate = join(dir, command);
-    if (isExecutable(candidate)) return candidate;
-  }
-  return void 0;
-}
-function isExecutable(path) {
-  try {
-    accessSync(path, constants3.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function resolveShell(configured) {
-  if (configured) return configured;
-  return findOnPath("bash") ?? "/bin/sh";
-}
-
-// src/process/run-command.ts
-import { spawn as spawn2 } from "node:child_process";
-var CAPTURE_LIMIT = 4096;
-function runCommand(options) {
-  const started = performance.now();
-  const output = options.outputFd ?? "pipe";
-  const child = spawn2(options.shell, ["-c", options.command], {
-    cwd: options.cwd,
-    env: options.env,
-    detached: true,
-    stdio: ["ignore", output, output]
-  });
-  let captured = "";
-  const capture = (chunk) => {
-    captured = (captured + chunk.toString("utf8")).slice(-CAPTURE_LIMIT);
-  };
-  child.stdout?.on("data", capture);
-  child.stderr?.on("data", capture);
-  return new Promise((resolve9) => {
-    let timedOut = false;
-    const killGroup = () => {
-      try {
-        if (child.pid) process.kill(-child.pid, "SIGKILL");
-      } catch {
-      }
-    };
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killGroup();
-    }, options.timeoutMs);
-    const onAbort = () => killGroup();
-    options.signal?.addEventListener("abort", onAbort, { once: true });
-    let settled = false;
-    let exitTimer;
-    const finish = (code2, signal) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      clearTimeout(exitTimer);
-      options.signal?.removeEventListener("abort", onAbort);
-      resolve9({ code: code2, signal, timedOut, output: captured, ms: performance.now() - started });
-    };
-    child.on("error", (error) => {
-      captured += String(error.message);
-      finish(127, null);
-    });
-    child.on("close", (code2, signal) => finish(code2, signal));
-    child.on("exit", (code2, signal) => {
-      exitTimer = setTimeout(() => {
-        child.stdout?.destroy();
-        child.stderr?.destroy();
-        finish(code2, signal);
-      }, 50);
-    });
-  });
-}
-
-// src/state/schema.ts
-var STATE_SCHEMA = "bgsvc-state";
-var STATE_VERSION = 1;
-
-// src/state/store.ts
-import { mkdirSync, readFileSync as readFileSync3, renameSync, writeFileSync, chmodSync } from "node:fs";
-import { constants as constants4 } from "node:os";
-import { join as join2 } from "node:path";
-var STATE_FILE_NAME = "state.json";
-function stateFilePath(stateDir) {
-  return join2(stateDir, STATE_FILE_NAME);
-}
-function ensurePrivateDir(dir) {
-  const created = mkdirSync(dir, { recursive: true, mode: 448 });
-  if (created === void 0) return;
-  try {
-    chmodSync(dir, 448);
-  } catch {
-  }
-}
-function writeState(state) {
-  ensurePrivateDir(state.stateDir);
-  const target = stateFilePath(state.stateDir);
-  const temp = `${target}.${process.pid}.tmp`;
-  writeFileSync(temp, `${JSON.stringify(state, null, 2)}
-`, { mode: 384 });
-  renameSync(temp, target);
-}
-function readState(stateDir) {
-  const path = stateFilePath(stateDir);
-  let text;
-  try {
-    text = readFileSync3(path, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") return { kind: "missing", path };
-    return { kind: "invalid", path, problem: error.message, id: void 0 };
-  }
-  const id = /"id"\s*:\s*"([A-Za-z0-9_-]{8,64})"/.exec(text)?.[1];
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return { kind: "invalid", path, problem: "it is not valid JSON (truncated or corrupted)", id };
-  }
-  const problem = checkShape(parsed);
-  if (problem) return { kind: "invalid", path, problem, id };
-  return { kind: "ok", path, state: { ...parsed, stateDir } };
-}
-function checkShape(value) {
-  if (typeof value !== "object" || value === null) return "it is not a JSON object";
-  const record = value;
-  if (record.schema !== STATE_SCHEMA) return `it is not a bgsvc state file (schema ${JSON.stringify(record.schema)})`;
-  if (record.version !== STATE_VERSION) {
-    return `it has state version ${JSON.stringify(record.version)}; this bgsvc reads version ${STATE_VERSION}`;
-  }
-  if (typeof record.id !== "string" || !Array.isArray(record.services)) return "it lacks an id or a services list";
-  if (!COOKIE_ID.test(record.id)) return `its id ${JSON.stringify(record.id.slice(0, 80))} is not one bgsvc writes`;
-  for (const service of record.services) {
-    const s = service;
-    if (typeof s?.name !== "string" || typeof s.pid !== "number" || typeof s.startTime !== "string") {
-      return "a service entry lacks its name, pid or start time";
-    }
-    const problem = checkServiceRecord(s);
-    if (problem) return `service ${JSON.stringify(String(s.name).slice(0, 80))}: ${problem}`;
-  }
-  return void 0;
-}
-var COOKIE_ID = /^[A-Za-z0-9_-]{8,64}$/;
-var SERVICE_NAME = /^[A-Za-z0-9._-]{1,64}$/;
-var MAX_PID = 2 ** 31 - 1;
-function checkServiceRecord(s) {
-  if (!SERVICE_NAME.test(s.name)) return "the name is not one bgsvc accepts";
-  if (!isPid(s.pid)) return `pid ${String(s.pid)} is not a process id`;
-  if (s.stopSignal !== void 0 && !(typeof s.stopSignal === "string" && Object.hasOwn(constants4.signals, s.stopSignal))) {
-    return `stop signal ${JSON.stringify(s.stopSignal)} is not a signal`;
-  }
-  const grace = s.stopTimeoutMs;
-  if (grace !== void 0 && !(typeof grace === "number" && Number.isFinite(grace) && grace >= 0)) {
-    return `stop timeout ${JSON.stringify(grace)} is not a duration`;
-  }
-  if (s.adopted !== void 0) {
-    if (!Array.isArray(s.adopted)) return "its adopted processes are not a list";
-    for (const holder of s.adopted) {
-      const ok = isPid(holder?.pid) && typeof holder?.startTime === "string" && holder.startTime !== "";
-      if (!ok) return "an adopted process lacks a valid pid or start time";
-    }
-  }
-  return void 0;
-}
-function isPid(value) {
-  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_PID;
-}
-
-// src/state/locate.ts
-import { isAbsolute, join as join3, resolve as resolve4 } from "node:path";
-function locateState(options) {
-  const { cwd, env } = options;
-  const base = options.stateDir ?? env.BGSVC_STATE_DIR ?? (env.GITLAB_CI === "true" && env.CI_PROJECT_DIR ? join3(env.CI_PROJECT_DIR, ".bgsvc") : join3(cwd, ".bgsvc"));
-  const stateDir = resolve4(cwd, base);
-  const logDir = options.logDir ? resolveFrom(cwd, options.logDir) : join3(stateDir, "logs");
-  return { stateDir, logDir };
-}
-function resolveFrom(cwd, path) {
-  return isAbsolute(path) ? path : resolve4(cwd, path);
-}
-
-// src/state/lock.ts
-import { linkSync, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join4 } from "node:path";
-import { setTimeout as sleep2 } from "node:timers/promises";
-var POLL_MS2 = 20;
-async function withStateLock(options, work) {
-  const path = join4(options.stateDir, "lock");
-  const deadline = performance.now() + options.timeoutMs;
-  let told = false;
-  for (; ; ) {
-    const holder = tryAcquire(path, options.self);
-    if (holder === void 0) break;
-    if (!holder || !options.isAlive(holder)) {
-      rmSync2(path, { force: true });
-      continue;
-    }
-    if (performance.now() >= deadline) {
-      throw new Error(`another bgsvc (pid ${holder.pid}) has held ${path} for over ${options.timeoutMs} ms`);
-    }
-    if (!told) options.onWait?.(holder);
-    told = true;
-    await sleep2(POLL_MS2);
-  }
-  try {
-    return await work();
-  } finally {
-    rmSync2(path, { force: true });
-  }
-}
-function tryAcquire(path, self) {
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync2(temp, JSON.stringify(self), { mode: 384 });
-  try {
-    linkSync(temp, path);
-    return void 0;
-  } catch (error) {
-    if (error.code !== "EEXIST") throw error;
-  } finally {
-    rmSync2(temp, { force: true });
-  }
-  try {
-    const holder = JSON.parse(readFileSync4(path, "utf8"));
-    return typeof holder.pid === "number" ? holder : null;
-  } catch {
-    return null;
-  }
-}
-
-// src/state/batched-write.ts
-function batchedStateWriter(state, write = writeState) {
-  let next;
-  return () => {
-    next ??= new Promise((resolve9, reject) => {
-      setImmediate(() => {
-        next = void 0;
-        try {
-          write(state);
-          resolve9();
-        } catch (error) {
-          reject(error);
-        }
-      });
-    });
-    return next;
-  };
-}
-
-// src/report/log-tail.ts
-import { closeSync as closeSync3, fstatSync, openSync as openSync3, readSync as readSync2, statSync as statSync4 } from "node:fs";
-var CHUNK = 64 * 1024;
-function readLogTail(file, lines = 20) {
-  let fd;
-  try {
-    fd = openSync3(file, "r");
-  } catch {
-    return [];
-  }
-  try {
-    const size = fstatSync(fd).size;
-    let position = size;
-    let text = "";
-    while (position > 0 && countNewlines(text) <= lines && size - position < 16 * CHUNK) {
-      const length = Math.min(CHUNK, position);
-      position -= length;
-      const buffer = Buffer.alloc(length);
-      readSync2(fd, buffer, 0, length, position);
-      text = buffer.toString("utf8") + text;
-    }
-    const all = text.split("\n");
-    if (all.at(-1) === "") all.pop();
-    if (position > 0) all.shift();
-    return all.slice(-lines).map((line) => line.replace(/\r$/, ""));
-  } finally {
-    closeSync3(fd);
-  }
-}
-function countNewlines(text) {
-  let count = 0;
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) count++;
-  return count;
-}
-function logSize(file) {
-  try {
-    return statSync4(file).size;
-  } catch {
-    return 0;
-  }
-}
-
-// src/app/adopt.ts
-import { resolve as resolve5 } from "node:path";
-var LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|0\.0\.0\.0)$/;
-function findProbeTargetHolders(options) {
-  const { platform } = options;
-  const ports = new Set(options.probes.flatMap(loopbackPort));
-  const sockets = options.probes.flatMap((probe) => probe.kind === "socket" ? [resolve5(options.cwd, probe.path)] : []);
-  if (ports.size === 0 && sockets.length === 0) return [];
-  if (!anySuspect(options.table(), options.startedAfter, { BGSVC_ID: options.cookie.BGSVC_ID ?? "" })) return [];
-  const since = options.startedAfter || void 0;
-  const holders = [
-    ...[...ports].flatMap((port) => platform.findListeners(port, since).map((holder) => ({ ...holder, port }))),
-    ...sockets.flatMap((socket) => platform.findSocketListeners(socket, since).map((holder) => ({ ...holder, socket })))
-  ];
-  const adopted = /* @__PURE__ */ new Map();
-  for (const { pid, command, port, socket } of holders) {
-    if (pid === process.pid || adopted.has(pid)) continue;
-    const startTime = platform.startTimeOf(pid);
-    if (!startTime || startedBefore(startTime, options.startedAfter)) continue;
-    if (platform.hasEnv(pid, options.cookie)) continue;
-    adopted.set(pid, { pid, startTime, command: command.replace(/\s+/g, " ").trim(), port, socket });
-  }
-  return [...adopted.values()];
-}
-function anySuspect(table2, startedAfter, runCookie) {
-  if (!/^\d+$/.test(startedAfter)) return true;
-  const since = Number(startedAfter);
-  for (const info of table2.processes.values()) {
-    if (info.zombie || info.pid === process.pid || !(Number(info.startTime) >= since)) continue;
-    if (!table2.envMatches(info.pid, runCookie)) return true;
-  }
-  return false;
-}
-function verifiedAdopted(record, platform) {
-  return (record.adopted ?? []).filter((holder) => {
-    if (!platform.isAlive(holder.pid, holder.startTime)) return false;
-    const holders = holder.port !== void 0 ? platform.findListeners(holder.port, holder.startTime) : holder.socket !== void 0 ? platform.findSocketListeners(holder.socket, holder.startTime) : [];
-    return holders.some((listener) => listener.pid === holder.pid);
-  });
-}
-function loopbackPort(probe) {
-  if (probe.kind === "tcp") return LOOPBACK.test(probe.host) ? [probe.port] : [];
-  if (probe.kind !== "http") return [];
-  try {
-    const url = new URL(probe.url);
-    if (!LOOPBACK.test(url.hostname)) return [];
-    return [Number(url.port || (url.protocol === "https:" ? 443 : 80))];
-  } catch {
-    return [];
-  }
-}
-function startedBefore(startTime, reference) {
-  if (!/^\d+$/.test(startTime) || !/^\d+$/.test(reference)) return false;
-  return Number(startTime) < Number(reference);
-}
-
-// src/app/liveness.ts
-function isServiceAlive(record, stateId, platform) {
-  return platform.isAlive(record.pid, record.startTime) || platform.findByEnv({ BGSVC_ID: stateId, BGSVC_SERVICE: record.name }).length > 0 || verifiedAdopted(record, platform).length > 0;
-}
-
-// src/app/logs.ts
-async function showLogs(options) {
-  const read = readState(options.location.stateDir);
-  if (read.kind === "missing") throw new UsageError(`no services were started here: no state file at ${read.path}`);
-  if (read.kind === "invalid") throw new UsageError(`cannot read ${read.path}: ${read.problem}`);
-  const records = pickRecords(read.state, options.name);
-  const prefix = (record) => records.length > 1 && options.follow ? `${record.name} | ` : "";
-  for (const record of records) {
-    if (records.length > 1 && !options.follow) options.write(`==> ${record.name} (${record.logFile}) <==
-`);
-    for (const line of readLogTail(record.logFile, options.lines)) options.write(`${prefix(record)}${line}
-`);
-  }
-  if (!options.follow) return;
-  const platform = options.platform ?? currentPlatform();
-  await Promise.all(
-    records.map((record) => followLog(record, read.state, platform, (line) => options.write(`${prefix(record)}${line}
-`), options.signal))
-  );
-}
-function pickRecords(state, name) {
-  if (name === void 0) return state.services;
-  const record = state.services.find((service) => service.name === name);
-  if (!record) {
-    const known = state.services.map((service) => service.name).join(", ") || "none";
-    throw new UsageError(`no service named "${name}" (services: ${known})`);
-  }
-  return [record];
-}
-var FOLLOW_CHECK_MS = 500;
-function followLog(record, state, platform, writeLine, signal) {
-  let offset = logSize(record.logFile);
-  let partial = "";
-  const drain = () => {
-    const size = logSize(record.logFile);
-    if (size < offset) offset = 0;
-    if (size === offset) return;
-    const fd = openSync4(record.logFile, "r");
-    try {
-      const buffer = Buffer.alloc(Math.min(size - offset, 1 << 20));
-      const read = readSync3(fd, buffer, 0, buffer.length, offset);
-      offset += read;
-      const lines = (partial + buffer.subarray(0, read).toString("utf8")).split("\n");
-      partial = lines.pop() ?? "";
-      lines.forEach(writeLine);
-    } finally {
-      closeSync4(fd);
-    }
-  };
-  return new Promise((resolve9) => {
-    let watcher;
-    try {
-      watcher = watch(record.logFile, () => drain());
-    } catch {
-    }
-    const check = setInterval(() => {
-      drain();
-      if (!isServiceAlive(record, state.id, platform)) finish();
-    }, FOLLOW_CHECK_MS);
-    const finish = () => {
-      watcher?.close();
-      clearInterval(check);
-      signal?.removeEventListener("abort", finish);
-      drain();
-      if (partial) writeLine(partial);
-      resolve9();
-    };
-    signal?.addEventListener("abort", finish, { once: true });
-  });
-}
-
-// src/app/run.ts
-import { spawn as spawn3 } from "node:child_process";
-import { constants as constants5 } from "node:os";
-
-// src/app/start.ts
-import { randomBytes } from "node:crypto";
-import { setMaxListeners } from "node:events";
-import { join as join6 } from "node:path";
-
-// src/probes/cmd.ts
-import { setTimeout as nextTurn } from "node:timers/promises";
-
-// src/probes/time.ts
-import { setTimeout as delay } from "node:timers/promises";
-var MAX_TIMER_MS = 2 ** 31 - 1;
-async function sleep3(ms, signal) {
-  let left = ms;
-  while (left > MAX_TIMER_MS) {
-    await delay(MAX_TIMER_MS, void 0, { signal });
-    left -= MAX_TIMER_MS;
-  }
-  await delay(Math.max(0, left), void 0, { signal });
-}
-function describeError(error) {
-  if (error instanceof Error) {
-    const code2 = error.code;
-    return typeof code2 === "string" && code2.length > 0 ? code2 : error.message;
-  }
-  return String(error);
-}
-function formatMs(ms) {
-  return `${Math.round(ms)} ms`;
-}
-
-// src/probes/cmd.ts
-var ATTEMPT_TIMEOUT_MS = 5e3;
-var RETRY_DELAY_MS = 100;
-var runCmdProbe = async (probe, context) => {
-  for (; ; ) {
-    context.signal.throwIfAborted();
-    const timeoutMs = Math.max(1, Math.min(ATTEMPT_TIMEOUT_MS, context.deadline - performance.now()));
-    const result = await runCommand({
-      shell: context.shell,
-      command: probe.command,
-      cwd: context.cwd,
-      env: context.env,
-      timeoutMs,
-      signal: context.signal
-    });
-    await nextTurn(0);
-    if (result.code === 0 && !result.timedOut) return;
-    context.reportError(describeFailure(result, context.signal.aborted));
-    await sleep3(RETRY_DELAY_MS, context.signal);
-  }
-};
-function describeFailure(result, aborted) {
-  const line = lastLine(result.output);
-  const suffix = line ? `: ${line}` : "";
-  if (result.timedOut) return `no exit after ${formatMs(result.ms)}${suffix}`;
-  if (aborted) return `still running after ${formatMs(result.ms)}${suffix}`;
-  if (result.code !== null) return `exit ${result.code}${suffix}`;
-  return `killed by ${result.signal ?? "a signal"}${suffix}`;
-}
-var MAX_LINE_CHARS = 200;
-function lastLine(output) {
-  const lines = output.split(/\r?\n/).map((line) => line.trim());
-  const last = lines.filter((line) => line.length > 0).at(-1) ?? "";
-  return last.length > MAX_LINE_CHARS ? `${last.slice(0, MAX_LINE_CHARS - 1)}…` : last;
-}
-
-// src/probes/delay.ts
-var runDelayProbe = (probe, context) => sleep3(probe.ms, context.signal);
-
-// src/probes/file.ts
-import { stat } from "node:fs/promises";
-import { resolve as resolve6 } from "node:path";
-
-// src/probes/watch.ts
-import { watch as watch2 } from "node:fs";
-import { basename, dirname } from "node:path";
-function waitForCheck(options) {
-  const { signal } = options;
-  const dir = dirname(options.path);
-  const name = basename(options.path);
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve9, reject) => {
-    let watcher;
-    let running = false;
-    let again = false;
-    let finished = false;
-    const finish = (error) => {
-      if (finished) return;
-      finished = true;
-      clearInterval(poll);
-      watcher?.close();
-      watcher = void 0;
-      signal.removeEventListener("abort", onAbort);
-      if (error === void 0) resolve9();
-      else reject(error);
-    };
-    const trigger = () => {
-      if (finished) return;
-      if (running) {
-        again = true;
-        return;
-      }
-      running = true;
-      again = false;
-      options.check().then(
-        (passed) => {
-          running = false;
-          if (passed) finish();
-          else if (signal.aborted) finish(signal.reason);
-          else if (again) trigger();
-        },
-        (error) => {
-          running = false;
-          finish(signal.aborted ? signal.reason : error);
-        }
-      );
-    };
-    const startWatching = () => {
-      if (watcher || finished) return;
-      try {
-        watcher = watch2(dir, (_event, filename) => {
-          if (filename === null || filename === name) trigger();
-        });
-        watcher.on("error", () => {
-          watcher?.close();
-          watcher = void 0;
-        });
-      } catch {
-      }
-    };
-    const onAbort = () => {
-      if (!running) finish(signal.reason);
-    };
-    const poll = setInterval(() => {
-      startWatching();
-      trigger();
-    }, options.pollMs);
-    signal.addEventListener("abort", onAbort, { once: true });
-    startWatching();
-    trigger();
-  });
-}
-
-// src/probes/file.ts
-var FILE_POLL_MS = 100;
-var runFileProbe = (probe, context) => {
-  const path = resolve6(context.cwd, probe.path);
-  return waitForCheck({
-    path,
-    pollMs: FILE_POLL_MS,
-    signal: context.signal,
-    check: async () => {
-      try {
-        await stat(path);
-        return true;
-      } catch (error) {
-        context.reportError(describeError(error));
-        return false;
-      }
-    }
-  });
-};
-
-// src/probes/http.ts
-import http from "node:http";
-import https from "node:https";
-
-// src/probes/hosts.ts
-import { isIPv4, isIPv6 } from "node:net";
-function stripBrackets(host) {
-  return host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
-}
-function probeAddresses(host) {
-  const bare = stripBrackets(host).toLowerCase();
-  if (bare === "localhost") return ["127.0.0.1", "::1"];
-  if (bare === "0.0.0.0" || bare === "") return ["127.0.0.1"];
-  if (bare === "::") return ["::1"];
-  return [bare];
-}
-function isLoopbackHost(host) {
-  const bare = stripBrackets(host).toLowerCase();
-  if (bare === "localhost" || bare === "0.0.0.0" || bare === "::") return true;
-  if (isIPv4(bare)) return bare.startsWith("127.");
-  if (isIPv6(bare)) return ["[::1]", "[::ffff:7f00:1]"].includes(new URL(`http://[${bare}]/`).hostname);
-  return false;
-}
-
-// src/probes/abort.ts
-function linkAbort(parent) {
-  const controller = new AbortController();
-  const follow = () => controller.abort(parent.reason);
-  if (parent.aborted) follow();
-  else parent.addEventListener("abort", follow, { once: true });
-  return {
-    signal: controller.signal,
-    abort: () => controller.abort(),
-    dispose: () => parent.removeEventListener("abort", follow)
-  };
-}
-
-// src/probes/poll.ts
-function retryDelayMs(elapsedMs) {
-  if (elapsedMs < 3e3) return 10;
-  if (elapsedMs < 1e4) return 25;
-  return 50;
-}
-async function pollUntilSuccess(attempt, context) {
-  const started = performance.now();
-  for (; ; ) {
-    context.signal.throwIfAborted();
-    const attemptStarted = performance.now();
-    const failure = await attempt(context.signal);
-    if (failure === void 0) return;
-    context.reportError(failure);
-    const spent = performance.now() - attemptStarted;
-    await sleep3(Math.max(0, retryDelayMs(attemptStarted - started) - spent), context.signal);
-  }
-}
-function attemptAny(addresses, attemptOne) {
-  if (addresses.length === 1) return (signal) => attemptOne(addresses[0], signal);
-  return async (signal) => {
-    const link = linkAbort(signal);
-    try {
-      let succeeded = false;
-      const failures = await Promise.all(
-        addresses.map(async (address) => {
-          const failure = await attemptOne(address, link.signal);
-          if (failure === void 0) {
-            succeeded = true;
-            link.abort();
-          }
-          return failure;
-        })
-      );
-      if (succeeded) return void 0;
-      return combineFailures(addresses, failures);
-    } finally {
-      link.dispose();
-    }
-  };
-}
-function combineFailures(addresses, failures) {
-  const distinct = new Set(failures);
-  if (distinct.size === 1) return failures[0] ?? "failed";
-  return addresses.map((address, index) => `${address}: ${failures[index]}`).join(", ");
-}
-
-// src/probes/http.ts
-var REQUEST_TIMEOUT_MS = 2e3;
-function parseProbeUrl(text) {
-  return new URL(text.replace(/^(https?)-get:/i, "$1:"));
-}
-function acceptStatus(status) {
-  if (status === void 0 || status.length === 0) return (code2) => code2 >= 200 && code2 <= 399;
-  const allowed = new Set(status);
-  return (code2) => allowed.has(code2);
-}
-var runHttpProbe = async (probe, context) => {
-  const url = parseProbeUrl(probe.url);
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new Error(`unsupported protocol ${JSON.stringify(url.protocol)} in ${JSON.stringify(probe.url)}`);
-  }
-  const target = { url, method: probe.method, headers: probe.headers, accept: acceptStatus(probe.status) };
-  await pollUntilSuccess(
-    attemptAny(probeAddresses(url.hostname), (address, signal) => requestOnce(target, address, signal)),
-    context
-  );
-};
-function requestOnce(target, address, signal) {
-  const started = performance.now();
-  if (signal.aborted) return Promise.resolve(`no response after ${formatMs(0)}`);
-  const { url } = target;
-  const secure = url.protocol === "https:";
-  return new Promise((resolve9) => {
-    let failure = "closed without a response";
-    let answered = false;
-    let gaveUp = false;
-    let request;
-    try {
-      request = (secure ? https : http).request({
-        host: stripBrackets(address),
-        port: url.port || (secure ? 443 : 80),
-        path: `${url.pathname}${url.search}`,
-        method: target.method,
-        // The Host header stays as written even when `localhost` is dialled as
-        // 127.0.0.1 or ::1: virtual hosts and dev servers check it.
-        headers: { host: url.host, ...target.headers },
-        auth: url.username ? `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}` : void 0,
-        agent: false,
-        // Readiness only, like the wait-on package's default: CI services
-        // commonly use self-signed certificates, and no data is exchanged.
-        rejectUnauthorized: false
-      });
-    } catch (error) {
-      resolve9(describeError(error));
-      return;
-    }
-    const giveUp = () => {
-      gaveUp = true;
-      if (!answered) failure = `no response after ${formatMs(performance.now() - started)}`;
-      request.destroy();
-    };
-    const timer = setTimeout(giveUp, REQUEST_TIMEOUT_MS);
-    signal.addEventListener("abort", giveUp, { once: true });
-    request.on("response", (response) => {
-      answered = true;
-      const status = response.statusCode ?? 0;
-      failure = target.accept(status) ? void 0 : `HTTP ${status}`;
-      response.on("error", () => {
-      });
-      request.destroy();
-    });
-    request.on("error", (error) => {
-      if (!answered && !gaveUp) failure = describeError(error);
-    });
-    request.once("close", () => {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", giveUp);
-      resolve9(failure);
-    });
-    request.end();
-  });
-}
-
-// src/probes/log.ts
-import { resolve as resolve7 } from "node:path";
-
-// src/probes/log-scanner.ts
-import { open } from "node:fs/promises";
-import { StringDecoder } from "node:string_decoder";
-var CHUNK_BYTES = 64 * 1024;
-var MAX_LINE_CHARS2 = 64 * 1024;
-function createLogScanner(path, matches) {
-  let handle;
-  let offset = 0;
-  let partial = "";
-  let decoder = new StringDecoder("utf8");
-  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-  const restart = () => {
-    offset = 0;
-    partial = "";
-    decoder = new StringDecoder("utf8");
-  };
-  const consume = (text) => {
-    const lines = (partial + text).split("\n");
-    partial = lines.pop() ?? "";
-    if (partial.length > MAX_LINE_CHARS2) partial = partial.slice(-MAX_LINE_CHARS2);
-    return lines.some((line) => matches(line.endsWith("\r") ? line.slice(0, -1) : line));
-  };
-  return {
-    async scan(signal) {
-      handle ??= await open(path, "r");
-      if ((await handle.stat()).size < offset) restart();
-      for (; ; ) {
-        const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, offset);
-        if (bytesRead === 0) return partial.length > 0 && matches(partial);
-        offset += bytesRead;
-        if (consume(decoder.write(buffer.subarray(0, bytesRead)))) return true;
-        if (signal.aborted) return false;
-      }
-    },
-    async close() {
-      const open2 = handle;
-      handle = void 0;
-      await open2?.close();
-    }
-  };
-}
-
-// src/probes/log.ts
-var LOG_POLL_MS = 250;
-var runLogProbe = async (probe, context) => {
-  if (context.logFile === void 0) throw new Error("a log probe needs the service log file");
-  const pattern = new RegExp(probe.pattern);
-  const path = resolve7(context.cwd, context.logFile);
-  const scanner = createLogScanner(path, (line) => pattern.test(line));
-  try {
-    await waitForCheck({
-      path,
-      pollMs: LOG_POLL_MS,
-      signal: context.signal,
-      check: async () => {
-        try {
-          if (await scanner.scan(context.signal)) return true;
-          context.reportError("no matching line yet");
-        } catch (error) {
-          const code2 = error.code;
-          context.reportError(code2 === "ENOENT" ? "the log file does not exist yet" : describeError(error));
-        }
-        return false;
-      }
-    });
-  } finally {
-    await scanner.close();
-  }
-};
-
-// src/probes/socket.ts
-import { resolve as resolve8 } from "node:path";
-
-// src/probes/connect.ts
-import { connect } from "node:net";
-var GRACEFUL_CLOSE_MS = 250;
-function connectOnce(target, options) {
-  const started = performance.now();
-  if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
-  return new Promise((resolve9) => {
-    let failure = "closed before connecting";
-    let settled = false;
-    const socket = connect(target);
-    const settle = () => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      options.signal.removeEventListener("abort", giveUp);
-      resolve9(failure);
-    };
-    const giveUp = () => {
-      failure = `no connection after ${formatMs(performance.now() - started)}`;
-      socket.destroy();
-    };
-    const timer = setTimeout(giveUp, options.timeoutMs);
-    options.signal.addEventListener("abort", giveUp, { once: true });
-    socket.once("connect", () => {
-      failure = void 0;
-      socket.resume();
-      socket.end();
-      socket.unref();
-      setTimeout(() => socket.destroy(), GRACEFUL_CLOSE_MS).unref();
-      settle();
-    });
-    socket.on("error", (error) => {
-      if (!settled) failure = describeError(error);
-    });
-    socket.once("close", settle);
-  });
-}
-
-// src/probes/tcp.ts
-var CONNECT_TIMEOUT_MS = 2e3;
-var runTcpProbe = (probe, context) => pollUntilSuccess(
-  attemptAny(
-    probeAddresses(probe.host),
-    (host, signal) => connectOnce({ host, port: probe.port }, { timeoutMs: CONNECT_TIMEOUT_MS, signal })
-  ),
-  context
-);
-
-// src/probes/socket.ts
-var runSocketProbe = (probe, context) => {
-  const path = resolve8(context.cwd, probe.path);
-  return pollUntilSuccess((signal) => connectOnce({ path }, { timeoutMs: CONNECT_TIMEOUT_MS, signal }), context);
-};
-
-// src/probes/run-probe.ts
-function runProbe(probe, context) {
-  switch (probe.kind) {
-    case "http":
-      return runHttpProbe(probe, context);
-    case "tcp":
-      return runTcpProbe(probe, context);
-    case "socket":
-      return runSocketProbe(probe, context);
-    case "file":
-      return runFileProbe(probe, context);
-    case "log":
-      return runLogProbe(probe, context);
-    case "cmd":
-      return runCmdProbe(probe, context);
-    case "delay":
-      return runDelayProbe(probe, context);
-  }
-}
-
-// src/probes/wait.ts
-var SETTLE_LIMIT_MS = 2e3;
-async function waitUntilReady(options) {
-  validateWaitOptions(options);
-  const started = performance.now();
-  const elapsed = () => performance.now() - started;
-  const stop = new AbortController();
-  const states = options.probes.map((probe) => ({ probe, passed: false, lastError: void 0 }));
-  let decidedAt = 0;
-  let decided = false;
-  let settleDecision;
-  const decision = new Promise((resolve9) => settleDecision = resolve9);
-  const decide = (next) => {
-    if (decided) return;
-    decided = true;
-    decidedAt = elapsed();
-    settleDecision(next);
-  };
-  const onAbort = () => decide({ outcome: "aborted" });
-  if (options.signal?.aborted) onAbort();
-  else options.signal?.addEventListener("abort", onAbort, { once: true });
-  options.until?.then(
-    (value) => decide({ outcome: "interrupted", value }),
-    // A rejected "service exited" promise still means: stop waiting on it.
-    (error) => decide({ outcome: "interrupted", value: error })
-  );
-  if (Number.isFinite(options.timeoutMs)) {
-    sleep3(options.timeoutMs, stop.signal).then(
-      () => decide({ outcome: "timeout" }),
-      () => {
-      }
-    );
-  }
-  if (states.length === 0) decide({ outcome: "ready" });
-  const running = decided ? [] : states.map((state) => watchProbe(state));
-  function watchProbe(state) {
-    const context = {
-      signal: stop.signal,
-      deadline: started + options.timeoutMs,
-      cwd: options.cwd,
-      shell: options.shell,
-      env: options.env,
-      logFile: options.logFile,
-      // After the outcome, an attempt cut short may still explain a probe that
-      // had no error yet ("no response after 1000 ms"), but not overwrite one.
-      reportError: (message) => {
-        if (!decided || state.lastError === void 0) state.lastError = message;
-      }
-    };
-    return runProbe(state.probe, context).then(
-      () => {
-        if (decided) return;
-        state.passed = true;
-        try {
-          options.onProbePassed?.(state.probe, elapsed());
-        } catch (error) {
-          decide({ outcome: "callback-threw", error });
-          return;
-        }
-        if (states.every((other) => other.passed)) decide({ outcome: "ready" });
-      },
-      (error) => {
-        if (!stop.signal.aborted) context.reportError(describeError(error));
-      }
-    );
-  }
-  const result = await decision;
-  options.signal?.removeEventListener("abort", onAbort);
-  stop.abort();
-  await settleWithin(running, SETTLE_LIMIT_MS);
-  const ms = decidedAt;
-  const pending = states.filter((state) => !state.passed).map(({ probe, lastError }) => lastError === void 0 ? { probe } : { probe, lastError });
-  switch (result.outcome) {
-    case "ready":
-      return { outcome: "ready", ms };
-    case "timeout":
-    case "aborted":
-      return { outcome: result.outcome, ms, pending };
-    case "interrupted":
-      return { outcome: "interrupted", ms, value: result.value, pending };
-    case "callback-threw":
-      throw result.error;
-  }
-}
-function validateWaitOptions(options) {
-  if (typeof options.timeoutMs !== "number" || Number.isNaN(options.timeoutMs) || options.timeoutMs < 0) {
-    throw new TypeError(`Expected timeoutMs to be a non-negative number or Infinity, got ${String(options.timeoutMs)}`);
-  }
-  if (options.logFile === void 0 && options.probes.some((probe) => probe.kind === "log")) {
-    throw new TypeError("A `log` probe needs the logFile option (the service log it reads)");
-  }
-}
-async function settleWithin(promises, limitMs) {
-  let timer;
-  const limit = new Promise((resolve9) => {
-    timer = setTimeout(resolve9, limitMs);
-    timer.unref();
-  });
-  await Promise.race([Promise.allSettled(promises), limit]);
-  clearTimeout(timer);
-}
-
-// src/probes/port-in-use.ts
-var DEFAULT_TIMEOUT_MS2 = 200;
-async function findTakenTargets(probes, options = {}) {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS2;
-  const signal = new AbortController().signal;
-  const checks = probes.map(async (probe) => {
-    const target = localTarget(probe);
-    if (!target) return void 0;
-    const addresses = probeAddresses(target.host);
-    const failures = await Promise.all(
-      addresses.map((host) => connectOnce({ host, port: target.port }, { timeoutMs, signal }))
-    );
-    const index = failures.findIndex((failure) => failure === void 0);
-    return index < 0 ? void 0 : { probe, host: addresses[index], port: target.port };
-  });
-  return (await Promise.all(checks)).filter((taken) => taken !== void 0);
-}
-function localTarget(probe) {
-  if (probe.kind === "tcp") return isLoopbackHost(probe.host) ? { host: probe.host, port: probe.port } : void 0;
-  if (probe.kind !== "http") return void 0;
-  let url;
-  try {
-    url = parseProbeUrl(probe.url);
-  } catch {
-    return void 0;
-  }
-  if (!isLoopbackHost(url.hostname)) return void 0;
-  const port = Number(url.port || (url.protocol === "https:" ? 443 : 80));
-  return { host: url.hostname, port };
-}
-
-// src/probes/describe.ts
-function describeProbe(probe) {
-  const text = probe.text.trim();
-  return text.length > 0 ? text : formatProbe(probe);
-}
-function describePending(pending) {
-  return pending.map(({ probe, lastError }) => lastError ? `${describeProbe(probe)} (last: ${lastError})` : describeProbe(probe)).join(", ");
-}
-function formatProbe(probe) {
-  switch (probe.kind) {
-    case "http":
-      return probe.method.toUpperCase() === "GET" ? probe.url : `${probe.method.toUpperCase()} ${probe.url}`;
-    case "tcp":
-      return `tcp:${probe.host.includes(":") ? `[${probe.host}]` : probe.host}:${probe.port}`;
-    case "socket":
-      return `socket:${probe.path}`;
-    case "file":
-      return `file:${probe.path}`;
-    case "log":
-      return `log: ${probe.pattern}`;
-    case "cmd":
-      return `cmd: ${probe.command}`;
-    case "delay":
-      return `delay: ${probe.ms}ms`;
-  }
-}
-
-// src/app/stop.ts
-import { closeSync as closeSync5, existsSync, openSync as openSync5 } from "node:fs";
-var LOG_TAIL_LINES = 20;
-var LOCK_TIMEOUT_MS = 5 * 6e4;
-async function stopFromState(location, options) {
-  const platform = options.platform ?? currentPlatform();
-  if (!existsSync(location.stateDir)) return stopLocked(location, options, platform);
-  return withStateLock(
-    {
-      stateDir: location.stateDir,
-      self: { pid: process.pid, startTime: platform.startTimeOf(process.pid) ?? "" },
-      isAlive: (holder) => platform.isAlive(holder.pid, holder.startTime || void 0),
-      timeoutMs: LOCK_TIMEOUT_MS,
-      onWait: (holder) => options.emit({ type: "notice", level: "info", message: `waiting for bgsvc pid ${holder.pid}, which is stopping these services` })
-    },
-    () => stopLocked(location, options, platform)
-  );
-}
-async function stopLocked(location, options, platform) {
-  const read = readState(location.stateDir);
-  if (read.kind === "missing") {
-    options.emit({ type: "notice", level: "info", message: `nothing to stop: no state file at ${read.path}` });
-    return emptyReport();
-  }
-  if (read.kind === "invalid") {
-    const recovery = read.id ? `stopping every process that carries its BGSVC_ID=${read.id}` : "no BGSVC_ID could be recovered from it, so no process can be proven ours; nothing was signalled";
-    options.emit({ type: "notice", level: "warning", message: `cannot use ${read.path}: ${read.problem}; ${recovery}` });
-    if (read.id) await sweepLeaked(read.id, options.emit, platform);
-    return emptyReport();
-  }
-  return stopRecordedServices(read.state, { ...options, platform });
-}
-async function stopRecordedServices(state, options) {
-  const { emit } = options;
-  const platform = options.platform ?? currentPlatform();
-  const chosen = chooseServices(state, options.names);
-  const pending = chosen.filter((record) => record.stoppedAt === void 0);
-  const report = { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
-  const sharedSnapshot = snapshotPerTurn(platform);
-  const persist = batchedStateWriter(state);
-  const done = /* @__PURE__ */ new Map();
-  const stopAfterDependents = (record) => {
-    let promise = done.get(record.name);
-    if (!promise) {
-      const dependents = pending.filter((other) => other.needs.includes(record.name));
-      promise = Promise.all(dependents.map(stopAfterDependents)).then(async () => {
-        const outcome = await stopOneService(state, record, emit, platform, sharedSnapshot);
-        report.outcomes.set(record.name, outcome);
-        if (outcome.kind === "survivors") report.survivors = true;
-        if (outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
-        record.stoppedAt = Date.now();
-        record.stopResult = describeOutcome(outcome);
-        await persist();
-      });
-      done.set(record.name, promise);
-    }
-    return promise;
-  };
-  await Promise.all(pending.map(stopAfterDependents));
-  if (state.services.every((record) => record.stoppedAt !== void 0)) {
-    const leaked = await sweepLeaked(state.id, emit, platform);
-    if (leaked) report.nothingToDo = false;
-    if (state.stoppedAt === void 0) {
-      state.stoppedAt = Date.now();
-      writeState(state);
-    }
-  }
-  if (report.nothingToDo) {
-    emit({ type: "notice", level: "info", message: `nothing to stop: every service in ${state.stateDir} is already stopped` });
-  }
-  return report;
-}
-function chooseServices(state, names) {
-  if (!names || names.length === 0) return state.services;
-  return names.map((name) => {
-    const record = state.services.find((service) => service.name === name);
-    if (!record) {
-      const known = state.services.map((service) => service.name).join(", ") || "none";
-      throw new UsageError(`no service named "${name}" was started from ${state.stateDir} (started: ${known})`);
-    }
-    return record;
-  });
-}
-async function stopOneService(state, record, emit, platform, sharedSnapshot) {
-  const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: record.name };
-  const exit = readExitFile(record.exitFile);
-  const leaderIsOurs = platform.isAlive(record.pid, record.startTime || void 0) && platform.hasEnv(record.pid, cookie);
-  if (!leaderIsOurs && platform.isAlive(record.pid)) warnNotOurs(record, emit, platform);
-  const adopted = verifiedAdopted(record, platform);
-  const alive = leaderIsOurs || adopted.length > 0 || carriesCookie(sharedSnapshot(), cookie);
-  if (!alive) {
-    const outcome2 = exit ? exitedOutcome(record, exit) : { kind: "not-running" };
-    emit({ type: "stopped", service: record.name, outcome: outcome2, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
-    return outcome2;
-  }
-  emit({ type: "stopping", service: record.name });
-  const started = performance.now();
-  if (record.stop) await runStopCommand(record, emit);
-  const tree = leaderIsOurs ? await stopProcessTree({
-    pid: record.pid,
-    startTime: record.startTime,
-    cookie,
-    adopted,
-    signal: record.stopSignal,
-    graceMs: record.stopTimeoutMs,
-    platform,
-    sharedSnapshot
-  }) : await sweepByCookie({ cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform, sharedSnapshot });
-  const ms = Math.round(performance.now() - started);
-  let outcome;
-  if (tree.survivors.length > 0) {
-    outcome = { kind: "survivors", processes: tree.survivors.map(({ pid, command }) => ({ pid, command })) };
-  } else if (tree.escalated) {
-    outcome = { kind: "killed", afterMs: ms };
-  } else if (exit && exit.code !== 0) {
-    outcome = exitedOutcome(record, exit);
-  } else {
-    outcome = { kind: "stopped", signal: record.stop ? "stop command" : record.stopSignal, ms };
-  }
-  emit({ type: "stopped", service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
-  return outcome;
-}
-function carriesCookie(snapshot, cookie) {
-  for (const info of snapshot.processes.values()) {
-    if (!info.zombie && snapshot.envMatches(info.pid, cookie)) return true;
-  }
-  return false;
-}
-function warnNotOurs(record, emit, platform) {
-  const reason = record.startTime !== "" && platform.startTimeOf(record.pid) !== record.startTime ? "its start time differs, so the pid was reused" : "it does not carry this run's BGSVC_ID";
-  emit({
-    type: "notice",
-    level: "warning",
-    message: `${record.name}: pid ${record.pid} in the state file is not ours (${reason}); not signalled`
-  });
-}
-async function runStopCommand(record, emit) {
-  let fd;
-  try {
-    fd = openSync5(record.logFile, "a");
-  } catch {
-    fd = void 0;
-  }
-  try {
-    const result = await runCommand({
-      shell: record.shell,
-      command: record.stop,
-      cwd: record.cwd,
-      env: { ...process.env, ...record.env, BGSVC_SERVICE: record.name },
-      timeoutMs: Math.max(record.stopTimeoutMs, 1e3),
-      outputFd: fd
-    });
-    emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
-  } finally {
-    if (fd !== void 0) closeSync5(fd);
-  }
-}
-async function sweepLeaked(id, emit, platform) {
-  const result = await sweepByCookie({ cookie: { BGSVC_ID: id }, signal: "SIGKILL", graceMs: 0, platform });
-  if (result.found === 0) return false;
-  const processes = [...result.survivors];
-  emit({
-    type: "leaked",
-    processes: processes.map(({ pid, command }) => ({ pid, command })),
-    killed: result.survivors.length === 0
-  });
-  return true;
-}
-function describeOutcome(outcome) {
-  switch (outcome.kind) {
-    case "stopped":
-      return `stopped (${outcome.signal})`;
-    case "killed":
-      return "killed after grace";
-    case "exited":
-      return outcome.signal ? `exited (${outcome.signal})` : `exited ${outcome.code}`;
-    case "not-running":
-      return "not running";
-    case "survivors":
-      return `could not stop ${outcome.processes.length} process(es)`;
-  }
-}
-function exitedOutcome(record, exit) {
-  const daemonized = exit.code === 0 && record.readyAt !== void 0 && exit.atMs <= record.readyAt;
-  return { kind: "exited", code: exit.code, signal: exit.signal, atMs: exit.atMs, afterStartMs: exit.atMs - record.startedAt, daemonized };
-}
-function emptyReport() {
-  return { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: true };
-}
-
-// src/app/leftovers.ts
-async function stopLeftovers(options) {
-  const { location, emit, platform } = options;
-  const read = readState(location.stateDir);
-  if (read.kind === "missing") return;
-  if (read.kind === "invalid") {
-    emit({ type: "notice", level: "warning", message: `replacing ${read.path}: ${read.problem}` });
-    if (read.id) await sweepByCookie({ cookie: { BGSVC_ID: read.id }, signal: "SIGTERM", graceMs: 2e3, platform });
-    return;
-  }
-  const { state } = read;
-  if (state.stoppedAt !== void 0) return;
-  const unstopped = state.services.filter((service) => service.stoppedAt === void 0);
-  const alive = platform.findByEnv({ BGSVC_ID: state.id }).length > 0 || unstopped.some((service) => verifiedAdopted(service, platform).length > 0);
-  if (!alive || unstopped.length === 0) return;
-  const started = new Date(state.createdAt).toISOString();
-  emit({
-    type: "notice",
-    level: "warning",
-    message: `an earlier run (started ${started}) left ${unstopped.map((service) => service.name).join(", ")} running in ${location.stateDir}; stopping them first`
-  });
-  await stopRecordedServices(state, { emit, platform });
-}
-
-// src/app/preflight.ts
-import { rmSync as rmSync3, statfsSync, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join5 } from "node:path";
-var MIN_FREE_BYTES = 1024 * 1024;
-function checkLogDir(logDir) {
-  const probe = join5(logDir, `.bgsvc-write-test-${process.pid}`);
-  try {
-    writeFileSync3(probe, "ok", { mode: 384 });
-    rmSync3(probe, { force: true });
-  } catch (error) {
-    return `the log dir ${logDir} is not writable (${error.code ?? error.message}); choose another with --log-dir or BGSVC_STATE_DIR`;
-  }
-  try {
-    const stats = statfsSync(logDir);
-    const free = stats.bavail * stats.bsize;
-    if (free < MIN_FREE_BYTES) {
-      return `the log dir ${logDir} has only ${Math.floor(free / 1024)} KiB free; services would lose their output (free some space or choose another dir with --log-dir)`;
-    }
-  } catch {
-  }
-  return void 0;
-}
-
-// src/app/select.ts
-function selectServices(plan, only) {
-  if (only === void 0) return plan.services;
-  if (only.length === 0) throw new UsageError(`--only needs a service name (services: ${plan.services.map((service) => service.name).join(", ")})`);
-  const byName = new Map(plan.services.map((service) => [service.name, service]));
-  const chosen = /* @__PURE__ */ new Set();
-  const visit2 = (name) => {
-    if (chosen.has(name)) return;
-    const service = byName.get(name);
-    if (!service) throw new UsageError(`--only: no service named "${name}" in ${plan.source} (services: ${[...byName.keys()].join(", ")})`);
-    chosen.add(name);
-    service.needs.forEach(visit2);
-  };
-  only.forEach(visit2);
-  return plan.services.filter((service) => chosen.has(service.name));
-}
-
-// src/app/start.ts
-var LOG_TAIL_LINES2 = 20;
-var PROGRESS_EVERY_MS = 1e4;
-async function startServices(options) {
-  const { plan, location, emit } = options;
-  const platform = options.platform ?? currentPlatform();
-  const services = selectServices(plan, options.only);
-  await stopLeftovers({ location, emit, platform });
-  const unusable = prepareDirs(location);
-  if (unusable) {
-    emit({ type: "notice", level: "error", message: unusable });
-    return { ok: false, state: void 0, aborted: false, failed: [] };
-  }
-  emit({ type: "config", source: plan.source, services: services.map((service) => service.name) });
-  const state = {
-    schema: "bgsvc-state",
-    version: 1,
-    id: randomBytes(12).toString("hex"),
-    createdAt: Date.now(),
-    stateDir: location.stateDir,
-    logDir: location.logDir,
-    complete: false,
-    services: []
-  };
-  writeState(state);
-  const failFast = new AbortController();
-  setMaxListeners(0, failFast.signal);
-  const onCancel = () => failFast.abort(options.signal?.reason);
-  if (options.signal?.aborted) onCancel();
-  options.signal?.addEventListener("abort", onCancel, { once: true });
-  const launched = [];
-  const failed2 = [];
-  const context = {
-    state,
-    emit,
-    platform,
-    baseEnv: options.baseEnv ?? process.env,
-    cancel: failFast.signal,
-    onLaunched: (service) => launched.push(service),
-    table: incrementalSnapshots(platform),
-    persist: batchedStateWriter(state),
-    onFailed: (name) => {
-      failed2.push(name);
-      failFast.abort("failed");
-    },
-    order: services.map((service) => service.name)
-  };
-  const byName = new Map(services.map((service) => [service.name, service]));
-  const readiness = /* @__PURE__ */ new Map();
-  const whenReady = (service) => {
-    let promise = readiness.get(service.name);
-    if (!promise) {
-      promise = (async () => {
-        const needs = await Promise.all(service.needs.map((name) => whenReady(byName.get(name))));
-        if (!needs.every(Boolean) || failFast.signal.aborted) return false;
-        return launchAndWait(service, context);
-      })();
-      readiness.set(service.name, promise);
-    }
-    return promise;
-  };
-  try {
-    const results = await Promise.all(services.map(whenReady));
-    if (results.every(Boolean) && !failFast.signal.aborted) {
-      state.complete = true;
-      writeState(state);
-      return { ok: true, state };
-    }
-    const aborted = options.signal?.aborted ?? false;
-    emit({
-      type: "notice",
-      level: aborted ? "warning" : "error",
-      message: aborted ? "cancelled: stopping the services started so far" : `start failed (${failed2.join(", ")}): stopping the services started so far`
-    });
-    await stopRecordedServices(state, { emit, platform });
-    return { ok: false, state, aborted, failed: failed2 };
-  } finally {
-    options.signal?.removeEventListener("abort", onCancel);
-    for (const service of launched) service.release();
-  }
-}
-function prepareDirs(location) {
-  try {
-    ensurePrivateDir(location.stateDir);
-    ensurePrivateDir(join6(location.stateDir, "run"));
-    ensurePrivateDir(location.logDir);
-  } catch (error) {
-    return `cannot create ${error.path ?? location.stateDir}: ${error.message}`;
-  }
-  return checkLogDir(location.logDir);
-}
-async function launchAndWait(service, context) {
-  const { state, emit, platform } = context;
-  const logFile = join6(state.logDir, `${service.name}.log`);
-  const fail = (reason, message, withLog = true) => {
-    emit({
-      type: "failed",
-      service: service.name,
-      reason,
-      message,
-      logFile: withLog ? logFile : void 0,
-      logTail: withLog ? readLogTail(logFile, LOG_TAIL_LINES2) : []
-    });
-    context.onFailed(service.name);
-    return false;
-  };
-  const taken = await findTakenTargets(service.probes);
-  if (taken.length > 0) return fail("port-taken", describeTakenPorts(service.name, taken, platform), false);
-  if (context.cancel.aborted) return false;
-  const shell = resolveShell(service.shell);
-  const exitFile = join6(state.stateDir, "run", `${service.name}.exit`);
-  const env = {
-    ...context.baseEnv,
-    ...service.env,
-    BGSVC_ID: state.id,
-    BGSVC_SERVICE: service.name,
-    BGSVC_LOG_DIR: state.logDir
-  };
-  let launched;
-  try {
-    launched = launchService({ name: service.name, command: service.command, shell, cwd: service.cwd, env, logFile, exitFile });
-  } catch (error) {
-    return fail("launch", `${service.name} could not be started: ${error.message}`, false);
-  }
-  context.onLaunched(launched);
-  const record = {
-    name: service.name,
-    command: service.command,
-    shell,
-    cwd: service.cwd,
-    env: service.env,
-    needs: service.needs,
-    stop: service.stop,
-    stopSignal: service.stopSignal,
-    stopTimeoutMs: service.stopTimeoutMs,
-    probes: service.probes.map((probe) => probe.text),
-    pid: launched.pid,
-    startTime: launched.startTime,
-    logFile,
-    exitFile,
-    startedAt: Date.now()
-  };
-  state.services.push(record);
-  state.services.sort((a, b) => context.order.indexOf(a.name) - context.order.indexOf(b.name));
-  await context.persist();
-  emit({ type: "started", service: service.name, pid: launched.pid, command: service.command, logFile });
-  const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: service.name };
-  const diedEarly = launched.exited.then((exit) => {
-    if (exit.code !== 0 || exit.signal) return exit;
-    const left = platform.findByEnv(cookie).length;
-    emit({
-      type: "notice",
-      level: "info",
-      message: left > 0 ? `${service.name}: its command exited 0 and left ${left} process(es) running (daemonized); waiting for its probes` : `${service.name}: its command exited 0; waiting for its probes in case it daemonized`
-    });
-    return new Promise(() => {
-    });
-  });
-  const passed = /* @__PURE__ */ new Set();
-  const progress = setInterval(() => {
-    emit({
-      type: "waiting",
-      service: service.name,
-      pending: record.probes.filter((probe) => !passed.has(probe)).map((probe) => ({ probe })),
-      ms: Date.now() - record.startedAt,
-      timeoutMs: service.timeoutMs
-    });
-  }, PROGRESS_EVERY_MS);
-  progress.unref();
-  const result = await waitUntilReady({
-    probes: service.probes,
-    timeoutMs: service.timeoutMs,
-    logFile,
-    cwd: service.cwd,
-    shell,
-    env,
-    until: diedEarly,
-    signal: context.cancel,
-    onProbePassed: (probe, ms) => {
-      passed.add(probe.text);
-      if (service.probes.length > 1) emit({ type: "probe-passed", service: service.name, probe: probe.text, ms });
-    }
-  }).finally(() => clearInterval(progress));
-  switch (result.outcome) {
-    case "ready":
-      record.readyAt = Date.now();
-      adoptPortHolders(service, record, cookie, context);
-      await context.persist();
-      emit({ type: "ready", service: service.name, ms: record.readyAt - record.startedAt, probes: record.probes });
-      return true;
-    case "interrupted": {
-      const exit = result.value;
-      const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
-      const after = formatDuration(Date.now() - record.startedAt);
-      return fail("exited", `${service.name} ${how} before it was ready (${after} after start)`);
-    }
-    case "timeout":
-      return fail(
-        "timeout",
-        `${service.name} was not ready after ${formatDuration(service.timeoutMs)}: still waiting for ${describePending(result.pending)}`
-      );
-    case "aborted":
-      return false;
-  }
-}
-function adoptPortHolders(service, record, cookie, context) {
-  const adopted = findProbeTargetHolders({
-    probes: service.probes,
-    cwd: service.cwd,
-    cookie,
-    startedAfter: record.startTime,
-    platform: context.platform,
-    table: context.table
-  });
-  if (adopted.length === 0) return;
-  record.adopted = adopted;
-  const list = adopted.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ");
-  context.emit({
-    type: "notice",
-    level: "info",
-    message: `${service.name}: ${list} holds its probed port or socket without carrying BGSVC_ID (it rewrote its environment); recorded so stop still finds it`
-  });
-}
-function describeTakenPorts(name, taken, platform) {
-  const parts = taken.map(({ probe, port }) => {
-    const holders = platform.findListeners(port);
-    const who = holders.length > 0 ? ` by ${holders.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ")}` : "";
-    return `port ${port} (${probe.text}) is already in use${who}`;
-  });
-  return `${name} was not started: ${parts.join("; ")}. Its probe would pass at once against the wrong process. Stop the old process (often a leftover of an earlier job) or use another port.`;
-}
-
-// src/app/run.ts
-async function runWithServices(options) {
-  const { emit } = options;
-  const started = await startServices({ ...options });
-  if (!started.ok) return { exitCode: started.aborted ? signalExitCode(options.signal?.reason) : 1 };
-  const commandCode = await runCommandInForeground(options.command, {
-    env: { ...process.env, BGSVC_STATE_DIR: options.location.stateDir },
-    signal: options.signal
-  });
-  emit({ type: "notice", level: "info", message: `command exited with code ${commandCode}; stopping services` });
-  const report = await stopRecordedServices(started.state, { emit, platform: options.platform });
-  if (commandCode === 0 && report.survivors) return { exitCode: 1 };
-  return { exitCode: commandCode };
-}
-function runCommandInForeground(command, options) {
-  const [file, ...args] = command.length === 1 ? ["/bin/sh", "-c", command[0]] : command;
-  return new Promise((resolve9) => {
-    const child = spawn3(file, args, { stdio: "inherit", env: options.env });
-    const forward = () => {
-      const name = typeof options.signal?.reason === "string" ? options.signal.reason : "SIGTERM";
-      try {
-        child.kill(name);
-      } catch {
-      }
-    };
-    options.signal?.addEventListener("abort", forward, { once: true });
-    child.on("error", (error) => {
-      options.signal?.removeEventListener("abort", forward);
-      process.stderr.write(`bgsvc: cannot run ${file}: ${error.message}
-`);
-      resolve9(127);
-    });
-    child.on("exit", (code2, signal) => {
-      options.signal?.removeEventListener("abort", forward);
-      resolve9(code2 ?? signalExitCode(signal));
-    });
-  });
-}
-function signalExitCode(signal) {
-  const number = typeof signal === "string" ? constants5.signals[signal] : void 0;
-  return 128 + (number ?? constants5.signals.SIGTERM);
-}
-
-// src/app/status.ts
-function readStatus2(location, platform = currentPlatform()) {
-  const read = readState(location.stateDir);
-  if (read.kind === "missing") return { kind: "none", stateFile: read.path };
-  if (read.kind === "invalid") return { kind: "invalid", stateFile: read.path, problem: read.problem };
-  const now = Date.now();
-  const services = read.state.services.map((record) => {
-    const exit = readExitFile(record.exitFile);
-    const alive = isServiceAlive(record, read.state.id, platform);
-    const state = record.stoppedAt !== void 0 ? "stopped" : alive ? record.readyAt ? "running" : "starting" : exit ? "exited" : "stopped";
-    const endedAt = record.stoppedAt ?? (alive ? now : exit?.atMs ?? now);
-    return {
-      name: record.name,
-      pid: record.pid,
-      state,
-      exitCode: exit?.code,
-      exitSignal: exit?.signal,
-      stopResult: record.stopResult,
-      startedAt: record.startedAt,
-      uptimeMs: Math.max(0, endedAt - record.startedAt),
-      readyMs: record.readyAt === void 0 ? void 0 : record.readyAt - record.startedAt,
-      logFile: record.logFile,
-      logBytes: logSize(record.logFile)
-    };
-  });
-  return { kind: "ok", stateFile: read.path, id: read.state.id, services };
-}
-
-// src/app/wait-on.ts
-async function waitOnProbes(options) {
-  if (options.probes.length === 0) throw new UsageError("wait-on needs at least one probe, for example: bgsvc wait-on tcp:5432 http://localhost:3000");
-  const probes = options.probes.map((text) => {
-    const parsed = parseProbe(text);
-    if ("error" in parsed) throw new UsageError(`wait-on: ${parsed.error}`);
-    if (parsed.kind === "log") throw new UsageError(`wait-on: "${text}" needs a service log; use it in a config's wait-on instead`);
-    return parsed;
-  });
-  return waitUntilReady({
-    probes,
-    timeoutMs: options.timeoutMs,
-    cwd: options.cwd,
-    shell: resolveShell(void 0),
-    env: process.env,
-    signal: options.signal,
-    onProbePassed: options.onProbePassed
-  });
-}
-
-// src/edges/cli-args.ts
-import { parseArgs } from "node:util";
-var COMMANDS = ["start", "stop", "status", "logs", "run", "wait-on"];
-var OPTIONS = {
-  start: {
-    config: { type: "string", short: "c" },
-    only: { type: "string", multiple: true },
-    "log-dir": { type: "string" }
-  },
-  stop: { logs: { type: "string" } },
-  status: { json: { type: "boolean" } },
-  logs: { lines: { type: "string", short: "n" }, follow: { type: "boolean", short: "f" } },
-  run: {
-    config: { type: "string", short: "c" },
-    only: { type: "string", multiple: true },
-    "log-dir": { type: "string" },
-    logs: { type: "string" }
-  },
-  "wait-on": { timeout: { type: "string", short: "t" } }
-};
-function parseCli(argv) {
-  const [first, ...args] = argv;
-  if (first === void 0 || first === "-h" || first === "--help") return { kind: "help" };
-  if (first === "-v" || first === "--version" || first === "version") return { kind: "version" };
-  if (first === "help") {
-    const topic = args[0];
-    if (topic !== void 0 && !isCommand(topic)) throw unknownCommand(topic);
-    return { kind: "help", topic };
-  }
-  if (!isCommand(first)) throw unknownCommand(first);
-  const separator = args.indexOf("--");
-  const own = separator >= 0 ? args.slice(0, separator) : args;
-  const rest = separator >= 0 ? args.slice(separator + 1) : void 0;
-  if (own.includes("-h") || own.includes("--help")) {
-    return { kind: "command", command: first, values: {}, positionals: [], rest, help: true };
-  }
-  let parsed;
-  try {
-    parsed = parseArgs({ args: own, options: OPTIONS[first], allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(`${first}: ${describeParseError(error, OPTIONS[first])}. See: bgsvc ${first} --help`);
-  }
-  const values = parsed.values;
-  if (Array.isArray(values.only)) values.only = values.only.flatMap((item) => item.split(",")).filter(Boolean);
-  return { kind: "command", command: first, values, positionals: parsed.positionals, rest, help: false };
-}
-function isCommand(word) {
-  return COMMANDS.includes(word);
-}
-function unknownCommand(word) {
-  const hint = word.startsWith("-") ? `unknown option "${word}"` : `unknown command "${word}"`;
-  return new UsageError(`${hint}; commands: ${COMMANDS.join(", ")}. See: bgsvc --help`);
-}
-function describeParseError(error, options) {
-  const code2 = error.code;
-  const option = /'(-[^']+)'/.exec(error.message)?.[1];
-  if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown option ${option ?? error.message}`;
-  if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-    const long = /--([\w-]+)/.exec(option ?? "")?.[1];
-    if (long !== void 0 && options?.[long]?.type === "boolean") return `option --${long} takes no value; write just --${long}`;
-    return `option ${option ?? ""} needs a value`.trim();
-  }
-  return error.message;
-}
-
-// src/edges/cli-help.ts
-var OVERVIEW = `bgsvc: run the background services a CI job needs, wait until they are ready, and stop them all at the end.
-
-Usage:
-  bgsvc start  [-c FILE] [--only NAME…] [--log-dir DIR]   start, wait until ready, record state; leave them running
-  bgsvc stop   [NAME…] [--logs failure|always|never]      stop (reverse dependency order) and report
-  bgsvc status [--json]                                   name, pid, state, uptime, ready time
-  bgsvc logs   [NAME] [-n LINES] [-f]                     show a service's log (all services without NAME)
-  bgsvc run    [-c FILE] [--only NAME…] -- CMD …          start, run CMD, always stop; exit with CMD's code
-  bgsvc wait-on PROBE… [--timeout 60s]                    wait for probes, like the wait-on package
-
-Config: -c FILE, else bgsvc.yml, bgsvc.yaml or .bgsvc.yml in the working directory.
-State:  $BGSVC_STATE_DIR, else $CI_PROJECT_DIR/.bgsvc on GitLab, else ./.bgsvc (logs in <state>/logs).
-Exit codes: 0 ok; 1 a service failed (exited, timed out, could not be stopped); 2 bad usage or config.
-
-Run "bgsvc help COMMAND" for details.
-`;
-var DETAILS = {
-  start: `Usage: bgsvc start [-c FILE] [--only NAME…] [--log-dir DIR]
-
-Starts every service (or only the named ones and what they need), each detached with its
-output in <log dir>/<name>.log, waits until every probe passes, and exits 0 leaving them running.
-If one fails (exits, or misses its deadline), everything started is stopped and it exits 1.
-Processes left by an earlier, never-stopped run of the same state dir are stopped first.
-
-  -c, --config FILE   config file (default: bgsvc.yml, bgsvc.yaml, .bgsvc.yml)
-      --only NAME     start only this service and what it needs (repeat, or a,b)
-      --log-dir DIR   where logs go (default: <state dir>/logs)
-`,
-  stop: `Usage: bgsvc stop [NAME…] [--logs failure|always|never]
-
-Stops what start recorded: each service's stop command, then its stop signal to the whole
-process tree, SIGKILL after its stop-timeout, and a sweep for processes that carry this run's
-BGSVC_ID (daemons that forked away). Running it twice is a no-op. Exits 1 only if something
-could not be killed.
-
-  --logs WHEN   print log tails: failure (default: services that crashed), always, never.
-                In GitLab's after_script without --logs, CI_JOB_STATUS=failed or canceled
-                prints every service's log tail, each in a collapsed section.
-`,
-  status: `Usage: bgsvc status [--json]
-
-Shows each service's name, pid, state (starting / running / exited N / stopped), uptime and ready time.
-`,
-  logs: `Usage: bgsvc logs [NAME] [-n LINES] [-f]
-
-Prints the last lines of a service's log, or of every service's log.
-
-  -n, --lines N   how many lines (default 100)
-  -f, --follow    keep printing new lines until the service ends or you press Ctrl-C
-`,
-  run: `Usage: bgsvc run [-c FILE] [--only NAME…] [--logs WHEN] -- CMD [ARG…]
-
-Starts the services, runs CMD with the terminal, then always stops every service, and exits
-with CMD's exit code. A single CMD word with spaces runs under sh -c: bgsvc run -- "npm test && npm run e2e".
-SIGINT and SIGTERM are passed to CMD, and the services are still stopped.
-`,
-  "wait-on": `Usage: bgsvc wait-on PROBE… [--timeout 60s]
-
-Waits until every probe passes, then exits 0; exits 1 at the deadline, naming what is pending.
-Probes: http://…, https://…, tcp:PORT, tcp:HOST:PORT, socket:PATH, file:PATH, "cmd: COMMAND", "delay: 2s".
-
-  -t, --timeout DURATION   deadline (default 60s), e.g. 500ms, 30s, 2m
-`
-};
-function helpText(topic) {
-  return topic ? DETAILS[topic] : OVERVIEW;
-}
-
-// src/edges/gitlab-sections.ts
-var ERASE = "\x1B[0K";
-var SECTION_NAME_CHARS = /[^A-Za-z0-9_.-]/g;
-function toSectionName(text) {
-  const name = text.replace(SECTION_NAME_CHARS, "_");
-  return name === "" ? "section" : name;
-}
-function sectionStart(name, header, options) {
-  const flags = options.collapsed ? "[collapsed=true]" : "";
-  return `${ERASE}section_start:${options.at}:${toSectionName(name)}${flags}\r${ERASE}${header}
-`;
-}
-function sectionEnd(name, at) {
-  return `${ERASE}section_end:${at}:${toSectionName(name)}\r${ERASE}
-`;
-}
-function neutralizeMarkers(line) {
-  return line.replace(/\u001b\[0K|\r/g, "");
-}
-
-// src/edges/terminal.ts
-var paint = (code2) => (on, text) => on ? `\x1B[${code2}m${text}\x1B[0m` : text;
-var green = paint("32");
-var red = paint("31");
-var yellow = paint("33");
-var dim = paint("2");
-function createTerminalEmitter(options) {
-  const { color } = options;
-  const line = (text) => {
-    const offset = `+${(options.elapsed() / 1e3).toFixed(2)}s`;
-    options.write(`${dim(color, offset)} ${text}
-`);
-  };
-  const tail = (lines, logFile) => {
-    if (!lines || lines.length === 0) {
-      if (logFile) options.write(dim(color, `    (log is empty: ${logFile})
-`));
-      return;
-    }
-    options.write(dim(color, `    ┌ last ${lines.length} lines of ${logFile}
-`));
-    for (const text of lines) options.write(`    │ ${text}
-`);
-    options.write(dim(color, "    └\n"));
-  };
-  return (event) => {
-    switch (event.type) {
-      case "config":
-        line(`config ${event.source}: ${event.services.join(", ") || "(no services)"}`);
-        return;
-      case "started":
-        line(`${event.service} started (pid ${event.pid}), log ${event.logFile}`);
-        return;
-      case "probe-passed":
-        line(`${event.service} probe passed: ${event.probe} (${formatDuration(event.ms)})`);
-        return;
-      case "waiting": {
-        const pending = event.pending.map((item) => item.probe).join(", ");
-        line(`${event.service} still waiting (${formatDuration(event.ms)} of ${formatDuration(event.timeoutMs)})${pending ? `: ${pending}` : ""}`);
-        return;
-      }
-      case "ready": {
-        const probes = event.probes.length > 0 ? ` (${event.probes.join(", ")})` : " (no probes)";
-        line(`${green(color, `${event.service} ready`)} in ${formatDuration(event.ms)}${probes}`);
-        return;
-      }
-      case "failed":
-        line(red(color, `${event.service} failed: ${event.message}`));
-        tail(event.logTail, event.logFile);
-        return;
-      case "stopping":
-        return;
-      case "stop-command": {
-        const how = event.timedOut ? "timed out" : `exited ${event.code}`;
-        line(`${event.service} stop command ${how} after ${formatDuration(event.ms)}: ${event.command}`);
-        return;
-      }
-      case "stopped": {
-        const bad = isBadOutcome(event.outcome);
-        const text = `${event.service} ${describeStop(event.outcome)}`;
-        line(bad ? red(color, text) : text);
-        if (options.logs === "always" || options.logs === "failure" && bad) tail(event.logTail, event.logFile);
-        return;
-      }
-      case "leaked": {
-        const list = event.processes.map((process2) => `pid ${process2.pid} (${process2.command})`).join(", ");
-        const text = `${event.killed ? "killed" : "could not kill"} ${event.processes.length} leftover process(es) of this run: ${list}`;
-        line(event.killed ? yellow(color, text) : red(color, text));
-        return;
-      }
-      case "notice": {
-        const painted = event.level === "error" ? red : event.level === "warning" ? yellow : (_, text) => text;
-        line(painted(color, event.level === "info" ? event.message : `${event.level}: ${event.message}`));
-        return;
-      }
-    }
-  };
-}
-function isBadOutcome(outcome) {
-  return outcome.kind === "survivors" || outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal !== null || outcome.daemonized);
-}
-function describeStop(outcome) {
-  switch (outcome.kind) {
-    case "stopped":
-      return `stopped (${outcome.signal}, ${formatDuration(outcome.ms)})`;
-    case "killed":
-      return `killed with SIGKILL after ${formatDuration(outcome.afterMs)} (it ignored the stop signal for the whole grace period)`;
-    case "exited": {
-      if (outcome.daemonized) {
-        return `was no longer running: its command daemonized (exited 0, ${formatDuration(Math.max(0, outcome.afterStartMs))} after start) and the daemon died during the job`;
-      }
-      const how = outcome.signal ? `was killed by ${outcome.signal}` : `had exited with code ${outcome.code}`;
-      return `${how}, ${formatDuration(Math.max(0, outcome.afterStartMs))} after start`;
-    }
-    case "not-running":
-      return "was not running";
-    case "survivors":
-      return `could NOT be stopped: ${outcome.processes.map((process2) => `pid ${process2.pid} (${process2.command})`).join(", ")} still running`;
-  }
-}
-function shouldUseColor(stream, env) {
-  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
-  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0") return true;
-  if (env.GITHUB_ACTIONS === "true" || env.GITLAB_CI === "true") return true;
-  return stream.isTTY === true;
-}
-
-// src/edges/gitlab.ts
-function createGitlabEmitter(options) {
-  const lines = createTerminalEmitter({ ...options, logs: "never" });
-  const unixNow = () => Math.floor((options.now ?? Date.now)() / 1e3);
-  const printTail = (event, section, collapsed) => {
-    if (!event.logFile) return;
-    const tail = event.logTail ?? [];
-    if (tail.length === 0) {
-      options.write(`    (log is empty: ${event.logFile})
-`);
-      return;
-    }
-    options.write(sectionStart(section, `${event.service}: last ${tail.length} ${tail.length === 1 ? "line" : "lines"} of ${event.logFile}`, { collapsed, at: unixNow() }));
-    for (const line of tail) options.write(`${neutralizeMarkers(line)}
-`);
-    options.write(sectionEnd(section, unixNow()));
-  };
-  return (event) => {
-    switch (event.type) {
-      case "failed":
-        lines({ ...event, logFile: void 0, logTail: [] });
-        printTail(event, `bgsvc_failed_${event.service}`, false);
-        return;
-      case "stopped": {
-        lines(event);
-        const bad = isBadOutcome(event.outcome);
-        if (options.logs === "always" || options.logs === "failure" && bad) printTail(event, `bgsvc_log_${event.service}`, true);
-        return;
-      }
-      default:
-        lines(event);
-    }
-  };
-}
-
-// src/edges/gitlab-job-status.ts
-var UNSUCCESSFUL = /* @__PURE__ */ new Set(["failed", "canceled"]);
-function logsForJobStatus(env) {
-  if (env.GITLAB_CI !== "true") return void 0;
-  const status = env.CI_JOB_STATUS;
-  if (status === void 0 || !UNSUCCESSFUL.has(status)) return void 0;
-  return { status, logs: "always" };
-}
-
-// package.json
-var package_default = {
-  name: "bgsvc",
-  version: "0.1.0",
-  description: "Run the background services a CI job needs, wait until they are ready, and make sure they are gone when the job ends.",
-  license: "MIT",
-  type: "module",
-  bin: {
-    bgsvc: "dist/cli.js"
-  },
-  engines: {
-    node: ">=20"
-  },
-  files: [
-    "dist/cli.js",
-    "schema/",
-    "docs/",
-    "README.md"
-  ],
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    test: "npm run typecheck && vitest run",
-    demo: "node examples/demo/run-demo.mjs",
-    bench: "node bench/run.mjs",
-    "test:faults": "rm -rf ${BGSVC_FAULT_RESULTS:-${TMPDIR:-/tmp}/bgsvc-fault-results} && vitest run test/faults && node scripts/fault-table.mjs"
-  },
-  devDependencies: {
-    "@actions/core": "^3.0.1",
-    "@github/local-action": "^7.0.1",
-    "@types/node": "^20.19.43",
-    ajv: "^8.20.0",
-    concurrently: "^9.2.5",
-    esbuild: "^0.28.2",
-    "gitlab-ci-local": "4.73.0",
-    "start-server-and-test": "^2.1.5",
-    "tree-kill": "^1.2.2",
-    typescript: "~5.9",
-    vitest: "^4.1.12",
-    "wait-on": "^9.5.1",
-    yaml: "^2.9.1"
-  }
-};
-
-// src/version.ts
-var version = package_default.version;
-
-// src/edges/cli.ts
-var EXIT_OK = 0;
-var EXIT_FAILED = 1;
-var EXIT_USAGE = 2;
-var DEFAULT_WAIT_ON_TIMEOUT_MS = 6e4;
-async function runCli(argv, io) {
-  const started = performance.now();
-  try {
-    const parsed = parseCli(argv);
-    if (parsed.kind === "version") {
-      io.stdout.write(`${version}
-`);
-      return EXIT_OK;
-    }
-    if (parsed.kind === "help") {
-      io.stdout.write(helpText(parsed.topic));
-      return EXIT_OK;
-    }
-    if (parsed.help) {
-      io.stdout.write(helpText(parsed.command));
-      return EXIT_OK;
-    }
-    return await dispatch(parsed, io, () => performance.now() - started);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      for (const line of error.message.split("\n")) io.stderr.write(`bgsvc: ${line}
-`);
-      return EXIT_USAGE;
-    }
-    if (error instanceof UsageError) {
-      io.stderr.write(`bgsvc: ${error.message}
-`);
-      return EXIT_USAGE;
-    }
-    io.stderr.write(`bgsvc: ${error.stack ?? String(error)}
-`);
-    return EXIT_FAILED;
-  }
-}
-async function dispatch(parsed, io, elapsed) {
-  const { values } = parsed;
-  const command = parsed.command;
-  if (command !== "run" && parsed.rest !== void 0) {
-    throw new UsageError(`${command} takes no "--"; only run does (bgsvc run -- npm test)`);
-  }
-  const jobStatus = command === "stop" && values.logs === void 0 ? logsForJobStatus(io.env) : void 0;
-  const logs = jobStatus?.logs ?? readLogsPolicy(values.logs);
-  const emit = createEmitter(
-    { write: (text) => io.stderr.write(text), color: shouldUseColor(io.stderr, io.env), logs, elapsed },
-    io.env
-  );
-  if (jobStatus) {
-    emit({ type: "notice", level: "info", message: `CI_JOB_STATUS=${jobStatus.status}: printing every service's log` });
-  }
-  const location = locateState({ cwd: io.cwd, env: io.env, logDir: values["log-dir"] });
-  const only = values.only;
-  switch (command) {
-    case "start": {
-      noPositionals(parsed, "start [-c FILE] [--only NAME…]");
-      const plan = loadConfig({ cwd: io.cwd, file: values.config });
-      const result = await startServices({ plan, location, only, emit, signal: io.signal });
-      if (result.ok) return EXIT_OK;
-      return result.aborted ? signalExitCode(io.signal?.reason) : EXIT_FAILED;
-    }
-    case "run": {
-      if (parsed.positionals.length > 0) {
-        throw new UsageError(`run: put the command after "--": bgsvc run -- ${parsed.positionals.join(" ")}`);
-      }
-      if (parsed.rest === void 0) {
-        throw new UsageError('run needs the command after "--", for example: bgsvc run -- npm test');
-      }
-      if (parsed.rest.length === 0) throw new UsageError('run: nothing after "--"; for example: bgsvc run -- npm test');
-      const plan = loadConfig({ cwd: io.cwd, file: values.config });
-      const result = await runWithServices({ plan, location, only, command: parsed.rest, emit, signal: io.signal });
-      return result.exitCode;
-    }
-    case "stop": {
-      const report = await stopFromState(location, { emit, names: parsed.positionals });
-      return report.survivors ? EXIT_FAILED : EXIT_OK;
-    }
-    case "status": {
-      noPositionals(parsed, "status [--json]");
-      const report = readStatus2(location);
-      io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}
-` : formatStatus(report));
-      return report.kind === "invalid" ? EXIT_FAILED : EXIT_OK;
-    }
-    case "logs": {
-      if (parsed.positionals.length > 1) throw new UsageError("logs takes at most one service name: bgsvc logs [NAME] [-n LINES] [-f]");
-      const lines = values.lines === void 0 ? 100 : Number(values.lines);
-      if (!Number.isInteger(lines) || lines < 0) throw new UsageError(`logs: -n takes a whole number of lines, got "${values.lines}"`);
-      await showLogs({
-        location,
-        name: parsed.positionals[0],
-        lines,
-        follow: values.follow === true,
-        write: (text) => io.stdout.write(text),
-        signal: io.signal
-      });
-      return EXIT_OK;
-    }
-    case "wait-on": {
-      const timeoutMs = values.timeout === void 0 ? DEFAULT_WAIT_ON_TIMEOUT_MS : parseDuration(values.timeout);
-      if (timeoutMs === void 0 || timeoutMs <= 0) {
-        throw new UsageError(`wait-on: --timeout takes a duration such as 500ms, 30s or 2m, got "${values.timeout}"`);
-      }
-      const result = await waitOnProbes({ probes: parsed.positionals, timeoutMs, cwd: io.cwd, signal: io.signal });
-      if (result.outcome === "ready") {
-        emit({ type: "notice", level: "info", message: `ready in ${formatDuration(result.ms)}: ${parsed.positionals.join(", ")}` });
-        return EXIT_OK;
-      }
-      if (result.outcome === "aborted") return signalExitCode(io.signal?.reason);
-      emit({ type: "notice", level: "error", message: `not ready after ${formatDuration(timeoutMs)}: ${describePending(result.pending)}` });
-      return EXIT_FAILED;
-    }
-  }
-}
-function createEmitter(options, env) {
-  return env.GITLAB_CI === "true" ? createGitlabEmitter(options) : createTerminalEmitter(options);
-}
-function noPositionals(parsed, usage) {
-  if (parsed.positionals.length > 0) {
-    throw new UsageError(`${parsed.command}: unexpected argument "${parsed.positionals[0]}". Usage: bgsvc ${usage}`);
-  }
-}
-function readLogsPolicy(value) {
-  if (value === void 0) return "failure";
-  if (value === "failure" || value === "always" || value === "never") return value;
-  throw new UsageError(`--logs takes failure, always or never, got "${String(value)}"`);
-}
-function formatStatus(report) {
-  if (report.kind === "none") return `no services: no state file at ${report.stateFile}
-`;
-  if (report.kind === "invalid") return `cannot read ${report.stateFile}: ${report.problem}
-`;
-  const rows = report.services.map((service) => {
-    const state = service.state === "exited" ? service.exitSignal ? `exited (${service.exitSignal})` : `exited ${service.exitCode}` : service.state;
-    return [
-      service.name,
-      String(service.pid),
-      state,
-      formatDuration(service.uptimeMs),
-      service.readyMs === void 0 ? "-" : formatDuration(service.readyMs),
-      service.logFile
-    ];
-  });
-  return table([["NAME", "PID", "STATE", "UPTIME", "READY IN", "LOG"], ...rows]);
-}
-function table(rows) {
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  return rows.map((row) => row.map((cell2, column) => cell2.padEnd(widths[column])).join("  ").trimEnd()).join("\n") + "\n";
-}
-
-// src/entries/cli.ts
-var cancel = new AbortController();
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => {
-    if (cancel.signal.aborted) process.exit(128 + (signal === "SIGINT" ? 2 : 15));
-    cancel.abort(signal);
-  });
-}
-var code = await runCli(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  cwd: process.cwd(),
-  env: process.env,
-  signal: cancel.signal
-});
-process.exitCode = code;
+var composer = require_composer();
+var Document = require_Document();
+var Schema = require_Schema();
+var errors = require_errors();
+var Alias = require_Alias();
+var identity = require_identity();
+var Pair = require_Pair();
+var Scalar = require_Scalar();
+var YAMLMap = require_YAMLMap();
+var YAMLSeq = require_YAMLSeq();
+var cst = require_cst();
+var lexer = require_lexer();
+var lineCounter = require_line_counter();
+var parser = require_parser();
+var publicApi = require_public_api();
+var visit = require_visit();
+exports.Composer = composer.Composer;
+exports.Document = Document.Document;
+exports.Schema = Schema.Schema;
+exports.YAMLError = errors.YAMLError;
+exports.YAMLParseError = errors.YAMLParseError;
+exports.YAMLWarning = errors.YAMLWarning;
+exports.Alias = Alias.Alias;
+exports.isAlias = identity.isAlias;
+exports.isCollection = identity.isCollection;
+exports.isDocument = identity.isDocument;
+exports.isMap = identity.isMap;
+exports.isNode = identity.isNode;
+exports.isPair = identity.isPair;
+exports.isScalar = identity.isScalar;
+exports.isSeq = identity.isSeq;
+exports.Pair = Pair.Pair;
+exports.Scalar = Scalar.Scalar;
+exports.YAMLMap = YAMLMap.YAMLMap;
+exports.YAMLSeq = YAMLSeq.YAMLSeq;
+exports.CST = cst;
+exports.Lexer = lexer.Lexer;
+exports.LineCounter = lineCounter.LineCounter;
+exports.Parser = parser.Parser;
+exports.parse = publicApi.parse;
+exports.parseAllDocuments = publicApi.parseAllDocuments;
+exports.parseDocument = publicApi.parseDocument;
+exports.stringify = publicApi.stringify;
+exports.visit = visit.visit;
+exports.visitAsync = visit.visitAsync;

@@ -1,0 +1,4487 @@
+#!/usr/bin/env node
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+
+// src/config/describe.ts
+function quote(value) {
+  if (typeof value === "string") {
+    const short = value.length > MAX_QUOTED_CHARS ? `${value.slice(0, MAX_QUOTED_CHARS - 1)}…` : value;
+    return JSON.stringify(short);
+  }
+  if (value === null || typeof value === "number" || typeof value === "boolean") return String(value);
+  return describeValue(value);
+}
+function describeValue(value) {
+  if (value === null || value === void 0) return "nothing (null)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return `the string ${quote(value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function listOr(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+var MAX_QUOTED_CHARS;
+var init_describe = __esm({
+  "src/config/describe.ts"() {
+    "use strict";
+    MAX_QUOTED_CHARS = 60;
+  }
+});
+
+// src/config/duration.ts
+function parseDuration(value) {
+  if (typeof value === "number") {
+    return Number.isFinite(value) && value >= 0 ? Math.round(value * UNIT_MS.s) : void 0;
+  }
+  if (typeof value !== "string") return void 0;
+  const match = DURATION_PATTERN.exec(value.trim());
+  if (match === null) return void 0;
+  const unit = match[2] ?? "s";
+  return Math.round(Number(match[1]) * UNIT_MS[unit]);
+}
+function checkDuration(value, options) {
+  const ms = parseDuration(value);
+  if (ms === void 0) {
+    const shown = quote(value);
+    if (typeof value === "number" && value < 0 || typeof value === "string" && value.trim().startsWith("-")) {
+      return { error: `invalid duration ${shown}: must not be negative` };
+    }
+    if (typeof value !== "string" && typeof value !== "number") {
+      return { error: `expected a duration, got ${describeValue(value)} (${DURATION_FORMS})` };
+    }
+    return { error: `invalid duration ${shown} (expected ${DURATION_FORMS})` };
+  }
+  if (ms === 0 && !options.allowZero) return { error: `invalid duration ${quote(value)}: must be greater than 0` };
+  if (ms > MAX_DURATION_MS) {
+    return { error: `invalid duration ${quote(value)}: ${formatDuration(ms)} is longer than the 24h limit` };
+  }
+  return ms;
+}
+function formatDuration(ms) {
+  if (!Number.isFinite(ms) || ms < 0) return `${ms}ms`;
+  if (Math.round(ms) < UNIT_MS.s) return `${Math.round(ms)}ms`;
+  const tenths = Math.round(ms / 100);
+  if (tenths < 600) return `${tenths / 10}s`;
+  const seconds = Math.round(ms / UNIT_MS.s);
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor(seconds % 3600 / 60);
+  if (hours > 0) return minutes === 0 ? `${hours}h` : `${hours}h ${minutes}m`;
+  const rest = seconds % 60;
+  return rest === 0 ? `${minutes}m` : `${minutes}m ${rest}s`;
+}
+var UNIT_MS, DURATION_PATTERN, MAX_DURATION_MS, DURATION_FORMS;
+var init_duration = __esm({
+  "src/config/duration.ts"() {
+    "use strict";
+    init_describe();
+    UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+    DURATION_PATTERN = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/;
+    MAX_DURATION_MS = 24 * UNIT_MS.h;
+    DURATION_FORMS = "a number of seconds or a number with ms, s, m or h, e.g. 500ms, 30s, 2m, 1h";
+  }
+});
+
+// src/config/errors.ts
+function formatIssue(issue) {
+  let where = issue.source;
+  if (issue.line !== void 0) {
+    where += `:${issue.line}`;
+    if (issue.column !== void 0) where += `:${issue.column}`;
+  }
+  const path = issue.path === "" ? "" : `${issue.path}: `;
+  return `${where}: ${path}${issue.message}`;
+}
+function formatIssues(issues, omitted) {
+  const lines = issues.map(formatIssue);
+  if (omitted > 0) lines.push(`… and ${omitted} more ${omitted === 1 ? "issue" : "issues"}`);
+  return lines.join("\n");
+}
+function configErrorAt(source, message, cause) {
+  return new ConfigError([{ source, path: "", message }], { cause });
+}
+var MAX_REPORTED_ISSUES, ConfigError;
+var init_errors = __esm({
+  "src/config/errors.ts"() {
+    "use strict";
+    MAX_REPORTED_ISSUES = 20;
+    ConfigError = class extends Error {
+      name = "ConfigError";
+      issues;
+      constructor(issues, options) {
+        super(formatIssues(issues, options?.omitted ?? 0), options?.cause === void 0 ? void 0 : { cause: options.cause });
+        this.issues = issues;
+      }
+    };
+  }
+});
+
+// src/config/probe-targets.ts
+function failed(result) {
+  return "reason" in result;
+}
+function checkHttpUrl(text) {
+  if (/\s/.test(text)) return { reason: "a URL cannot contain spaces" };
+  const folded = text.replace(/^(https?)-get:/, "$1:");
+  let url;
+  try {
+    url = new URL(folded);
+  } catch {
+    return { reason: "not a valid URL" };
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return { reason: "only http:// and https:// URLs can be probed" };
+  if (url.hostname === "") return { reason: "the URL has no host" };
+  return { url: url.href };
+}
+function checkTcpTarget(target) {
+  const rest = target.trim().replace(/^\/\//, "");
+  let host = "localhost";
+  let portText = rest;
+  const bracketed = /^\[([0-9A-Fa-f:.]+)\]:(.*)$/.exec(rest);
+  if (bracketed !== null) {
+    host = bracketed[1] ?? "";
+    portText = bracketed[2] ?? "";
+  } else if (rest.includes(":")) {
+    const colon = rest.lastIndexOf(":");
+    host = rest.slice(0, colon);
+    portText = rest.slice(colon + 1);
+    if (host.includes(":")) return { reason: `write an IPv6 address in brackets: [${host}]:${portText}` };
+    if (host === "" || /[\s/[\]]/.test(host)) return { reason: `${quote(host)} is not a host name` };
+  }
+  if (!/^\d{1,5}$/.test(portText)) return { reason: `${quote(portText)} is not a port number (1-65535)` };
+  const port = Number(portText);
+  if (port < 1 || port > 65535) return { reason: `port ${port} is out of range (1-65535)` };
+  return { host, port };
+}
+function checkRegex(pattern) {
+  if (pattern === "") return { reason: "the pattern is empty" };
+  try {
+    new RegExp(pattern);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split(": ").pop() : String(error);
+    return { reason: `invalid regular expression ${quote(pattern)}: ${detail}` };
+  }
+  return { pattern };
+}
+function checkPath(text, options) {
+  if (text.trim() === "") return { reason: "the path is empty" };
+  if (!options.fileUrl || !text.startsWith("//")) return { path: text };
+  try {
+    return { path: (0, import_node_url.fileURLToPath)(`file:${text}`) };
+  } catch {
+    return { reason: `${quote(`file:${text}`)} is not a valid file:// URL` };
+  }
+}
+var import_node_url, PROBE_FORMS;
+var init_probe_targets = __esm({
+  "src/config/probe-targets.ts"() {
+    "use strict";
+    import_node_url = require("node:url");
+    init_describe();
+    PROBE_FORMS = "http://…, https://…, tcp:PORT, tcp:HOST:PORT, socket:PATH, file:PATH, log: REGEX, cmd: COMMAND or delay: DURATION";
+  }
+});
+
+// src/config/suggest.ts
+function normalizeKey(key) {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/[_\s]+/g, "-").toLowerCase();
+}
+function editDistance(a, b) {
+  const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(cell(rows, i - 1, j) + 1, (row[j - 1] ?? 0) + 1, cell(rows, i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, cell(rows, i - 2, j - 2) + 1);
+      row.push(best);
+    }
+    rows.push(row);
+  }
+  return cell(rows, a.length, b.length);
+}
+function cell(rows, i, j) {
+  return rows[i]?.[j] ?? 0;
+}
+function suggest(input, candidates) {
+  const wanted = normalizeKey(input);
+  if (wanted.length > 64) return void 0;
+  const budget = Math.max(1, Math.floor(wanted.length / 3));
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(wanted, normalizeKey(candidate));
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= budget ? best : void 0;
+}
+function didYouMean(input, candidates) {
+  const match = suggest(input, candidates);
+  return match === void 0 ? "" : `; did you mean ${JSON.stringify(match)}?`;
+}
+var init_suggest = __esm({
+  "src/config/suggest.ts"() {
+    "use strict";
+  }
+});
+
+// src/config/probe-object.ts
+function readProbeObject(object) {
+  const keys = Object.keys(object);
+  for (const key of keys) {
+    if (!isKindKey(key) && !HTTP_OPTION_KEYS.includes(key)) {
+      const hint = didYouMean(key, [...KIND_KEYS, ...HTTP_OPTION_KEYS]) || ` (expected one of ${KIND_KEYS.join(", ")}; http also takes method, status and headers)`;
+      return { error: `unknown probe key ${quote(key)}${hint}`, key, atKey: true };
+    }
+  }
+  const kinds = keys.filter(isKindKey);
+  const [kind, second] = kinds;
+  if (kind === void 0) return { error: `a probe object needs one of ${listOr(KIND_KEYS.map((k) => `"${k}"`))}` };
+  if (second !== void 0) {
+    return { error: `a probe has both "${kind}" and "${second}"; write one probe per list entry`, key: second, atKey: true };
+  }
+  if (kind !== "http") {
+    const misplaced = keys.find((key) => HTTP_OPTION_KEYS.includes(key));
+    if (misplaced !== void 0) return { error: `"${misplaced}" only applies to http probes`, key: misplaced, atKey: true };
+  }
+  return readKind(kind, object[kind], object);
+}
+function isKindKey(key) {
+  return KIND_KEYS.includes(key);
+}
+function readKind(kind, value, object) {
+  if (kind === "http") return readHttpObject(value, object);
+  if (kind === "delay") {
+    const ms = checkDuration(value, { allowZero: true });
+    const text = typeof value === "number" ? `delay: ${value}s` : `delay: ${String(value)}`;
+    return typeof ms === "number" ? { kind, text, ms } : { error: ms.error, key: kind };
+  }
+  if (kind === "tcp") return readTcpObject(value);
+  if (typeof value !== "string" || value.trim() === "") {
+    return { error: `expected a non-empty string, got ${describeValue(value)}`, key: kind };
+  }
+  switch (kind) {
+    case "socket":
+    case "file": {
+      const checked = checkPath(value, { fileUrl: false });
+      return failed(checked) ? { error: checked.reason, key: kind } : { kind, text: `${kind}:${value}`, path: checked.path };
+    }
+    case "log": {
+      const checked = checkRegex(value);
+      return failed(checked) ? { error: checked.reason, key: kind } : { kind, text: `log: ${value}`, pattern: checked.pattern };
+    }
+    case "cmd":
+      return { kind, text: `cmd: ${value}`, command: value };
+  }
+}
+function readTcpObject(value) {
+  if (typeof value !== "number" && typeof value !== "string") {
+    return { error: `expected a port or "HOST:PORT", got ${describeValue(value)}`, key: "tcp" };
+  }
+  const target = String(value);
+  if (target.startsWith("tcp:")) return { error: `write the target without "tcp:": ${quote(target.slice(4))}`, key: "tcp" };
+  const checked = checkTcpTarget(target);
+  if (failed(checked)) return { error: `${checked.reason} (expected PORT, HOST:PORT or [IPv6]:PORT)`, key: "tcp" };
+  return { kind: "tcp", text: `tcp:${target}`, ...checked };
+}
+function readHttpObject(value, object) {
+  if (typeof value !== "string") return { error: `expected a URL, got ${describeValue(value)}`, key: "http" };
+  const checked = checkHttpUrl(value.trim());
+  if (failed(checked)) return { error: `invalid URL ${quote(value)}: ${checked.reason}`, key: "http" };
+  const method = readMethod(object.method);
+  if (typeof method !== "string") return method;
+  const status = readStatus2(object.status);
+  if (!Array.isArray(status) && status !== void 0) return status;
+  const headers = readHeaders(object.headers);
+  if ("error" in headers) return headers;
+  return { kind: "http", text: value.trim(), url: checked.url, method, status, headers: headers.headers };
+}
+function readMethod(value) {
+  if (value === void 0) return "GET";
+  if (typeof value !== "string" || !/^[A-Za-z]+$/.test(value)) {
+    return { error: `expected an HTTP method such as "GET" or "HEAD", got ${describeValue(value)}`, key: "method" };
+  }
+  return value.toUpperCase();
+}
+function readStatus2(value) {
+  if (value === void 0) return void 0;
+  const list = Array.isArray(value) ? value : [value];
+  if (list.length === 0) return { error: "expected at least one status code", key: "status" };
+  for (const code of list) {
+    if (typeof code !== "number" || !Number.isInteger(code) || code < 100 || code > 599) {
+      return { error: `expected HTTP status codes from 100 to 599, got ${quote(code)}`, key: "status" };
+    }
+  }
+  return list;
+}
+function readHeaders(value) {
+  if (value === void 0) return { headers: {} };
+  if (!isMapping(value)) return { error: `expected a mapping of header names to values, got ${describeValue(value)}`, key: "headers" };
+  const entries = [];
+  for (const [name, raw] of Object.entries(value)) {
+    if (!HEADER_NAME.test(name)) return { error: `invalid header name ${quote(name)}`, key: "headers" };
+    if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean") {
+      return { error: `header ${quote(name)}: expected a string, got ${describeValue(raw)}`, key: "headers" };
+    }
+    const text = String(raw);
+    if (/[\r\n]/.test(text)) return { error: `header ${quote(name)}: a value cannot contain line breaks`, key: "headers" };
+    entries.push([name, text]);
+  }
+  return { headers: Object.fromEntries(entries) };
+}
+var KIND_KEYS, HTTP_OPTION_KEYS, HEADER_NAME;
+var init_probe_object = __esm({
+  "src/config/probe-object.ts"() {
+    "use strict";
+    init_duration();
+    init_describe();
+    init_probe_targets();
+    init_suggest();
+    KIND_KEYS = ["http", "tcp", "socket", "file", "log", "cmd", "delay"];
+    HTTP_OPTION_KEYS = ["method", "status", "headers"];
+    HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+  }
+});
+
+// src/config/probe-string.ts
+function readProbeString(raw) {
+  const text = raw.trim();
+  if (text === "") return { error: `empty probe (expected ${PROBE_FORMS})` };
+  if (HTTP_PREFIX.test(text)) {
+    const checked = checkHttpUrl(text);
+    if (failed(checked)) return { error: `invalid http probe ${quote(text)}: ${checked.reason}` };
+    return { kind: "http", text, url: checked.url, method: "GET", status: void 0, headers: {} };
+  }
+  const scheme = SCHEME.exec(text)?.[1];
+  const body = scheme === void 0 ? "" : text.slice(scheme.length + 1).trim();
+  switch (scheme) {
+    case "tcp": {
+      const checked = checkTcpTarget(body);
+      if (failed(checked)) {
+        return { error: `invalid tcp probe ${quote(text)}: ${checked.reason} (expected tcp:PORT, tcp:HOST:PORT or tcp:[IPv6]:PORT)` };
+      }
+      return { kind: "tcp", text, ...checked };
+    }
+    case "socket":
+    case "file": {
+      const checked = checkPath(body, { fileUrl: scheme === "file" });
+      if (failed(checked)) return { error: `invalid ${scheme} probe ${quote(text)}: ${checked.reason}` };
+      return { kind: scheme, text, path: checked.path };
+    }
+    case "log": {
+      const checked = checkRegex(body);
+      if (failed(checked)) return { error: `invalid log probe ${quote(text)}: ${checked.reason}` };
+      return { kind: "log", text, pattern: checked.pattern };
+    }
+    case "cmd":
+      if (body === "") return { error: `invalid cmd probe ${quote(text)}: the command is empty` };
+      return { kind: "cmd", text, command: body };
+    case "delay": {
+      const ms = checkDuration(body, { allowZero: true });
+      if (typeof ms !== "number") return { error: `invalid delay probe ${quote(text)}: ${ms.error}` };
+      return { kind: "delay", text, ms };
+    }
+    default:
+      return { error: unknownProbeMessage(text) };
+  }
+}
+function unknownProbeMessage(text) {
+  const hint = guessIntendedProbe(text);
+  const tail = hint === void 0 ? "" : `; did you mean ${JSON.stringify(hint)}?`;
+  return `unknown probe ${quote(text)} (expected ${PROBE_FORMS})${tail}`;
+}
+function guessIntendedProbe(text) {
+  if (/^\d{1,5}$/.test(text)) return `tcp:${text}`;
+  if (/^[\w.-]+:\d{1,5}$/.test(text)) return `tcp:${text}`;
+  if (/^(?:\/|\.{1,2}\/|~)/.test(text)) return `file:${text}`;
+  const scheme = SCHEME.exec(text)?.[1];
+  if (scheme === void 0) return void 0;
+  const lower = scheme.toLowerCase();
+  const intended = (Object.hasOwn(SCHEME_SYNONYMS, lower) ? SCHEME_SYNONYMS[lower] : void 0) ?? suggest(lower, KNOWN_SCHEMES);
+  if (intended === void 0) return void 0;
+  const rest = text.slice(scheme.length + 1);
+  if (intended.startsWith("http")) return `${intended}://${rest.replace(/^\/*/, "")}`;
+  if (intended === "log" || intended === "cmd" || intended === "delay") return `${intended}: ${rest.trim()}`;
+  return `${intended}:${rest}`;
+}
+var HTTP_PREFIX, SCHEME, KNOWN_SCHEMES, SCHEME_SYNONYMS;
+var init_probe_string = __esm({
+  "src/config/probe-string.ts"() {
+    "use strict";
+    init_duration();
+    init_describe();
+    init_probe_targets();
+    init_suggest();
+    HTTP_PREFIX = /^(?:https?|https?-get):\/\//;
+    SCHEME = /^([A-Za-z][A-Za-z0-9+._-]*):/;
+    KNOWN_SCHEMES = ["http", "https", "http-get", "https-get", "tcp", "socket", "file", "log", "cmd", "delay"];
+    SCHEME_SYNONYMS = { unix: "socket", sleep: "delay", wait: "delay", command: "cmd", port: "tcp", regex: "log" };
+  }
+});
+
+// src/config/probe.ts
+function readProbe(value) {
+  if (typeof value === "string") return readProbeString(value);
+  if (isMapping(value)) return readProbeObject(value);
+  if (typeof value === "number") return { error: unknownProbeMessage(String(value)) };
+  if (value === null || value === void 0) return { error: `empty probe (expected ${PROBE_FORMS})` };
+  if (Array.isArray(value)) return { error: `expected one probe, got a nested list (expected ${PROBE_FORMS})` };
+  return { error: `expected a probe (${PROBE_FORMS}), got ${String(value)}` };
+}
+function parseProbe(value) {
+  const result = readProbe(value);
+  if (!("error" in result)) return result;
+  return { error: result.key !== void 0 && result.atKey !== true ? `${result.key}: ${result.error}` : result.error };
+}
+var init_probe = __esm({
+  "src/config/probe.ts"() {
+    "use strict";
+    init_describe();
+    init_probe_targets();
+    init_probe_object();
+    init_probe_string();
+    init_probe_targets();
+  }
+});
+
+// src/config/encoding.ts
+function decodeConfig(bytes, source) {
+  const first = bytes[0];
+  const second = bytes[1];
+  if (first === 255 && second === 254 || first === 254 && second === 255) {
+    throw configErrorAt(source, "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8");
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw invalidUtf8Error(bytes, source);
+  }
+}
+function invalidUtf8Error(bytes, source) {
+  const offset = firstInvalidOffset(bytes);
+  const lineStart = bytes.lastIndexOf(10, offset - 1) + 1;
+  let line = 1;
+  for (let i = 0; i < lineStart; i++) if (bytes[i] === 10) line++;
+  const column = Buffer.from(bytes.subarray(lineStart, offset)).toString("utf8").length + 1;
+  const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
+  return new ConfigError([
+    {
+      source,
+      line,
+      column,
+      path: "",
+      message: `not valid UTF-8: byte 0x${hex} cannot start or continue a character here; save the file as UTF-8 (is it Latin-1 or a binary file?)`
+    }
+  ]);
+}
+function firstInvalidOffset(bytes) {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] ?? 0;
+    if (lead < 128) {
+      i++;
+      continue;
+    }
+    const length = lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
+    if (length === 0) return i;
+    const low = lead === 224 ? 160 : lead === 240 ? 144 : 128;
+    const high = lead === 237 ? 159 : lead === 244 ? 143 : 191;
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === void 0) return i;
+      if (k === 1 ? next < low || next > high : (next & 192) !== 128) return i;
+    }
+    i += length;
+  }
+  return bytes.length;
+}
+var init_encoding = __esm({
+  "src/config/encoding.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/config/document-checks.ts
+function documentIssues(doc, lineCounter) {
+  const anchors = /* @__PURE__ */ new Set();
+  const issues = [];
+  const at = (node, message) => {
+    const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
+    issues.push({ line, column: col, path: "", message });
+  };
+  try {
+    (0, import_yaml.visit)(doc, {
+      Node(_key, node) {
+        if ((0, import_yaml.isAlias)(node)) {
+          if (!anchors.has(node.source)) at(node, `*${node.source} refers to no anchor: an alias needs an "&${node.source}" earlier in the file`);
+          return;
+        }
+        if (node.anchor !== void 0) anchors.add(node.anchor);
+        if (!(0, import_yaml.isMap)(node)) return;
+        const keys = /* @__PURE__ */ new Set();
+        for (const pair of node.items) {
+          if (!(0, import_yaml.isScalar)(pair.key)) continue;
+          const key = String(pair.key.value);
+          if (keys.has(key)) at(pair.key, `syntax error: duplicate key ${JSON.stringify(key)}; a key may appear only once in a mapping`);
+          keys.add(key);
+        }
+      }
+    });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return [{ path: "", message: "the document is nested too deeply to read" }];
+  }
+  return issues;
+}
+var import_yaml;
+var init_document_checks = __esm({
+  "src/config/document-checks.ts"() {
+    "use strict";
+    import_yaml = require("./yaml.cjs");
+  }
+});
+
+// src/config/positions.ts
+function formatPath(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+function isEmpty(node) {
+  if (node === null || node === void 0) return true;
+  const range = (0, import_yaml2.isScalar)(node) ? node.range : void 0;
+  return range !== void 0 && range !== null && range[0] === range[1];
+}
+function keyText(key) {
+  if ((0, import_yaml2.isScalar)(key)) return String(key.value);
+  return typeof key === "string" ? key : void 0;
+}
+var import_yaml2, Locator;
+var init_positions = __esm({
+  "src/config/positions.ts"() {
+    "use strict";
+    import_yaml2 = require("./yaml.cjs");
+    Locator = class {
+      constructor(doc, lineCounter) {
+        this.doc = doc;
+        this.lineCounter = lineCounter;
+      }
+      doc;
+      lineCounter;
+      /** The position of the path's node, or of the deepest ancestor that exists in the source. */
+      locate(path, target = "value") {
+        let node = this.doc.contents;
+        let pair;
+        for (const segment of path) {
+          const collection = this.resolve(node);
+          const found = this.child(collection, segment);
+          if (found === void 0) {
+            return this.position(collection);
+          }
+          node = found.node;
+          pair = found.pair;
+        }
+        if (target === "key" && pair !== void 0) return this.position(pair.key);
+        if (pair !== void 0 && isEmpty(node)) return this.position(pair.key);
+        return this.position(node);
+      }
+      resolve(node) {
+        return (0, import_yaml2.isAlias)(node) ? node.resolve(this.doc) : node;
+      }
+      child(collection, segment) {
+        if ((0, import_yaml2.isSeq)(collection) && typeof segment === "number") {
+          const item = collection.items[segment];
+          return item === void 0 ? void 0 : { node: item };
+        }
+        if ((0, import_yaml2.isMap)(collection)) {
+          for (const pair of collection.items) {
+            if ((0, import_yaml2.isPair)(pair) && keyText(pair.key) === String(segment)) return { node: pair.value, pair };
+          }
+        }
+        return void 0;
+      }
+      position(node) {
+        const range = node?.range;
+        if (range === void 0 || range === null) return void 0;
+        const { line, col } = this.lineCounter.linePos(range[0]);
+        return { line, column: col };
+      }
+    };
+  }
+});
+
+// src/config/issues.ts
+function toLineColumn(position) {
+  return position === void 0 ? {} : { line: position.line, column: position.column };
+}
+var MAX_COLLECTED_ISSUES, IssueCollector;
+var init_issues = __esm({
+  "src/config/issues.ts"() {
+    "use strict";
+    init_errors();
+    init_positions();
+    MAX_COLLECTED_ISSUES = 1e3;
+    IssueCollector = class {
+      constructor(source, locator) {
+        this.source = source;
+        this.locator = locator;
+      }
+      source;
+      locator;
+      issues = [];
+      overflow = 0;
+      get isEmpty() {
+        return this.issues.length === 0;
+      }
+      add(path, message, options = {}) {
+        if (this.issues.length >= MAX_COLLECTED_ISSUES) {
+          this.overflow++;
+          return;
+        }
+        const position = this.locate(options.at ?? path, options.target);
+        this.issues.push({ source: this.source, ...toLineColumn(position), path: formatPath(path), message });
+      }
+      /** Issues that already carry a position (YAML syntax errors). */
+      addLocated(issue) {
+        if (this.issues.length >= MAX_COLLECTED_ISSUES) this.overflow++;
+        else this.issues.push({ source: this.source, ...issue });
+      }
+      locate(path, target) {
+        return this.locator?.locate(path, target);
+      }
+      /** The first issues in file order, with the rest counted in the message. */
+      toError() {
+        const sorted = [...this.issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+        const shown = sorted.slice(0, MAX_REPORTED_ISSUES);
+        return new ConfigError(shown, { omitted: sorted.length - shown.length + this.overflow });
+      }
+    };
+  }
+});
+
+// src/config/nesting.ts
+function findTooDeep(tokens) {
+  const stack = tokens.map((token) => [token, 0]);
+  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+    const [token, depth] = next;
+    switch (token.type) {
+      case "document":
+        if (token.value) stack.push([token.value, depth]);
+        break;
+      case "block-map":
+      case "block-seq":
+      case "flow-collection":
+        if (depth + 1 > MAX_NESTING) return token.offset;
+        for (const item of token.items) {
+          if (item.key) stack.push([item.key, depth + 1]);
+          if (item.value) stack.push([item.value, depth + 1]);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return void 0;
+}
+var MAX_NESTING;
+var init_nesting = __esm({
+  "src/config/nesting.ts"() {
+    "use strict";
+    MAX_NESTING = 64;
+  }
+});
+
+// src/config/syntax.ts
+function syntaxIssues(doc, lineCounter, text) {
+  const looksLikeJson = /^\s*[[{]/.test(text);
+  const seenLines = /* @__PURE__ */ new Set();
+  const issues = [];
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    if (seenLines.has(line)) continue;
+    seenLines.add(line);
+    const hint = looksLikeJson && error.code === "UNEXPECTED_TOKEN" ? ' (is a "," missing before it?)' : "";
+    issues.push({ line, column: col, path: "", message: `syntax error: ${describeYamlError(error, text)}${hint}` });
+  }
+  return issues;
+}
+function describeYamlError(error, text) {
+  switch (error.code) {
+    case "DUPLICATE_KEY":
+      return `duplicate key ${JSON.stringify(keyAt(text, error.pos[0]))}; a key may appear only once in a mapping`;
+    case "BLOCK_AS_IMPLICIT_KEY":
+      return `${lowerFirst(error.message)}; quote a value that contains ": " (for example wait-on: "log: Listening on")`;
+    case "MULTIPLE_DOCS":
+      return 'the config must be a single YAML document; remove the extra "---"';
+    case "RESOURCE_EXHAUSTION":
+      return "the document is nested too deeply to parse";
+    case "TAB_AS_INDENT":
+      return "tabs are not allowed as indentation in YAML; indent with spaces";
+    default:
+      return lowerFirst(error.message);
+  }
+}
+function keyAt(text, offset) {
+  const end = text.indexOf("\n", offset);
+  const line = text.slice(offset, end === -1 ? void 0 : end);
+  const key = /^(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^:]*?))\s*:/.exec(line);
+  return key?.[1] ?? key?.[2] ?? key?.[3] ?? line.trim();
+}
+function lowerFirst(message) {
+  return /^[A-Z][a-z]/.test(message) ? message[0]?.toLowerCase() + message.slice(1) : message;
+}
+var init_syntax = __esm({
+  "src/config/syntax.ts"() {
+    "use strict";
+  }
+});
+
+// src/config/needs.ts
+function checkUniqueNames(drafts, issues) {
+  const first = /* @__PURE__ */ new Map();
+  for (const draft of drafts) {
+    if (!draft.hasValidName) continue;
+    const earlier = first.get(draft.plan.name);
+    if (earlier === void 0) {
+      first.set(draft.plan.name, draft);
+      continue;
+    }
+    const where = issues.locate([...earlier.path, "name"]);
+    const at = where === void 0 ? formatPath(earlier.path) : `line ${where.line}`;
+    issues.add([...draft.path, "name"], `duplicate name ${quote(draft.plan.name)}: already used at ${at}; names must be unique`);
+  }
+}
+function checkNeeds(drafts, issues) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const draft of drafts) {
+    if (draft.hasValidName && !byName.has(draft.plan.name)) byName.set(draft.plan.name, draft);
+  }
+  const invalidNames = new Set(drafts.filter((draft) => !draft.hasValidName).map((draft) => draft.writtenName));
+  for (const draft of drafts) {
+    for (const need of draft.needs) {
+      if (draft.hasValidName && need.name === draft.plan.name) {
+        issues.add(need.path, `a service cannot need itself (${quote(need.name)})`);
+      } else if (!byName.has(need.name) && !invalidNames.has(need.name)) {
+        issues.add(need.path, unknownServiceMessage(need.name, [...byName.keys()]));
+      }
+    }
+  }
+  for (const cycle of findCycles(drafts, byName)) {
+    const [from, to] = cycle;
+    const entry = from?.needs.find((need) => need.name === to?.plan.name);
+    if (from === void 0 || entry === void 0) continue;
+    issues.add(entry.path, `needs cycle: ${formatCycle(cycle.map((draft) => draft.plan.name))}; no start order exists`);
+  }
+}
+function formatCycle(names) {
+  if (names.length <= 10) return names.join(" → ");
+  return `${[...names.slice(0, 5), "…", ...names.slice(-3)].join(" → ")} (${names.length - 1} services)`;
+}
+function unknownServiceMessage(name, known) {
+  const match = suggest(name, known);
+  if (match !== void 0) return `unknown service ${quote(name)}; did you mean ${JSON.stringify(match)}?`;
+  const listed = known.length > 10 ? `${known.slice(0, 10).join(", ")}, …` : known.join(", ");
+  return `unknown service ${quote(name)} (services: ${listed})`;
+}
+function findCycles(drafts, byName) {
+  const order = new Map(drafts.map((draft, index) => [draft, index]));
+  const state = /* @__PURE__ */ new Map();
+  const cycles = [];
+  const seen = /* @__PURE__ */ new Set();
+  const dependencies = (draft) => draft.plan.needs.flatMap((name) => {
+    const target = byName.get(name);
+    return target === void 0 || target === draft ? [] : [target];
+  });
+  for (const root of byName.values()) {
+    if (state.has(root)) continue;
+    const stack = [{ draft: root, next: dependencies(root) }];
+    state.set(root, "active");
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top === void 0) break;
+      const child = top.next.shift();
+      if (child === void 0) {
+        state.set(top.draft, "done");
+        stack.pop();
+      } else if (state.get(child) === "active") {
+        const loop = stack.slice(stack.findIndex((frame) => frame.draft === child)).map((frame) => frame.draft);
+        const cycle = rotateToFirst(loop, order);
+        const key = cycle.map((draft) => draft.plan.name).join("\0");
+        if (!seen.has(key)) {
+          seen.add(key);
+          cycles.push([...cycle, cycle[0]]);
+        }
+      } else if (!state.has(child)) {
+        state.set(child, "active");
+        stack.push({ draft: child, next: dependencies(child) });
+      }
+    }
+  }
+  return cycles;
+}
+function rotateToFirst(loop, order) {
+  let start = 0;
+  loop.forEach((draft, index) => {
+    if ((order.get(draft) ?? 0) < (order.get(loop[start]) ?? 0)) start = index;
+  });
+  return [...loop.slice(start), ...loop.slice(0, start)];
+}
+var init_needs = __esm({
+  "src/config/needs.ts"() {
+    "use strict";
+    init_describe();
+    init_positions();
+    init_suggest();
+  }
+});
+
+// src/config/names.ts
+function checkServiceName(name) {
+  if (name.length === 0) return "must not be empty";
+  if (name.length > MAX_NAME_LENGTH) {
+    return `${quote(name)} is ${name.length} characters long; a name has at most ${MAX_NAME_LENGTH}`;
+  }
+  if (!NAME_CHARS.test(name)) {
+    const bad = [...new Set(name.replace(/[A-Za-z0-9._-]/g, ""))].map((c) => JSON.stringify(c)).join(", ");
+    return `${quote(name)} contains ${bad}; use only letters, digits, ".", "_" and "-" (the name becomes the log file name)`;
+  }
+  if (name.startsWith(".")) {
+    return `${quote(name)} must not start with "." (the name becomes the log file name)`;
+  }
+  const device = WINDOWS_DEVICE.exec(name);
+  if (device !== null) {
+    return `${quote(name)} is a reserved device name on Windows (${device[0].replace(".", "").toUpperCase()}); choose another`;
+  }
+  return void 0;
+}
+function deriveServiceNames(commands) {
+  const taken = /* @__PURE__ */ new Set();
+  return commands.map((command) => {
+    const base = deriveBaseName(command);
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base.slice(0, MAX_NAME_LENGTH - String(n).length - 1)}-${n}`;
+    taken.add(name);
+    return name;
+  });
+}
+function deriveBaseName(command) {
+  const words = [...command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
+  const word = words.find((w) => !LAUNCHER_WORDS.has(w) && !w.startsWith("-") && !ENV_ASSIGNMENT.test(w)) ?? words[0] ?? "";
+  const basename2 = word.split(/[\\/]/).pop() ?? "";
+  const unversioned = basename2.replace(/(.)@.*$/, "$1");
+  let name = unversioned.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+|-+$/g, "").slice(0, MAX_NAME_LENGTH);
+  if (name === "") name = "service";
+  if (WINDOWS_DEVICE.test(name)) name = `svc-${name}`.slice(0, MAX_NAME_LENGTH);
+  return name;
+}
+var MAX_NAME_LENGTH, NAME_CHARS, WINDOWS_DEVICE, LAUNCHER_WORDS, ENV_ASSIGNMENT;
+var init_names = __esm({
+  "src/config/names.ts"() {
+    "use strict";
+    init_describe();
+    MAX_NAME_LENGTH = 64;
+    NAME_CHARS = /^[A-Za-z0-9._-]+$/;
+    WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?:\.|$)/i;
+    LAUNCHER_WORDS = /* @__PURE__ */ new Set([
+      "npx",
+      "npm",
+      "yarn",
+      "pnpm",
+      "bun",
+      "bunx",
+      "deno",
+      "node",
+      "sudo",
+      "exec",
+      "env",
+      "nohup",
+      "run",
+      "run-script",
+      "dlx"
+    ]);
+    ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+  }
+});
+
+// src/config/signals.ts
+function normalizeSignal(value) {
+  if (typeof value !== "string") return { error: `expected a signal name such as "SIGINT", got ${describeValue(value)}` };
+  const upper = value.trim().toUpperCase();
+  const name = upper.startsWith("SIG") ? upper : `SIG${upper}`;
+  const known = Object.keys(import_node_os4.constants.signals);
+  if (!known.includes(name)) {
+    const hint = suggest(name.slice(3), known.map((signal) => signal.slice(3)));
+    const tail = hint === void 0 ? " (e.g. SIGTERM, SIGINT, SIGQUIT, SIGHUP, SIGKILL)" : `; did you mean "SIG${hint}"?`;
+    return { error: `unknown signal ${quote(value)}${tail}` };
+  }
+  if (SUSPENDING.has(name)) return { error: `${quote(value)} suspends the service instead of stopping it; use SIGTERM, SIGINT or SIGQUIT` };
+  return name;
+}
+var import_node_os4, SUSPENDING;
+var init_signals = __esm({
+  "src/config/signals.ts"() {
+    "use strict";
+    import_node_os4 = require("node:os");
+    init_describe();
+    init_suggest();
+    SUSPENDING = /* @__PURE__ */ new Set(["SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU"]);
+  }
+});
+
+// src/config/service-fields.ts
+function readName(value, path, issues) {
+  if (value === void 0) {
+    issues.add(path, 'missing "name" (a unique name such as "api"; it also names the log file)');
+    return void 0;
+  }
+  if (typeof value !== "string") {
+    issues.add([...path, "name"], `expected a string, got ${describeValue(value)}`);
+    return void 0;
+  }
+  const problem = checkServiceName(value);
+  if (problem !== void 0) issues.add([...path, "name"], problem);
+  return problem === void 0 ? value : void 0;
+}
+function readText(service, key, path, issues, options = {}) {
+  const value = service[key];
+  if (value === void 0) {
+    if (options.required !== void 0) issues.add(path, `missing "${key}" (${options.required})`);
+    return void 0;
+  }
+  if (typeof value !== "string" || value.trim() === "") {
+    const got = typeof value === "string" ? "an empty string" : describeValue(value);
+    issues.add([...path, key], `expected a non-empty string, got ${got}`);
+    return void 0;
+  }
+  return value;
+}
+function readDuration(value, path, issues, options) {
+  if (value === void 0) return void 0;
+  const ms = checkDuration(value, options);
+  if (typeof ms === "number") return ms;
+  issues.add(path, ms.error);
+  return void 0;
+}
+function readSignal(value, path, issues) {
+  if (value === void 0) return void 0;
+  const signal = normalizeSignal(value);
+  if (typeof signal === "string") return signal;
+  issues.add(path, signal.error);
+  return void 0;
+}
+function readEnv(value, path, issues) {
+  if (value === void 0) return {};
+  if (!isMapping(value)) {
+    issues.add(path, `expected a mapping of variable names to values, got ${describeValue(value)}`);
+    return {};
+  }
+  const entries = [];
+  for (const [name, raw] of Object.entries(value)) {
+    if (!ENV_NAME.test(name)) {
+      issues.add(path, `invalid variable name ${quote(name)} (letters, digits and "_", not starting with a digit)`, {
+        at: [...path, name],
+        target: "key"
+      });
+    } else if (typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean") {
+      entries.push([name, String(raw)]);
+    } else {
+      const hint = raw === null ? '; write "" for an empty value' : "";
+      issues.add([...path, name], `expected a string, number or boolean, got ${describeValue(raw)}${hint}`);
+    }
+  }
+  return Object.fromEntries(entries);
+}
+function readNeeds(value, path, issues) {
+  if (value === void 0) return [];
+  if (typeof value === "string") return [{ name: value, path }];
+  if (!Array.isArray(value)) {
+    issues.add(path, `expected a service name or a list of names, got ${describeValue(value)}`);
+    return [];
+  }
+  const needs = [];
+  value.forEach((item, index) => {
+    if (typeof item === "string") needs.push({ name: item, path: [...path, index] });
+    else issues.add([...path, index], `expected a service name, got ${describeValue(item)}`);
+  });
+  return needs;
+}
+function readProbes(value, path, issues) {
+  if (value === void 0) return [];
+  const entries = Array.isArray(value) ? value.map((item, index) => [item, [...path, index]]) : [[value, path]];
+  const probes = [];
+  for (const [entry, entryPath] of entries) {
+    const probe = readProbe(entry);
+    if (!("error" in probe)) {
+      probes.push(probe);
+    } else if (probe.key === void 0) {
+      issues.add(entryPath, probe.error);
+    } else if (probe.atKey === true) {
+      issues.add(entryPath, probe.error, { at: [...entryPath, probe.key], target: "key" });
+    } else {
+      issues.add([...entryPath, probe.key], probe.error);
+    }
+  }
+  return probes;
+}
+var ENV_NAME;
+var init_service_fields = __esm({
+  "src/config/service-fields.ts"() {
+    "use strict";
+    init_describe();
+    init_duration();
+    init_names();
+    init_probe();
+    init_signals();
+    ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+  }
+});
+
+// src/config/types.ts
+var DEFAULT_TIMEOUT_MS2, DEFAULT_STOP_TIMEOUT_MS, DEFAULT_STOP_SIGNAL;
+var init_types = __esm({
+  "src/config/types.ts"() {
+    "use strict";
+    DEFAULT_TIMEOUT_MS2 = 6e4;
+    DEFAULT_STOP_TIMEOUT_MS = 1e4;
+    DEFAULT_STOP_SIGNAL = "SIGTERM";
+  }
+});
+
+// src/config/service.ts
+function readService(value, path, context) {
+  const { issues } = context;
+  if (!isMapping(value)) {
+    const hint = typeof value === "string" ? '; for plain command strings use "background:" instead' : "";
+    issues.add(path, `expected a service mapping (name, command, …), got ${describeValue(value)}${hint}`);
+    return void 0;
+  }
+  for (const key of Object.keys(value)) {
+    if (!SERVICE_KEYS.includes(key)) {
+      const hint = didYouMean(key, SERVICE_KEYS) || ` (allowed: ${SERVICE_KEYS.join(", ")})`;
+      issues.add(path, `unknown key ${quote(key)}${hint}`, { at: [...path, key], target: "key" });
+    }
+  }
+  const field = (key) => [...path, key];
+  const name = readName(value.name, path, issues);
+  const command = readText(value, "command", path, issues, { required: "the shell command that starts the service" });
+  const cwd = readText(value, "cwd", path, issues);
+  const timeoutMs = readDuration(value.timeout, field("timeout"), issues, { allowZero: false });
+  const stopTimeoutMs = readDuration(value["stop-timeout"], field("stop-timeout"), issues, { allowZero: true });
+  const stopSignal = readSignal(value["stop-signal"], field("stop-signal"), issues);
+  const needs = readNeeds(value.needs, field("needs"), issues);
+  const plan = {
+    name: name ?? "",
+    command: command ?? "",
+    shell: readText(value, "shell", path, issues) ?? context.defaults.shell,
+    cwd: (0, import_node_path12.resolve)(context.cwd, cwd ?? "."),
+    env: readEnv(value.env, field("env"), issues),
+    needs: [...new Set(needs.map((need) => need.name))],
+    probes: readProbes(value["wait-on"], field("wait-on"), issues),
+    timeoutMs: timeoutMs ?? context.defaults.timeoutMs,
+    stop: readText(value, "stop", path, issues),
+    stopSignal: stopSignal ?? DEFAULT_STOP_SIGNAL,
+    stopTimeoutMs: stopTimeoutMs ?? context.defaults.stopTimeoutMs
+  };
+  const writtenName = typeof value.name === "string" ? value.name : void 0;
+  return { path, plan, hasValidName: name !== void 0, writtenName, needs };
+}
+var import_node_path12, SERVICE_KEYS;
+var init_service = __esm({
+  "src/config/service.ts"() {
+    "use strict";
+    import_node_path12 = require("node:path");
+    init_describe();
+    init_service_fields();
+    init_suggest();
+    init_types();
+    SERVICE_KEYS = [
+      "name",
+      "command",
+      "cwd",
+      "env",
+      "needs",
+      "wait-on",
+      "timeout",
+      "stop",
+      "stop-signal",
+      "stop-timeout",
+      "shell"
+    ];
+  }
+});
+
+// src/config/top-level.ts
+function readTopLevel(root, issues) {
+  if (!isMapping(root)) {
+    const hint = Array.isArray(root) ? '; put service entries under "commands:" (or command strings under "background:")' : "";
+    issues.add([], `expected a mapping with a "commands:" list at the top, got ${describeValue(root)}${hint}`);
+    return void 0;
+  }
+  const suggested = reportUnknownKeys(root, [], TOP_LEVEL_KEYS, issues);
+  if (root.$schema !== void 0 && typeof root.$schema !== "string") {
+    issues.add(["$schema"], `expected a string (the schema URL or path), got ${describeValue(root.$schema)}`);
+  }
+  const forms = FORM_KEYS.filter((key) => root[key] !== void 0);
+  const [form, ...extra] = forms;
+  if (form === void 0) {
+    if (!suggested.some((key) => FORM_KEYS.includes(key))) {
+      issues.add([], 'missing "commands": a list of services, each with a name and a command');
+    }
+    return void 0;
+  }
+  for (const other of extra) {
+    issues.add([other], `"${other}" cannot be combined with "${form}"; use one list of services per file`, { target: "key" });
+  }
+  if (form === "backgroundDirectives") return readDirectives(root, issues);
+  const defaults = readDefaults(root, [], issues);
+  if (form === "background") return { defaults, entries: readBackground(root.background, issues) };
+  return { defaults, entries: readServiceList(root[form], [form], issues) };
+}
+function reportUnknownKeys(mapping, path, known, issues) {
+  const suggestions = [];
+  for (const key of Object.keys(mapping)) {
+    if (known.includes(key)) continue;
+    const match = SERVICE_KEYS.includes(key) ? void 0 : suggest(key, known);
+    let message;
+    if (SERVICE_KEYS.includes(key)) {
+      message = `${quote(key)} is a service key; put services in a "commands:" list`;
+    } else if (match !== void 0) {
+      suggestions.push(match);
+      message = `unknown key ${quote(key)}; did you mean ${JSON.stringify(match)}?`;
+    } else {
+      message = `unknown key ${quote(key)} (allowed: ${known.join(", ")})`;
+    }
+    issues.add(path, message, { at: [...path, key], target: "key" });
+  }
+  return suggestions;
+}
+function readDefaults(mapping, path, issues) {
+  return {
+    shell: readText(mapping, "shell", path, issues),
+    timeoutMs: readDuration(mapping.timeout, [...path, "timeout"], issues, { allowZero: false }) ?? DEFAULT_TIMEOUT_MS2,
+    stopTimeoutMs: readDuration(mapping["stop-timeout"], [...path, "stop-timeout"], issues, { allowZero: true }) ?? DEFAULT_STOP_TIMEOUT_MS
+  };
+}
+function readDirectives(root, issues) {
+  for (const key of DEFAULT_KEYS) {
+    if (root[key] !== void 0) {
+      issues.add([key], `with "backgroundDirectives", put "${key}" inside it`, { target: "key" });
+    }
+  }
+  const path = ["backgroundDirectives"];
+  const directives = root.backgroundDirectives;
+  if (!isMapping(directives)) {
+    issues.add(path, `expected a mapping with "commands", got ${describeValue(directives)}`);
+    return void 0;
+  }
+  reportUnknownKeys(directives, path, DIRECTIVES_KEYS, issues);
+  const defaults = readDefaults(directives, path, issues);
+  if (directives.commands === void 0) {
+    issues.add(path, 'missing "commands": a list of services, each with a name and a command');
+    return void 0;
+  }
+  return { defaults, entries: readServiceList(directives.commands, [...path, "commands"], issues) };
+}
+function readServiceList(value, path, issues) {
+  if (value === null || Array.isArray(value) && value.length === 0) {
+    issues.add(path, "the list is empty; add at least one service with a name and a command");
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    const hint = isMapping(value) ? '; write each service as a list entry: "- name: api"' : "";
+    issues.add(path, `expected a list of services, got ${describeValue(value)}${hint}`);
+    return [];
+  }
+  return value.map((item, index) => ({ value: item, path: [...path, index] }));
+}
+function readBackground(value, issues) {
+  const path = ["background"];
+  if (value === null || Array.isArray(value) && value.length === 0) {
+    issues.add(path, "the list is empty; add at least one command");
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    issues.add(path, `expected a list of command strings, got ${describeValue(value)}`);
+    return [];
+  }
+  const commands = [];
+  value.forEach((item, index) => {
+    if (typeof item === "string" && item.trim() !== "") {
+      commands.push({ command: item, path: [...path, index] });
+    } else {
+      const got = typeof item === "string" ? "an empty string" : describeValue(item);
+      issues.add([...path, index], `expected a command string, got ${got}; use "commands:" for services with options`);
+    }
+  });
+  const names = deriveServiceNames(commands.map((entry) => entry.command));
+  return commands.map((entry, index) => ({ value: { name: names[index], command: entry.command }, path: entry.path }));
+}
+var FORM_KEYS, DEFAULT_KEYS, TOP_LEVEL_KEYS, DIRECTIVES_KEYS;
+var init_top_level = __esm({
+  "src/config/top-level.ts"() {
+    "use strict";
+    init_describe();
+    init_names();
+    init_service();
+    init_service_fields();
+    init_suggest();
+    init_types();
+    FORM_KEYS = ["commands", "services", "backgroundDirectives", "background"];
+    DEFAULT_KEYS = ["shell", "timeout", "stop-timeout"];
+    TOP_LEVEL_KEYS = ["$schema", ...DEFAULT_KEYS, ...FORM_KEYS];
+    DIRECTIVES_KEYS = [...DEFAULT_KEYS, "commands"];
+  }
+});
+
+// src/config/validate.ts
+function validateConfig(root, options) {
+  const { issues } = options;
+  const top = readTopLevel(root, issues);
+  if (top === void 0) return { source: issues.source, services: [] };
+  const drafts = [];
+  for (const entry of top.entries) {
+    const draft = readService(entry.value, entry.path, { issues, cwd: options.cwd, defaults: top.defaults });
+    if (draft !== void 0) drafts.push(draft);
+  }
+  checkUniqueNames(drafts, issues);
+  checkNeeds(drafts, issues);
+  checkNoNulCharacters(root, issues);
+  return { source: issues.source, services: drafts.map((draft) => draft.plan) };
+}
+function checkNoNulCharacters(root, issues) {
+  const stack = [[root, []]];
+  const seen = /* @__PURE__ */ new Set();
+  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+    const [value, path] = next;
+    if (typeof value === "string") {
+      if (value.includes("\0")) issues.add(path, 'contains a NUL character ("\\0"), which no command, path or variable can hold');
+    } else if (typeof value === "object" && value !== null && !seen.has(value)) {
+      seen.add(value);
+      const entries = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+      for (const [key, item] of entries) stack.push([item, [...path, key]]);
+    }
+  }
+}
+var init_validate = __esm({
+  "src/config/validate.ts"() {
+    "use strict";
+    init_needs();
+    init_service();
+    init_top_level();
+  }
+});
+
+// src/config/parse.ts
+function parseConfig(text, options) {
+  const { source } = options;
+  const size = Buffer.byteLength(text, "utf8");
+  if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
+  if (text.trim() === "" || isOnlyComments(text)) throw emptyError(source);
+  const nul = nulByteIssue(text);
+  if (nul !== void 0) throw new ConfigError([{ source, ...nul }]);
+  const lineCounter = new import_yaml3.LineCounter();
+  const doc = parseYaml(text, lineCounter, source);
+  const issues = new IssueCollector(source, new Locator(doc, lineCounter));
+  const syntax = [...syntaxIssues(doc, lineCounter, text), ...documentIssues(doc, lineCounter)];
+  if (syntax.length > 0) {
+    for (const issue of syntax) issues.addLocated(issue);
+    throw issues.toError();
+  }
+  let root;
+  try {
+    root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    throw configErrorAt(source, describeToJsError(error), error);
+  }
+  if (root === null || root === void 0) throw emptyError(source);
+  const plan = validateConfig(root, { cwd: (0, import_node_path13.resolve)(options.cwd), issues });
+  if (!issues.isEmpty) throw issues.toError();
+  return plan;
+}
+function parseYaml(text, lineCounter, source) {
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    const tokens = [...new import_yaml3.Parser(lineCounter.addNewLine).parse(text)];
+    const tooDeep = findTooDeep(tokens);
+    if (tooDeep !== void 0) {
+      const { line, col } = lineCounter.linePos(tooDeep);
+      const message = `syntax error: nested more than ${MAX_NESTING} levels deep (a config needs a handful)`;
+      throw new ConfigError([{ source, line, column: col, path: "", message }]);
+    }
+    const composer = new import_yaml3.Composer({ prettyErrors: false, merge: true, uniqueKeys: false });
+    const [doc, extra] = composer.compose(tokens, true, text.length);
+    if (doc === void 0) throw new Error("the YAML composer returned no document");
+    if (extra !== void 0) doc.errors.push(new import_yaml3.YAMLParseError([extra.range[0], extra.range[1]], "MULTIPLE_DOCS", "multiple documents"));
+    return doc;
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw configErrorAt(source, `cannot parse: ${error instanceof Error ? error.message : String(error)}`, error);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+function nulByteIssue(text) {
+  const offset = text.indexOf("\0");
+  if (offset < 0) return void 0;
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const line = text.slice(0, lineStart).split("\n").length;
+  return {
+    line,
+    column: offset - lineStart + 1,
+    path: "",
+    message: "contains a NUL byte; a config is text (is this a binary or UTF-16 file? save it as UTF-8)"
+  };
+}
+function describeToJsError(error) {
+  if (error instanceof ReferenceError) return `too many alias (*anchor) expansions; the limit is ${MAX_ALIAS_COUNT}`;
+  if (error instanceof RangeError) return "the document is nested too deeply to read";
+  const detail = error instanceof Error ? error.message : String(error);
+  return `cannot read the document: ${detail.charAt(0).toLowerCase()}${detail.slice(1)}`;
+}
+function isOnlyComments(text) {
+  return text.split(/\r?\n/).every((line) => /^\s*(?:#.*)?$/.test(line));
+}
+function emptyError(source) {
+  return configErrorAt(
+    source,
+    'the config is empty: expected a "commands:" list of services, each with a name and a command'
+  );
+}
+function tooLargeError(source, bytes) {
+  return configErrorAt(source, `the config is ${formatSize(bytes)}; at most ${formatSize(MAX_CONFIG_BYTES)} is accepted (is this the right file?)`);
+}
+function formatSize(bytes) {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+var import_node_path13, import_yaml3, MAX_CONFIG_BYTES, MAX_ALIAS_COUNT;
+var init_parse = __esm({
+  "src/config/parse.ts"() {
+    "use strict";
+    import_node_path13 = require("node:path");
+    import_yaml3 = require("./yaml.cjs");
+    init_document_checks();
+    init_errors();
+    init_issues();
+    init_nesting();
+    init_positions();
+    init_syntax();
+    init_validate();
+    MAX_CONFIG_BYTES = 64 * 1024;
+    MAX_ALIAS_COUNT = 100;
+  }
+});
+
+// src/config/load.ts
+var load_exports = {};
+__export(load_exports, {
+  CONFIG_FILE_NAMES: () => CONFIG_FILE_NAMES,
+  loadConfig: () => loadConfig
+});
+function loadConfig(options) {
+  const cwd = (0, import_node_path14.resolve)(options.cwd);
+  if (options.file !== void 0 && options.file !== "") {
+    return parseConfig(readConfigFile((0, import_node_path14.resolve)(cwd, options.file), options.file), { source: options.file, cwd });
+  }
+  if (options.inlineText !== void 0 && options.inlineText !== "") {
+    return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd });
+  }
+  for (const name of CONFIG_FILE_NAMES) {
+    const path = (0, import_node_path14.resolve)(cwd, name);
+    if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd });
+  }
+  const names = CONFIG_FILE_NAMES.join(", ");
+  throw configErrorAt(cwd, `no config found: looked for ${names} in this directory; create one, or point to a file with --config (the action's "config" input)`);
+}
+function isFile(path) {
+  try {
+    return (0, import_node_fs14.statSync)(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function readConfigFile(path, source) {
+  let size;
+  try {
+    const stats = (0, import_node_fs14.statSync)(path);
+    if (stats.isDirectory()) throw configErrorAt(source, `is a directory, not a config file (${path})`);
+    size = stats.size;
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw configErrorAt(source, describeReadError(error, path), error);
+  }
+  if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
+  let bytes;
+  try {
+    bytes = (0, import_node_fs14.readFileSync)(path);
+  } catch (error) {
+    throw configErrorAt(source, describeReadError(error, path), error);
+  }
+  return decodeConfig(bytes, source);
+}
+function describeReadError(error, path) {
+  const code = error?.code;
+  if (code === "ENOENT") return `config file not found (looked at ${path})`;
+  if (code === "EACCES" || code === "EPERM") return `cannot read the config file: permission denied (${path})`;
+  return `cannot read the config file ${path}: ${error instanceof Error ? error.message : String(error)}`;
+}
+var import_node_fs14, import_node_path14, CONFIG_FILE_NAMES;
+var init_load = __esm({
+  "src/config/load.ts"() {
+    "use strict";
+    import_node_fs14 = require("node:fs");
+    import_node_path14 = require("node:path");
+    init_encoding();
+    init_errors();
+    init_parse();
+    CONFIG_FILE_NAMES = ["bgsvc.yml", "bgsvc.yaml", ".bgsvc.yml"];
+  }
+});
+
+// src/edges/cli.ts
+init_duration();
+init_errors();
+
+// src/app/errors.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+
+// src/app/logs.ts
+var import_node_fs10 = require("node:fs");
+
+// src/builtins.ts
+var childProcess = lazyBuiltin("node:child_process");
+var crypto = lazyBuiltin("node:crypto");
+var http = lazyBuiltin("node:http");
+var https = lazyBuiltin("node:https");
+var net = lazyBuiltin("node:net");
+function lazyBuiltin(id) {
+  let loaded;
+  return () => loaded ??= process.getBuiltinModule?.(id) ?? require(id);
+}
+
+// src/process/launch.ts
+var import_node_fs4 = require("node:fs");
+
+// src/process/signal.ts
+function sendSignal(pid, signal) {
+  try {
+    process.kill(pid, signal);
+    return "sent";
+  } catch (error) {
+    const code = error.code;
+    if (code === "ESRCH") return "gone";
+    if (code === "EPERM") return "denied";
+    throw error;
+  }
+}
+function processExists(pid) {
+  return sendSignal(pid, 0) !== "gone";
+}
+
+// src/process/darwin.ts
+var TABLE_COLUMNS = "pid=,ppid=,pgid=,stat=,lstart=,command=";
+function createDarwinPlatform() {
+  return {
+    snapshot() {
+      const processes = new Map(parsePsTable(runPs(["-axww", "-o", TABLE_COLUMNS])).map((p) => [p.pid, p]));
+      let environments;
+      return {
+        processes,
+        envMatches(pid, vars) {
+          environments ??= new Map(parsePsTable(runPs(["-E", "-axww", "-o", TABLE_COLUMNS])).map((p) => [p.pid, p.command]));
+          return commandHoldsEnv(environments.get(pid) ?? "", vars);
+        }
+      };
+    },
+    findByEnv(vars) {
+      const table2 = parsePsTable(runPs(["-E", "-axww", "-o", TABLE_COLUMNS]));
+      return table2.filter((p) => !p.zombie && commandHoldsEnv(p.command, vars));
+    },
+    hasEnv(pid, vars) {
+      const row = parsePsTable(runPs(["-E", "-ww", "-o", TABLE_COLUMNS, "-p", String(pid)]))[0];
+      return row !== void 0 && commandHoldsEnv(row.command, vars);
+    },
+    isAlive(pid, startTime) {
+      if (!processExists(pid)) return false;
+      const row = parsePsTable(runPs(["-ww", "-o", TABLE_COLUMNS, "-p", String(pid)]))[0];
+      return row !== void 0 && !row.zombie && (startTime === void 0 || row.startTime === startTime);
+    },
+    startTimeOf(pid) {
+      return parsePsTable(runPs(["-ww", "-o", TABLE_COLUMNS, "-p", String(pid)]))[0]?.startTime;
+    },
+    findListeners(port) {
+      return parseLsof(runTool("lsof", ["-nP", `-iTCP:${port}`, "-sTCP:LISTEN", "-Fpc"]));
+    },
+    findSocketListeners(path) {
+      return parseLsof(runTool("lsof", ["-nP", "-U", "-Fpc", "--", path]));
+    }
+  };
+}
+var ROW = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(\S+)\s+(\w{3}\s+\w{3}\s+\d+\s+[\d:]+\s+\d{4})\s*(.*)$/;
+function parsePsTable(text) {
+  const rows = [];
+  for (const line of text.split("\n")) {
+    const match = ROW.exec(line);
+    if (!match) continue;
+    const [, pid, ppid, pgid, stat2, lstart, command] = match;
+    rows.push({
+      pid: Number(pid),
+      ppid: Number(ppid),
+      pgid: Number(pgid),
+      sid: -1,
+      // macOS ps has no session id, only a session pointer
+      startTime: (lstart ?? "").replace(/\s+/g, " "),
+      zombie: (stat2 ?? "").startsWith("Z"),
+      command: command ?? ""
+    });
+  }
+  return rows;
+}
+function commandHoldsEnv(commandWithEnv, vars) {
+  const words = new Set(commandWithEnv.split(/\s+/));
+  return Object.entries(vars).every(([key, value]) => words.has(`${key}=${value}`));
+}
+function parseLsof(text) {
+  const found = [];
+  for (const line of text.split("\n")) {
+    if (line.startsWith("p")) found.push({ pid: Number(line.slice(1)), command: "" });
+    const last = found[found.length - 1];
+    if (line.startsWith("c") && last) last.command = line.slice(1);
+  }
+  return found;
+}
+function runPs(args) {
+  return runTool("ps", args);
+}
+function runTool(file, args) {
+  try {
+    const env = { ...process.env, LC_ALL: "C", TZ: "UTC" };
+    return childProcess().execFileSync(file, args, { env, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    const stdout = error.stdout;
+    return typeof stdout === "string" ? stdout : "";
+  }
+}
+
+// src/process/linux-listeners.ts
+var import_node_fs2 = require("node:fs");
+
+// src/process/proc-read.ts
+var import_node_fs = require("node:fs");
+var scratch = Buffer.allocUnsafe(64 * 1024);
+function readProcBytes(path) {
+  let fd;
+  try {
+    fd = (0, import_node_fs.openSync)(path, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    let length = 0;
+    for (; ; ) {
+      if (length === scratch.length) {
+        const bigger = Buffer.allocUnsafe(scratch.length * 2);
+        scratch.copy(bigger, 0, 0, length);
+        scratch = bigger;
+      }
+      const read = (0, import_node_fs.readSync)(fd, scratch, length, scratch.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    return scratch.subarray(0, length);
+  } catch {
+    return void 0;
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+function readProcText(path) {
+  return readProcBytes(path)?.toString("latin1");
+}
+function readCommandLine(pid) {
+  const bytes = readProcBytes(`/proc/${pid}/cmdline`);
+  if (!bytes || bytes.length === 0) return void 0;
+  const text = bytes.toString("utf8");
+  return (text.endsWith("\0") ? text.slice(0, -1) : text).split("\0").join(" ");
+}
+function parseStat(text) {
+  const open2 = text.indexOf("(");
+  const close = text.lastIndexOf(")");
+  if (open2 < 0 || close < open2) return void 0;
+  const fields = text.slice(close + 2).split(" ");
+  const startTime = fields[19];
+  if (fields.length < 20 || startTime === void 0) return void 0;
+  return {
+    pid: Number(text.slice(0, open2 - 1)),
+    comm: text.slice(open2 + 1, close),
+    state: fields[0] ?? "",
+    ppid: Number(fields[1]),
+    pgid: Number(fields[2]),
+    sid: Number(fields[3]),
+    startTime
+  };
+}
+function readStat(pid) {
+  const text = readSmallProcFile(`/proc/${pid}/stat`);
+  return text === void 0 ? void 0 : parseStat(text);
+}
+function readSmallProcFile(path) {
+  let fd;
+  try {
+    fd = (0, import_node_fs.openSync)(path, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    const length = (0, import_node_fs.readSync)(fd, scratch, 0, scratch.length, null);
+    return scratch.toString("latin1", 0, length);
+  } catch {
+    return void 0;
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+function isExitedState(state) {
+  return state === "Z" || state === "X" || state === "x";
+}
+function envNeedles(vars) {
+  return Object.entries(vars).map(([key, value]) => Buffer.from(`\0${key}=${value}\0`, "utf8"));
+}
+function environHolds(environ, needles) {
+  return framedEnvironHolds(frameEnviron(environ), needles);
+}
+function frameEnviron(environ) {
+  return Buffer.concat([NUL, environ, NUL]);
+}
+function framedEnvironHolds(framed, needles) {
+  return needles.every((needle) => framed.indexOf(needle) >= 0);
+}
+var NUL = Buffer.from([0]);
+
+// src/process/linux-listeners.ts
+var TCP_LISTEN = "0A";
+function findLinuxListeners(port, startedSince) {
+  const inodes = /* @__PURE__ */ new Set();
+  for (const table2 of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    for (const inode of listeningInodes(readProcText(table2) ?? "", port)) inodes.add(inode);
+  }
+  return holdersOf(inodes, startedSince);
+}
+function findLinuxSocketListeners(path, startedSince) {
+  return holdersOf(new Set(listeningUnixInodes(readProcText("/proc/net/unix") ?? "", path)), startedSince);
+}
+function listeningUnixInodes(table2, path) {
+  const inodes = [];
+  for (const line of table2.split("\n").slice(1)) {
+    const fields = line.trim().split(/\s+/);
+    const [flags, inode, bound] = [fields[3], fields[6], fields.slice(7).join(" ")];
+    if (!flags || !inode || bound !== path) continue;
+    if ((Number.parseInt(flags, 16) & 65536) !== 0) inodes.push(inode);
+  }
+  return inodes;
+}
+function holdersOf(inodes, startedSince) {
+  if (inodes.size === 0) return [];
+  const since = startedSince !== void 0 && /^\d+$/.test(startedSince) ? Number(startedSince) : void 0;
+  const holders = [];
+  for (const entry of (0, import_node_fs2.readdirSync)("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const pid = Number(entry);
+    if (since !== void 0 && !(Number(readStat(pid)?.startTime) >= since)) continue;
+    if (holdsAnySocket(pid, inodes)) holders.push({ pid, command: readCommandLine(pid) ?? "" });
+  }
+  return holders;
+}
+function listeningInodes(table2, port) {
+  const inodes = [];
+  for (const line of table2.split("\n").slice(1)) {
+    const fields = line.trim().split(/\s+/);
+    const local = fields[1];
+    const inode = fields[9];
+    if (!local || !inode || fields[3] !== TCP_LISTEN || inode === "0") continue;
+    if (Number.parseInt(local.slice(local.lastIndexOf(":") + 1), 16) === port) inodes.push(inode);
+  }
+  return inodes;
+}
+function holdsAnySocket(pid, inodes) {
+  let fds;
+  try {
+    fds = (0, import_node_fs2.readdirSync)(`/proc/${pid}/fd`);
+  } catch {
+    return false;
+  }
+  for (const fd of fds) {
+    try {
+      const target = (0, import_node_fs2.readlinkSync)(`/proc/${pid}/fd/${fd}`);
+      if (target.startsWith("socket:[") && inodes.has(target.slice(8, -1))) return true;
+    } catch {
+    }
+  }
+  return false;
+}
+
+// src/process/linux-snapshot.ts
+var import_node_fs3 = require("node:fs");
+var RESERVED_PIDS = 300;
+var LinuxSnapshot = class {
+  constructor(counters) {
+    this.counters = counters;
+  }
+  counters;
+  processes = /* @__PURE__ */ new Map();
+  /**
+   * Each environment read so far, framed (see frameEnviron; null: unreadable).
+   * Kept whole, not as a yes/no per cookie: a stop of 50 services asks every
+   * process about 50 different cookies, and one read must answer them all.
+   */
+  environs = /* @__PURE__ */ new Map();
+  // A property, not a method: callers pass it around detached.
+  envMatches = (pid, vars) => {
+    let framed = this.environs.get(pid);
+    if (framed === void 0) {
+      const bytes = readProcBytes(`/proc/${pid}/environ`);
+      framed = bytes === void 0 ? null : frameEnviron(bytes);
+      this.environs.set(pid, framed);
+    }
+    return framed !== null && framedEnvironHolds(framed, needlesFor(vars));
+  };
+};
+var needlesByCookie = /* @__PURE__ */ new WeakMap();
+function needlesFor(vars) {
+  let needles = needlesByCookie.get(vars);
+  if (!needles) {
+    needles = envNeedles(vars);
+    needlesByCookie.set(vars, needles);
+  }
+  return needles;
+}
+function takeLinuxSnapshot(previous) {
+  const counters = readCounters();
+  const snapshot = new LinuxSnapshot(counters);
+  const reusable = previous instanceof LinuxSnapshot ? pidsUnchangedSince(previous.counters, counters) : void 0;
+  for (const pid of listPids()) {
+    const earlier = reusable?.(pid) ? previous.processes.get(pid) : void 0;
+    if (earlier) {
+      snapshot.processes.set(pid, earlier);
+      continue;
+    }
+    const stat2 = readStat(pid);
+    if (stat2) snapshot.processes.set(pid, toProcessInfo(stat2));
+  }
+  if (reusable) carryEnvCache(previous, snapshot);
+  return snapshot;
+}
+function pidsUnchangedSince(then, now) {
+  if (!then || !now) return void 0;
+  if (now.forks - then.forks >= Math.min(then.freePids, now.freePids) / 2) return void 0;
+  if (now.forks === then.forks) return () => true;
+  const { lastPid: from } = then;
+  const { lastPid: to } = now;
+  const handedOut = to >= from ? (pid) => pid > from && pid <= to : (pid) => pid > from || pid <= to;
+  return (pid) => !handedOut(pid);
+}
+function carryEnvCache(from, to) {
+  for (const [pid, environ] of from.environs) {
+    if (to.processes.get(pid) === from.processes.get(pid)) to.environs.set(pid, environ);
+  }
+}
+var pidMax;
+function readCounters() {
+  pidMax ??= procShowsOurNamespace() ? Number(readProcBytes("/proc/sys/kernel/pid_max")?.toString("latin1")) : NaN;
+  if (!(pidMax > 0)) return void 0;
+  const forks = readForkCount();
+  const loadavg = /(\d+)\/(\d+) (\d+)\s*$/.exec(readProcBytes("/proc/loadavg")?.toString("latin1") ?? "");
+  if (forks === void 0 || !loadavg) return void 0;
+  return { forks, lastPid: Number(loadavg[3]), freePids: pidMax - RESERVED_PIDS - Number(loadavg[2]) };
+}
+function procShowsOurNamespace() {
+  try {
+    return Number((0, import_node_fs3.readlinkSync)("/proc/self")) === process.pid;
+  } catch {
+    return false;
+  }
+}
+function readForkCount() {
+  const text = readProcBytes("/proc/stat")?.toString("latin1");
+  const match = text === void 0 ? null : /^processes (\d+)$/m.exec(text);
+  return match ? Number(match[1]) : void 0;
+}
+function environOf(pid, needles) {
+  const environ = readProcBytes(`/proc/${pid}/environ`);
+  return environ !== void 0 && environHolds(environ, needles);
+}
+function listPids() {
+  const pids = [];
+  for (const entry of (0, import_node_fs3.readdirSync)("/proc")) {
+    const code = entry.charCodeAt(0);
+    if (code >= 48 && code <= 57) pids.push(Number(entry));
+  }
+  return pids;
+}
+function toProcessInfo(stat2) {
+  let command;
+  return {
+    pid: stat2.pid,
+    ppid: stat2.ppid,
+    pgid: stat2.pgid,
+    sid: stat2.sid,
+    startTime: stat2.startTime,
+    zombie: isExitedState(stat2.state),
+    get command() {
+      command ??= (readStat(stat2.pid)?.startTime === stat2.startTime ? readCommandLine(stat2.pid) : void 0) ?? `[${stat2.comm}]`;
+      return command;
+    }
+  };
+}
+
+// src/process/linux.ts
+function createLinuxPlatform() {
+  return {
+    snapshot: takeLinuxSnapshot,
+    findByEnv(vars) {
+      const needles = envNeedles(vars);
+      const found = [];
+      for (const pid of listPids()) {
+        if (!environOf(pid, needles)) continue;
+        const stat2 = readStat(pid);
+        if (stat2 && !isExitedState(stat2.state)) found.push(toProcessInfo(stat2));
+      }
+      return found;
+    },
+    isAlive(pid, startTime) {
+      if (!processExists(pid)) return false;
+      const stat2 = readStat(pid);
+      if (!stat2 || isExitedState(stat2.state)) return false;
+      return startTime === void 0 || stat2.startTime === startTime;
+    },
+    startTimeOf(pid) {
+      return readStat(pid)?.startTime;
+    },
+    hasEnv(pid, vars) {
+      return environOf(pid, envNeedles(vars));
+    },
+    findListeners: findLinuxListeners,
+    findSocketListeners: findLinuxSocketListeners
+  };
+}
+
+// src/process/unsupported.ts
+function createUnsupportedPlatform(name) {
+  const refuse = () => {
+    throw new Error(`bgsvc: process control is unsupported on ${name} (Linux and macOS only)`);
+  };
+  return {
+    snapshot: refuse,
+    findByEnv: refuse,
+    isAlive: refuse,
+    hasEnv: refuse,
+    startTimeOf: refuse,
+    findListeners: refuse,
+    findSocketListeners: refuse
+  };
+}
+
+// src/process/platform.ts
+var cached;
+function currentPlatform() {
+  cached ??= createPlatform(process.platform);
+  return cached;
+}
+function createPlatform(name) {
+  if (name === "linux") return createLinuxPlatform();
+  if (name === "darwin") return createDarwinPlatform();
+  return createUnsupportedPlatform(name);
+}
+function assertProcessControlSupported(name = process.platform) {
+  if (name !== "linux" && name !== "darwin") {
+    throw new Error(`bgsvc: process control is unsupported on ${name} (Linux and macOS only)`);
+  }
+}
+
+// src/process/wrapper.ts
+var WRAPPER_SCRIPT = `exec 3>&2 2>/dev/null
+stopped=
+for sig in HUP INT QUIT TERM USR1 USR2; do trap "stopped=$sig" "$sig"; done
+(exec 2>&3 3>&-; exec "$1" -c "$2")
+status=$?
+if [ -n "$stopped" ]; then trap - "$stopped"; kill -s "$stopped" $$; exit "$status"; fi
+result="exit $status"
+if [ "$status" -gt 128 ] && name=$(kill -l "$((status - 128))" 2>/dev/null); then result="signal $name"; fi
+{ printf '%s\\n' "$result" > "$3.$$.tmp" && mv -f "$3.$$.tmp" "$3"; } 2>/dev/null
+exit "$status"`;
+function wrapperArgs(options) {
+  return ["-c", WRAPPER_SCRIPT, `bgsvc[${options.name}]`, options.shell, options.command, options.exitFile];
+}
+
+// src/process/launch.ts
+function launchService(options) {
+  assertProcessControlSupported();
+  assertDirectory(options.cwd, options.name);
+  const logFd = openLog(options.logFile, options.name);
+  let child;
+  try {
+    (0, import_node_fs4.rmSync)(options.exitFile, { force: true });
+    child = childProcess().spawn("/bin/sh", wrapperArgs(options), {
+      cwd: options.cwd,
+      env: options.env,
+      detached: true,
+      stdio: ["ignore", logFd, logFd]
+    });
+  } finally {
+    (0, import_node_fs4.closeSync)(logFd);
+  }
+  child.on("error", () => {
+  });
+  const pid = child.pid;
+  if (pid === void 0) throw new Error(`Could not start service "${options.name}": /bin/sh failed to spawn`);
+  const exited = new Promise((resolve9) => {
+    child.once("exit", (code, signal) => resolve9({ code, signal, atMs: Date.now() }));
+  });
+  return {
+    pid,
+    startTime: currentPlatform().startTimeOf(pid) ?? "",
+    exited,
+    release: () => child.unref()
+  };
+}
+function openLog(logFile, name) {
+  try {
+    return (0, import_node_fs4.openSync)(logFile, "a", 384);
+  } catch (error) {
+    const code = error.code ?? "error";
+    throw new Error(`Cannot open the log file of service "${name}" at ${logFile} (${code}): ${error.message}`, {
+      cause: error
+    });
+  }
+}
+function assertDirectory(cwd, name) {
+  let isDirectory = false;
+  try {
+    isDirectory = (0, import_node_fs4.statSync)(cwd).isDirectory();
+  } catch (error) {
+    throw new Error(`The working directory of service "${name}" does not exist: ${cwd}`, { cause: error });
+  }
+  if (!isDirectory) throw new Error(`The working directory of service "${name}" is not a directory: ${cwd}`);
+}
+
+// src/process/exit-file.ts
+var import_node_fs5 = require("node:fs");
+function readExitFile(exitFile) {
+  let text;
+  let atMs;
+  try {
+    text = (0, import_node_fs5.readFileSync)(exitFile, "utf8");
+    atMs = Math.round((0, import_node_fs5.statSync)(exitFile).mtimeMs);
+  } catch {
+    return void 0;
+  }
+  return parseExitRecord(text, atMs);
+}
+function parseExitRecord(text, atMs) {
+  const match = /^(exit|signal) (\S+)\s*$/.exec(text);
+  if (!match) return void 0;
+  const [, kind, value = ""] = match;
+  if (kind === "signal") return { code: null, signal: value.startsWith("SIG") ? value : `SIG${value}`, atMs };
+  const code = Number(value);
+  return Number.isInteger(code) ? { code, signal: null, atMs } : void 0;
+}
+
+// src/process/stop-options.ts
+var import_node_os = require("node:os");
+function assertCookie(cookie) {
+  const entries = Object.entries(cookie);
+  if (entries.length === 0) throw new Error("Expected a cookie with at least one environment entry, got {}");
+  for (const [key, value] of entries) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) || typeof value !== "string" || value === "" || /[\0\s]/.test(value)) {
+      throw new Error(`Expected cookie entries NAME=non-empty-value without spaces, got ${JSON.stringify(key)}=${JSON.stringify(value)}`);
+    }
+  }
+}
+function assertSignal(signal) {
+  if (!Object.hasOwn(import_node_os.constants.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
+}
+function assertGrace(graceMs) {
+  if (!Number.isFinite(graceMs) || graceMs < 0) throw new Error(`Expected graceMs to be a non-negative number, got ${graceMs}`);
+}
+function assertRecordedPid(pid) {
+  if (!Number.isSafeInteger(pid) || pid <= 1) throw new Error(`Expected a recorded pid greater than 1, got ${pid}`);
+}
+
+// src/process/terminate.ts
+var import_promises = require("node:timers/promises");
+
+// src/process/tree.ts
+function findOurProcesses(snapshot, rules) {
+  const { processes } = snapshot;
+  const { spared } = rules;
+  const children = childrenByParent(processes);
+  const ours = /* @__PURE__ */ new Map();
+  const visited = /* @__PURE__ */ new Set();
+  const adopt = (root) => {
+    const queue = [root];
+    for (let next = queue.pop(); next; next = queue.pop()) {
+      if (spared.has(next.pid) || visited.has(next.pid)) continue;
+      visited.add(next.pid);
+      if (!next.zombie) ours.set(next.pid, next);
+      for (const child of children.get(next.pid) ?? []) queue.push(child);
+    }
+  };
+  const leader = rules.leader && processes.get(rules.leader.pid);
+  const leaderVerified = leader !== void 0 && !leader.zombie && !spared.has(leader.pid) && isRecordedLeader(leader, snapshot, rules);
+  if (leader && leaderVerified) adopt(leader);
+  for (const recorded of rules.adopted ?? []) {
+    const info = processes.get(recorded.pid);
+    if (info && !info.zombie && recorded.startTime !== "" && info.startTime === recorded.startTime) adopt(info);
+  }
+  for (const info of processes.values()) {
+    if (visited.has(info.pid) || info.zombie || spared.has(info.pid)) continue;
+    if (snapshot.envMatches(info.pid, rules.cookie)) adopt(info);
+  }
+  return { processes: ours, leaderVerified };
+}
+function isRecordedLeader(leader, snapshot, rules) {
+  const recorded = rules.leader?.startTime ?? "";
+  if (recorded !== "") return leader.startTime === recorded;
+  return snapshot.envMatches(leader.pid, rules.cookie);
+}
+function protectedPids(processes, selfPid) {
+  const spared = /* @__PURE__ */ new Set([0, 1]);
+  for (let pid = selfPid; pid !== void 0 && !spared.has(pid); pid = processes.get(pid)?.ppid) {
+    spared.add(pid);
+  }
+  return spared;
+}
+function childrenByParent(processes) {
+  const children = /* @__PURE__ */ new Map();
+  for (const info of processes.values()) {
+    const siblings = children.get(info.ppid);
+    if (siblings) siblings.push(info);
+    else children.set(info.ppid, [info]);
+  }
+  return children;
+}
+
+// src/process/terminate.ts
+var POLL_MS = { min: 5, max: 50 };
+var RESCAN_MS = { min: 100, max: 1e3 };
+var KILL_WAIT_MS = 2e3;
+async function terminate(options) {
+  const started = performance.now();
+  const run = new Termination(options);
+  run.scan(options.signal);
+  if (run.foundNothing()) return run.result(performance.now() - started);
+  if (!await run.waitUntilGone(started + options.graceMs, options.signal)) {
+    run.killPending();
+    await run.waitUntilGone(performance.now() + KILL_WAIT_MS, "SIGKILL");
+  }
+  if (run.scan("SIGKILL") > 0) await run.waitUntilGone(performance.now() + KILL_WAIT_MS, "SIGKILL");
+  return run.result(performance.now() - started);
+}
+var Termination = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  /** Set by the first scan: the protected pids come from the same snapshot. */
+  rules;
+  /** The last table read: a rescan re-reads only processes created since (see linux-snapshot.ts). */
+  lastSnapshot;
+  /** A scan found the recorded leader alive with its recorded identity. */
+  leaderVerified = false;
+  /** Every process found to be ours, by identity (`pid:startTime`). */
+  found = /* @__PURE__ */ new Map();
+  /** Found and not yet seen gone, by pid. */
+  pending = /* @__PURE__ */ new Map();
+  signalled = /* @__PURE__ */ new Set();
+  /** Signals already sent to the leader's group. */
+  groupSignals = /* @__PURE__ */ new Set();
+  killed = /* @__PURE__ */ new Set();
+  // One pass over the table: sends `signal` to every process of ours that has
+  // not had it yet. Returns how many were sent.
+  scan(signal) {
+    const { platform, sharedSnapshot } = this.options;
+    const first = this.lastSnapshot === void 0;
+    const verify = !first || sharedSnapshot !== void 0;
+    this.lastSnapshot = first && sharedSnapshot ? sharedSnapshot() : platform.snapshot(this.lastSnapshot);
+    const snapshot = this.lastSnapshot;
+    this.rules ??= {
+      leader: this.options.leader,
+      cookie: this.options.cookie,
+      adopted: this.options.adopted,
+      spared: protectedPids(snapshot.processes, process.pid)
+    };
+    const ours = findOurProcesses(snapshot, { ...this.rules, adopted: [...this.options.adopted ?? [], ...this.found.values()] });
+    this.leaderVerified ||= ours.leaderVerified;
+    for (const info of ours.processes.values()) this.track(info);
+    const group = ours.leaderVerified ? this.signalGroup(signal, verify) : void 0;
+    let sent = 0;
+    for (const info of ours.processes.values()) {
+      if (this.hasHad(info, signal)) continue;
+      if (info.pgid === group) {
+        if (this.countGroupDelivery(info, signal)) sent += 1;
+        continue;
+      }
+      if (verify && !this.isStillAlive(info.pid)) continue;
+      if (this.deliver(info, signal)) sent += 1;
+    }
+    return sent;
+  }
+  // The leader's group gets each signal once, in one call that also reaches
+  // members forked after the snapshot. Once: a second SIGTERM makes many
+  // programs skip their graceful shutdown, and re-runs a shell's trap.
+  // Returns the group signalled now, if any.
+  signalGroup(signal, recheck) {
+    const { leader } = this.options;
+    if (!leader || this.groupSignals.has(signal)) return void 0;
+    if (recheck && !this.isStillAlive(leader.pid)) return void 0;
+    this.groupSignals.add(signal);
+    return sendSignal(-leader.pid, signal) === "sent" ? leader.pid : void 0;
+  }
+  // At the deadline, before any rescan: SIGKILL everything pending, each right
+  // after checking its pid still has the start time it had when found (a long
+  // grace on a busy machine is enough for pids to be reused).
+  killPending() {
+    const { leader } = this.options;
+    const leaderAlive = leader !== void 0 && this.leaderVerified && this.isStillAlive(leader.pid);
+    const alive = [...this.pending.values()].filter((info) => this.isStillAlive(info.pid));
+    for (const info of alive) this.deliver(info, "SIGKILL");
+    if (leader && leaderAlive && !this.groupSignals.has("SIGKILL")) {
+      this.groupSignals.add("SIGKILL");
+      sendSignal(-leader.pid, "SIGKILL");
+    }
+  }
+  // Polls the pending set until it is empty or the deadline passes; periodic
+  // rescans catch children forked meanwhile and signal them too.
+  async waitUntilGone(deadline, signal) {
+    const waitStarted = performance.now();
+    let lastScan = waitStarted;
+    let pause = POLL_MS.min;
+    for (; ; ) {
+      await (0, import_promises.setTimeout)(Math.max(0, Math.min(pause, deadline - performance.now())));
+      const checkStarted = performance.now();
+      if (this.allGone()) return true;
+      if (checkStarted >= deadline) return false;
+      const waited = checkStarted - waitStarted;
+      if (checkStarted - lastScan >= clamp(waited / 4, RESCAN_MS)) {
+        this.scan(signal);
+        lastScan = performance.now();
+      }
+      pause = Math.max(clamp(waited / 10, POLL_MS), performance.now() - checkStarted);
+    }
+  }
+  foundNothing() {
+    return this.found.size === 0;
+  }
+  result(ms) {
+    for (const pid of [...this.pending.keys()]) this.isStillAlive(pid);
+    return {
+      found: this.found.size,
+      signalled: this.signalled.size,
+      killed: this.killed.size,
+      survivors: [...this.pending.values()],
+      escalated: this.killed.size > 0,
+      ms
+    };
+  }
+  track(info) {
+    const id = identity(info);
+    if (this.found.has(id)) return;
+    this.found.set(id, info);
+    this.pending.set(info.pid, info);
+  }
+  // A stop signal of SIGKILL counts as the stop signal: nothing was escalated.
+  sentSet(signal) {
+    return signal === this.options.signal ? this.signalled : this.killed;
+  }
+  hasHad(info, signal) {
+    return this.sentSet(signal).has(identity(info));
+  }
+  // A group member in the snapshot had the signal from the group call: counted
+  // as delivered like a direct send, without a second signal.
+  countGroupDelivery(info, signal) {
+    const sent = this.sentSet(signal);
+    if (sent.has(identity(info)) || this.pending.get(info.pid)?.startTime !== info.startTime) return false;
+    sent.add(identity(info));
+    return true;
+  }
+  // Sends a signal once per process and kind; returns whether it was sent now.
+  deliver(info, signal) {
+    const id = identity(info);
+    const sent = this.sentSet(signal);
+    if (sent.has(id) || this.pending.get(info.pid)?.startTime !== info.startTime) return false;
+    const outcome = sendSignal(info.pid, signal);
+    if (outcome === "gone") this.pending.delete(info.pid);
+    if (outcome !== "sent") return false;
+    sent.add(id);
+    return true;
+  }
+  // Checks pending processes in the order they were found and stops at the
+  // first one alive: that alone proves "not done yet". So each process is
+  // checked about once after it dies, and while a TERM-ignoring tree waits out
+  // its grace a poll costs one check instead of one per process.
+  allGone() {
+    for (const pid of this.pending.keys()) {
+      if (this.isStillAlive(pid)) return false;
+    }
+    return true;
+  }
+  // Alive, not a zombie, and still the process we found; forgotten otherwise.
+  isStillAlive(pid) {
+    const info = this.pending.get(pid);
+    if (info && this.options.platform.isAlive(pid, info.startTime)) return true;
+    this.pending.delete(pid);
+    return false;
+  }
+};
+function identity(info) {
+  return `${info.pid}:${info.startTime}`;
+}
+function clamp(value, range) {
+  return Math.min(range.max, Math.max(range.min, value));
+}
+
+// src/process/stop-tree.ts
+async function stopProcessTree(options) {
+  assertRecordedPid(options.pid);
+  assertCookie(options.cookie);
+  assertSignal(options.signal);
+  assertGrace(options.graceMs);
+  return terminate({
+    leader: { pid: options.pid, startTime: options.startTime },
+    cookie: options.cookie,
+    adopted: options.adopted,
+    signal: options.signal,
+    graceMs: options.graceMs,
+    platform: options.platform ?? currentPlatform(),
+    sharedSnapshot: options.sharedSnapshot
+  });
+}
+
+// src/process/sweep.ts
+async function sweepByCookie(options) {
+  assertCookie(options.cookie);
+  assertSignal(options.signal);
+  assertGrace(options.graceMs);
+  return terminate({
+    cookie: options.cookie,
+    adopted: options.adopted,
+    signal: options.signal,
+    graceMs: options.graceMs,
+    platform: options.platform ?? currentPlatform(),
+    sharedSnapshot: options.sharedSnapshot
+  });
+}
+
+// src/process/snapshot-share.ts
+function snapshotPerTurn(platform) {
+  let current;
+  return () => {
+    if (!current) {
+      current = platform.snapshot();
+      setImmediate(() => {
+        current = void 0;
+      }).unref();
+    }
+    return current;
+  };
+}
+function incrementalSnapshots(platform) {
+  let last;
+  return () => {
+    last = platform.snapshot(last);
+    return last;
+  };
+}
+
+// src/process/shell.ts
+var import_node_fs6 = require("node:fs");
+var import_node_path = require("node:path");
+function findOnPath(command, pathVar = process.env.PATH ?? "") {
+  if (command.includes("/")) return isExecutable(command) ? command : void 0;
+  for (const dir of pathVar.split(import_node_path.delimiter)) {
+    if (!dir) continue;
+    const candidate = (0, import_node_path.join)(dir, command);
+    if (isExecutable(candidate)) return candidate;
+  }
+  return void 0;
+}
+function isExecutable(path) {
+  try {
+    (0, import_node_fs6.accessSync)(path, import_node_fs6.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function resolveShell(configured) {
+  if (configured) return configured;
+  return findOnPath("bash") ?? "/bin/sh";
+}
+
+// src/process/run-command.ts
+var CAPTURE_LIMIT = 4096;
+function runCommand(options) {
+  const started = performance.now();
+  const output = options.outputFd ?? "pipe";
+  const child = childProcess().spawn(options.shell, ["-c", options.command], {
+    cwd: options.cwd,
+    env: options.env,
+    detached: true,
+    stdio: ["ignore", output, output]
+  });
+  let captured = "";
+  const capture = (chunk) => {
+    captured = (captured + chunk.toString("utf8")).slice(-CAPTURE_LIMIT);
+  };
+  child.stdout?.on("data", capture);
+  child.stderr?.on("data", capture);
+  return new Promise((resolve9) => {
+    let timedOut = false;
+    const killGroup = () => {
+      try {
+        if (child.pid) process.kill(-child.pid, "SIGKILL");
+      } catch {
+      }
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup();
+    }, options.timeoutMs);
+    const onAbort = () => killGroup();
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    let settled = false;
+    let exitTimer;
+    const finish = (code, signal) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearTimeout(exitTimer);
+      options.signal?.removeEventListener("abort", onAbort);
+      resolve9({ code, signal, timedOut, output: captured, ms: performance.now() - started });
+    };
+    child.on("error", (error) => {
+      captured += String(error.message);
+      finish(127, null);
+    });
+    child.on("close", (code, signal) => finish(code, signal));
+    child.on("exit", (code, signal) => {
+      exitTimer = setTimeout(() => {
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+        finish(code, signal);
+      }, 50);
+    });
+  });
+}
+
+// src/state/schema.ts
+var STATE_SCHEMA = "bgsvc-state";
+var STATE_VERSION = 1;
+
+// src/state/store.ts
+var import_node_fs7 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path2 = require("node:path");
+var STATE_FILE_NAME = "state.json";
+function stateFilePath(stateDir) {
+  return (0, import_node_path2.join)(stateDir, STATE_FILE_NAME);
+}
+function ensurePrivateDir(dir) {
+  const created = (0, import_node_fs7.mkdirSync)(dir, { recursive: true, mode: 448 });
+  if (created === void 0) return;
+  try {
+    (0, import_node_fs7.chmodSync)(dir, 448);
+  } catch {
+  }
+}
+function writeState(state) {
+  ensurePrivateDir(state.stateDir);
+  const target = stateFilePath(state.stateDir);
+  const temp = `${target}.${process.pid}.tmp`;
+  (0, import_node_fs7.writeFileSync)(temp, `${JSON.stringify(state, null, 2)}
+`, { mode: 384 });
+  (0, import_node_fs7.renameSync)(temp, target);
+}
+function readState(stateDir) {
+  const path = stateFilePath(stateDir);
+  let text;
+  try {
+    text = (0, import_node_fs7.readFileSync)(path, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return { kind: "missing", path };
+    return { kind: "invalid", path, problem: error.message, id: void 0 };
+  }
+  const id = /"id"\s*:\s*"([A-Za-z0-9_-]{8,64})"/.exec(text)?.[1];
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { kind: "invalid", path, problem: "it is not valid JSON (truncated or corrupted)", id };
+  }
+  const problem = checkShape(parsed);
+  if (problem) return { kind: "invalid", path, problem, id };
+  return { kind: "ok", path, state: { ...parsed, stateDir } };
+}
+function checkShape(value) {
+  if (typeof value !== "object" || value === null) return "it is not a JSON object";
+  const record = value;
+  if (record.schema !== STATE_SCHEMA) return `it is not a bgsvc state file (schema ${JSON.stringify(record.schema)})`;
+  if (record.version !== STATE_VERSION) {
+    return `it has state version ${JSON.stringify(record.version)}; this bgsvc reads version ${STATE_VERSION}`;
+  }
+  if (typeof record.id !== "string" || !Array.isArray(record.services)) return "it lacks an id or a services list";
+  if (!COOKIE_ID.test(record.id)) return `its id ${JSON.stringify(record.id.slice(0, 80))} is not one bgsvc writes`;
+  for (const service of record.services) {
+    const s = service;
+    if (typeof s?.name !== "string" || typeof s.pid !== "number" || typeof s.startTime !== "string") {
+      return "a service entry lacks its name, pid or start time";
+    }
+    const problem = checkServiceRecord(s);
+    if (problem) return `service ${JSON.stringify(String(s.name).slice(0, 80))}: ${problem}`;
+  }
+  return void 0;
+}
+var COOKIE_ID = /^[A-Za-z0-9_-]{8,64}$/;
+var SERVICE_NAME = /^[A-Za-z0-9._-]{1,64}$/;
+var MAX_PID = 2 ** 31 - 1;
+function checkServiceRecord(s) {
+  if (!SERVICE_NAME.test(s.name)) return "the name is not one bgsvc accepts";
+  if (!isPid(s.pid)) return `pid ${String(s.pid)} is not a process id`;
+  if (s.stopSignal !== void 0 && !(typeof s.stopSignal === "string" && Object.hasOwn(import_node_os2.constants.signals, s.stopSignal))) {
+    return `stop signal ${JSON.stringify(s.stopSignal)} is not a signal`;
+  }
+  const grace = s.stopTimeoutMs;
+  if (grace !== void 0 && !(typeof grace === "number" && Number.isFinite(grace) && grace >= 0)) {
+    return `stop timeout ${JSON.stringify(grace)} is not a duration`;
+  }
+  if (s.adopted !== void 0) {
+    if (!Array.isArray(s.adopted)) return "its adopted processes are not a list";
+    for (const holder of s.adopted) {
+      const ok = isPid(holder?.pid) && typeof holder?.startTime === "string" && holder.startTime !== "";
+      if (!ok) return "an adopted process lacks a valid pid or start time";
+    }
+  }
+  return void 0;
+}
+function isPid(value) {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_PID;
+}
+
+// src/state/locate.ts
+var import_node_path3 = require("node:path");
+function locateState(options) {
+  const { cwd, env } = options;
+  const base = options.stateDir ?? env.BGSVC_STATE_DIR ?? (env.GITLAB_CI === "true" && env.CI_PROJECT_DIR ? (0, import_node_path3.join)(env.CI_PROJECT_DIR, ".bgsvc") : (0, import_node_path3.join)(cwd, ".bgsvc"));
+  const stateDir = (0, import_node_path3.resolve)(cwd, base);
+  const logDir = options.logDir ? resolveFrom(cwd, options.logDir) : (0, import_node_path3.join)(stateDir, "logs");
+  return { stateDir, logDir };
+}
+function resolveFrom(cwd, path) {
+  return (0, import_node_path3.isAbsolute)(path) ? path : (0, import_node_path3.resolve)(cwd, path);
+}
+
+// src/state/lock.ts
+var import_node_fs8 = require("node:fs");
+var import_node_path4 = require("node:path");
+var import_promises2 = require("node:timers/promises");
+var POLL_MS2 = 20;
+async function withStateLock(options, work) {
+  const path = (0, import_node_path4.join)(options.stateDir, "lock");
+  const deadline = performance.now() + options.timeoutMs;
+  let told = false;
+  for (; ; ) {
+    const holder = tryAcquire(path, options.self);
+    if (holder === void 0) break;
+    if (!holder || !options.isAlive(holder)) {
+      (0, import_node_fs8.rmSync)(path, { force: true });
+      continue;
+    }
+    if (performance.now() >= deadline) {
+      throw new Error(`another bgsvc (pid ${holder.pid}) has held ${path} for over ${options.timeoutMs} ms`);
+    }
+    if (!told) options.onWait?.(holder);
+    told = true;
+    await (0, import_promises2.setTimeout)(POLL_MS2);
+  }
+  try {
+    return await work();
+  } finally {
+    (0, import_node_fs8.rmSync)(path, { force: true });
+  }
+}
+function tryAcquire(path, self) {
+  const temp = `${path}.${process.pid}.tmp`;
+  (0, import_node_fs8.writeFileSync)(temp, JSON.stringify(self), { mode: 384 });
+  try {
+    (0, import_node_fs8.linkSync)(temp, path);
+    return void 0;
+  } catch (error) {
+    if (error.code !== "EEXIST") throw error;
+  } finally {
+    (0, import_node_fs8.rmSync)(temp, { force: true });
+  }
+  try {
+    const holder = JSON.parse((0, import_node_fs8.readFileSync)(path, "utf8"));
+    return typeof holder.pid === "number" ? holder : null;
+  } catch {
+    return null;
+  }
+}
+
+// src/state/batched-write.ts
+function batchedStateWriter(state, write = writeState) {
+  let next;
+  return () => {
+    next ??= new Promise((resolve9, reject) => {
+      setImmediate(() => {
+        next = void 0;
+        try {
+          write(state);
+          resolve9();
+        } catch (error) {
+          reject(error);
+        }
+      });
+    });
+    return next;
+  };
+}
+
+// src/report/log-tail.ts
+var import_node_fs9 = require("node:fs");
+var CHUNK = 64 * 1024;
+function readLogTail(file, lines = 20) {
+  let fd;
+  try {
+    fd = (0, import_node_fs9.openSync)(file, "r");
+  } catch {
+    return [];
+  }
+  try {
+    const size = (0, import_node_fs9.fstatSync)(fd).size;
+    let position = size;
+    let text = "";
+    while (position > 0 && countNewlines(text) <= lines && size - position < 16 * CHUNK) {
+      const length = Math.min(CHUNK, position);
+      position -= length;
+      const buffer = Buffer.alloc(length);
+      (0, import_node_fs9.readSync)(fd, buffer, 0, length, position);
+      text = buffer.toString("utf8") + text;
+    }
+    const all = text.split("\n");
+    if (all.at(-1) === "") all.pop();
+    if (position > 0) all.shift();
+    return all.slice(-lines).map((line) => line.replace(/\r$/, ""));
+  } finally {
+    (0, import_node_fs9.closeSync)(fd);
+  }
+}
+function countNewlines(text) {
+  let count = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) count++;
+  return count;
+}
+function logSize(file) {
+  try {
+    return (0, import_node_fs9.statSync)(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+// src/app/adopt.ts
+var import_node_path5 = require("node:path");
+var LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|0\.0\.0\.0)$/;
+function findProbeTargetHolders(options) {
+  const { platform } = options;
+  const ports = new Set(options.probes.flatMap(loopbackPort));
+  const sockets = options.probes.flatMap((probe) => probe.kind === "socket" ? [(0, import_node_path5.resolve)(options.cwd, probe.path)] : []);
+  if (ports.size === 0 && sockets.length === 0) return [];
+  if (!anySuspect(options.table(), options.startedAfter, { BGSVC_ID: options.cookie.BGSVC_ID ?? "" })) return [];
+  const since = options.startedAfter || void 0;
+  const holders = [
+    ...[...ports].flatMap((port) => platform.findListeners(port, since).map((holder) => ({ ...holder, port }))),
+    ...sockets.flatMap((socket) => platform.findSocketListeners(socket, since).map((holder) => ({ ...holder, socket })))
+  ];
+  const adopted = /* @__PURE__ */ new Map();
+  for (const { pid, command, port, socket } of holders) {
+    if (pid === process.pid || adopted.has(pid)) continue;
+    const startTime = platform.startTimeOf(pid);
+    if (!startTime || startedBefore(startTime, options.startedAfter)) continue;
+    if (platform.hasEnv(pid, options.cookie)) continue;
+    adopted.set(pid, { pid, startTime, command: command.replace(/\s+/g, " ").trim(), port, socket });
+  }
+  return [...adopted.values()];
+}
+function anySuspect(table2, startedAfter, runCookie) {
+  if (!/^\d+$/.test(startedAfter)) return true;
+  const since = Number(startedAfter);
+  for (const info of table2.processes.values()) {
+    if (info.zombie || info.pid === process.pid || !(Number(info.startTime) >= since)) continue;
+    if (!table2.envMatches(info.pid, runCookie)) return true;
+  }
+  return false;
+}
+function verifiedAdopted(record, platform) {
+  return (record.adopted ?? []).filter((holder) => {
+    if (!platform.isAlive(holder.pid, holder.startTime)) return false;
+    const holders = holder.port !== void 0 ? platform.findListeners(holder.port, holder.startTime) : holder.socket !== void 0 ? platform.findSocketListeners(holder.socket, holder.startTime) : [];
+    return holders.some((listener) => listener.pid === holder.pid);
+  });
+}
+function loopbackPort(probe) {
+  if (probe.kind === "tcp") return LOOPBACK.test(probe.host) ? [probe.port] : [];
+  if (probe.kind !== "http") return [];
+  try {
+    const url = new URL(probe.url);
+    if (!LOOPBACK.test(url.hostname)) return [];
+    return [Number(url.port || (url.protocol === "https:" ? 443 : 80))];
+  } catch {
+    return [];
+  }
+}
+function startedBefore(startTime, reference) {
+  if (!/^\d+$/.test(startTime) || !/^\d+$/.test(reference)) return false;
+  return Number(startTime) < Number(reference);
+}
+
+// src/app/liveness.ts
+function isServiceAlive(record, stateId, platform) {
+  return platform.isAlive(record.pid, record.startTime) || platform.findByEnv({ BGSVC_ID: stateId, BGSVC_SERVICE: record.name }).length > 0 || verifiedAdopted(record, platform).length > 0;
+}
+
+// src/app/logs.ts
+async function showLogs(options) {
+  const read = readState(options.location.stateDir);
+  if (read.kind === "missing") throw new UsageError(`no services were started here: no state file at ${read.path}`);
+  if (read.kind === "invalid") throw new UsageError(`cannot read ${read.path}: ${read.problem}`);
+  const records = pickRecords(read.state, options.name);
+  const prefix = (record) => records.length > 1 && options.follow ? `${record.name} | ` : "";
+  for (const record of records) {
+    if (records.length > 1 && !options.follow) options.write(`==> ${record.name} (${record.logFile}) <==
+`);
+    for (const line of readLogTail(record.logFile, options.lines)) options.write(`${prefix(record)}${line}
+`);
+  }
+  if (!options.follow) return;
+  const platform = options.platform ?? currentPlatform();
+  await Promise.all(
+    records.map((record) => followLog(record, read.state, platform, (line) => options.write(`${prefix(record)}${line}
+`), options.signal))
+  );
+}
+function pickRecords(state, name) {
+  if (name === void 0) return state.services;
+  const record = state.services.find((service) => service.name === name);
+  if (!record) {
+    const known = state.services.map((service) => service.name).join(", ") || "none";
+    throw new UsageError(`no service named "${name}" (services: ${known})`);
+  }
+  return [record];
+}
+var FOLLOW_CHECK_MS = 500;
+function followLog(record, state, platform, writeLine, signal) {
+  let offset = logSize(record.logFile);
+  let partial = "";
+  const drain = () => {
+    const size = logSize(record.logFile);
+    if (size < offset) offset = 0;
+    if (size === offset) return;
+    const fd = (0, import_node_fs10.openSync)(record.logFile, "r");
+    try {
+      const buffer = Buffer.alloc(Math.min(size - offset, 1 << 20));
+      const read = (0, import_node_fs10.readSync)(fd, buffer, 0, buffer.length, offset);
+      offset += read;
+      const lines = (partial + buffer.subarray(0, read).toString("utf8")).split("\n");
+      partial = lines.pop() ?? "";
+      lines.forEach(writeLine);
+    } finally {
+      (0, import_node_fs10.closeSync)(fd);
+    }
+  };
+  return new Promise((resolve9) => {
+    let watcher;
+    try {
+      watcher = (0, import_node_fs10.watch)(record.logFile, () => drain());
+    } catch {
+    }
+    const check = setInterval(() => {
+      drain();
+      if (!isServiceAlive(record, state.id, platform)) finish();
+    }, FOLLOW_CHECK_MS);
+    const finish = () => {
+      watcher?.close();
+      clearInterval(check);
+      signal?.removeEventListener("abort", finish);
+      drain();
+      if (partial) writeLine(partial);
+      resolve9();
+    };
+    signal?.addEventListener("abort", finish, { once: true });
+  });
+}
+
+// src/app/run.ts
+var import_node_os3 = require("node:os");
+
+// src/app/start.ts
+var import_node_events = require("node:events");
+var import_node_path11 = require("node:path");
+init_duration();
+
+// src/probes/cmd.ts
+var import_promises4 = require("node:timers/promises");
+
+// src/probes/time.ts
+var import_promises3 = require("node:timers/promises");
+var MAX_TIMER_MS = 2 ** 31 - 1;
+async function sleep3(ms, signal) {
+  let left = ms;
+  while (left > MAX_TIMER_MS) {
+    await (0, import_promises3.setTimeout)(MAX_TIMER_MS, void 0, { signal });
+    left -= MAX_TIMER_MS;
+  }
+  await (0, import_promises3.setTimeout)(Math.max(0, left), void 0, { signal });
+}
+function describeError(error) {
+  if (error instanceof Error) {
+    const code = error.code;
+    return typeof code === "string" && code.length > 0 ? code : error.message;
+  }
+  return String(error);
+}
+function formatMs(ms) {
+  return `${Math.round(ms)} ms`;
+}
+
+// src/probes/cmd.ts
+var ATTEMPT_TIMEOUT_MS = 5e3;
+var RETRY_DELAY_MS = 100;
+var runCmdProbe = async (probe, context) => {
+  for (; ; ) {
+    context.signal.throwIfAborted();
+    const timeoutMs = Math.max(1, Math.min(ATTEMPT_TIMEOUT_MS, context.deadline - performance.now()));
+    const result = await runCommand({
+      shell: context.shell,
+      command: probe.command,
+      cwd: context.cwd,
+      env: context.env,
+      timeoutMs,
+      signal: context.signal
+    });
+    await (0, import_promises4.setTimeout)(0);
+    if (result.code === 0 && !result.timedOut) return;
+    context.reportError(describeFailure(result, context.signal.aborted));
+    await sleep3(RETRY_DELAY_MS, context.signal);
+  }
+};
+function describeFailure(result, aborted) {
+  const line = lastLine(result.output);
+  const suffix = line ? `: ${line}` : "";
+  if (result.timedOut) return `no exit after ${formatMs(result.ms)}${suffix}`;
+  if (aborted) return `still running after ${formatMs(result.ms)}${suffix}`;
+  if (result.code !== null) return `exit ${result.code}${suffix}`;
+  return `killed by ${result.signal ?? "a signal"}${suffix}`;
+}
+var MAX_LINE_CHARS = 200;
+function lastLine(output) {
+  const lines = output.split(/\r?\n/).map((line) => line.trim());
+  const last = lines.filter((line) => line.length > 0).at(-1) ?? "";
+  return last.length > MAX_LINE_CHARS ? `${last.slice(0, MAX_LINE_CHARS - 1)}…` : last;
+}
+
+// src/probes/delay.ts
+var runDelayProbe = (probe, context) => sleep3(probe.ms, context.signal);
+
+// src/probes/file.ts
+var import_promises5 = require("node:fs/promises");
+var import_node_path7 = require("node:path");
+
+// src/probes/watch.ts
+var import_node_fs11 = require("node:fs");
+var import_node_path6 = require("node:path");
+function waitForCheck(options) {
+  const { signal } = options;
+  const dir = (0, import_node_path6.dirname)(options.path);
+  const name = (0, import_node_path6.basename)(options.path);
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve9, reject) => {
+    let watcher;
+    let running = false;
+    let again = false;
+    let finished = false;
+    const finish = (error) => {
+      if (finished) return;
+      finished = true;
+      clearInterval(poll);
+      watcher?.close();
+      watcher = void 0;
+      signal.removeEventListener("abort", onAbort);
+      if (error === void 0) resolve9();
+      else reject(error);
+    };
+    const trigger = () => {
+      if (finished) return;
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      again = false;
+      options.check().then(
+        (passed) => {
+          running = false;
+          if (passed) finish();
+          else if (signal.aborted) finish(signal.reason);
+          else if (again) trigger();
+        },
+        (error) => {
+          running = false;
+          finish(signal.aborted ? signal.reason : error);
+        }
+      );
+    };
+    const startWatching = () => {
+      if (watcher || finished) return;
+      try {
+        watcher = (0, import_node_fs11.watch)(dir, (_event, filename) => {
+          if (filename === null || filename === name) trigger();
+        });
+        watcher.on("error", () => {
+          watcher?.close();
+          watcher = void 0;
+        });
+      } catch {
+      }
+    };
+    const onAbort = () => {
+      if (!running) finish(signal.reason);
+    };
+    const poll = setInterval(() => {
+      startWatching();
+      trigger();
+    }, options.pollMs);
+    signal.addEventListener("abort", onAbort, { once: true });
+    startWatching();
+    trigger();
+  });
+}
+
+// src/probes/file.ts
+var FILE_POLL_MS = 100;
+var runFileProbe = (probe, context) => {
+  const path = (0, import_node_path7.resolve)(context.cwd, probe.path);
+  return waitForCheck({
+    path,
+    pollMs: FILE_POLL_MS,
+    signal: context.signal,
+    check: async () => {
+      try {
+        await (0, import_promises5.stat)(path);
+        return true;
+      } catch (error) {
+        context.reportError(describeError(error));
+        return false;
+      }
+    }
+  });
+};
+
+// src/probes/hosts.ts
+function stripBrackets(host) {
+  return host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
+}
+function probeAddresses(host) {
+  const bare = stripBrackets(host).toLowerCase();
+  if (bare === "localhost") return ["127.0.0.1", "::1"];
+  if (bare === "0.0.0.0" || bare === "") return ["127.0.0.1"];
+  if (bare === "::") return ["::1"];
+  return [bare];
+}
+function isLoopbackHost(host) {
+  const bare = stripBrackets(host).toLowerCase();
+  if (bare === "localhost" || bare === "0.0.0.0" || bare === "::") return true;
+  if (net().isIPv4(bare)) return bare.startsWith("127.");
+  if (net().isIPv6(bare)) return ["[::1]", "[::ffff:7f00:1]"].includes(new URL(`http://[${bare}]/`).hostname);
+  return false;
+}
+
+// src/probes/abort.ts
+function linkAbort(parent) {
+  const controller = new AbortController();
+  const follow = () => controller.abort(parent.reason);
+  if (parent.aborted) follow();
+  else parent.addEventListener("abort", follow, { once: true });
+  return {
+    signal: controller.signal,
+    abort: () => controller.abort(),
+    dispose: () => parent.removeEventListener("abort", follow)
+  };
+}
+
+// src/probes/poll.ts
+function retryDelayMs(elapsedMs) {
+  if (elapsedMs < 3e3) return 10;
+  if (elapsedMs < 1e4) return 25;
+  return 50;
+}
+async function pollUntilSuccess(attempt, context) {
+  const started = performance.now();
+  for (; ; ) {
+    context.signal.throwIfAborted();
+    const attemptStarted = performance.now();
+    const failure = await attempt(context.signal);
+    if (failure === void 0) return;
+    context.reportError(failure);
+    const spent = performance.now() - attemptStarted;
+    await sleep3(Math.max(0, retryDelayMs(attemptStarted - started) - spent), context.signal);
+  }
+}
+function attemptAny(addresses, attemptOne) {
+  if (addresses.length === 1) return (signal) => attemptOne(addresses[0], signal);
+  return async (signal) => {
+    const link = linkAbort(signal);
+    try {
+      let succeeded = false;
+      const failures = await Promise.all(
+        addresses.map(async (address) => {
+          const failure = await attemptOne(address, link.signal);
+          if (failure === void 0) {
+            succeeded = true;
+            link.abort();
+          }
+          return failure;
+        })
+      );
+      if (succeeded) return void 0;
+      return combineFailures(addresses, failures);
+    } finally {
+      link.dispose();
+    }
+  };
+}
+function combineFailures(addresses, failures) {
+  const distinct = new Set(failures);
+  if (distinct.size === 1) return failures[0] ?? "failed";
+  return addresses.map((address, index) => `${address}: ${failures[index]}`).join(", ");
+}
+
+// src/probes/http.ts
+var REQUEST_TIMEOUT_MS = 2e3;
+function parseProbeUrl(text) {
+  return new URL(text.replace(/^(https?)-get:/i, "$1:"));
+}
+function acceptStatus(status) {
+  if (status === void 0 || status.length === 0) return (code) => code >= 200 && code <= 399;
+  const allowed = new Set(status);
+  return (code) => allowed.has(code);
+}
+var runHttpProbe = async (probe, context) => {
+  const url = parseProbeUrl(probe.url);
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new Error(`unsupported protocol ${JSON.stringify(url.protocol)} in ${JSON.stringify(probe.url)}`);
+  }
+  const target = { url, method: probe.method, headers: probe.headers, accept: acceptStatus(probe.status) };
+  await pollUntilSuccess(
+    attemptAny(probeAddresses(url.hostname), (address, signal) => requestOnce(target, address, signal)),
+    context
+  );
+};
+function requestOnce(target, address, signal) {
+  const started = performance.now();
+  if (signal.aborted) return Promise.resolve(`no response after ${formatMs(0)}`);
+  const { url } = target;
+  const secure = url.protocol === "https:";
+  return new Promise((resolve9) => {
+    let failure = "closed without a response";
+    let answered = false;
+    let gaveUp = false;
+    let request;
+    try {
+      request = (secure ? https() : http()).request({
+        host: stripBrackets(address),
+        port: url.port || (secure ? 443 : 80),
+        path: `${url.pathname}${url.search}`,
+        method: target.method,
+        // The Host header stays as written even when `localhost` is dialled as
+        // 127.0.0.1 or ::1: virtual hosts and dev servers check it.
+        headers: { host: url.host, ...target.headers },
+        auth: url.username ? `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}` : void 0,
+        agent: false,
+        // Readiness only, like the wait-on package's default: CI services
+        // commonly use self-signed certificates, and no data is exchanged.
+        rejectUnauthorized: false
+      });
+    } catch (error) {
+      resolve9(describeError(error));
+      return;
+    }
+    const giveUp = () => {
+      gaveUp = true;
+      if (!answered) failure = `no response after ${formatMs(performance.now() - started)}`;
+      request.destroy();
+    };
+    const timer = setTimeout(giveUp, REQUEST_TIMEOUT_MS);
+    signal.addEventListener("abort", giveUp, { once: true });
+    request.on("response", (response) => {
+      answered = true;
+      const status = response.statusCode ?? 0;
+      failure = target.accept(status) ? void 0 : `HTTP ${status}`;
+      response.on("error", () => {
+      });
+      request.destroy();
+    });
+    request.on("error", (error) => {
+      if (!answered && !gaveUp) failure = describeError(error);
+    });
+    request.once("close", () => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", giveUp);
+      resolve9(failure);
+    });
+    request.end();
+  });
+}
+
+// src/probes/log.ts
+var import_node_path8 = require("node:path");
+
+// src/probes/log-scanner.ts
+var import_promises6 = require("node:fs/promises");
+var import_node_string_decoder = require("node:string_decoder");
+var CHUNK_BYTES = 64 * 1024;
+var MAX_LINE_CHARS2 = 64 * 1024;
+function createLogScanner(path, matches) {
+  let handle;
+  let offset = 0;
+  let partial = "";
+  let decoder = new import_node_string_decoder.StringDecoder("utf8");
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  const restart = () => {
+    offset = 0;
+    partial = "";
+    decoder = new import_node_string_decoder.StringDecoder("utf8");
+  };
+  const consume = (text) => {
+    const lines = (partial + text).split("\n");
+    partial = lines.pop() ?? "";
+    if (partial.length > MAX_LINE_CHARS2) partial = partial.slice(-MAX_LINE_CHARS2);
+    return lines.some((line) => matches(line.endsWith("\r") ? line.slice(0, -1) : line));
+  };
+  return {
+    async scan(signal) {
+      handle ??= await (0, import_promises6.open)(path, "r");
+      if ((await handle.stat()).size < offset) restart();
+      for (; ; ) {
+        const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, offset);
+        if (bytesRead === 0) return partial.length > 0 && matches(partial);
+        offset += bytesRead;
+        if (consume(decoder.write(buffer.subarray(0, bytesRead)))) return true;
+        if (signal.aborted) return false;
+      }
+    },
+    async close() {
+      const open2 = handle;
+      handle = void 0;
+      await open2?.close();
+    }
+  };
+}
+
+// src/probes/log.ts
+var LOG_POLL_MS = 250;
+var runLogProbe = async (probe, context) => {
+  if (context.logFile === void 0) throw new Error("a log probe needs the service log file");
+  const pattern = new RegExp(probe.pattern);
+  const path = (0, import_node_path8.resolve)(context.cwd, context.logFile);
+  const scanner = createLogScanner(path, (line) => pattern.test(line));
+  try {
+    await waitForCheck({
+      path,
+      pollMs: LOG_POLL_MS,
+      signal: context.signal,
+      check: async () => {
+        try {
+          if (await scanner.scan(context.signal)) return true;
+          context.reportError("no matching line yet");
+        } catch (error) {
+          const code = error.code;
+          context.reportError(code === "ENOENT" ? "the log file does not exist yet" : describeError(error));
+        }
+        return false;
+      }
+    });
+  } finally {
+    await scanner.close();
+  }
+};
+
+// src/probes/socket.ts
+var import_node_path9 = require("node:path");
+
+// src/probes/connect.ts
+var GRACEFUL_CLOSE_MS = 250;
+function connectOnce(target, options) {
+  const started = performance.now();
+  if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
+  return new Promise((resolve9) => {
+    let failure = "closed before connecting";
+    let settled = false;
+    const socket = net().connect(target);
+    const settle = () => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal.removeEventListener("abort", giveUp);
+      resolve9(failure);
+    };
+    const giveUp = () => {
+      failure = `no connection after ${formatMs(performance.now() - started)}`;
+      socket.destroy();
+    };
+    const timer = setTimeout(giveUp, options.timeoutMs);
+    options.signal.addEventListener("abort", giveUp, { once: true });
+    socket.once("connect", () => {
+      failure = void 0;
+      socket.resume();
+      socket.end();
+      socket.unref();
+      setTimeout(() => socket.destroy(), GRACEFUL_CLOSE_MS).unref();
+      settle();
+    });
+    socket.on("error", (error) => {
+      if (!settled) failure = describeError(error);
+    });
+    socket.once("close", settle);
+  });
+}
+
+// src/probes/tcp.ts
+var CONNECT_TIMEOUT_MS = 2e3;
+var runTcpProbe = (probe, context) => pollUntilSuccess(
+  attemptAny(
+    probeAddresses(probe.host),
+    (host, signal) => connectOnce({ host, port: probe.port }, { timeoutMs: CONNECT_TIMEOUT_MS, signal })
+  ),
+  context
+);
+
+// src/probes/socket.ts
+var runSocketProbe = (probe, context) => {
+  const path = (0, import_node_path9.resolve)(context.cwd, probe.path);
+  return pollUntilSuccess((signal) => connectOnce({ path }, { timeoutMs: CONNECT_TIMEOUT_MS, signal }), context);
+};
+
+// src/probes/run-probe.ts
+function runProbe(probe, context) {
+  switch (probe.kind) {
+    case "http":
+      return runHttpProbe(probe, context);
+    case "tcp":
+      return runTcpProbe(probe, context);
+    case "socket":
+      return runSocketProbe(probe, context);
+    case "file":
+      return runFileProbe(probe, context);
+    case "log":
+      return runLogProbe(probe, context);
+    case "cmd":
+      return runCmdProbe(probe, context);
+    case "delay":
+      return runDelayProbe(probe, context);
+  }
+}
+
+// src/probes/wait.ts
+var SETTLE_LIMIT_MS = 2e3;
+async function waitUntilReady(options) {
+  validateWaitOptions(options);
+  const started = performance.now();
+  const elapsed = () => performance.now() - started;
+  const stop = new AbortController();
+  const states = options.probes.map((probe) => ({ probe, passed: false, lastError: void 0 }));
+  let decidedAt = 0;
+  let decided = false;
+  let settleDecision;
+  const decision = new Promise((resolve9) => settleDecision = resolve9);
+  const decide = (next) => {
+    if (decided) return;
+    decided = true;
+    decidedAt = elapsed();
+    settleDecision(next);
+  };
+  const onAbort = () => decide({ outcome: "aborted" });
+  if (options.signal?.aborted) onAbort();
+  else options.signal?.addEventListener("abort", onAbort, { once: true });
+  options.until?.then(
+    (value) => decide({ outcome: "interrupted", value }),
+    // A rejected "service exited" promise still means: stop waiting on it.
+    (error) => decide({ outcome: "interrupted", value: error })
+  );
+  if (Number.isFinite(options.timeoutMs)) {
+    sleep3(options.timeoutMs, stop.signal).then(
+      () => decide({ outcome: "timeout" }),
+      () => {
+      }
+    );
+  }
+  if (states.length === 0) decide({ outcome: "ready" });
+  const running = decided ? [] : states.map((state) => watchProbe(state));
+  function watchProbe(state) {
+    const context = {
+      signal: stop.signal,
+      deadline: started + options.timeoutMs,
+      cwd: options.cwd,
+      shell: options.shell,
+      env: options.env,
+      logFile: options.logFile,
+      // After the outcome, an attempt cut short may still explain a probe that
+      // had no error yet ("no response after 1000 ms"), but not overwrite one.
+      reportError: (message) => {
+        if (!decided || state.lastError === void 0) state.lastError = message;
+      }
+    };
+    return runProbe(state.probe, context).then(
+      () => {
+        if (decided) return;
+        state.passed = true;
+        try {
+          options.onProbePassed?.(state.probe, elapsed());
+        } catch (error) {
+          decide({ outcome: "callback-threw", error });
+          return;
+        }
+        if (states.every((other) => other.passed)) decide({ outcome: "ready" });
+      },
+      (error) => {
+        if (!stop.signal.aborted) context.reportError(describeError(error));
+      }
+    );
+  }
+  const result = await decision;
+  options.signal?.removeEventListener("abort", onAbort);
+  stop.abort();
+  await settleWithin(running, SETTLE_LIMIT_MS);
+  const ms = decidedAt;
+  const pending = states.filter((state) => !state.passed).map(({ probe, lastError }) => lastError === void 0 ? { probe } : { probe, lastError });
+  switch (result.outcome) {
+    case "ready":
+      return { outcome: "ready", ms };
+    case "timeout":
+    case "aborted":
+      return { outcome: result.outcome, ms, pending };
+    case "interrupted":
+      return { outcome: "interrupted", ms, value: result.value, pending };
+    case "callback-threw":
+      throw result.error;
+  }
+}
+function validateWaitOptions(options) {
+  if (typeof options.timeoutMs !== "number" || Number.isNaN(options.timeoutMs) || options.timeoutMs < 0) {
+    throw new TypeError(`Expected timeoutMs to be a non-negative number or Infinity, got ${String(options.timeoutMs)}`);
+  }
+  if (options.logFile === void 0 && options.probes.some((probe) => probe.kind === "log")) {
+    throw new TypeError("A `log` probe needs the logFile option (the service log it reads)");
+  }
+}
+async function settleWithin(promises, limitMs) {
+  let timer;
+  const limit = new Promise((resolve9) => {
+    timer = setTimeout(resolve9, limitMs);
+    timer.unref();
+  });
+  await Promise.race([Promise.allSettled(promises), limit]);
+  clearTimeout(timer);
+}
+
+// src/probes/port-in-use.ts
+var DEFAULT_TIMEOUT_MS = 200;
+async function findTakenTargets(probes, options = {}) {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const signal = new AbortController().signal;
+  const checks = probes.map(async (probe) => {
+    const target = localTarget(probe);
+    if (!target) return void 0;
+    const addresses = probeAddresses(target.host);
+    const failures = await Promise.all(
+      addresses.map((host) => connectOnce({ host, port: target.port }, { timeoutMs, signal }))
+    );
+    const index = failures.findIndex((failure) => failure === void 0);
+    return index < 0 ? void 0 : { probe, host: addresses[index], port: target.port };
+  });
+  return (await Promise.all(checks)).filter((taken) => taken !== void 0);
+}
+function localTarget(probe) {
+  if (probe.kind === "tcp") return isLoopbackHost(probe.host) ? { host: probe.host, port: probe.port } : void 0;
+  if (probe.kind !== "http") return void 0;
+  let url;
+  try {
+    url = parseProbeUrl(probe.url);
+  } catch {
+    return void 0;
+  }
+  if (!isLoopbackHost(url.hostname)) return void 0;
+  const port = Number(url.port || (url.protocol === "https:" ? 443 : 80));
+  return { host: url.hostname, port };
+}
+
+// src/probes/describe.ts
+function describeProbe(probe) {
+  const text = probe.text.trim();
+  return text.length > 0 ? text : formatProbe(probe);
+}
+function describePending(pending) {
+  return pending.map(({ probe, lastError }) => lastError ? `${describeProbe(probe)} (last: ${lastError})` : describeProbe(probe)).join(", ");
+}
+function formatProbe(probe) {
+  switch (probe.kind) {
+    case "http":
+      return probe.method.toUpperCase() === "GET" ? probe.url : `${probe.method.toUpperCase()} ${probe.url}`;
+    case "tcp":
+      return `tcp:${probe.host.includes(":") ? `[${probe.host}]` : probe.host}:${probe.port}`;
+    case "socket":
+      return `socket:${probe.path}`;
+    case "file":
+      return `file:${probe.path}`;
+    case "log":
+      return `log: ${probe.pattern}`;
+    case "cmd":
+      return `cmd: ${probe.command}`;
+    case "delay":
+      return `delay: ${probe.ms}ms`;
+  }
+}
+
+// src/app/stop.ts
+var import_node_fs12 = require("node:fs");
+var LOG_TAIL_LINES = 20;
+var LOCK_TIMEOUT_MS = 5 * 6e4;
+async function stopFromState(location, options) {
+  const platform = options.platform ?? currentPlatform();
+  if (!(0, import_node_fs12.existsSync)(location.stateDir)) return stopLocked(location, options, platform);
+  return withStateLock(
+    {
+      stateDir: location.stateDir,
+      self: { pid: process.pid, startTime: platform.startTimeOf(process.pid) ?? "" },
+      isAlive: (holder) => platform.isAlive(holder.pid, holder.startTime || void 0),
+      timeoutMs: LOCK_TIMEOUT_MS,
+      onWait: (holder) => options.emit({ type: "notice", level: "info", message: `waiting for bgsvc pid ${holder.pid}, which is stopping these services` })
+    },
+    () => stopLocked(location, options, platform)
+  );
+}
+async function stopLocked(location, options, platform) {
+  const read = readState(location.stateDir);
+  if (read.kind === "missing") {
+    options.emit({ type: "notice", level: "info", message: `nothing to stop: no state file at ${read.path}` });
+    return emptyReport();
+  }
+  if (read.kind === "invalid") {
+    const recovery = read.id ? `stopping every process that carries its BGSVC_ID=${read.id}` : "no BGSVC_ID could be recovered from it, so no process can be proven ours; nothing was signalled";
+    options.emit({ type: "notice", level: "warning", message: `cannot use ${read.path}: ${read.problem}; ${recovery}` });
+    if (read.id) await sweepLeaked(read.id, options.emit, platform);
+    return emptyReport();
+  }
+  return stopRecordedServices(read.state, { ...options, platform });
+}
+async function stopRecordedServices(state, options) {
+  const { emit } = options;
+  const platform = options.platform ?? currentPlatform();
+  const chosen = chooseServices(state, options.names);
+  const pending = chosen.filter((record) => record.stoppedAt === void 0);
+  const report = { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
+  const sharedSnapshot = snapshotPerTurn(platform);
+  const persist = batchedStateWriter(state);
+  const done = /* @__PURE__ */ new Map();
+  const stopAfterDependents = (record) => {
+    let promise = done.get(record.name);
+    if (!promise) {
+      const dependents = pending.filter((other) => other.needs.includes(record.name));
+      promise = Promise.all(dependents.map(stopAfterDependents)).then(async () => {
+        const outcome = await stopOneService(state, record, emit, platform, sharedSnapshot);
+        report.outcomes.set(record.name, outcome);
+        if (outcome.kind === "survivors") report.survivors = true;
+        if (outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
+        record.stoppedAt = Date.now();
+        record.stopResult = describeOutcome(outcome);
+        await persist();
+      });
+      done.set(record.name, promise);
+    }
+    return promise;
+  };
+  await Promise.all(pending.map(stopAfterDependents));
+  if (state.services.every((record) => record.stoppedAt !== void 0)) {
+    const leaked = await sweepLeaked(state.id, emit, platform);
+    if (leaked) report.nothingToDo = false;
+    if (state.stoppedAt === void 0) {
+      state.stoppedAt = Date.now();
+      writeState(state);
+    }
+  }
+  if (report.nothingToDo) {
+    emit({ type: "notice", level: "info", message: `nothing to stop: every service in ${state.stateDir} is already stopped` });
+  }
+  return report;
+}
+function chooseServices(state, names) {
+  if (!names || names.length === 0) return state.services;
+  return names.map((name) => {
+    const record = state.services.find((service) => service.name === name);
+    if (!record) {
+      const known = state.services.map((service) => service.name).join(", ") || "none";
+      throw new UsageError(`no service named "${name}" was started from ${state.stateDir} (started: ${known})`);
+    }
+    return record;
+  });
+}
+async function stopOneService(state, record, emit, platform, sharedSnapshot) {
+  const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: record.name };
+  const exit = readExitFile(record.exitFile);
+  const leaderIsOurs = platform.isAlive(record.pid, record.startTime || void 0) && platform.hasEnv(record.pid, cookie);
+  if (!leaderIsOurs && platform.isAlive(record.pid)) warnNotOurs(record, emit, platform);
+  const adopted = verifiedAdopted(record, platform);
+  const alive = leaderIsOurs || adopted.length > 0 || carriesCookie(sharedSnapshot(), cookie);
+  if (!alive) {
+    const outcome2 = exit ? exitedOutcome(record, exit) : { kind: "not-running" };
+    emit({ type: "stopped", service: record.name, outcome: outcome2, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
+    return outcome2;
+  }
+  emit({ type: "stopping", service: record.name });
+  const started = performance.now();
+  if (record.stop) await runStopCommand(record, emit);
+  const tree = leaderIsOurs ? await stopProcessTree({
+    pid: record.pid,
+    startTime: record.startTime,
+    cookie,
+    adopted,
+    signal: record.stopSignal,
+    graceMs: record.stopTimeoutMs,
+    platform,
+    sharedSnapshot
+  }) : await sweepByCookie({ cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform, sharedSnapshot });
+  const ms = Math.round(performance.now() - started);
+  let outcome;
+  if (tree.survivors.length > 0) {
+    outcome = { kind: "survivors", processes: tree.survivors.map(({ pid, command }) => ({ pid, command })) };
+  } else if (tree.escalated) {
+    outcome = { kind: "killed", afterMs: ms };
+  } else if (exit && exit.code !== 0) {
+    outcome = exitedOutcome(record, exit);
+  } else {
+    outcome = { kind: "stopped", signal: record.stop ? "stop command" : record.stopSignal, ms };
+  }
+  emit({ type: "stopped", service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
+  return outcome;
+}
+function carriesCookie(snapshot, cookie) {
+  for (const info of snapshot.processes.values()) {
+    if (!info.zombie && snapshot.envMatches(info.pid, cookie)) return true;
+  }
+  return false;
+}
+function warnNotOurs(record, emit, platform) {
+  const reason = record.startTime !== "" && platform.startTimeOf(record.pid) !== record.startTime ? "its start time differs, so the pid was reused" : "it does not carry this run's BGSVC_ID";
+  emit({
+    type: "notice",
+    level: "warning",
+    message: `${record.name}: pid ${record.pid} in the state file is not ours (${reason}); not signalled`
+  });
+}
+async function runStopCommand(record, emit) {
+  let fd;
+  try {
+    fd = (0, import_node_fs12.openSync)(record.logFile, "a");
+  } catch {
+    fd = void 0;
+  }
+  try {
+    const result = await runCommand({
+      shell: record.shell,
+      command: record.stop,
+      cwd: record.cwd,
+      env: { ...process.env, ...record.env, BGSVC_SERVICE: record.name },
+      timeoutMs: Math.max(record.stopTimeoutMs, 1e3),
+      outputFd: fd
+    });
+    emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
+  } finally {
+    if (fd !== void 0) (0, import_node_fs12.closeSync)(fd);
+  }
+}
+async function sweepLeaked(id, emit, platform) {
+  const result = await sweepByCookie({ cookie: { BGSVC_ID: id }, signal: "SIGKILL", graceMs: 0, platform });
+  if (result.found === 0) return false;
+  const processes = [...result.survivors];
+  emit({
+    type: "leaked",
+    processes: processes.map(({ pid, command }) => ({ pid, command })),
+    killed: result.survivors.length === 0
+  });
+  return true;
+}
+function describeOutcome(outcome) {
+  switch (outcome.kind) {
+    case "stopped":
+      return `stopped (${outcome.signal})`;
+    case "killed":
+      return "killed after grace";
+    case "exited":
+      return outcome.signal ? `exited (${outcome.signal})` : `exited ${outcome.code}`;
+    case "not-running":
+      return "not running";
+    case "survivors":
+      return `could not stop ${outcome.processes.length} process(es)`;
+  }
+}
+function exitedOutcome(record, exit) {
+  const daemonized = exit.code === 0 && record.readyAt !== void 0 && exit.atMs <= record.readyAt;
+  return { kind: "exited", code: exit.code, signal: exit.signal, atMs: exit.atMs, afterStartMs: exit.atMs - record.startedAt, daemonized };
+}
+function emptyReport() {
+  return { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: true };
+}
+
+// src/app/leftovers.ts
+async function stopLeftovers(options) {
+  const { location, emit, platform } = options;
+  const read = readState(location.stateDir);
+  if (read.kind === "missing") return;
+  if (read.kind === "invalid") {
+    emit({ type: "notice", level: "warning", message: `replacing ${read.path}: ${read.problem}` });
+    if (read.id) await sweepByCookie({ cookie: { BGSVC_ID: read.id }, signal: "SIGTERM", graceMs: 2e3, platform });
+    return;
+  }
+  const { state } = read;
+  if (state.stoppedAt !== void 0) return;
+  const unstopped = state.services.filter((service) => service.stoppedAt === void 0);
+  const alive = platform.findByEnv({ BGSVC_ID: state.id }).length > 0 || unstopped.some((service) => verifiedAdopted(service, platform).length > 0);
+  if (!alive || unstopped.length === 0) return;
+  const started = new Date(state.createdAt).toISOString();
+  emit({
+    type: "notice",
+    level: "warning",
+    message: `an earlier run (started ${started}) left ${unstopped.map((service) => service.name).join(", ")} running in ${location.stateDir}; stopping them first`
+  });
+  await stopRecordedServices(state, { emit, platform });
+}
+
+// src/app/preflight.ts
+var import_node_fs13 = require("node:fs");
+var import_node_path10 = require("node:path");
+var MIN_FREE_BYTES = 1024 * 1024;
+function checkLogDir(logDir) {
+  const probe = (0, import_node_path10.join)(logDir, `.bgsvc-write-test-${process.pid}`);
+  try {
+    (0, import_node_fs13.writeFileSync)(probe, "ok", { mode: 384 });
+    (0, import_node_fs13.rmSync)(probe, { force: true });
+  } catch (error) {
+    return `the log dir ${logDir} is not writable (${error.code ?? error.message}); choose another with --log-dir or BGSVC_STATE_DIR`;
+  }
+  try {
+    const stats = (0, import_node_fs13.statfsSync)(logDir);
+    const free = stats.bavail * stats.bsize;
+    if (free < MIN_FREE_BYTES) {
+      return `the log dir ${logDir} has only ${Math.floor(free / 1024)} KiB free; services would lose their output (free some space or choose another dir with --log-dir)`;
+    }
+  } catch {
+  }
+  return void 0;
+}
+
+// src/app/select.ts
+function selectServices(plan, only) {
+  if (only === void 0) return plan.services;
+  if (only.length === 0) throw new UsageError(`--only needs a service name (services: ${plan.services.map((service) => service.name).join(", ")})`);
+  const byName = new Map(plan.services.map((service) => [service.name, service]));
+  const chosen = /* @__PURE__ */ new Set();
+  const visit2 = (name) => {
+    if (chosen.has(name)) return;
+    const service = byName.get(name);
+    if (!service) throw new UsageError(`--only: no service named "${name}" in ${plan.source} (services: ${[...byName.keys()].join(", ")})`);
+    chosen.add(name);
+    service.needs.forEach(visit2);
+  };
+  only.forEach(visit2);
+  return plan.services.filter((service) => chosen.has(service.name));
+}
+
+// src/app/start.ts
+var LOG_TAIL_LINES2 = 20;
+var PROGRESS_EVERY_MS = 1e4;
+async function startServices(options) {
+  const { plan, location, emit } = options;
+  const platform = options.platform ?? currentPlatform();
+  const services = selectServices(plan, options.only);
+  await stopLeftovers({ location, emit, platform });
+  const unusable = prepareDirs(location);
+  if (unusable) {
+    emit({ type: "notice", level: "error", message: unusable });
+    return { ok: false, state: void 0, aborted: false, failed: [] };
+  }
+  emit({ type: "config", source: plan.source, services: services.map((service) => service.name) });
+  const state = {
+    schema: "bgsvc-state",
+    version: 1,
+    id: crypto().randomBytes(12).toString("hex"),
+    createdAt: Date.now(),
+    stateDir: location.stateDir,
+    logDir: location.logDir,
+    complete: false,
+    services: []
+  };
+  writeState(state);
+  const failFast = new AbortController();
+  (0, import_node_events.setMaxListeners)(0, failFast.signal);
+  const onCancel = () => failFast.abort(options.signal?.reason);
+  if (options.signal?.aborted) onCancel();
+  options.signal?.addEventListener("abort", onCancel, { once: true });
+  const launched = [];
+  const failed2 = [];
+  const context = {
+    state,
+    emit,
+    platform,
+    baseEnv: options.baseEnv ?? process.env,
+    cancel: failFast.signal,
+    onLaunched: (service) => launched.push(service),
+    table: incrementalSnapshots(platform),
+    persist: batchedStateWriter(state),
+    onFailed: (name) => {
+      failed2.push(name);
+      failFast.abort("failed");
+    },
+    order: services.map((service) => service.name)
+  };
+  const byName = new Map(services.map((service) => [service.name, service]));
+  const readiness = /* @__PURE__ */ new Map();
+  const whenReady = (service) => {
+    let promise = readiness.get(service.name);
+    if (!promise) {
+      promise = (async () => {
+        const needs = await Promise.all(service.needs.map((name) => whenReady(byName.get(name))));
+        if (!needs.every(Boolean) || failFast.signal.aborted) return false;
+        return launchAndWait(service, context);
+      })();
+      readiness.set(service.name, promise);
+    }
+    return promise;
+  };
+  try {
+    const results = await Promise.all(services.map(whenReady));
+    if (results.every(Boolean) && !failFast.signal.aborted) {
+      state.complete = true;
+      writeState(state);
+      return { ok: true, state };
+    }
+    const aborted = options.signal?.aborted ?? false;
+    emit({
+      type: "notice",
+      level: aborted ? "warning" : "error",
+      message: aborted ? "cancelled: stopping the services started so far" : `start failed (${failed2.join(", ")}): stopping the services started so far`
+    });
+    await stopRecordedServices(state, { emit, platform });
+    return { ok: false, state, aborted, failed: failed2 };
+  } finally {
+    options.signal?.removeEventListener("abort", onCancel);
+    for (const service of launched) service.release();
+  }
+}
+function prepareDirs(location) {
+  try {
+    ensurePrivateDir(location.stateDir);
+    ensurePrivateDir((0, import_node_path11.join)(location.stateDir, "run"));
+    ensurePrivateDir(location.logDir);
+  } catch (error) {
+    return `cannot create ${error.path ?? location.stateDir}: ${error.message}`;
+  }
+  return checkLogDir(location.logDir);
+}
+async function launchAndWait(service, context) {
+  const { state, emit, platform } = context;
+  const logFile = (0, import_node_path11.join)(state.logDir, `${service.name}.log`);
+  const fail = (reason, message, withLog = true) => {
+    emit({
+      type: "failed",
+      service: service.name,
+      reason,
+      message,
+      logFile: withLog ? logFile : void 0,
+      logTail: withLog ? readLogTail(logFile, LOG_TAIL_LINES2) : []
+    });
+    context.onFailed(service.name);
+    return false;
+  };
+  const taken = await findTakenTargets(service.probes);
+  if (taken.length > 0) return fail("port-taken", describeTakenPorts(service.name, taken, platform), false);
+  if (context.cancel.aborted) return false;
+  const shell = resolveShell(service.shell);
+  const exitFile = (0, import_node_path11.join)(state.stateDir, "run", `${service.name}.exit`);
+  const env = {
+    ...context.baseEnv,
+    ...service.env,
+    BGSVC_ID: state.id,
+    BGSVC_SERVICE: service.name,
+    BGSVC_LOG_DIR: state.logDir
+  };
+  let launched;
+  try {
+    launched = launchService({ name: service.name, command: service.command, shell, cwd: service.cwd, env, logFile, exitFile });
+  } catch (error) {
+    return fail("launch", `${service.name} could not be started: ${error.message}`, false);
+  }
+  context.onLaunched(launched);
+  const record = {
+    name: service.name,
+    command: service.command,
+    shell,
+    cwd: service.cwd,
+    env: service.env,
+    needs: service.needs,
+    stop: service.stop,
+    stopSignal: service.stopSignal,
+    stopTimeoutMs: service.stopTimeoutMs,
+    probes: service.probes.map((probe) => probe.text),
+    pid: launched.pid,
+    startTime: launched.startTime,
+    logFile,
+    exitFile,
+    startedAt: Date.now()
+  };
+  state.services.push(record);
+  state.services.sort((a, b) => context.order.indexOf(a.name) - context.order.indexOf(b.name));
+  await context.persist();
+  emit({ type: "started", service: service.name, pid: launched.pid, command: service.command, logFile });
+  const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: service.name };
+  const diedEarly = launched.exited.then((exit) => {
+    if (exit.code !== 0 || exit.signal) return exit;
+    const left = platform.findByEnv(cookie).length;
+    emit({
+      type: "notice",
+      level: "info",
+      message: left > 0 ? `${service.name}: its command exited 0 and left ${left} process(es) running (daemonized); waiting for its probes` : `${service.name}: its command exited 0; waiting for its probes in case it daemonized`
+    });
+    return new Promise(() => {
+    });
+  });
+  const passed = /* @__PURE__ */ new Set();
+  const progress = setInterval(() => {
+    emit({
+      type: "waiting",
+      service: service.name,
+      pending: record.probes.filter((probe) => !passed.has(probe)).map((probe) => ({ probe })),
+      ms: Date.now() - record.startedAt,
+      timeoutMs: service.timeoutMs
+    });
+  }, PROGRESS_EVERY_MS);
+  progress.unref();
+  const result = await waitUntilReady({
+    probes: service.probes,
+    timeoutMs: service.timeoutMs,
+    logFile,
+    cwd: service.cwd,
+    shell,
+    env,
+    until: diedEarly,
+    signal: context.cancel,
+    onProbePassed: (probe, ms) => {
+      passed.add(probe.text);
+      if (service.probes.length > 1) emit({ type: "probe-passed", service: service.name, probe: probe.text, ms });
+    }
+  }).finally(() => clearInterval(progress));
+  switch (result.outcome) {
+    case "ready":
+      record.readyAt = Date.now();
+      adoptPortHolders(service, record, cookie, context);
+      await context.persist();
+      emit({ type: "ready", service: service.name, ms: record.readyAt - record.startedAt, probes: record.probes });
+      return true;
+    case "interrupted": {
+      const exit = result.value;
+      const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+      const after = formatDuration(Date.now() - record.startedAt);
+      return fail("exited", `${service.name} ${how} before it was ready (${after} after start)`);
+    }
+    case "timeout":
+      return fail(
+        "timeout",
+        `${service.name} was not ready after ${formatDuration(service.timeoutMs)}: still waiting for ${describePending(result.pending)}`
+      );
+    case "aborted":
+      return false;
+  }
+}
+function adoptPortHolders(service, record, cookie, context) {
+  const adopted = findProbeTargetHolders({
+    probes: service.probes,
+    cwd: service.cwd,
+    cookie,
+    startedAfter: record.startTime,
+    platform: context.platform,
+    table: context.table
+  });
+  if (adopted.length === 0) return;
+  record.adopted = adopted;
+  const list = adopted.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ");
+  context.emit({
+    type: "notice",
+    level: "info",
+    message: `${service.name}: ${list} holds its probed port or socket without carrying BGSVC_ID (it rewrote its environment); recorded so stop still finds it`
+  });
+}
+function describeTakenPorts(name, taken, platform) {
+  const parts = taken.map(({ probe, port }) => {
+    const holders = platform.findListeners(port);
+    const who = holders.length > 0 ? ` by ${holders.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ")}` : "";
+    return `port ${port} (${probe.text}) is already in use${who}`;
+  });
+  return `${name} was not started: ${parts.join("; ")}. Its probe would pass at once against the wrong process. Stop the old process (often a leftover of an earlier job) or use another port.`;
+}
+
+// src/app/run.ts
+async function runWithServices(options) {
+  const { emit } = options;
+  const started = await startServices({ ...options });
+  if (!started.ok) return { exitCode: started.aborted ? signalExitCode(options.signal?.reason) : 1 };
+  const commandCode = await runCommandInForeground(options.command, {
+    env: { ...process.env, BGSVC_STATE_DIR: options.location.stateDir },
+    signal: options.signal
+  });
+  emit({ type: "notice", level: "info", message: `command exited with code ${commandCode}; stopping services` });
+  const report = await stopRecordedServices(started.state, { emit, platform: options.platform });
+  if (commandCode === 0 && report.survivors) return { exitCode: 1 };
+  return { exitCode: commandCode };
+}
+function runCommandInForeground(command, options) {
+  const [file, ...args] = command.length === 1 ? ["/bin/sh", "-c", command[0]] : command;
+  return new Promise((resolve9) => {
+    const child = childProcess().spawn(file, args, { stdio: "inherit", env: options.env });
+    const forward = () => {
+      const name = typeof options.signal?.reason === "string" ? options.signal.reason : "SIGTERM";
+      try {
+        child.kill(name);
+      } catch {
+      }
+    };
+    options.signal?.addEventListener("abort", forward, { once: true });
+    child.on("error", (error) => {
+      options.signal?.removeEventListener("abort", forward);
+      process.stderr.write(`bgsvc: cannot run ${file}: ${error.message}
+`);
+      resolve9(127);
+    });
+    child.on("exit", (code, signal) => {
+      options.signal?.removeEventListener("abort", forward);
+      resolve9(code ?? signalExitCode(signal));
+    });
+  });
+}
+function signalExitCode(signal) {
+  const number = typeof signal === "string" ? import_node_os3.constants.signals[signal] : void 0;
+  return 128 + (number ?? import_node_os3.constants.signals.SIGTERM);
+}
+
+// src/app/status.ts
+function readStatus(location, platform = currentPlatform()) {
+  const read = readState(location.stateDir);
+  if (read.kind === "missing") return { kind: "none", stateFile: read.path };
+  if (read.kind === "invalid") return { kind: "invalid", stateFile: read.path, problem: read.problem };
+  const now = Date.now();
+  const services = read.state.services.map((record) => {
+    const exit = readExitFile(record.exitFile);
+    const alive = isServiceAlive(record, read.state.id, platform);
+    const state = record.stoppedAt !== void 0 ? "stopped" : alive ? record.readyAt ? "running" : "starting" : exit ? "exited" : "stopped";
+    const endedAt = record.stoppedAt ?? (alive ? now : exit?.atMs ?? now);
+    return {
+      name: record.name,
+      pid: record.pid,
+      state,
+      exitCode: exit?.code,
+      exitSignal: exit?.signal,
+      stopResult: record.stopResult,
+      startedAt: record.startedAt,
+      uptimeMs: Math.max(0, endedAt - record.startedAt),
+      readyMs: record.readyAt === void 0 ? void 0 : record.readyAt - record.startedAt,
+      logFile: record.logFile,
+      logBytes: logSize(record.logFile)
+    };
+  });
+  return { kind: "ok", stateFile: read.path, id: read.state.id, services };
+}
+
+// src/app/wait-on.ts
+init_probe();
+async function waitOnProbes(options) {
+  if (options.probes.length === 0) throw new UsageError("wait-on needs at least one probe, for example: bgsvc wait-on tcp:5432 http://localhost:3000");
+  const probes = options.probes.map((text) => {
+    const parsed = parseProbe(text);
+    if ("error" in parsed) throw new UsageError(`wait-on: ${parsed.error}`);
+    if (parsed.kind === "log") throw new UsageError(`wait-on: "${text}" needs a service log; use it in a config's wait-on instead`);
+    return parsed;
+  });
+  return waitUntilReady({
+    probes,
+    timeoutMs: options.timeoutMs,
+    cwd: options.cwd,
+    shell: resolveShell(void 0),
+    env: process.env,
+    signal: options.signal,
+    onProbePassed: options.onProbePassed
+  });
+}
+
+// src/edges/cli-args.ts
+var import_node_util = require("node:util");
+var COMMANDS = ["start", "stop", "status", "logs", "run", "wait-on"];
+var OPTIONS = {
+  start: {
+    config: { type: "string", short: "c" },
+    only: { type: "string", multiple: true },
+    "log-dir": { type: "string" }
+  },
+  stop: { logs: { type: "string" } },
+  status: { json: { type: "boolean" } },
+  logs: { lines: { type: "string", short: "n" }, follow: { type: "boolean", short: "f" } },
+  run: {
+    config: { type: "string", short: "c" },
+    only: { type: "string", multiple: true },
+    "log-dir": { type: "string" },
+    logs: { type: "string" }
+  },
+  "wait-on": { timeout: { type: "string", short: "t" } }
+};
+function parseCli(argv) {
+  const [first, ...args] = argv;
+  if (first === void 0 || first === "-h" || first === "--help") return { kind: "help" };
+  if (first === "-v" || first === "--version" || first === "version") return { kind: "version" };
+  if (first === "help") {
+    const topic = args[0];
+    if (topic !== void 0 && !isCommand(topic)) throw unknownCommand(topic);
+    return { kind: "help", topic };
+  }
+  if (!isCommand(first)) throw unknownCommand(first);
+  const separator = args.indexOf("--");
+  const own = separator >= 0 ? args.slice(0, separator) : args;
+  const rest = separator >= 0 ? args.slice(separator + 1) : void 0;
+  if (own.includes("-h") || own.includes("--help")) {
+    return { kind: "command", command: first, values: {}, positionals: [], rest, help: true };
+  }
+  let parsed;
+  try {
+    parsed = (0, import_node_util.parseArgs)({ args: own, options: OPTIONS[first], allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${first}: ${describeParseError(error, OPTIONS[first])}. See: bgsvc ${first} --help`);
+  }
+  const values = parsed.values;
+  if (Array.isArray(values.only)) values.only = values.only.flatMap((item) => item.split(",")).filter(Boolean);
+  return { kind: "command", command: first, values, positionals: parsed.positionals, rest, help: false };
+}
+function isCommand(word) {
+  return COMMANDS.includes(word);
+}
+function unknownCommand(word) {
+  const hint = word.startsWith("-") ? `unknown option "${word}"` : `unknown command "${word}"`;
+  return new UsageError(`${hint}; commands: ${COMMANDS.join(", ")}. See: bgsvc --help`);
+}
+function describeParseError(error, options) {
+  const code = error.code;
+  const option = /'(-[^']+)'/.exec(error.message)?.[1];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `unknown option ${option ?? error.message}`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const long = /--([\w-]+)/.exec(option ?? "")?.[1];
+    if (long !== void 0 && options?.[long]?.type === "boolean") return `option --${long} takes no value; write just --${long}`;
+    return `option ${option ?? ""} needs a value`.trim();
+  }
+  return error.message;
+}
+
+// src/edges/cli-help.ts
+var OVERVIEW = `bgsvc: run the background services a CI job needs, wait until they are ready, and stop them all at the end.
+
+Usage:
+  bgsvc start  [-c FILE] [--only NAME…] [--log-dir DIR]   start, wait until ready, record state; leave them running
+  bgsvc stop   [NAME…] [--logs failure|always|never]      stop (reverse dependency order) and report
+  bgsvc status [--json]                                   name, pid, state, uptime, ready time
+  bgsvc logs   [NAME] [-n LINES] [-f]                     show a service's log (all services without NAME)
+  bgsvc run    [-c FILE] [--only NAME…] -- CMD …          start, run CMD, always stop; exit with CMD's code
+  bgsvc wait-on PROBE… [--timeout 60s]                    wait for probes, like the wait-on package
+
+Config: -c FILE, else bgsvc.yml, bgsvc.yaml or .bgsvc.yml in the working directory.
+State:  $BGSVC_STATE_DIR, else $CI_PROJECT_DIR/.bgsvc on GitLab, else ./.bgsvc (logs in <state>/logs).
+Exit codes: 0 ok; 1 a service failed (exited, timed out, could not be stopped); 2 bad usage or config.
+
+Run "bgsvc help COMMAND" for details.
+`;
+var DETAILS = {
+  start: `Usage: bgsvc start [-c FILE] [--only NAME…] [--log-dir DIR]
+
+Starts every service (or only the named ones and what they need), each detached with its
+output in <log dir>/<name>.log, waits until every probe passes, and exits 0 leaving them running.
+If one fails (exits, or misses its deadline), everything started is stopped and it exits 1.
+Processes left by an earlier, never-stopped run of the same state dir are stopped first.
+
+  -c, --config FILE   config file (default: bgsvc.yml, bgsvc.yaml, .bgsvc.yml)
+      --only NAME     start only this service and what it needs (repeat, or a,b)
+      --log-dir DIR   where logs go (default: <state dir>/logs)
+`,
+  stop: `Usage: bgsvc stop [NAME…] [--logs failure|always|never]
+
+Stops what start recorded: each service's stop command, then its stop signal to the whole
+process tree, SIGKILL after its stop-timeout, and a sweep for processes that carry this run's
+BGSVC_ID (daemons that forked away). Running it twice is a no-op. Exits 1 only if something
+could not be killed.
+
+  --logs WHEN   print log tails: failure (default: services that crashed), always, never.
+                In GitLab's after_script without --logs, CI_JOB_STATUS=failed or canceled
+                prints every service's log tail, each in a collapsed section.
+`,
+  status: `Usage: bgsvc status [--json]
+
+Shows each service's name, pid, state (starting / running / exited N / stopped), uptime and ready time.
+`,
+  logs: `Usage: bgsvc logs [NAME] [-n LINES] [-f]
+
+Prints the last lines of a service's log, or of every service's log.
+
+  -n, --lines N   how many lines (default 100)
+  -f, --follow    keep printing new lines until the service ends or you press Ctrl-C
+`,
+  run: `Usage: bgsvc run [-c FILE] [--only NAME…] [--logs WHEN] -- CMD [ARG…]
+
+Starts the services, runs CMD with the terminal, then always stops every service, and exits
+with CMD's exit code. A single CMD word with spaces runs under sh -c: bgsvc run -- "npm test && npm run e2e".
+SIGINT and SIGTERM are passed to CMD, and the services are still stopped.
+`,
+  "wait-on": `Usage: bgsvc wait-on PROBE… [--timeout 60s]
+
+Waits until every probe passes, then exits 0; exits 1 at the deadline, naming what is pending.
+Probes: http://…, https://…, tcp:PORT, tcp:HOST:PORT, socket:PATH, file:PATH, "cmd: COMMAND", "delay: 2s".
+
+  -t, --timeout DURATION   deadline (default 60s), e.g. 500ms, 30s, 2m
+`
+};
+function helpText(topic) {
+  return topic ? DETAILS[topic] : OVERVIEW;
+}
+
+// src/edges/gitlab-sections.ts
+var ERASE = "\x1B[0K";
+var SECTION_NAME_CHARS = /[^A-Za-z0-9_.-]/g;
+function toSectionName(text) {
+  const name = text.replace(SECTION_NAME_CHARS, "_");
+  return name === "" ? "section" : name;
+}
+function sectionStart(name, header, options) {
+  const flags = options.collapsed ? "[collapsed=true]" : "";
+  return `${ERASE}section_start:${options.at}:${toSectionName(name)}${flags}\r${ERASE}${header}
+`;
+}
+function sectionEnd(name, at) {
+  return `${ERASE}section_end:${at}:${toSectionName(name)}\r${ERASE}
+`;
+}
+function neutralizeMarkers(line) {
+  return line.replace(/\u001b\[0K|\r/g, "");
+}
+
+// src/edges/terminal.ts
+init_duration();
+var paint = (code) => (on, text) => on ? `\x1B[${code}m${text}\x1B[0m` : text;
+var green = paint("32");
+var red = paint("31");
+var yellow = paint("33");
+var dim = paint("2");
+function createTerminalEmitter(options) {
+  const { color } = options;
+  const line = (text) => {
+    const offset = `+${(options.elapsed() / 1e3).toFixed(2)}s`;
+    options.write(`${dim(color, offset)} ${text}
+`);
+  };
+  const tail = (lines, logFile) => {
+    if (!lines || lines.length === 0) {
+      if (logFile) options.write(dim(color, `    (log is empty: ${logFile})
+`));
+      return;
+    }
+    options.write(dim(color, `    ┌ last ${lines.length} lines of ${logFile}
+`));
+    for (const text of lines) options.write(`    │ ${text}
+`);
+    options.write(dim(color, "    └\n"));
+  };
+  return (event) => {
+    switch (event.type) {
+      case "config":
+        line(`config ${event.source}: ${event.services.join(", ") || "(no services)"}`);
+        return;
+      case "started":
+        line(`${event.service} started (pid ${event.pid}), log ${event.logFile}`);
+        return;
+      case "probe-passed":
+        line(`${event.service} probe passed: ${event.probe} (${formatDuration(event.ms)})`);
+        return;
+      case "waiting": {
+        const pending = event.pending.map((item) => item.probe).join(", ");
+        line(`${event.service} still waiting (${formatDuration(event.ms)} of ${formatDuration(event.timeoutMs)})${pending ? `: ${pending}` : ""}`);
+        return;
+      }
+      case "ready": {
+        const probes = event.probes.length > 0 ? ` (${event.probes.join(", ")})` : " (no probes)";
+        line(`${green(color, `${event.service} ready`)} in ${formatDuration(event.ms)}${probes}`);
+        return;
+      }
+      case "failed":
+        line(red(color, `${event.service} failed: ${event.message}`));
+        tail(event.logTail, event.logFile);
+        return;
+      case "stopping":
+        return;
+      case "stop-command": {
+        const how = event.timedOut ? "timed out" : `exited ${event.code}`;
+        line(`${event.service} stop command ${how} after ${formatDuration(event.ms)}: ${event.command}`);
+        return;
+      }
+      case "stopped": {
+        const bad = isBadOutcome(event.outcome);
+        const text = `${event.service} ${describeStop(event.outcome)}`;
+        line(bad ? red(color, text) : text);
+        if (options.logs === "always" || options.logs === "failure" && bad) tail(event.logTail, event.logFile);
+        return;
+      }
+      case "leaked": {
+        const list = event.processes.map((process2) => `pid ${process2.pid} (${process2.command})`).join(", ");
+        const text = `${event.killed ? "killed" : "could not kill"} ${event.processes.length} leftover process(es) of this run: ${list}`;
+        line(event.killed ? yellow(color, text) : red(color, text));
+        return;
+      }
+      case "notice": {
+        const painted = event.level === "error" ? red : event.level === "warning" ? yellow : (_, text) => text;
+        line(painted(color, event.level === "info" ? event.message : `${event.level}: ${event.message}`));
+        return;
+      }
+    }
+  };
+}
+function isBadOutcome(outcome) {
+  return outcome.kind === "survivors" || outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal !== null || outcome.daemonized);
+}
+function describeStop(outcome) {
+  switch (outcome.kind) {
+    case "stopped":
+      return `stopped (${outcome.signal}, ${formatDuration(outcome.ms)})`;
+    case "killed":
+      return `killed with SIGKILL after ${formatDuration(outcome.afterMs)} (it ignored the stop signal for the whole grace period)`;
+    case "exited": {
+      if (outcome.daemonized) {
+        return `was no longer running: its command daemonized (exited 0, ${formatDuration(Math.max(0, outcome.afterStartMs))} after start) and the daemon died during the job`;
+      }
+      const how = outcome.signal ? `was killed by ${outcome.signal}` : `had exited with code ${outcome.code}`;
+      return `${how}, ${formatDuration(Math.max(0, outcome.afterStartMs))} after start`;
+    }
+    case "not-running":
+      return "was not running";
+    case "survivors":
+      return `could NOT be stopped: ${outcome.processes.map((process2) => `pid ${process2.pid} (${process2.command})`).join(", ")} still running`;
+  }
+}
+function shouldUseColor(stream, env) {
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0") return true;
+  if (env.GITHUB_ACTIONS === "true" || env.GITLAB_CI === "true") return true;
+  return stream.isTTY === true;
+}
+
+// src/edges/gitlab.ts
+function createGitlabEmitter(options) {
+  const lines = createTerminalEmitter({ ...options, logs: "never" });
+  const unixNow = () => Math.floor((options.now ?? Date.now)() / 1e3);
+  const printTail = (event, section, collapsed) => {
+    if (!event.logFile) return;
+    const tail = event.logTail ?? [];
+    if (tail.length === 0) {
+      options.write(`    (log is empty: ${event.logFile})
+`);
+      return;
+    }
+    options.write(sectionStart(section, `${event.service}: last ${tail.length} ${tail.length === 1 ? "line" : "lines"} of ${event.logFile}`, { collapsed, at: unixNow() }));
+    for (const line of tail) options.write(`${neutralizeMarkers(line)}
+`);
+    options.write(sectionEnd(section, unixNow()));
+  };
+  return (event) => {
+    switch (event.type) {
+      case "failed":
+        lines({ ...event, logFile: void 0, logTail: [] });
+        printTail(event, `bgsvc_failed_${event.service}`, false);
+        return;
+      case "stopped": {
+        lines(event);
+        const bad = isBadOutcome(event.outcome);
+        if (options.logs === "always" || options.logs === "failure" && bad) printTail(event, `bgsvc_log_${event.service}`, true);
+        return;
+      }
+      default:
+        lines(event);
+    }
+  };
+}
+
+// src/edges/gitlab-job-status.ts
+var UNSUCCESSFUL = /* @__PURE__ */ new Set(["failed", "canceled"]);
+function logsForJobStatus(env) {
+  if (env.GITLAB_CI !== "true") return void 0;
+  const status = env.CI_JOB_STATUS;
+  if (status === void 0 || !UNSUCCESSFUL.has(status)) return void 0;
+  return { status, logs: "always" };
+}
+
+// package.json
+var package_default = {
+  name: "bgsvc",
+  version: "0.1.0",
+  description: "Run the background services a CI job needs, wait until they are ready, and make sure they are gone when the job ends.",
+  license: "MIT",
+  type: "module",
+  bin: {
+    bgsvc: "dist/cli.cjs"
+  },
+  engines: {
+    node: ">=20"
+  },
+  files: [
+    "dist/cli.cjs",
+    "dist/yaml.cjs",
+    "schema/",
+    "docs/",
+    "README.md"
+  ],
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    test: "npm run typecheck && vitest run",
+    demo: "node examples/demo/run-demo.mjs",
+    bench: "node bench/run.mjs",
+    "test:faults": "rm -rf ${BGSVC_FAULT_RESULTS:-${TMPDIR:-/tmp}/bgsvc-fault-results} && vitest run test/faults && node scripts/fault-table.mjs"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@github/local-action": "^7.0.1",
+    "@types/node": "^20.19.43",
+    ajv: "^8.20.0",
+    concurrently: "^9.2.5",
+    esbuild: "^0.28.2",
+    "gitlab-ci-local": "4.73.0",
+    "start-server-and-test": "^2.1.5",
+    "tree-kill": "^1.2.2",
+    typescript: "~5.9",
+    vitest: "^4.1.12",
+    "wait-on": "^9.5.1",
+    yaml: "^2.9.1"
+  }
+};
+
+// src/version.ts
+var version = package_default.version;
+
+// src/edges/cli.ts
+var EXIT_OK = 0;
+var EXIT_FAILED = 1;
+var EXIT_USAGE = 2;
+var DEFAULT_WAIT_ON_TIMEOUT_MS = 6e4;
+async function runCli(argv, io) {
+  const started = performance.now();
+  try {
+    const parsed = parseCli(argv);
+    if (parsed.kind === "version") {
+      io.stdout.write(`${version}
+`);
+      return EXIT_OK;
+    }
+    if (parsed.kind === "help") {
+      io.stdout.write(helpText(parsed.topic));
+      return EXIT_OK;
+    }
+    if (parsed.help) {
+      io.stdout.write(helpText(parsed.command));
+      return EXIT_OK;
+    }
+    return await dispatch(parsed, io, () => performance.now() - started);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      for (const line of error.message.split("\n")) io.stderr.write(`bgsvc: ${line}
+`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`bgsvc: ${error.message}
+`);
+      return EXIT_USAGE;
+    }
+    io.stderr.write(`bgsvc: ${error.stack ?? String(error)}
+`);
+    return EXIT_FAILED;
+  }
+}
+async function dispatch(parsed, io, elapsed) {
+  const { values } = parsed;
+  const command = parsed.command;
+  if (command !== "run" && parsed.rest !== void 0) {
+    throw new UsageError(`${command} takes no "--"; only run does (bgsvc run -- npm test)`);
+  }
+  const jobStatus = command === "stop" && values.logs === void 0 ? logsForJobStatus(io.env) : void 0;
+  const logs = jobStatus?.logs ?? readLogsPolicy(values.logs);
+  const emit = createEmitter(
+    { write: (text) => io.stderr.write(text), color: shouldUseColor(io.stderr, io.env), logs, elapsed },
+    io.env
+  );
+  if (jobStatus) {
+    emit({ type: "notice", level: "info", message: `CI_JOB_STATUS=${jobStatus.status}: printing every service's log` });
+  }
+  const location = locateState({ cwd: io.cwd, env: io.env, logDir: values["log-dir"] });
+  const only = values.only;
+  switch (command) {
+    case "start": {
+      noPositionals(parsed, "start [-c FILE] [--only NAME…]");
+      const plan = await loadConfig2({ cwd: io.cwd, file: values.config });
+      const result = await startServices({ plan, location, only, emit, signal: io.signal });
+      if (result.ok) return EXIT_OK;
+      return result.aborted ? signalExitCode(io.signal?.reason) : EXIT_FAILED;
+    }
+    case "run": {
+      if (parsed.positionals.length > 0) {
+        throw new UsageError(`run: put the command after "--": bgsvc run -- ${parsed.positionals.join(" ")}`);
+      }
+      if (parsed.rest === void 0) {
+        throw new UsageError('run needs the command after "--", for example: bgsvc run -- npm test');
+      }
+      if (parsed.rest.length === 0) throw new UsageError('run: nothing after "--"; for example: bgsvc run -- npm test');
+      const plan = await loadConfig2({ cwd: io.cwd, file: values.config });
+      const result = await runWithServices({ plan, location, only, command: parsed.rest, emit, signal: io.signal });
+      return result.exitCode;
+    }
+    case "stop": {
+      const report = await stopFromState(location, { emit, names: parsed.positionals });
+      return report.survivors ? EXIT_FAILED : EXIT_OK;
+    }
+    case "status": {
+      noPositionals(parsed, "status [--json]");
+      const report = readStatus(location);
+      io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}
+` : formatStatus(report));
+      return report.kind === "invalid" ? EXIT_FAILED : EXIT_OK;
+    }
+    case "logs": {
+      if (parsed.positionals.length > 1) throw new UsageError("logs takes at most one service name: bgsvc logs [NAME] [-n LINES] [-f]");
+      const lines = values.lines === void 0 ? 100 : Number(values.lines);
+      if (!Number.isInteger(lines) || lines < 0) throw new UsageError(`logs: -n takes a whole number of lines, got "${values.lines}"`);
+      await showLogs({
+        location,
+        name: parsed.positionals[0],
+        lines,
+        follow: values.follow === true,
+        write: (text) => io.stdout.write(text),
+        signal: io.signal
+      });
+      return EXIT_OK;
+    }
+    case "wait-on": {
+      const timeoutMs = values.timeout === void 0 ? DEFAULT_WAIT_ON_TIMEOUT_MS : parseDuration(values.timeout);
+      if (timeoutMs === void 0 || timeoutMs <= 0) {
+        throw new UsageError(`wait-on: --timeout takes a duration such as 500ms, 30s or 2m, got "${values.timeout}"`);
+      }
+      const result = await waitOnProbes({ probes: parsed.positionals, timeoutMs, cwd: io.cwd, signal: io.signal });
+      if (result.outcome === "ready") {
+        emit({ type: "notice", level: "info", message: `ready in ${formatDuration(result.ms)}: ${parsed.positionals.join(", ")}` });
+        return EXIT_OK;
+      }
+      if (result.outcome === "aborted") return signalExitCode(io.signal?.reason);
+      emit({ type: "notice", level: "error", message: `not ready after ${formatDuration(timeoutMs)}: ${describePending(result.pending)}` });
+      return EXIT_FAILED;
+    }
+  }
+}
+function createEmitter(options, env) {
+  return env.GITLAB_CI === "true" ? createGitlabEmitter(options) : createTerminalEmitter(options);
+}
+function noPositionals(parsed, usage) {
+  if (parsed.positionals.length > 0) {
+    throw new UsageError(`${parsed.command}: unexpected argument "${parsed.positionals[0]}". Usage: bgsvc ${usage}`);
+  }
+}
+function readLogsPolicy(value) {
+  if (value === void 0) return "failure";
+  if (value === "failure" || value === "always" || value === "never") return value;
+  throw new UsageError(`--logs takes failure, always or never, got "${String(value)}"`);
+}
+function formatStatus(report) {
+  if (report.kind === "none") return `no services: no state file at ${report.stateFile}
+`;
+  if (report.kind === "invalid") return `cannot read ${report.stateFile}: ${report.problem}
+`;
+  const rows = report.services.map((service) => {
+    const state = service.state === "exited" ? service.exitSignal ? `exited (${service.exitSignal})` : `exited ${service.exitCode}` : service.state;
+    return [
+      service.name,
+      String(service.pid),
+      state,
+      formatDuration(service.uptimeMs),
+      service.readyMs === void 0 ? "-" : formatDuration(service.readyMs),
+      service.logFile
+    ];
+  });
+  return table([["NAME", "PID", "STATE", "UPTIME", "READY IN", "LOG"], ...rows]);
+}
+function table(rows) {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  return rows.map((row) => row.map((cell2, column) => cell2.padEnd(widths[column])).join("  ").trimEnd()).join("\n") + "\n";
+}
+async function loadConfig2(options) {
+  const { loadConfig: load } = await Promise.resolve().then(() => (init_load(), load_exports));
+  return load(options);
+}
+
+// src/entries/cli.ts
+var cancel = new AbortController();
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    if (cancel.signal.aborted) process.exit(128 + (signal === "SIGINT" ? 2 : 15));
+    cancel.abort(signal);
+  });
+}
+void runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  env: process.env,
+  signal: cancel.signal
+}).then((code) => {
+  process.exitCode = code;
+});
