@@ -10,6 +10,7 @@
 //   --out FILE         where to write the results (default bench/results/latest.json)
 //   --seed N           seed for the random start-up delays (default 5)
 //   --verbose          a progress line per measurement on stderr
+//   --keep-env         keep NODE_EXTRA_CA_CERTS and NODE_OPTIONS for the measured processes
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, release, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -36,6 +37,7 @@ const { values: flags } = parseArgs({
     out: { type: 'string' },
     seed: { type: 'string', default: '5' },
     verbose: { type: 'boolean', default: false },
+    'keep-env': { type: 'boolean', default: false },
   },
   strict: true,
 });
@@ -70,10 +72,19 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 snapshotCli();
 const machine = describeMachine();
+// Every tool measured here is a Node process (bgsvc, the peers, the bare-node
+// baseline, the fixture servers), and these variables change what each one does
+// before its first line runs: NODE_EXTRA_CA_CERTS makes it load a CA bundle at
+// start (on the machine of docs/benchmarks.md, 22 ms → 60-75 ms of CPU for
+// `node -e 0`). CI runners do not set them, so the run drops them, and says so.
+machine.removedEnv = flags['keep-env'] ? [] : dropNodeStartupEnv();
 const selected = SCENARIOS.filter((scenario) => !only || only.includes(scenario.id));
 const runStarted = now();
 print(`# bgsvc benchmarks${flags.quick ? ' (--quick: a smoke, the numbers mean little)' : ''}\n`);
 print(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Linux ${machine.kernel}, Node ${machine.node}; load average at start ${machine.loadAtStart.join(' ')}\n`);
+if (machine.removedEnv.length > 0) {
+  print(`Removed from the environment of every measured process: ${machine.removedEnv.join(', ')} (it changes every Node start-up; CI runners do not set it; --keep-env keeps it).\n`);
+}
 print('Ratios are bgsvc ÷ this tool unless a table says otherwise: below 1 means bgsvc took less time.\n');
 
 const results = [];
@@ -126,6 +137,12 @@ writeFileSync(outFile, `${JSON.stringify(report, null, 2)}\n`);
 print(`Results: ${outFile}. Total ${totalSeconds.toFixed(1)} s; load average at end ${machine.loadAtEnd.join(' ')}.\n`);
 if (previous) print(renderComparison(previous, report));
 process.exitCode = failures > 0 ? 1 : 0;
+
+function dropNodeStartupEnv() {
+  const names = ['NODE_EXTRA_CA_CERTS', 'NODE_OPTIONS'].filter((name) => process.env[name] !== undefined);
+  for (const name of names) delete process.env[name];
+  return names;
+}
 
 function describeMachine() {
   const cpuinfo = safeRead('/proc/cpuinfo');
