@@ -188,9 +188,9 @@ function table(rows: string[][]): string {
   return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()).join('\n') + '\n';
 }
 
-// The config loader, with the YAML parser (60% of the CLI bundle), is loaded
-// only by the commands that read a config: --version, status, logs and stop
-// start sooner without it (the CLI build keeps it in a file of its own).
+// Only start and run read a config, so only they load the config loader and
+// its YAML parser (60% of the CLI's code, in dist/yaml.cjs): --version,
+// status, logs and stop start sooner without it.
 async function loadConfig(options: LoadConfigOptions) {
   const { loadConfig: load } = await import('../config/load.js');
   return load(options);
