@@ -10,7 +10,7 @@ import { stopFromState } from '../../src/app/stop.js';
 import { readState, stateFilePath } from '../../src/state/index.js';
 import { runCli } from '../helpers/cli.js';
 import { freePort } from '../helpers/ports.js';
-import { isAlive, killAllWithEnv, pidsWithEnv, waitFor } from '../helpers/proc.js';
+import { commandLine, isAlive, killAllWithEnv, pidsWithEnv, waitFor } from '../helpers/proc.js';
 import { collect, plan, REPS, runScenario, sandbox, SCENARIO_TIMEOUT_MS, withDeadline, type Row } from './lib/matrix.js';
 
 vi.setConfig({ testTimeout: SCENARIO_TIMEOUT_MS });
@@ -230,13 +230,5 @@ it('two state dirs in one job: stopping one never touches the other', async () =
 });
 
 function describePids(pids: number[]): string {
-  return pids.map((pid) => `${pid} (${readCmdline(pid)})`).join(', ') || 'none';
-}
-
-function readCmdline(pid: number): string {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim().slice(0, 80);
-  } catch {
-    return 'gone';
-  }
+  return pids.map((pid) => `${pid} (${commandLine(pid).slice(0, 80) || 'gone'})`).join(', ') || 'none';
 }
