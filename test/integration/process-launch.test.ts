@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSy
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchService, readExitFile } from '../../src/process/index.js';
-import { commandLine, isAlive, pidsWithEnv, waitFor } from '../helpers/proc.js';
+import { isAlive, pidsWithEnv, waitFor } from '../helpers/proc.js';
 import { createScope, type TestScope } from '../fixtures/process/services.js';
 
 let scope: TestScope;
@@ -119,7 +119,7 @@ describe('launchService', () => {
     // Until the service's shell has exec'd sleep: dash drops a trapped signal
     // that lands between a subshell's fork and its reset of the wrapper's
     // traps, and under load that window was hit (the test then hung).
-    await waitFor(() => pidsWithEnv('BGSVC_ID', scope.id).some((pid) => commandLine(pid) === 'sleep 1000'), 10_000);
+    await scope.waitForCommand('sleep 1000');
     process.kill(-service.pid, signal);
     const exit = await service.exited;
     expect(exit.signal).toBe(signal);
@@ -149,8 +149,7 @@ describe('launchService', () => {
 
   it('hands the service no descriptor of ours beyond 0, 1 and 2, and no ignored or blocked signal', async () => {
     const service = scope.launch('exec sleep 1000');
-    let sleeper: number | undefined;
-    await waitFor(() => (sleeper = pidsWithEnv('BGSVC_ID', scope.id).find((pid) => commandLine(pid) === 'sleep 1000')) !== undefined, 10_000);
+    const sleeper = await scope.waitForCommand('sleep 1000');
     // Plus whatever this test process inherited without close-on-exec (a CI harness's pipe, say),
     // which any child of it gets: bgsvc itself adds nothing.
     expect(readdirSync(`/proc/${sleeper}/fd`).sort()).toEqual(['0', '1', '2', ...inheritedDescriptors()].sort());
@@ -164,7 +163,9 @@ describe('launchService', () => {
 
   it('keeps the shell\'s "Terminated" report out of the log when the service is stopped by a signal', async () => {
     const service = scope.launch('echo up; echo err >&2; exec sleep 1000');
-    await scope.waitForProcesses(2);
+    // The exec'd sleep, not a process count: the wrapper and its child shell are two
+    // processes before the echoes have run, and a stop then leaves an empty log.
+    await scope.waitForCommand('sleep 1000');
     process.kill(-service.pid, 'SIGTERM');
     await service.exited;
     expect(readFileSync(service.logFile, 'utf8')).toBe('up\nerr\n');
