@@ -178,7 +178,8 @@ describe('sweepByCookie', () => {
     // processes (not an old snapshot) finds it, as the shell's child.
     const marker = `BGSVC_TEST_LATE=${scope.id}`;
     const service = scope.launch(`trap 'env -u BGSVC_ID -u BGSVC_SERVICE ${marker} setsid sleep 1000 &' TERM; while :; do sleep 0.05; done`);
-    await scope.waitForProcesses(2);
+    // Its loop's sleep, so the trap is set: two processes exist before it is.
+    await scope.waitForCommand('sleep 0.05');
     try {
       const result = await stop(service.pid, service.startTime, 1500);
       expect(result.escalated).toBe(true);
@@ -193,7 +194,7 @@ describe('sweepByCookie', () => {
     // A second SIGTERM makes many programs skip their graceful shutdown.
     const counts = join(scope.dir, 'terms');
     const service = scope.launch(`trap 'echo shell >> ${counts}' TERM; while :; do sleep 0.05; done`);
-    await scope.waitForProcesses(2);
+    await scope.waitForCommand('sleep 0.05');
     const result = await stop(service.pid, service.startTime, 800);
     expect(result.escalated).toBe(true);
     expect(readFileSync(counts, 'utf8')).toBe('shell\n');
