@@ -23,8 +23,9 @@ const LAUNCHERS = {
   // The limit, and what the goal is judged against: what users write today.
   shell: { line: (command) => `sh -c ${command}` },
   // The same, but each service in its own session, as bgsvc starts it (so that
-  // a stop reaches its whole group): every session is its own scheduling
-  // group (autogroup), which changes who gets the 2 cores while 20 servers boot.
+  // a stop reaches its whole group). Every session is its own scheduling
+  // group (autogroup), which might change who gets the 2 cores while 20
+  // servers boot; measured, it changes little.
   setsid: { line: (command) => `setsid sh -c ${command}`, available: () => existsSync('/usr/bin/setsid') || existsSync('/bin/setsid') },
   // A bare Node process spawning each one detached: Node's start-up and a
   // blocking fork of a 40 MB process per service, with nothing of bgsvc's.
