@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readStateFile, runCli, useProjects } from '../helpers/cli.js';
 import { freePort } from '../helpers/ports.js';
-import { commandLine, isAlive, pidsWithEnv, waitFor } from '../helpers/proc.js';
+import { isAlive, pidsWithEnv, waitFor, waitForCommandWithEnv } from '../helpers/proc.js';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/services');
 const project = useProjects(afterEach);
@@ -126,7 +126,7 @@ commands:
     await waitFor(() => leftovers(stateDir).length >= 10, 2000);
     expect(leftovers(stateDir).length).toBeGreaterThanOrEqual(10);
     // Its loop's sleep, so stubborn's trap is set (a TERM before it would end it rightly).
-    expect(await waitFor(() => leftovers(stateDir).some((pid) => commandLine(pid) === 'sleep 0.1'), 2000)).toBe(true);
+    expect(await waitForCommandWithEnv('BGSVC_ID', readStateFile(stateDir).id, 'sleep 0.1', 2000)).toBeDefined();
 
     const stop = await runCli(['stop'], { cwd: dir, env });
     expect(stop.code).toBe(0);

@@ -7,7 +7,7 @@ import { startServices } from '../../src/app/start.js';
 import { stopFromState } from '../../src/app/stop.js';
 import { readState } from '../../src/state/index.js';
 import { freePort } from '../helpers/ports.js';
-import { commandLine, pidsWithEnv, waitFor } from '../helpers/proc.js';
+import { pidsWithEnv, waitFor, waitForCommandWithEnv } from '../helpers/proc.js';
 import { resolve } from 'node:path';
 import { collect, plan, REPS, runScenario, sandbox, SCENARIO_TIMEOUT_MS, withDeadline, type Row } from './lib/matrix.js';
 
@@ -133,8 +133,8 @@ it.each(SCENARIOS)('a service that $name leaks nothing and kills no stranger', a
     }
     if (scenario.settleMs) await new Promise((wait) => setTimeout(wait, scenario.settleMs));
     if (scenario.settledWhen) {
-      const settled = await waitFor(() => pidsWithEnv('BGSVC_ID', ids[0]!).some((pid) => commandLine(pid) === scenario.settledWhen), 5000);
-      if (!settled) throw Object.assign(new Error(`no process "${scenario.settledWhen}" appeared`), { ids });
+      const settled = await waitForCommandWithEnv('BGSVC_ID', ids[0]!, scenario.settledWhen, 5000);
+      if (settled === undefined) throw Object.assign(new Error(`no process "${scenario.settledWhen}" appeared`), { ids });
     }
     const report = await withDeadline(stopFromState(location, { emit }), 'stop');
     if (report.survivors) throw Object.assign(new Error('stop reported survivors'), { ids });

@@ -60,6 +60,18 @@ export async function waitFor(predicate: () => boolean, timeoutMs = 5000, stepMs
   return predicate();
 }
 
+/**
+ * Waits until a process carrying `key=value` runs exactly `wanted` (argv joined by
+ * spaces) and returns its pid, or undefined after `timeoutMs`. Tests use it where a
+ * process count is not enough: the service's shell must have got past what runs
+ * before that command (its output, its trap).
+ */
+export async function waitForCommandWithEnv(key: string, value: string, wanted: string, timeoutMs = 5000): Promise<number | undefined> {
+  let found: number | undefined;
+  await waitFor(() => (found = pidsWithEnv(key, value).find((pid) => commandLine(pid) === wanted)) !== undefined, timeoutMs);
+  return found;
+}
+
 /** Kills every process carrying `key=value` (test cleanup, so one failure does not leak into the next). */
 export function killAllWithEnv(key: string, value: string): void {
   for (const pid of pidsWithEnv(key, value)) {
