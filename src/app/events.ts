@@ -8,7 +8,7 @@ export interface Holder {
 
 export type StopOutcome =
   | { kind: 'stopped'; signal: string; ms: number }
-  | { kind: 'killed'; afterMs: number }
+  | { kind: 'killed'; afterMs: number; graceMs: number }
   | {
       kind: 'exited';
       code: number | null;
@@ -18,15 +18,31 @@ export type StopOutcome =
       /** Its command exited 0 before ready to daemonize, and the daemon was gone by stop. */
       daemonized: boolean;
     }
-  | { kind: 'not-running' }
-  | { kind: 'survivors'; processes: Holder[] };
+  /** Nothing of it was running; an earlier stop that was cut short may have stopped it. */
+  | { kind: 'not-running'; interruptedStopAt?: number }
+  | { kind: 'survivors'; processes: Holder[] }
+  /**
+   * A port or socket its probes found listening at ready is still open after
+   * the stop; `holders` are the processes this user can see holding it (none:
+   * root's through sudo, another user's, or a non-dumpable process).
+   */
+  | { kind: 'still-listening'; targets: Array<{ target: string; holders: Holder[] }> }
+  /** Its stop command failed and none of its processes is visible: bgsvc cannot say it stopped. */
+  | { kind: 'stop-command-failed'; code: number | null; timedOut: boolean };
 
 export type BgsvcEvent =
   | { type: 'config'; source: string; services: string[] }
   | { type: 'started'; service: string; pid: number; command: string; logFile: string }
   | { type: 'probe-passed'; service: string; probe: string; ms: number }
   | { type: 'waiting'; service: string; pending: Array<{ probe: string; lastError?: string }>; ms: number; timeoutMs: number }
-  | { type: 'ready'; service: string; ms: number; probes: string[] }
+  | {
+      type: 'ready';
+      service: string;
+      ms: number;
+      probes: string[];
+      /** A service without probes: the settle time it outlived. */
+      settledMs?: number;
+    }
   | {
       type: 'failed';
       service: string;

@@ -1,7 +1,7 @@
 import { crypto } from '../builtins.js';
 import { setMaxListeners } from 'node:events';
 import { join } from 'node:path';
-import type { Plan, ServicePlan } from '../config/types.js';
+import type { Plan, ProbeSpec, ServicePlan } from '../config/types.js';
 import { formatDuration } from '../config/duration.js';
 import {
   currentPlatform,
@@ -12,7 +12,7 @@ import {
   type ProcessPlatform,
   type ProcessSnapshot,
 } from '../process/index.js';
-import { describePending, findTakenTargets, waitUntilReady } from '../probes/index.js';
+import { describePending, findTakenTargets, listenTargetsOf, waitUntilReady } from '../probes/index.js';
 import { batchedStateWriter, ensurePrivateDir, writeState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
 import { readLogTail } from '../report/log-tail.js';
 import type { BgsvcEvent, Emit } from './events.js';
@@ -48,7 +48,7 @@ export async function startServices(options: StartOptions): Promise<StartResult>
   const { plan, location, emit } = options;
   const platform = options.platform ?? currentPlatform();
   const services = selectServices(plan, options.only);
-  await stopLeftovers({ location, emit, platform });
+  await stopLeftovers({ location, emit, platform, baseEnv: options.baseEnv });
   const unusable = prepareDirs(location);
   if (unusable) {
     emit({ type: 'notice', level: 'error', message: unusable });
@@ -122,7 +122,7 @@ export async function startServices(options: StartOptions): Promise<StartResult>
         ? 'cancelled: stopping the services started so far'
         : `start failed (${failed.join(', ')}): stopping the services started so far`,
     });
-    await stopRecordedServices(state, { emit, platform });
+    await stopRecordedServices(state, { emit, platform, baseEnv: context.baseEnv });
     return { ok: false, state, aborted, failed };
   } finally {
     options.signal?.removeEventListener('abort', onCancel);
@@ -224,18 +224,28 @@ async function launchAndWait(service: ServicePlan, context: LaunchContext): Prom
   emit({ type: 'started', service: service.name, pid: launched.pid, command: service.command, logFile });
 
   const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: service.name };
+  // A service without probes is ready once it has outlived its settle time:
+  // a command that fails at once (not found, not executable, a crash on
+  // start-up) must fail the start, not be reported ready.
+  const settling = service.probes.length === 0 && service.settleMs > 0;
+  const probes: ProbeSpec[] = settling
+    ? [{ kind: 'delay', text: `settle ${formatDuration(service.settleMs)}`, ms: service.settleMs }]
+    : service.probes;
   // A command that exits 0 before ready has usually daemonized (pg_ctl start,
   // redis-server --daemonize yes): keep waiting on the probes, which decide.
+  let leftAfterExit0: number | undefined;
   const diedEarly = launched.exited.then((exit) => {
     if (exit.code !== 0 || exit.signal) return exit;
     const left = platform.findByEnv(cookie).length;
+    leftAfterExit0 = left;
+    const waitingFor = service.probes.length > 0 ? 'waiting for its probes' : 'it has no probes';
     emit({
       type: 'notice',
       level: 'info',
       message:
         left > 0
-          ? `${service.name}: its command exited 0 and left ${left} process(es) running (daemonized); waiting for its probes`
-          : `${service.name}: its command exited 0; waiting for its probes in case it daemonized`,
+          ? `${service.name}: its command exited 0 and left ${left} process(es) running (daemonized); ${waitingFor}`
+          : `${service.name}: its command exited 0${service.probes.length > 0 ? '; waiting for its probes in case it daemonized' : ' and left no process running'}`,
     });
     return new Promise<never>(() => {});
   });
@@ -252,7 +262,7 @@ async function launchAndWait(service: ServicePlan, context: LaunchContext): Prom
   }, PROGRESS_EVERY_MS);
   progress.unref();
   const result = await waitUntilReady({
-    probes: service.probes,
+    probes,
     timeoutMs: service.timeoutMs,
     logFile,
     cwd: service.cwd,
@@ -270,8 +280,17 @@ async function launchAndWait(service: ServicePlan, context: LaunchContext): Prom
     case 'ready':
       record.readyAt = Date.now();
       adoptPortHolders(service, record, cookie, context);
+      const listeners = listenTargetsOf(service.probes, service.cwd);
+      if (listeners.length > 0) record.listeners = listeners;
+      if (leftAfterExit0 !== undefined) record.daemonized = leftAfterExit0 > 0 || (record.adopted?.length ?? 0) > 0;
       await context.persist();
-      emit({ type: 'ready', service: service.name, ms: record.readyAt - record.startedAt, probes: record.probes });
+      emit({
+        type: 'ready',
+        service: service.name,
+        ms: record.readyAt - record.startedAt,
+        probes: record.probes,
+        settledMs: settling ? service.settleMs : undefined,
+      });
       return true;
     case 'interrupted': {
       const exit = result.value as { code: number | null; signal: string | null };

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { decodeConfig } from './encoding.js';
 import { ConfigError, configErrorAt } from './errors.js';
 import { MAX_CONFIG_BYTES, parseConfig, tooLargeError } from './parse.js';
-import type { Plan } from './types.js';
+import type { Plan, ShellLookup } from './types.js';
 
 /** Tried in this order when neither a file nor inline text is given (DESIGN §2). */
 export const CONFIG_FILE_NAMES = ['bgsvc.yml', 'bgsvc.yaml', '.bgsvc.yml'] as const;
@@ -20,6 +20,8 @@ export interface LoadConfigOptions {
   inlineText?: string;
   /** How inline text is named in messages, e.g. `input "services"`. */
   inlineLabel?: string;
+  /** Checks each configured `shell:`; the edges pass one that searches their PATH. */
+  shellExists?: ShellLookup;
 }
 
 /**
@@ -29,14 +31,14 @@ export interface LoadConfigOptions {
 export function loadConfig(options: LoadConfigOptions): Plan {
   const cwd = resolve(options.cwd);
   if (options.file !== undefined && options.file !== '') {
-    return parseConfig(readConfigFile(resolve(cwd, options.file), options.file), { source: options.file, cwd });
+    return parseConfig(readConfigFile(resolve(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists });
   }
   if (options.inlineText !== undefined && options.inlineText !== '') {
-    return parseConfig(options.inlineText, { source: options.inlineLabel ?? 'inline config', cwd });
+    return parseConfig(options.inlineText, { source: options.inlineLabel ?? 'inline config', cwd, shellExists: options.shellExists });
   }
   for (const name of CONFIG_FILE_NAMES) {
     const path = resolve(cwd, name);
-    if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd });
+    if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd, shellExists: options.shellExists });
   }
   const names = CONFIG_FILE_NAMES.join(', ');
   throw configErrorAt(cwd, `no config found: looked for ${names} in this directory; create one, or point to a file with --config (the action's "config" input)`);

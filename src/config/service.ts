@@ -12,14 +12,17 @@ import { didYouMean } from './suggest.js';
 import { DEFAULT_STOP_SIGNAL, type ServicePlan } from './types.js';
 
 export const SERVICE_KEYS = [
-  'name', 'command', 'cwd', 'env', 'needs', 'wait-on', 'timeout', 'stop', 'stop-signal', 'stop-timeout', 'shell',
+  'name', 'command', 'cwd', 'env', 'needs', 'wait-on', 'timeout', 'stop', 'stop-signal', 'stop-timeout', 'shell', 'settle',
 ] as const;
 
 /** Values that apply to every service unless it sets its own. */
 export interface ServiceDefaults {
   shell: string | undefined;
+  /** Where the default shell was written, for pointing at it when it does not exist. */
+  shellPath: FieldPath;
   timeoutMs: number;
   stopTimeoutMs: number;
+  settleMs: number;
 }
 
 export interface ServiceDraft {
@@ -31,6 +34,8 @@ export interface ServiceDraft {
   writtenName: string | undefined;
   /** Where each `needs` entry was written, for pointing at it. */
   needs: { name: string; path: FieldPath }[];
+  /** Where the service's shell was written: its own `shell`, or the default's. */
+  shellPath: FieldPath;
 }
 
 interface Context {
@@ -59,20 +64,24 @@ export function readService(value: unknown, path: FieldPath, context: Context): 
   const timeoutMs = readDuration(value.timeout, field('timeout'), issues, { allowZero: false });
   const stopTimeoutMs = readDuration(value['stop-timeout'], field('stop-timeout'), issues, { allowZero: true });
   const stopSignal = readSignal(value['stop-signal'], field('stop-signal'), issues);
+  const settleMs = readDuration(value.settle, field('settle'), issues, { allowZero: true });
+  const shell = readText(value, 'shell', path, issues);
   const needs = readNeeds(value.needs, field('needs'), issues);
   const plan: ServicePlan = {
     name: name ?? '',
     command: command ?? '',
-    shell: readText(value, 'shell', path, issues) ?? context.defaults.shell,
+    shell: shell ?? context.defaults.shell,
     cwd: resolve(context.cwd, cwd ?? '.'),
     env: readEnv(value.env, field('env'), issues),
     needs: [...new Set(needs.map((need) => need.name))],
     probes: readProbes(value['wait-on'], field('wait-on'), issues),
     timeoutMs: timeoutMs ?? context.defaults.timeoutMs,
+    settleMs: settleMs ?? context.defaults.settleMs,
     stop: readText(value, 'stop', path, issues),
     stopSignal: stopSignal ?? DEFAULT_STOP_SIGNAL,
     stopTimeoutMs: stopTimeoutMs ?? context.defaults.stopTimeoutMs,
   };
   const writtenName = typeof value.name === 'string' ? value.name : undefined;
-  return { path, plan, hasValidName: name !== undefined, writtenName, needs };
+  const shellPath = shell !== undefined ? field('shell') : context.defaults.shellPath;
+  return { path, plan, hasValidName: name !== undefined, writtenName, needs, shellPath };
 }

@@ -10,10 +10,10 @@ import type { FieldPath } from './positions.js';
 import { SERVICE_KEYS, type ServiceDefaults } from './service.js';
 import { readDuration, readText } from './service-fields.js';
 import { suggest } from './suggest.js';
-import { DEFAULT_STOP_TIMEOUT_MS, DEFAULT_TIMEOUT_MS } from './types.js';
+import { DEFAULT_SETTLE_MS, DEFAULT_STOP_TIMEOUT_MS, DEFAULT_TIMEOUT_MS } from './types.js';
 
 const FORM_KEYS = ['commands', 'services', 'backgroundDirectives', 'background'] as const;
-const DEFAULT_KEYS = ['shell', 'timeout', 'stop-timeout'] as const;
+const DEFAULT_KEYS = ['shell', 'timeout', 'stop-timeout', 'settle'] as const;
 const TOP_LEVEL_KEYS = ['$schema', ...DEFAULT_KEYS, ...FORM_KEYS];
 const DIRECTIVES_KEYS = [...DEFAULT_KEYS, 'commands'];
 
@@ -80,6 +80,8 @@ function reportUnknownKeys(
 function readDefaults(mapping: Record<string, unknown>, path: FieldPath, issues: IssueCollector): ServiceDefaults {
   return {
     shell: readText(mapping, 'shell', path, issues),
+    shellPath: [...path, 'shell'],
+    settleMs: readDuration(mapping.settle, [...path, 'settle'], issues, { allowZero: true }) ?? DEFAULT_SETTLE_MS,
     timeoutMs: readDuration(mapping.timeout, [...path, 'timeout'], issues, { allowZero: false }) ?? DEFAULT_TIMEOUT_MS,
     stopTimeoutMs:
       readDuration(mapping['stop-timeout'], [...path, 'stop-timeout'], issues, { allowZero: true }) ?? DEFAULT_STOP_TIMEOUT_MS,

@@ -37,12 +37,24 @@ export interface ServicePlan {
   probes: ProbeSpec[];
   /** Readiness deadline. */
   timeoutMs: number;
+  /**
+   * With no probes: how long the service must keep running (or have exited 0)
+   * before it counts as ready, so a command that fails at once fails the start.
+   */
+  settleMs: number;
   /** Graceful stop command, run before any signal. */
   stop: string | undefined;
   stopSignal: NodeJS.Signals;
   /** Grace between the stop signal and SIGKILL. */
   stopTimeoutMs: number;
 }
+
+/**
+ * Whether `shell` can be run by a service working in `cwd`, whose own `env:`
+ * sets PATH to `path` (undefined: the inherited PATH). The edges answer it:
+ * config/ reads no environment.
+ */
+export type ShellLookup = (shell: string, options: { cwd: string; path: string | undefined }) => boolean;
 
 export interface Plan {
   /** Where the config came from: a file path, or a label such as `input "services"`. */
@@ -51,5 +63,12 @@ export interface Plan {
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
+/**
+ * Long enough for the failures users hit at once (command not found 127, not
+ * executable 126, sudo without a password, a Node or Python crash on import:
+ * 40-260 ms here, under load too), short enough to cost little. npm and npx
+ * take 1.5-2.5 s to fail on a busy 2-core runner: a probe (or `settle:`) covers those.
+ */
+export const DEFAULT_SETTLE_MS = 1_000;
 export const DEFAULT_STOP_TIMEOUT_MS = 10_000;
 export const DEFAULT_STOP_SIGNAL: NodeJS.Signals = 'SIGTERM';

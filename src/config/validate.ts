@@ -6,9 +6,9 @@ import type { FieldPath, PathSegment } from './positions.js';
 import { checkNeeds, checkUniqueNames } from './needs.js';
 import { readService, type ServiceDraft } from './service.js';
 import { readTopLevel } from './top-level.js';
-import type { Plan } from './types.js';
+import type { Plan, ShellLookup } from './types.js';
 
-export function validateConfig(root: unknown, options: { cwd: string; issues: IssueCollector }): Plan {
+export function validateConfig(root: unknown, options: { cwd: string; issues: IssueCollector; shellExists?: ShellLookup }): Plan {
   const { issues } = options;
   const top = readTopLevel(root, issues);
   if (top === undefined) return { source: issues.source, services: [] };
@@ -20,7 +20,26 @@ export function validateConfig(root: unknown, options: { cwd: string; issues: Is
   checkUniqueNames(drafts, issues);
   checkNeeds(drafts, issues);
   checkNoNulCharacters(root, issues);
+  if (options.shellExists) checkShells(drafts, options.shellExists, issues);
   return { source: issues.source, services: drafts.map((draft) => draft.plan) };
+}
+
+// A shell that is not there makes every command exit 127 the moment it starts:
+// say so now, at the line that names it, before anything runs. A default shell
+// inherited by many services is reported once, where it was written.
+function checkShells(drafts: ServiceDraft[], shellExists: ShellLookup, issues: IssueCollector): void {
+  const reported = new Set<string>();
+  for (const { plan, shellPath } of drafts) {
+    if (plan.shell === undefined) continue;
+    const key = JSON.stringify(shellPath);
+    if (reported.has(key) || shellExists(plan.shell, { cwd: plan.cwd, path: plan.env.PATH })) continue;
+    reported.add(key);
+    issues.add(
+      shellPath,
+      `the shell ${JSON.stringify(plan.shell)} is not installed or not executable (looked on PATH); ` +
+        'install it, give its full path, or remove "shell" to use bash (sh where bash is missing)',
+    );
+  }
 }
 
 // A "\0" escape gets past the parser, but no command line, path or environment

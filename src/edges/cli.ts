@@ -9,6 +9,7 @@ import { readStatus, type StatusReport } from '../app/status.js';
 import { stopFromState } from '../app/stop.js';
 import { waitOnProbes } from '../app/wait-on.js';
 import { describePending } from '../probes/index.js';
+import { shellLookup } from '../process/shell.js';
 import { locateState } from '../state/index.js';
 import { parseCli, type CommandName, type ParsedCommand } from './cli-args.js';
 import { helpText } from './cli-help.js';
@@ -86,8 +87,8 @@ async function dispatch(parsed: ParsedCommand, io: CliIo, elapsed: () => number)
   switch (command) {
     case 'start': {
       noPositionals(parsed, 'start [-c FILE] [--only NAME…]');
-      const plan = await loadConfig({ cwd: io.cwd, file: values.config as string | undefined });
-      const result = await startServices({ plan, location, only, emit, signal: io.signal });
+      const plan = await loadConfig({ cwd: io.cwd, file: values.config as string | undefined, shellExists: shellLookup(io.env.PATH) });
+      const result = await startServices({ plan, location, only, emit, signal: io.signal, baseEnv: io.env });
       if (result.ok) return EXIT_OK;
       return result.aborted ? signalExitCode(io.signal?.reason) : EXIT_FAILED;
     }
@@ -99,12 +100,12 @@ async function dispatch(parsed: ParsedCommand, io: CliIo, elapsed: () => number)
         throw new UsageError('run needs the command after "--", for example: bgsvc run -- npm test');
       }
       if (parsed.rest.length === 0) throw new UsageError('run: nothing after "--"; for example: bgsvc run -- npm test');
-      const plan = await loadConfig({ cwd: io.cwd, file: values.config as string | undefined });
-      const result = await runWithServices({ plan, location, only, command: parsed.rest, emit, signal: io.signal });
+      const plan = await loadConfig({ cwd: io.cwd, file: values.config as string | undefined, shellExists: shellLookup(io.env.PATH) });
+      const result = await runWithServices({ plan, location, only, command: parsed.rest, emit, signal: io.signal, baseEnv: io.env });
       return result.exitCode;
     }
     case 'stop': {
-      const report = await stopFromState(location, { emit, names: parsed.positionals });
+      const report = await stopFromState(location, { emit, names: parsed.positionals, baseEnv: io.env });
       return report.survivors ? EXIT_FAILED : EXIT_OK;
     }
     case 'status': {
@@ -170,7 +171,9 @@ function formatStatus(report: StatusReport): string {
         ? service.exitSignal
           ? `exited (${service.exitSignal})`
           : `exited ${service.exitCode}`
-        : service.state;
+        : service.state === 'stop-failed'
+          ? `stop failed: ${service.stopResult ?? 'something is left running'}`
+          : service.state;
     return [
       service.name,
       String(service.pid),

@@ -53,7 +53,12 @@ export function createTerminalEmitter(options: TerminalOptions): Emit {
         return;
       }
       case 'ready': {
-        const probes = event.probes.length > 0 ? ` (${event.probes.join(', ')})` : ' (no probes)';
+        const probes =
+          event.probes.length > 0
+            ? ` (${event.probes.join(', ')})`
+            : event.settledMs !== undefined
+              ? ` (no probes; it outlived its ${formatDuration(event.settledMs)} settle time)`
+              : ' (no probes)';
         line(`${green(color, `${event.service} ready`)} in ${formatDuration(event.ms)}${probes}`);
         return;
       }
@@ -91,7 +96,16 @@ export function createTerminalEmitter(options: TerminalOptions): Emit {
 }
 
 export function isBadOutcome(outcome: StopOutcome): boolean {
-  return outcome.kind === 'survivors' || (outcome.kind === 'exited' && (outcome.code !== 0 || outcome.signal !== null || outcome.daemonized));
+  switch (outcome.kind) {
+    case 'survivors':
+    case 'still-listening':
+    case 'stop-command-failed':
+      return true;
+    case 'exited':
+      return outcome.code !== 0 || outcome.signal !== null || outcome.daemonized;
+    default:
+      return false;
+  }
 }
 
 export function describeStop(outcome: StopOutcome): string {
@@ -99,7 +113,7 @@ export function describeStop(outcome: StopOutcome): string {
     case 'stopped':
       return `stopped (${outcome.signal}, ${formatDuration(outcome.ms)})`;
     case 'killed':
-      return `killed with SIGKILL after ${formatDuration(outcome.afterMs)} (it ignored the stop signal for the whole grace period)`;
+      return `killed with SIGKILL after ${formatDuration(outcome.afterMs)} (it ignored the stop signal for its whole ${formatDuration(outcome.graceMs)} grace period)`;
     case 'exited': {
       if (outcome.daemonized) {
         return `was no longer running: its command daemonized (exited 0, ${formatDuration(Math.max(0, outcome.afterStartMs))} after start) and the daemon died during the job`;
@@ -108,10 +122,24 @@ export function describeStop(outcome: StopOutcome): string {
       return `${how}, ${formatDuration(Math.max(0, outcome.afterStartMs))} after start`;
     }
     case 'not-running':
-      return 'was not running';
+      return outcome.interruptedStopAt === undefined ? 'was not running' : 'was not running (an earlier stop, cut short, had stopped it)';
     case 'survivors':
       return `could NOT be stopped: ${outcome.processes.map((process) => `pid ${process.pid} (${process.command})`).join(', ')} still running`;
+    case 'still-listening':
+      return `could NOT be verified stopped: ${outcome.targets.map(describeOpenTarget).join('; ')}`;
+    case 'stop-command-failed': {
+      const how = outcome.timedOut ? 'timed out' : `exited ${outcome.code}`;
+      return `may still be running: its stop command ${how}, and bgsvc sees none of its processes to stop itself`;
+    }
   }
+}
+
+function describeOpenTarget({ target, holders }: { target: string; holders: Array<{ pid: number; command: string }> }): string {
+  if (holders.length > 0) return `${target} still listening, held by ${holders.map((holder) => `pid ${holder.pid} (${holder.command})`).join(', ')}`;
+  return (
+    `${target} still listening; its holder is not visible to bgsvc (started with sudo, another user's, or non-dumpable); ` +
+    'give the service a "stop:" command that stops it'
+  );
 }
 
 // Colour only where it renders: a TTY, or a CI known to show ANSI colours.

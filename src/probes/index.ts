@@ -3,3 +3,4 @@
 export { waitUntilReady, type PendingProbe, type WaitOptions, type WaitResult } from './wait.js';
 export { findTakenTargets, type TakenTarget } from './port-in-use.js';
 export { describePending, describeProbe } from './describe.js';
+export { describeListenTarget, listenTargetsOf, waitUntilClosed, type ListenTarget } from './listening.js';

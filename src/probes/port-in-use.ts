@@ -36,7 +36,7 @@ export async function findTakenTargets(
   return (await Promise.all(checks)).filter((taken): taken is TakenTarget => taken !== undefined);
 }
 
-function localTarget(probe: ProbeSpec): { host: string; port: number } | undefined {
+export function localTarget(probe: ProbeSpec): { host: string; port: number } | undefined {
   if (probe.kind === 'tcp') return isLoopbackHost(probe.host) ? { host: probe.host, port: probe.port } : undefined;
   if (probe.kind !== 'http') return undefined;
   let url: URL;

@@ -11,5 +11,5 @@ export { stopProcessTree, type StopTreeOptions } from './stop-tree.js';
 export { sweepByCookie, type SweepOptions } from './sweep.js';
 export { incrementalSnapshots, snapshotPerTurn } from './snapshot-share.js';
 export type { StopTreeResult } from './terminate.js';
-export { findOnPath, resolveShell } from './shell.js';
+export { findOnPath, resolveShell, shellLookup } from './shell.js';
 export { runCommand, type RunCommandOptions, type RunCommandResult } from './run-command.js';

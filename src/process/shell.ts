@@ -1,5 +1,6 @@
 import { accessSync, constants } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { delimiter, join, resolve } from 'node:path';
+import type { ShellLookup } from '../config/types.js';
 
 // Finds an executable on PATH without spawning anything (start-up cost matters).
 export function findOnPath(command: string, pathVar = process.env.PATH ?? ''): string | undefined {
@@ -25,4 +26,10 @@ function isExecutable(path: string): boolean {
 export function resolveShell(configured: string | undefined): string {
   if (configured) return configured;
   return findOnPath('bash') ?? '/bin/sh';
+}
+
+// Config validation's `shell:` check, answered from the PATH the services will
+// inherit (or the one a service's own env sets); a relative path is the service's cwd's.
+export function shellLookup(inheritedPath: string | undefined): ShellLookup {
+  return (shell, { cwd, path }) => findOnPath(shell.includes('/') ? resolve(cwd, shell) : shell, path ?? inheritedPath ?? '') !== undefined;
 }

@@ -14,6 +14,9 @@ export interface AdoptedRecord {
   socket?: string;
 }
 
+/** A loopback port or Unix socket the service's probes found listening at ready. */
+export type ListenRecord = { kind: 'tcp'; host: string; port: number } | { kind: 'socket'; path: string };
+
 export interface ServiceRecord {
   name: string;
   command: string;
@@ -40,9 +43,18 @@ export interface ServiceRecord {
    * (redis-server --daemonize rewrites its environment): stopped by identity.
    */
   adopted?: AdoptedRecord[];
+  /** Checked closed after the stop: one still open is a leak even when its holder is invisible. */
+  listeners?: ListenRecord[];
+  /** Its command exited 0 before ready and left processes running (or a port holder): it daemonized. */
+  daemonized?: boolean;
+  /** Set when bgsvc began stopping it, so a stop cut short is not mistaken for a death during the job. */
+  stoppingAt?: number;
+  /** Set once it was verified stopped; a stop that left something running leaves it unset. */
   stoppedAt?: number;
-  /** How the stop ended, as shown by `status` and reports. */
+  /** How the last stop ended, as shown by `status` and reports. */
   stopResult?: string;
+  /** The last stop could not stop everything (processes or listeners left): stop again, or by hand. */
+  stopFailed?: boolean;
 }
 
 export interface StateFile {

@@ -100,6 +100,14 @@ function checkServiceRecord(s: Record<string, unknown>): string | undefined {
   if (grace !== undefined && !(typeof grace === 'number' && Number.isFinite(grace) && grace >= 0)) {
     return `stop timeout ${JSON.stringify(grace)} is not a duration`;
   }
+  if (s.listeners !== undefined) {
+    if (!Array.isArray(s.listeners)) return 'its listeners are not a list';
+    for (const listener of s.listeners as Array<Record<string, unknown> | null>) {
+      const tcp = listener?.kind === 'tcp' && typeof listener.host === 'string' && LOOPBACK.test(listener.host) && isPort(listener.port);
+      const socket = listener?.kind === 'socket' && typeof listener.path === 'string' && listener.path.startsWith('/');
+      if (!tcp && !socket) return 'a listener is not a loopback port or an absolute socket path';
+    }
+  }
   if (s.adopted !== undefined) {
     if (!Array.isArray(s.adopted)) return 'its adopted processes are not a list';
     for (const holder of s.adopted as Array<Record<string, unknown> | null>) {
@@ -108,6 +116,13 @@ function checkServiceRecord(s: Record<string, unknown>): string | undefined {
     }
   }
   return undefined;
+}
+
+// Only loopback targets are recorded; stop connects to them to check they closed.
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\]|0\.0\.0\.0|::|\[::\])$/i;
+
+function isPort(value: unknown): boolean {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 65535;
 }
 
 function isPid(value: unknown): boolean {

@@ -101,6 +101,7 @@ commands:
 commands:
   - name: flaky
     command: echo "serving"; sleep 0.3; echo "out of memory" >&2; exit 137
+    wait-on: "log: serving"
 `);
     expect((await runCli(['start'], { cwd: dir, env })).code).toBe(0);
     await new Promise((wait) => setTimeout(wait, 600));

@@ -21,10 +21,20 @@ export interface CliRun {
 
 export function runCli(
   args: string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; onSpawn?: (pid: number) => void },
+  options: {
+    cwd: string;
+    env?: NodeJS.ProcessEnv;
+    timeoutMs?: number;
+    onSpawn?: (pid: number) => void;
+    /** Run as another user (through runuser), from a copy of the CLI that user can read. */
+    as?: { user: string; cli: string };
+  },
 ): Promise<CliRun> {
   const started = performance.now();
-  const child = spawn(process.execPath, [CLI, ...args], {
+  const [file, argv] = options.as
+    ? ['runuser', ['-u', options.as.user, '--', process.execPath, options.as.cli, ...args]]
+    : [process.execPath, [CLI, ...args]];
+  const child = spawn(file, argv, {
     cwd: options.cwd,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_STOP_SIGNAL, DEFAULT_STOP_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, parseConfig, type ServicePlan,
+  DEFAULT_SETTLE_MS, DEFAULT_STOP_SIGNAL, DEFAULT_STOP_TIMEOUT_MS, DEFAULT_TIMEOUT_MS, parseConfig, type ServicePlan,
 } from '../../src/config/index.js';
 
 const parse = (text: string) => parseConfig(text, { source: 'bgsvc.yml', cwd: '/work/repo' });
@@ -15,6 +15,7 @@ const defaults = (name: string, command: string): ServicePlan => ({
   needs: [],
   probes: [],
   timeoutMs: DEFAULT_TIMEOUT_MS,
+  settleMs: DEFAULT_SETTLE_MS,
   stop: undefined,
   stopSignal: DEFAULT_STOP_SIGNAL,
   stopTimeoutMs: DEFAULT_STOP_TIMEOUT_MS,

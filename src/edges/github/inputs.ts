@@ -3,7 +3,7 @@
 // the messages match the CLI's, with the input standing in for the file.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CONFIG_FILE_NAMES, ConfigError, loadConfig, type ConfigIssue, type Plan } from '../../config/index.js';
+import { CONFIG_FILE_NAMES, ConfigError, loadConfig, type ConfigIssue, type Plan, type ShellLookup } from '../../config/index.js';
 import { checkDuration } from '../../config/duration.js';
 import { DEFAULT_WAIT_FOR_MS, INPUT } from './constants.js';
 import { parseLogOutputIf, parseStreamSwitch, type LogCondition } from './log-policy.js';
@@ -31,7 +31,10 @@ export interface MainSettings {
 
 const SHORT_FORM_ONLY = [INPUT.name, INPUT.waitOn, INPUT.waitFor] as const;
 
-export function readMainSettings(getInput: (name: string) => string, options: { cwd: string }): MainSettings {
+export function readMainSettings(
+  getInput: (name: string) => string,
+  options: { cwd: string; shellExists?: ShellLookup },
+): MainSettings {
   const value = (name: string) => getInput(name);
   const given = (name: string) => value(name).trim() !== '';
   const issues: ConfigIssue[] = [];
@@ -101,6 +104,7 @@ export function readMainSettings(getInput: (name: string) => string, options: { 
         file: value(INPUT.config).trim(),
         inlineText: value(INPUT.services),
         inlineLabel: `input "${INPUT.services}"`,
+        shellExists: options.shellExists,
       });
   return {
     plan: stopTimeoutMs === undefined ? plan : withStopTimeout(plan, stopTimeoutMs),

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { BgsvcEvent } from '../../app/events.js';
 import { startServices, type StartResult } from '../../app/start.js';
 import { ConfigError, formatDuration } from '../../config/index.js';
+import { shellLookup } from '../../process/index.js';
 import { reportConfigError } from './config-errors.js';
 import { stateFilePath, type StateLocation } from '../../state/index.js';
 import { shouldUseColor } from '../terminal.js';
@@ -14,6 +15,7 @@ import type { ActionsIo } from './io.js';
 import type { LogReason } from './log-policy.js';
 import { createGithubEmitter } from './render.js';
 import { chooseStateDir } from './state-dir.js';
+import { serviceEnvironment } from './service-env.js';
 import { createLogTailer, sizeOf } from './tail.js';
 
 export interface StepContext {
@@ -44,7 +46,7 @@ async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> 
   }
   let settings: MainSettings;
   try {
-    settings = readMainSettings((name) => io.getInput(name), { cwd: context.cwd });
+    settings = readMainSettings((name) => io.getInput(name), { cwd: context.cwd, shellExists: shellLookup(context.env.PATH) });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     const cwd = resolve(context.cwd, io.getInput(INPUT.workingDirectory).trim() || '.');
@@ -111,17 +113,6 @@ async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> 
     `bgsvc could not start ${count === 1 ? 'service' : `${count} services`} ${result.failed.join(', ')}, ` +
       `so it stopped everything it had started; see the ${count === 1 ? 'error' : 'errors'} above and the log in ${location.logDir}`,
   );
-}
-
-// Services see the job's environment, as a `run:` step would, without the
-// action's own inputs and saved state (a config with secrets in INPUT_SERVICES).
-// ACTIONS_* stay: tools such as sccache's GitHub cache backend read them.
-export function serviceEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const kept: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(env)) {
-    if (!/^(?:INPUT_|STATE_)/.test(key)) kept[key] = value;
-  }
-  return kept;
 }
 
 function failureReason(reason: Extract<BgsvcEvent, { type: 'failed' }>['reason']): LogReason {

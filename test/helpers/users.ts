@@ -1,0 +1,65 @@
+// Real runners are not root: GitHub-hosted jobs run as `runner` (passwordless
+// sudo), GitLab shell executors as `gitlab-runner` (no sudo). .ci/run creates
+// both, and `bgsvc-other` whose processes run beside theirs. Tests that make
+// claims about processes run the built CLI as these users, through runuser.
+import { chownSync, chmodSync, copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLI, runCli, type CliRun } from './cli.js';
+import { missingPrerequisites, userExists } from './binaries.js';
+import { scratchDir } from './scratch.js';
+
+/** GitHub-hosted runner's shape: passwordless sudo. */
+export const SUDO_USER = 'runner';
+/** GitLab shell executor's shape: no sudo. */
+export const PLAIN_USER = 'gitlab-runner';
+/** Someone else on the same machine. */
+export const OTHER_USER = 'bgsvc-other';
+
+/** Why the non-root tests cannot run here, or undefined. */
+export function nonRootPrerequisites(): string | undefined {
+  const missingUsers = [SUDO_USER, PLAIN_USER, OTHER_USER].filter((name) => !userExists(name));
+  return missingPrerequisites(
+    ['runuser', 'sudo'],
+    [
+      process.getuid?.() === 0 ? undefined : 'the tests must run as root to switch users',
+      missingUsers.length > 0 ? `users ${missingUsers.join(', ')} do not exist (.ci/run creates them)` : undefined,
+    ],
+  );
+}
+
+export function uidOf(user: string): number {
+  const line = readFileSync('/etc/passwd', 'utf8').split('\n').find((entry) => entry.startsWith(`${user}:`));
+  if (!line) throw new Error(`no user ${user}`);
+  return Number(line.split(':')[2]);
+}
+
+/** A scratch dir owned by `user` (mode 0700), removed after the file like any other. */
+export function userDir(user: string, name: string): string {
+  const dir = scratchDir(name);
+  const uid = uidOf(user);
+  chownSync(dir, uid, uid);
+  return dir;
+}
+
+let cliCopy: string | undefined;
+
+// The checkout may sit in a dir only root can enter (CI clones anywhere), so
+// the other users run a copy of the built CLI from a world-readable dir.
+function cliForOtherUsers(): string {
+  if (cliCopy) return cliCopy;
+  const dir = scratchDir('cli');
+  chmodSync(dir, 0o755);
+  const dist = join(CLI, '..');
+  for (const file of readdirSync(dist).filter((name) => name.endsWith('.cjs'))) copyFileSync(join(dist, file), join(dir, file));
+  cliCopy = join(dir, 'cli.cjs');
+  return cliCopy;
+}
+
+/** Runs the built CLI as `user` the way a runner does (pipes), in `cwd`. */
+export function runCliAs(
+  user: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number },
+): Promise<CliRun> {
+  return runCli(args, { ...options, as: { user, cli: cliForOtherUsers() } });
+}
