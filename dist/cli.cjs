@@ -1061,11 +1061,12 @@ var init_service_fields = __esm({
 });
 
 // src/config/types.ts
-var DEFAULT_TIMEOUT_MS2, DEFAULT_STOP_TIMEOUT_MS, DEFAULT_STOP_SIGNAL;
+var DEFAULT_TIMEOUT_MS2, DEFAULT_SETTLE_MS, DEFAULT_STOP_TIMEOUT_MS, DEFAULT_STOP_SIGNAL;
 var init_types = __esm({
   "src/config/types.ts"() {
     "use strict";
     DEFAULT_TIMEOUT_MS2 = 6e4;
+    DEFAULT_SETTLE_MS = 1e3;
     DEFAULT_STOP_TIMEOUT_MS = 1e4;
     DEFAULT_STOP_SIGNAL = "SIGTERM";
   }
@@ -1092,28 +1093,32 @@ function readService(value, path, context) {
   const timeoutMs = readDuration(value.timeout, field("timeout"), issues, { allowZero: false });
   const stopTimeoutMs = readDuration(value["stop-timeout"], field("stop-timeout"), issues, { allowZero: true });
   const stopSignal = readSignal(value["stop-signal"], field("stop-signal"), issues);
+  const settleMs = readDuration(value.settle, field("settle"), issues, { allowZero: true });
+  const shell = readText(value, "shell", path, issues);
   const needs = readNeeds(value.needs, field("needs"), issues);
   const plan = {
     name: name ?? "",
     command: command ?? "",
-    shell: readText(value, "shell", path, issues) ?? context.defaults.shell,
-    cwd: (0, import_node_path12.resolve)(context.cwd, cwd ?? "."),
+    shell: shell ?? context.defaults.shell,
+    cwd: (0, import_node_path13.resolve)(context.cwd, cwd ?? "."),
     env: readEnv(value.env, field("env"), issues),
     needs: [...new Set(needs.map((need) => need.name))],
     probes: readProbes(value["wait-on"], field("wait-on"), issues),
     timeoutMs: timeoutMs ?? context.defaults.timeoutMs,
+    settleMs: settleMs ?? context.defaults.settleMs,
     stop: readText(value, "stop", path, issues),
     stopSignal: stopSignal ?? DEFAULT_STOP_SIGNAL,
     stopTimeoutMs: stopTimeoutMs ?? context.defaults.stopTimeoutMs
   };
   const writtenName = typeof value.name === "string" ? value.name : void 0;
-  return { path, plan, hasValidName: name !== void 0, writtenName, needs };
+  const shellPath = shell !== void 0 ? field("shell") : context.defaults.shellPath;
+  return { path, plan, hasValidName: name !== void 0, writtenName, needs, shellPath };
 }
-var import_node_path12, SERVICE_KEYS;
+var import_node_path13, SERVICE_KEYS;
 var init_service = __esm({
   "src/config/service.ts"() {
     "use strict";
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     init_describe();
     init_service_fields();
     init_suggest();
@@ -1129,7 +1134,8 @@ var init_service = __esm({
       "stop",
       "stop-signal",
       "stop-timeout",
-      "shell"
+      "shell",
+      "settle"
     ];
   }
 });
@@ -1182,6 +1188,8 @@ function reportUnknownKeys(mapping, path, known, issues) {
 function readDefaults(mapping, path, issues) {
   return {
     shell: readText(mapping, "shell", path, issues),
+    shellPath: [...path, "shell"],
+    settleMs: readDuration(mapping.settle, [...path, "settle"], issues, { allowZero: true }) ?? DEFAULT_SETTLE_MS,
     timeoutMs: readDuration(mapping.timeout, [...path, "timeout"], issues, { allowZero: false }) ?? DEFAULT_TIMEOUT_MS2,
     stopTimeoutMs: readDuration(mapping["stop-timeout"], [...path, "stop-timeout"], issues, { allowZero: true }) ?? DEFAULT_STOP_TIMEOUT_MS
   };
@@ -1251,7 +1259,7 @@ var init_top_level = __esm({
     init_suggest();
     init_types();
     FORM_KEYS = ["commands", "services", "backgroundDirectives", "background"];
-    DEFAULT_KEYS = ["shell", "timeout", "stop-timeout"];
+    DEFAULT_KEYS = ["shell", "timeout", "stop-timeout", "settle"];
     TOP_LEVEL_KEYS = ["$schema", ...DEFAULT_KEYS, ...FORM_KEYS];
     DIRECTIVES_KEYS = [...DEFAULT_KEYS, "commands"];
   }
@@ -1270,7 +1278,21 @@ function validateConfig(root, options) {
   checkUniqueNames(drafts, issues);
   checkNeeds(drafts, issues);
   checkNoNulCharacters(root, issues);
+  if (options.shellExists) checkShells(drafts, options.shellExists, issues);
   return { source: issues.source, services: drafts.map((draft) => draft.plan) };
+}
+function checkShells(drafts, shellExists, issues) {
+  const reported = /* @__PURE__ */ new Set();
+  for (const { plan, shellPath } of drafts) {
+    if (plan.shell === void 0) continue;
+    const key = JSON.stringify(shellPath);
+    if (reported.has(key) || shellExists(plan.shell, { cwd: plan.cwd, path: plan.env.PATH })) continue;
+    reported.add(key);
+    issues.add(
+      shellPath,
+      `the shell ${JSON.stringify(plan.shell)} is not installed or not executable (looked on PATH); install it, give its full path, or remove "shell" to use bash (sh where bash is missing)`
+    );
+  }
 }
 function checkNoNulCharacters(root, issues) {
   const stack = [[root, []]];
@@ -1318,7 +1340,7 @@ function parseConfig(text, options) {
     throw configErrorAt(source, describeToJsError(error), error);
   }
   if (root === null || root === void 0) throw emptyError(source);
-  const plan = validateConfig(root, { cwd: (0, import_node_path13.resolve)(options.cwd), issues });
+  const plan = validateConfig(root, { cwd: (0, import_node_path14.resolve)(options.cwd), issues, shellExists: options.shellExists });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
 }
@@ -1379,11 +1401,11 @@ function formatSize(bytes) {
   const mb = bytes / (1024 * 1024);
   return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
-var import_node_path13, import_yaml3, MAX_CONFIG_BYTES, MAX_ALIAS_COUNT;
+var import_node_path14, import_yaml3, MAX_CONFIG_BYTES, MAX_ALIAS_COUNT;
 var init_parse = __esm({
   "src/config/parse.ts"() {
     "use strict";
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     import_yaml3 = require("./yaml.cjs");
     init_document_checks();
     init_errors();
@@ -1404,16 +1426,16 @@ __export(load_exports, {
   loadConfig: () => loadConfig
 });
 function loadConfig(options) {
-  const cwd = (0, import_node_path14.resolve)(options.cwd);
+  const cwd = (0, import_node_path15.resolve)(options.cwd);
   if (options.file !== void 0 && options.file !== "") {
-    return parseConfig(readConfigFile((0, import_node_path14.resolve)(cwd, options.file), options.file), { source: options.file, cwd });
+    return parseConfig(readConfigFile((0, import_node_path15.resolve)(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists });
   }
   if (options.inlineText !== void 0 && options.inlineText !== "") {
-    return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd });
+    return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd, shellExists: options.shellExists });
   }
   for (const name of CONFIG_FILE_NAMES) {
-    const path = (0, import_node_path14.resolve)(cwd, name);
-    if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd });
+    const path = (0, import_node_path15.resolve)(cwd, name);
+    if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd, shellExists: options.shellExists });
   }
   const names = CONFIG_FILE_NAMES.join(", ");
   throw configErrorAt(cwd, `no config found: looked for ${names} in this directory; create one, or point to a file with --config (the action's "config" input)`);
@@ -1450,12 +1472,12 @@ function describeReadError(error, path) {
   if (code === "EACCES" || code === "EPERM") return `cannot read the config file: permission denied (${path})`;
   return `cannot read the config file ${path}: ${error instanceof Error ? error.message : String(error)}`;
 }
-var import_node_fs14, import_node_path14, CONFIG_FILE_NAMES;
+var import_node_fs14, import_node_path15, CONFIG_FILE_NAMES;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
     import_node_fs14 = require("node:fs");
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     init_encoding();
     init_errors();
     init_parse();
@@ -1961,8 +1983,8 @@ function launchService(options) {
   });
   const pid = child.pid;
   if (pid === void 0) throw new Error(`Could not start service "${options.name}": /bin/sh failed to spawn`);
-  const exited = new Promise((resolve9) => {
-    child.once("exit", (code, signal) => resolve9({ code, signal, atMs: Date.now() }));
+  const exited = new Promise((resolve11) => {
+    child.once("exit", (code, signal) => resolve11({ code, signal, atMs: Date.now() }));
   });
   return {
     pid,
@@ -2123,6 +2145,8 @@ var Termination = class {
   /** Signals already sent to the leader's group. */
   groupSignals = /* @__PURE__ */ new Set();
   killed = /* @__PURE__ */ new Set();
+  /** SIGKILL went to processes still alive when the grace period ended. */
+  killedAtDeadline = false;
   // One pass over the table: sends `signal` to every process of ours that has
   // not had it yet. Returns how many were sent.
   scan(signal) {
@@ -2171,6 +2195,7 @@ var Termination = class {
     const { leader } = this.options;
     const leaderAlive = leader !== void 0 && this.leaderVerified && this.isStillAlive(leader.pid);
     const alive = [...this.pending.values()].filter((info) => this.isStillAlive(info.pid));
+    if (alive.length > 0) this.killedAtDeadline = true;
     for (const info of alive) this.deliver(info, "SIGKILL");
     if (leader && leaderAlive && !this.groupSignals.has("SIGKILL")) {
       this.groupSignals.add("SIGKILL");
@@ -2206,13 +2231,15 @@ var Termination = class {
       signalled: this.signalled.size,
       killed: this.killed.size,
       survivors: [...this.pending.values()],
-      escalated: this.killed.size > 0,
+      escalated: this.killedAtDeadline,
+      processes: [...this.found.values()],
       ms
     };
   }
   track(info) {
     const id = identity(info);
     if (this.found.has(id)) return;
+    if (this.options.nameProcesses) void info.command;
     this.found.set(id, info);
     this.pending.set(info.pid, info);
   }
@@ -2295,7 +2322,8 @@ async function sweepByCookie(options) {
     signal: options.signal,
     graceMs: options.graceMs,
     platform: options.platform ?? currentPlatform(),
-    sharedSnapshot: options.sharedSnapshot
+    sharedSnapshot: options.sharedSnapshot,
+    nameProcesses: options.nameProcesses
   });
 }
 
@@ -2344,6 +2372,9 @@ function resolveShell(configured) {
   if (configured) return configured;
   return findOnPath("bash") ?? "/bin/sh";
 }
+function shellLookup(inheritedPath) {
+  return (shell, { cwd, path }) => findOnPath(shell.includes("/") ? (0, import_node_path.resolve)(cwd, shell) : shell, path ?? inheritedPath ?? "") !== void 0;
+}
 
 // src/process/run-command.ts
 var CAPTURE_LIMIT = 4096;
@@ -2362,7 +2393,7 @@ function runCommand(options) {
   };
   child.stdout?.on("data", capture);
   child.stderr?.on("data", capture);
-  return new Promise((resolve9) => {
+  return new Promise((resolve11) => {
     let timedOut = false;
     const killGroup = () => {
       try {
@@ -2384,7 +2415,7 @@ function runCommand(options) {
       clearTimeout(timer);
       clearTimeout(exitTimer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve9({ code, signal, timedOut, output: captured, ms: performance.now() - started });
+      resolve11({ code, signal, timedOut, output: captured, ms: performance.now() - started });
     };
     child.on("error", (error) => {
       captured += String(error.message);
@@ -2481,6 +2512,14 @@ function checkServiceRecord(s) {
   if (grace !== void 0 && !(typeof grace === "number" && Number.isFinite(grace) && grace >= 0)) {
     return `stop timeout ${JSON.stringify(grace)} is not a duration`;
   }
+  if (s.listeners !== void 0) {
+    if (!Array.isArray(s.listeners)) return "its listeners are not a list";
+    for (const listener of s.listeners) {
+      const tcp = listener?.kind === "tcp" && typeof listener.host === "string" && LOOPBACK.test(listener.host) && isPort(listener.port);
+      const socket = listener?.kind === "socket" && typeof listener.path === "string" && listener.path.startsWith("/");
+      if (!tcp && !socket) return "a listener is not a loopback port or an absolute socket path";
+    }
+  }
   if (s.adopted !== void 0) {
     if (!Array.isArray(s.adopted)) return "its adopted processes are not a list";
     for (const holder of s.adopted) {
@@ -2489,6 +2528,10 @@ function checkServiceRecord(s) {
     }
   }
   return void 0;
+}
+var LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\]|0\.0\.0\.0|::|\[::\])$/i;
+function isPort(value) {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 65535;
 }
 function isPid(value) {
   return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_PID;
@@ -2559,12 +2602,12 @@ function tryAcquire(path, self) {
 function batchedStateWriter(state, write = writeState) {
   let next;
   return () => {
-    next ??= new Promise((resolve9, reject) => {
+    next ??= new Promise((resolve11, reject) => {
       setImmediate(() => {
         next = void 0;
         try {
           write(state);
-          resolve9();
+          resolve11();
         } catch (error) {
           reject(error);
         }
@@ -2618,7 +2661,7 @@ function logSize(file) {
 
 // src/app/adopt.ts
 var import_node_path5 = require("node:path");
-var LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|0\.0\.0\.0)$/;
+var LOOPBACK2 = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|0\.0\.0\.0)$/;
 function findProbeTargetHolders(options) {
   const { platform } = options;
   const ports = new Set(options.probes.flatMap(loopbackPort));
@@ -2657,11 +2700,11 @@ function verifiedAdopted(record, platform) {
   });
 }
 function loopbackPort(probe) {
-  if (probe.kind === "tcp") return LOOPBACK.test(probe.host) ? [probe.port] : [];
+  if (probe.kind === "tcp") return LOOPBACK2.test(probe.host) ? [probe.port] : [];
   if (probe.kind !== "http") return [];
   try {
     const url = new URL(probe.url);
-    if (!LOOPBACK.test(url.hostname)) return [];
+    if (!LOOPBACK2.test(url.hostname)) return [];
     return [Number(url.port || (url.protocol === "https:" ? 443 : 80))];
   } catch {
     return [];
@@ -2726,7 +2769,7 @@ function followLog(record, state, platform, writeLine, signal) {
       (0, import_node_fs10.closeSync)(fd);
     }
   };
-  return new Promise((resolve9) => {
+  return new Promise((resolve11) => {
     let watcher;
     try {
       watcher = (0, import_node_fs10.watch)(record.logFile, () => drain());
@@ -2742,7 +2785,7 @@ function followLog(record, state, platform, writeLine, signal) {
       signal?.removeEventListener("abort", finish);
       drain();
       if (partial) writeLine(partial);
-      resolve9();
+      resolve11();
     };
     signal?.addEventListener("abort", finish, { once: true });
   });
@@ -2753,7 +2796,7 @@ var import_node_os3 = require("node:os");
 
 // src/app/start.ts
 var import_node_events = require("node:events");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 init_duration();
 
 // src/probes/cmd.ts
@@ -2832,7 +2875,7 @@ function waitForCheck(options) {
   const dir = (0, import_node_path6.dirname)(options.path);
   const name = (0, import_node_path6.basename)(options.path);
   if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve11, reject) => {
     let watcher;
     let running = false;
     let again = false;
@@ -2844,7 +2887,7 @@ function waitForCheck(options) {
       watcher?.close();
       watcher = void 0;
       signal.removeEventListener("abort", onAbort);
-      if (error === void 0) resolve9();
+      if (error === void 0) resolve11();
       else reject(error);
     };
     const trigger = () => {
@@ -3019,7 +3062,7 @@ function requestOnce(target, address, signal) {
   if (signal.aborted) return Promise.resolve(`no response after ${formatMs(0)}`);
   const { url } = target;
   const secure = url.protocol === "https:";
-  return new Promise((resolve9) => {
+  return new Promise((resolve11) => {
     let failure = "closed without a response";
     let answered = false;
     let gaveUp = false;
@@ -3040,7 +3083,7 @@ function requestOnce(target, address, signal) {
         rejectUnauthorized: false
       });
     } catch (error) {
-      resolve9(describeError(error));
+      resolve11(describeError(error));
       return;
     }
     const giveUp = () => {
@@ -3064,7 +3107,7 @@ function requestOnce(target, address, signal) {
     request.once("close", () => {
       clearTimeout(timer);
       signal.removeEventListener("abort", giveUp);
-      resolve9(failure);
+      resolve11(failure);
     });
     request.end();
   });
@@ -3151,7 +3194,7 @@ var GRACEFUL_CLOSE_MS = 250;
 function connectOnce(target, options) {
   const started = performance.now();
   if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
-  return new Promise((resolve9) => {
+  return new Promise((resolve11) => {
     let failure = "closed before connecting";
     let settled = false;
     const socket = net().connect(target);
@@ -3160,7 +3203,7 @@ function connectOnce(target, options) {
       settled = true;
       clearTimeout(timer);
       options.signal.removeEventListener("abort", giveUp);
-      resolve9(failure);
+      resolve11(failure);
     };
     const giveUp = () => {
       failure = `no connection after ${formatMs(performance.now() - started)}`;
@@ -3230,7 +3273,7 @@ async function waitUntilReady(options) {
   let decidedAt = 0;
   let decided = false;
   let settleDecision;
-  const decision = new Promise((resolve9) => settleDecision = resolve9);
+  const decision = new Promise((resolve11) => settleDecision = resolve11);
   const decide = (next) => {
     if (decided) return;
     decided = true;
@@ -3313,8 +3356,8 @@ function validateWaitOptions(options) {
 }
 async function settleWithin(promises, limitMs) {
   let timer;
-  const limit = new Promise((resolve9) => {
-    timer = setTimeout(resolve9, limitMs);
+  const limit = new Promise((resolve11) => {
+    timer = setTimeout(resolve11, limitMs);
     timer.unref();
   });
   await Promise.race([Promise.allSettled(promises), limit]);
@@ -3379,6 +3422,45 @@ function formatProbe(probe) {
   }
 }
 
+// src/probes/listening.ts
+var import_node_path10 = require("node:path");
+var import_promises7 = require("node:timers/promises");
+var ATTEMPT_TIMEOUT_MS2 = 200;
+var POLL_MS3 = 25;
+function listenTargetsOf(probes, cwd) {
+  const targets = [];
+  for (const probe of probes) {
+    if (probe.kind === "socket") {
+      targets.push({ kind: "socket", path: (0, import_node_path10.resolve)(cwd, probe.path) });
+      continue;
+    }
+    const local = localTarget(probe);
+    if (local && !targets.some((t) => t.kind === "tcp" && t.host === local.host && t.port === local.port)) {
+      targets.push({ kind: "tcp", host: local.host, port: local.port });
+    }
+  }
+  return targets;
+}
+function describeListenTarget(target) {
+  return target.kind === "socket" ? `socket:${target.path}` : `tcp:${target.host}:${target.port}`;
+}
+async function waitUntilClosed(targets, options) {
+  const deadline = performance.now() + options.timeoutMs;
+  let open2 = targets;
+  for (; ; ) {
+    open2 = (await Promise.all(open2.map(async (target) => await accepts(target) ? [target] : []))).flat();
+    if (open2.length === 0 || performance.now() >= deadline) return open2;
+    await (0, import_promises7.setTimeout)(POLL_MS3);
+  }
+}
+async function accepts(target) {
+  const signal = new AbortController().signal;
+  const options = { timeoutMs: ATTEMPT_TIMEOUT_MS2, signal };
+  if (target.kind === "socket") return await connectOnce({ path: target.path }, options) === void 0;
+  const attempts = probeAddresses(target.host).map((host) => connectOnce({ host, port: target.port }, options));
+  return (await Promise.all(attempts)).some((failure) => failure === void 0);
+}
+
 // src/app/stop.ts
 var import_node_fs12 = require("node:fs");
 var LOG_TAIL_LINES = 20;
@@ -3414,6 +3496,7 @@ async function stopLocked(location, options, platform) {
 async function stopRecordedServices(state, options) {
   const { emit } = options;
   const platform = options.platform ?? currentPlatform();
+  const baseEnv = options.baseEnv ?? process.env;
   const chosen = chooseServices(state, options.names);
   const pending = chosen.filter((record) => record.stoppedAt === void 0);
   const report = { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
@@ -3425,11 +3508,13 @@ async function stopRecordedServices(state, options) {
     if (!promise) {
       const dependents = pending.filter((other) => other.needs.includes(record.name));
       promise = Promise.all(dependents.map(stopAfterDependents)).then(async () => {
-        const outcome = await stopOneService(state, record, emit, platform, sharedSnapshot);
+        const outcome = await stopOneService(record, { state, emit, platform, sharedSnapshot, baseEnv, persist });
         report.outcomes.set(record.name, outcome);
-        if (outcome.kind === "survivors") report.survivors = true;
+        const leftRunning = outcome.kind === "survivors" || outcome.kind === "still-listening";
+        if (leftRunning) report.survivors = true;
         if (outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
-        record.stoppedAt = Date.now();
+        if (leftRunning) record.stopFailed = true;
+        else record.stoppedAt = Date.now();
         record.stopResult = describeOutcome(outcome);
         await persist();
       });
@@ -3438,10 +3523,11 @@ async function stopRecordedServices(state, options) {
     return promise;
   };
   await Promise.all(pending.map(stopAfterDependents));
-  if (state.services.every((record) => record.stoppedAt !== void 0)) {
+  if (state.services.every((record) => record.stoppedAt !== void 0 || report.outcomes.has(record.name))) {
     const leaked = await sweepLeaked(state.id, emit, platform);
-    if (leaked) report.nothingToDo = false;
-    if (state.stoppedAt === void 0) {
+    if (leaked !== "none") report.nothingToDo = false;
+    if (leaked === "survivors") report.survivors = true;
+    if (state.stoppedAt === void 0 && state.services.every((record) => record.stoppedAt !== void 0)) {
       state.stoppedAt = Date.now();
       writeState(state);
     }
@@ -3462,44 +3548,59 @@ function chooseServices(state, names) {
     return record;
   });
 }
-async function stopOneService(state, record, emit, platform, sharedSnapshot) {
+var CLOSE_WAIT_MS = 2e3;
+async function stopOneService(record, context) {
+  const { state, emit, platform, sharedSnapshot } = context;
   const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: record.name };
   const exit = readExitFile(record.exitFile);
   const leaderIsOurs = platform.isAlive(record.pid, record.startTime || void 0) && platform.hasEnv(record.pid, cookie);
-  if (!leaderIsOurs && platform.isAlive(record.pid)) warnNotOurs(record, emit, platform);
   const adopted = verifiedAdopted(record, platform);
   const alive = leaderIsOurs || adopted.length > 0 || carriesCookie(sharedSnapshot(), cookie);
-  if (!alive) {
-    const outcome2 = exit ? exitedOutcome(record, exit) : { kind: "not-running" };
-    emit({ type: "stopped", service: record.name, outcome: outcome2, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
-    return outcome2;
-  }
-  emit({ type: "stopping", service: record.name });
+  if (!leaderIsOurs && platform.isAlive(record.pid)) warnNotOurs(record, { stoppingOthers: alive }, emit, platform);
+  const interruptedAt = record.stoppingAt;
   const started = performance.now();
-  if (record.stop) await runStopCommand(record, emit);
-  const tree = leaderIsOurs ? await stopProcessTree({
-    pid: record.pid,
-    startTime: record.startTime,
-    cookie,
-    adopted,
-    signal: record.stopSignal,
-    graceMs: record.stopTimeoutMs,
-    platform,
-    sharedSnapshot
-  }) : await sweepByCookie({ cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform, sharedSnapshot });
+  let command;
+  let tree;
+  if (alive || record.stop) {
+    emit({ type: "stopping", service: record.name });
+    record.stoppingAt = Date.now();
+    await context.persist();
+    if (record.stop) command = await runStopCommand(record, context);
+    if (alive) {
+      const how = { cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform, sharedSnapshot };
+      tree = leaderIsOurs ? await stopProcessTree({ pid: record.pid, startTime: record.startTime, ...how }) : await sweepByCookie(how);
+    }
+  }
   const ms = Math.round(performance.now() - started);
-  let outcome;
-  if (tree.survivors.length > 0) {
-    outcome = { kind: "survivors", processes: tree.survivors.map(({ pid, command }) => ({ pid, command })) };
-  } else if (tree.escalated) {
-    outcome = { kind: "killed", afterMs: ms };
-  } else if (exit && exit.code !== 0) {
-    outcome = exitedOutcome(record, exit);
-  } else {
-    outcome = { kind: "stopped", signal: record.stop ? "stop command" : record.stopSignal, ms };
+  let outcome = decideOutcome({ record, exit, tree, command, ms, interruptedAt });
+  const open2 = await waitUntilClosed(record.listeners ?? [], { timeoutMs: CLOSE_WAIT_MS });
+  if (open2.length > 0) {
+    outcome = {
+      kind: "still-listening",
+      targets: open2.map((target) => ({ target: describeListenTarget(target), holders: listenersOf(target, platform) }))
+    };
   }
   emit({ type: "stopped", service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
   return outcome;
+}
+function decideOutcome(found) {
+  const { record, exit, tree, command, ms } = found;
+  if (tree && tree.survivors.length > 0) {
+    return { kind: "survivors", processes: tree.survivors.map(({ pid, command: text }) => ({ pid, command: text })) };
+  }
+  if (tree?.escalated) return { kind: "killed", afterMs: ms, graceMs: record.stopTimeoutMs };
+  if (exit && (exit.code !== 0 || exit.signal)) return exitedOutcome(record, exit);
+  const commandFailed = command !== void 0 && (command.timedOut || command.code !== 0);
+  if (tree && tree.found > 0) return { kind: "stopped", signal: command && !commandFailed ? "stop command" : record.stopSignal, ms };
+  if (command) {
+    return commandFailed ? { kind: "stop-command-failed", code: command.code, timedOut: command.timedOut } : { kind: "stopped", signal: "stop command", ms };
+  }
+  if (found.interruptedAt !== void 0) return { kind: "not-running", interruptedStopAt: found.interruptedAt };
+  return exit ? exitedOutcome(record, exit) : { kind: "not-running" };
+}
+function listenersOf(target, platform) {
+  const holders = target.kind === "tcp" ? platform.findListeners(target.port) : platform.findSocketListeners(target.path);
+  return holders.map(({ pid, command }) => ({ pid, command }));
 }
 function carriesCookie(snapshot, cookie) {
   for (const info of snapshot.processes.values()) {
@@ -3507,15 +3608,17 @@ function carriesCookie(snapshot, cookie) {
   }
   return false;
 }
-function warnNotOurs(record, emit, platform) {
+function warnNotOurs(record, options, emit, platform) {
   const reason = record.startTime !== "" && platform.startTimeOf(record.pid) !== record.startTime ? "its start time differs, so the pid was reused" : "it does not carry this run's BGSVC_ID";
+  const instead = options.stoppingOthers ? "; stopping the processes that carry this service's BGSVC_ID instead" : "";
   emit({
     type: "notice",
     level: "warning",
-    message: `${record.name}: pid ${record.pid} in the state file is not ours (${reason}); not signalled`
+    message: `${record.name}: pid ${record.pid} in the state file is not ours (${reason}); that pid is not signalled${instead}`
   });
 }
-async function runStopCommand(record, emit) {
+async function runStopCommand(record, context) {
+  const { state, emit } = context;
   let fd;
   try {
     fd = (0, import_node_fs12.openSync)(record.logFile, "a");
@@ -3527,25 +3630,23 @@ async function runStopCommand(record, emit) {
       shell: record.shell,
       command: record.stop,
       cwd: record.cwd,
-      env: { ...process.env, ...record.env, BGSVC_SERVICE: record.name },
+      env: { ...context.baseEnv, ...record.env, BGSVC_ID: state.id, BGSVC_SERVICE: record.name, BGSVC_LOG_DIR: state.logDir },
       timeoutMs: Math.max(record.stopTimeoutMs, 1e3),
       outputFd: fd
     });
     emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
+    return { code: result.code, timedOut: result.timedOut };
   } finally {
     if (fd !== void 0) (0, import_node_fs12.closeSync)(fd);
   }
 }
 async function sweepLeaked(id, emit, platform) {
-  const result = await sweepByCookie({ cookie: { BGSVC_ID: id }, signal: "SIGKILL", graceMs: 0, platform });
-  if (result.found === 0) return false;
-  const processes = [...result.survivors];
-  emit({
-    type: "leaked",
-    processes: processes.map(({ pid, command }) => ({ pid, command })),
-    killed: result.survivors.length === 0
-  });
-  return true;
+  const result = await sweepByCookie({ cookie: { BGSVC_ID: id }, signal: "SIGKILL", graceMs: 0, platform, nameProcesses: true });
+  if (result.found === 0) return "none";
+  const killed = result.survivors.length === 0;
+  const listed = killed ? result.processes : result.survivors;
+  emit({ type: "leaked", processes: listed.map(({ pid, command }) => ({ pid, command })), killed });
+  return killed ? "killed" : "survivors";
 }
 function describeOutcome(outcome) {
   switch (outcome.kind) {
@@ -3556,13 +3657,17 @@ function describeOutcome(outcome) {
     case "exited":
       return outcome.signal ? `exited (${outcome.signal})` : `exited ${outcome.code}`;
     case "not-running":
-      return "not running";
+      return outcome.interruptedStopAt === void 0 ? "not running" : "stopped by an interrupted stop";
     case "survivors":
       return `could not stop ${outcome.processes.length} process(es)`;
+    case "still-listening":
+      return `still listening on ${outcome.targets.map((item) => item.target).join(", ")}`;
+    case "stop-command-failed":
+      return outcome.timedOut ? "stop command timed out" : `stop command exited ${outcome.code}`;
   }
 }
 function exitedOutcome(record, exit) {
-  const daemonized = exit.code === 0 && record.readyAt !== void 0 && exit.atMs <= record.readyAt;
+  const daemonized = record.daemonized ?? (exit.code === 0 && record.readyAt !== void 0 && exit.atMs <= record.readyAt);
   return { kind: "exited", code: exit.code, signal: exit.signal, atMs: exit.atMs, afterStartMs: exit.atMs - record.startedAt, daemonized };
 }
 function emptyReport() {
@@ -3590,15 +3695,15 @@ async function stopLeftovers(options) {
     level: "warning",
     message: `an earlier run (started ${started}) left ${unstopped.map((service) => service.name).join(", ")} running in ${location.stateDir}; stopping them first`
   });
-  await stopRecordedServices(state, { emit, platform });
+  await stopRecordedServices(state, { emit, platform, baseEnv: options.baseEnv });
 }
 
 // src/app/preflight.ts
 var import_node_fs13 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 var MIN_FREE_BYTES = 1024 * 1024;
 function checkLogDir(logDir) {
-  const probe = (0, import_node_path10.join)(logDir, `.bgsvc-write-test-${process.pid}`);
+  const probe = (0, import_node_path11.join)(logDir, `.bgsvc-write-test-${process.pid}`);
   try {
     (0, import_node_fs13.writeFileSync)(probe, "ok", { mode: 384 });
     (0, import_node_fs13.rmSync)(probe, { force: true });
@@ -3640,7 +3745,7 @@ async function startServices(options) {
   const { plan, location, emit } = options;
   const platform = options.platform ?? currentPlatform();
   const services = selectServices(plan, options.only);
-  await stopLeftovers({ location, emit, platform });
+  await stopLeftovers({ location, emit, platform, baseEnv: options.baseEnv });
   const unusable = prepareDirs(location);
   if (unusable) {
     emit({ type: "notice", level: "error", message: unusable });
@@ -3707,7 +3812,7 @@ async function startServices(options) {
       level: aborted ? "warning" : "error",
       message: aborted ? "cancelled: stopping the services started so far" : `start failed (${failed2.join(", ")}): stopping the services started so far`
     });
-    await stopRecordedServices(state, { emit, platform });
+    await stopRecordedServices(state, { emit, platform, baseEnv: context.baseEnv });
     return { ok: false, state, aborted, failed: failed2 };
   } finally {
     options.signal?.removeEventListener("abort", onCancel);
@@ -3717,7 +3822,7 @@ async function startServices(options) {
 function prepareDirs(location) {
   try {
     ensurePrivateDir(location.stateDir);
-    ensurePrivateDir((0, import_node_path11.join)(location.stateDir, "run"));
+    ensurePrivateDir((0, import_node_path12.join)(location.stateDir, "run"));
     ensurePrivateDir(location.logDir);
   } catch (error) {
     return `cannot create ${error.path ?? location.stateDir}: ${error.message}`;
@@ -3726,7 +3831,7 @@ function prepareDirs(location) {
 }
 async function launchAndWait(service, context) {
   const { state, emit, platform } = context;
-  const logFile = (0, import_node_path11.join)(state.logDir, `${service.name}.log`);
+  const logFile = (0, import_node_path12.join)(state.logDir, `${service.name}.log`);
   const fail = (reason, message, withLog = true) => {
     emit({
       type: "failed",
@@ -3743,7 +3848,7 @@ async function launchAndWait(service, context) {
   if (taken.length > 0) return fail("port-taken", describeTakenPorts(service.name, taken, platform), false);
   if (context.cancel.aborted) return false;
   const shell = resolveShell(service.shell);
-  const exitFile = (0, import_node_path11.join)(state.stateDir, "run", `${service.name}.exit`);
+  const exitFile = (0, import_node_path12.join)(state.stateDir, "run", `${service.name}.exit`);
   const env = {
     ...context.baseEnv,
     ...service.env,
@@ -3780,13 +3885,18 @@ async function launchAndWait(service, context) {
   await context.persist();
   emit({ type: "started", service: service.name, pid: launched.pid, command: service.command, logFile });
   const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: service.name };
+  const settling = service.probes.length === 0 && service.settleMs > 0;
+  const probes = settling ? [{ kind: "delay", text: `settle ${formatDuration(service.settleMs)}`, ms: service.settleMs }] : service.probes;
+  let leftAfterExit0;
   const diedEarly = launched.exited.then((exit) => {
     if (exit.code !== 0 || exit.signal) return exit;
     const left = platform.findByEnv(cookie).length;
+    leftAfterExit0 = left;
+    const waitingFor = service.probes.length > 0 ? "waiting for its probes" : "it has no probes";
     emit({
       type: "notice",
       level: "info",
-      message: left > 0 ? `${service.name}: its command exited 0 and left ${left} process(es) running (daemonized); waiting for its probes` : `${service.name}: its command exited 0; waiting for its probes in case it daemonized`
+      message: left > 0 ? `${service.name}: its command exited 0 and left ${left} process(es) running (daemonized); ${waitingFor}` : `${service.name}: its command exited 0${service.probes.length > 0 ? "; waiting for its probes in case it daemonized" : " and left no process running"}`
     });
     return new Promise(() => {
     });
@@ -3803,7 +3913,7 @@ async function launchAndWait(service, context) {
   }, PROGRESS_EVERY_MS);
   progress.unref();
   const result = await waitUntilReady({
-    probes: service.probes,
+    probes,
     timeoutMs: service.timeoutMs,
     logFile,
     cwd: service.cwd,
@@ -3820,8 +3930,17 @@ async function launchAndWait(service, context) {
     case "ready":
       record.readyAt = Date.now();
       adoptPortHolders(service, record, cookie, context);
+      const listeners = listenTargetsOf(service.probes, service.cwd);
+      if (listeners.length > 0) record.listeners = listeners;
+      if (leftAfterExit0 !== void 0) record.daemonized = leftAfterExit0 > 0 || (record.adopted?.length ?? 0) > 0;
       await context.persist();
-      emit({ type: "ready", service: service.name, ms: record.readyAt - record.startedAt, probes: record.probes });
+      emit({
+        type: "ready",
+        service: service.name,
+        ms: record.readyAt - record.startedAt,
+        probes: record.probes,
+        settledMs: settling ? service.settleMs : void 0
+      });
       return true;
     case "interrupted": {
       const exit = result.value;
@@ -3871,17 +3990,17 @@ async function runWithServices(options) {
   const started = await startServices({ ...options });
   if (!started.ok) return { exitCode: started.aborted ? signalExitCode(options.signal?.reason) : 1 };
   const commandCode = await runCommandInForeground(options.command, {
-    env: { ...process.env, BGSVC_STATE_DIR: options.location.stateDir },
+    env: { ...options.baseEnv ?? process.env, BGSVC_STATE_DIR: options.location.stateDir },
     signal: options.signal
   });
   emit({ type: "notice", level: "info", message: `command exited with code ${commandCode}; stopping services` });
-  const report = await stopRecordedServices(started.state, { emit, platform: options.platform });
+  const report = await stopRecordedServices(started.state, { emit, platform: options.platform, baseEnv: options.baseEnv });
   if (commandCode === 0 && report.survivors) return { exitCode: 1 };
   return { exitCode: commandCode };
 }
 function runCommandInForeground(command, options) {
   const [file, ...args] = command.length === 1 ? ["/bin/sh", "-c", command[0]] : command;
-  return new Promise((resolve9) => {
+  return new Promise((resolve11) => {
     const child = childProcess().spawn(file, args, { stdio: "inherit", env: options.env });
     const forward = () => {
       const name = typeof options.signal?.reason === "string" ? options.signal.reason : "SIGTERM";
@@ -3895,11 +4014,11 @@ function runCommandInForeground(command, options) {
       options.signal?.removeEventListener("abort", forward);
       process.stderr.write(`bgsvc: cannot run ${file}: ${error.message}
 `);
-      resolve9(127);
+      resolve11(127);
     });
     child.on("exit", (code, signal) => {
       options.signal?.removeEventListener("abort", forward);
-      resolve9(code ?? signalExitCode(signal));
+      resolve11(code ?? signalExitCode(signal));
     });
   });
 }
@@ -3917,7 +4036,7 @@ function readStatus(location, platform = currentPlatform()) {
   const services = read.state.services.map((record) => {
     const exit = readExitFile(record.exitFile);
     const alive = isServiceAlive(record, read.state.id, platform);
-    const state = record.stoppedAt !== void 0 ? "stopped" : alive ? record.readyAt ? "running" : "starting" : exit ? "exited" : "stopped";
+    const state = record.stoppedAt !== void 0 ? "stopped" : record.stopFailed ? "stop-failed" : alive ? record.readyAt ? "running" : "starting" : exit ? "exited" : "stopped";
     const endedAt = record.stoppedAt ?? (alive ? now : exit?.atMs ?? now);
     return {
       name: record.name,
@@ -4154,7 +4273,7 @@ function createTerminalEmitter(options) {
         return;
       }
       case "ready": {
-        const probes = event.probes.length > 0 ? ` (${event.probes.join(", ")})` : " (no probes)";
+        const probes = event.probes.length > 0 ? ` (${event.probes.join(", ")})` : event.settledMs !== void 0 ? ` (no probes; it outlived its ${formatDuration(event.settledMs)} settle time)` : " (no probes)";
         line(`${green(color, `${event.service} ready`)} in ${formatDuration(event.ms)}${probes}`);
         return;
       }
@@ -4191,14 +4310,23 @@ function createTerminalEmitter(options) {
   };
 }
 function isBadOutcome(outcome) {
-  return outcome.kind === "survivors" || outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal !== null || outcome.daemonized);
+  switch (outcome.kind) {
+    case "survivors":
+    case "still-listening":
+    case "stop-command-failed":
+      return true;
+    case "exited":
+      return outcome.code !== 0 || outcome.signal !== null || outcome.daemonized;
+    default:
+      return false;
+  }
 }
 function describeStop(outcome) {
   switch (outcome.kind) {
     case "stopped":
       return `stopped (${outcome.signal}, ${formatDuration(outcome.ms)})`;
     case "killed":
-      return `killed with SIGKILL after ${formatDuration(outcome.afterMs)} (it ignored the stop signal for the whole grace period)`;
+      return `killed with SIGKILL after ${formatDuration(outcome.afterMs)} (it ignored the stop signal for its whole ${formatDuration(outcome.graceMs)} grace period)`;
     case "exited": {
       if (outcome.daemonized) {
         return `was no longer running: its command daemonized (exited 0, ${formatDuration(Math.max(0, outcome.afterStartMs))} after start) and the daemon died during the job`;
@@ -4207,10 +4335,20 @@ function describeStop(outcome) {
       return `${how}, ${formatDuration(Math.max(0, outcome.afterStartMs))} after start`;
     }
     case "not-running":
-      return "was not running";
+      return outcome.interruptedStopAt === void 0 ? "was not running" : "was not running (an earlier stop, cut short, had stopped it)";
     case "survivors":
       return `could NOT be stopped: ${outcome.processes.map((process2) => `pid ${process2.pid} (${process2.command})`).join(", ")} still running`;
+    case "still-listening":
+      return `could NOT be verified stopped: ${outcome.targets.map(describeOpenTarget).join("; ")}`;
+    case "stop-command-failed": {
+      const how = outcome.timedOut ? "timed out" : `exited ${outcome.code}`;
+      return `may still be running: its stop command ${how}, and bgsvc sees none of its processes to stop itself`;
+    }
   }
+}
+function describeOpenTarget({ target, holders }) {
+  if (holders.length > 0) return `${target} still listening, held by ${holders.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ")}`;
+  return `${target} still listening; its holder is not visible to bgsvc (started with sudo, another user's, or non-dumpable); give the service a "stop:" command that stops it`;
 }
 function shouldUseColor(stream, env) {
   if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
@@ -4370,8 +4508,8 @@ async function dispatch(parsed, io, elapsed) {
   switch (command) {
     case "start": {
       noPositionals(parsed, "start [-c FILE] [--only NAME…]");
-      const plan = await loadConfig2({ cwd: io.cwd, file: values.config });
-      const result = await startServices({ plan, location, only, emit, signal: io.signal });
+      const plan = await loadConfig2({ cwd: io.cwd, file: values.config, shellExists: shellLookup(io.env.PATH) });
+      const result = await startServices({ plan, location, only, emit, signal: io.signal, baseEnv: io.env });
       if (result.ok) return EXIT_OK;
       return result.aborted ? signalExitCode(io.signal?.reason) : EXIT_FAILED;
     }
@@ -4383,12 +4521,12 @@ async function dispatch(parsed, io, elapsed) {
         throw new UsageError('run needs the command after "--", for example: bgsvc run -- npm test');
       }
       if (parsed.rest.length === 0) throw new UsageError('run: nothing after "--"; for example: bgsvc run -- npm test');
-      const plan = await loadConfig2({ cwd: io.cwd, file: values.config });
-      const result = await runWithServices({ plan, location, only, command: parsed.rest, emit, signal: io.signal });
+      const plan = await loadConfig2({ cwd: io.cwd, file: values.config, shellExists: shellLookup(io.env.PATH) });
+      const result = await runWithServices({ plan, location, only, command: parsed.rest, emit, signal: io.signal, baseEnv: io.env });
       return result.exitCode;
     }
     case "stop": {
-      const report = await stopFromState(location, { emit, names: parsed.positionals });
+      const report = await stopFromState(location, { emit, names: parsed.positionals, baseEnv: io.env });
       return report.survivors ? EXIT_FAILED : EXIT_OK;
     }
     case "status": {
@@ -4447,7 +4585,7 @@ function formatStatus(report) {
   if (report.kind === "invalid") return `cannot read ${report.stateFile}: ${report.problem}
 `;
   const rows = report.services.map((service) => {
-    const state = service.state === "exited" ? service.exitSignal ? `exited (${service.exitSignal})` : `exited ${service.exitCode}` : service.state;
+    const state = service.state === "exited" ? service.exitSignal ? `exited (${service.exitSignal})` : `exited ${service.exitCode}` : service.state === "stop-failed" ? `stop failed: ${service.stopResult ?? "something is left running"}` : service.state;
     return [
       service.name,
       String(service.pid),

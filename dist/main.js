@@ -2162,9 +2162,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve14, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve12(data);
+              return err ? reject(err) : resolve14(data);
             });
           });
         }
@@ -2202,12 +2202,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve14, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve12(data);
+              ) : resolve14(data);
             });
           });
         }
@@ -4474,8 +4474,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve12, reject) => {
-        res = resolve12;
+      const promise = new Promise((resolve14, reject) => {
+        res = resolve14;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6726,12 +6726,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve14, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve12;
+          callback = resolve14;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7401,12 +7401,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve14, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve12;
+          callback = resolve14;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7885,16 +7885,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve12) => {
+        return new Promise((resolve14) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve12;
+            this[kClosedResolve] = resolve14;
           } else {
-            resolve12(null);
+            resolve14(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve12) => {
+        return new Promise((resolve14) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7905,7 +7905,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve12(null);
+            resolve14(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7956,7 +7956,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve12, reject) => {
+        const socket = await new Promise((resolve14, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7968,7 +7968,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve12(socket2);
+              resolve14(socket2);
             }
           });
         });
@@ -8304,8 +8304,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve12) => {
-            this[kClosedResolve] = resolve12;
+          await new Promise((resolve14) => {
+            this[kClosedResolve] = resolve14;
           });
         }
       }
@@ -9574,7 +9574,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve12, reject) => {
+        return await new Promise((resolve14, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9587,7 +9587,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve12(null);
+              resolve14(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9606,7 +9606,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve14, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9623,7 +9623,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve12,
+              resolve: resolve14,
               reject,
               length: 0,
               body: []
@@ -9693,18 +9693,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve12, stream, length } = consume2;
+      const { type, body, resolve: resolve14, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve12(chunksDecode(body, length));
+          resolve14(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve12(JSON.parse(chunksDecode(body, length)));
+          resolve14(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve12(chunksConcat(body, length).buffer);
+          resolve14(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve12(new Blob(body, { type: stream[kContentType] }));
+          resolve14(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve12(chunksConcat(body, length));
+          resolve14(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9961,9 +9961,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve14, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -10186,9 +10186,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve14, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -10473,9 +10473,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve14, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -10567,9 +10567,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve14, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -14432,7 +14432,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve12, reject) => agent.dispatch(
+        return new Promise((resolve14, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14508,7 +14508,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve12({
+              resolve14({
                 status,
                 statusText,
                 headersList,
@@ -14551,7 +14551,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve12({
+              resolve14({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18292,8 +18292,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay2(ms) {
-      return new Promise((resolve12) => {
-        setTimeout(resolve12, ms).unref();
+      return new Promise((resolve14) => {
+        setTimeout(resolve14, ms).unref();
       });
     }
     module.exports = {
@@ -26666,11 +26666,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve14) {
+      resolve14(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve14, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -26686,7 +26686,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27036,7 +27036,7 @@ function createActionsIo() {
 }
 
 // src/edges/github/main.ts
-import { join as join6, resolve as resolve11 } from "node:path";
+import { join as join6, resolve as resolve13 } from "node:path";
 
 // src/builtins.ts
 var childProcess = lazyBuiltin("node:child_process");
@@ -27599,8 +27599,8 @@ function launchService(options) {
   });
   const pid = child.pid;
   if (pid === void 0) throw new Error(`Could not start service "${options.name}": /bin/sh failed to spawn`);
-  const exited = new Promise((resolve12) => {
-    child.once("exit", (code, signal) => resolve12({ code, signal, atMs: Date.now() }));
+  const exited = new Promise((resolve14) => {
+    child.once("exit", (code, signal) => resolve14({ code, signal, atMs: Date.now() }));
   });
   return {
     pid,
@@ -27761,6 +27761,8 @@ var Termination = class {
   /** Signals already sent to the leader's group. */
   groupSignals = /* @__PURE__ */ new Set();
   killed = /* @__PURE__ */ new Set();
+  /** SIGKILL went to processes still alive when the grace period ended. */
+  killedAtDeadline = false;
   // One pass over the table: sends `signal` to every process of ours that has
   // not had it yet. Returns how many were sent.
   scan(signal) {
@@ -27809,6 +27811,7 @@ var Termination = class {
     const { leader } = this.options;
     const leaderAlive = leader !== void 0 && this.leaderVerified && this.isStillAlive(leader.pid);
     const alive = [...this.pending.values()].filter((info2) => this.isStillAlive(info2.pid));
+    if (alive.length > 0) this.killedAtDeadline = true;
     for (const info2 of alive) this.deliver(info2, "SIGKILL");
     if (leader && leaderAlive && !this.groupSignals.has("SIGKILL")) {
       this.groupSignals.add("SIGKILL");
@@ -27844,13 +27847,15 @@ var Termination = class {
       signalled: this.signalled.size,
       killed: this.killed.size,
       survivors: [...this.pending.values()],
-      escalated: this.killed.size > 0,
+      escalated: this.killedAtDeadline,
+      processes: [...this.found.values()],
       ms
     };
   }
   track(info2) {
     const id = identity(info2);
     if (this.found.has(id)) return;
+    if (this.options.nameProcesses) void info2.command;
     this.found.set(id, info2);
     this.pending.set(info2.pid, info2);
   }
@@ -27933,7 +27938,8 @@ async function sweepByCookie(options) {
     signal: options.signal,
     graceMs: options.graceMs,
     platform: options.platform ?? currentPlatform(),
-    sharedSnapshot: options.sharedSnapshot
+    sharedSnapshot: options.sharedSnapshot,
+    nameProcesses: options.nameProcesses
   });
 }
 
@@ -27960,7 +27966,7 @@ function incrementalSnapshots(platform2) {
 
 // src/process/shell.ts
 import { accessSync, constants as constants4 } from "node:fs";
-import { delimiter, join } from "node:path";
+import { delimiter, join, resolve } from "node:path";
 function findOnPath(command, pathVar = process.env.PATH ?? "") {
   if (command.includes("/")) return isExecutable(command) ? command : void 0;
   for (const dir of pathVar.split(delimiter)) {
@@ -27982,6 +27988,9 @@ function resolveShell(configured) {
   if (configured) return configured;
   return findOnPath("bash") ?? "/bin/sh";
 }
+function shellLookup(inheritedPath) {
+  return (shell, { cwd, path }) => findOnPath(shell.includes("/") ? resolve(cwd, shell) : shell, path ?? inheritedPath ?? "") !== void 0;
+}
 
 // src/process/run-command.ts
 var CAPTURE_LIMIT = 4096;
@@ -28000,7 +28009,7 @@ function runCommand(options) {
   };
   child.stdout?.on("data", capture);
   child.stderr?.on("data", capture);
-  return new Promise((resolve12) => {
+  return new Promise((resolve14) => {
     let timedOut = false;
     const killGroup = () => {
       try {
@@ -28022,7 +28031,7 @@ function runCommand(options) {
       clearTimeout(timer);
       clearTimeout(exitTimer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve12({ code, signal, timedOut, output: captured, ms: performance.now() - started });
+      resolve14({ code, signal, timedOut, output: captured, ms: performance.now() - started });
     };
     child.on("error", (error2) => {
       captured += String(error2.message);
@@ -28105,7 +28114,7 @@ var runDelayProbe = (probe, context) => sleep2(probe.ms, context.signal);
 
 // src/probes/file.ts
 import { stat as stat2 } from "node:fs/promises";
-import { resolve } from "node:path";
+import { resolve as resolve2 } from "node:path";
 
 // src/probes/watch.ts
 import { watch } from "node:fs";
@@ -28115,7 +28124,7 @@ function waitForCheck(options) {
   const dir = dirname(options.path);
   const name = basename(options.path);
   if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve12, reject) => {
+  return new Promise((resolve14, reject) => {
     let watcher;
     let running = false;
     let again = false;
@@ -28127,7 +28136,7 @@ function waitForCheck(options) {
       watcher?.close();
       watcher = void 0;
       signal.removeEventListener("abort", onAbort);
-      if (error2 === void 0) resolve12();
+      if (error2 === void 0) resolve14();
       else reject(error2);
     };
     const trigger = () => {
@@ -28180,7 +28189,7 @@ function waitForCheck(options) {
 // src/probes/file.ts
 var FILE_POLL_MS = 100;
 var runFileProbe = (probe, context) => {
-  const path = resolve(context.cwd, probe.path);
+  const path = resolve2(context.cwd, probe.path);
   return waitForCheck({
     path,
     pollMs: FILE_POLL_MS,
@@ -28302,7 +28311,7 @@ function requestOnce(target, address, signal) {
   if (signal.aborted) return Promise.resolve(`no response after ${formatMs(0)}`);
   const { url } = target;
   const secure = url.protocol === "https:";
-  return new Promise((resolve12) => {
+  return new Promise((resolve14) => {
     let failure = "closed without a response";
     let answered = false;
     let gaveUp = false;
@@ -28323,7 +28332,7 @@ function requestOnce(target, address, signal) {
         rejectUnauthorized: false
       });
     } catch (error2) {
-      resolve12(describeError(error2));
+      resolve14(describeError(error2));
       return;
     }
     const giveUp = () => {
@@ -28347,14 +28356,14 @@ function requestOnce(target, address, signal) {
     request.once("close", () => {
       clearTimeout(timer);
       signal.removeEventListener("abort", giveUp);
-      resolve12(failure);
+      resolve14(failure);
     });
     request.end();
   });
 }
 
 // src/probes/log.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/probes/log-scanner.ts
 import { open as open2 } from "node:fs/promises";
@@ -28403,7 +28412,7 @@ var LOG_POLL_MS = 250;
 var runLogProbe = async (probe, context) => {
   if (context.logFile === void 0) throw new Error("a log probe needs the service log file");
   const pattern = new RegExp(probe.pattern);
-  const path = resolve2(context.cwd, context.logFile);
+  const path = resolve3(context.cwd, context.logFile);
   const scanner = createLogScanner(path, (line) => pattern.test(line));
   try {
     await waitForCheck({
@@ -28427,14 +28436,14 @@ var runLogProbe = async (probe, context) => {
 };
 
 // src/probes/socket.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/probes/connect.ts
 var GRACEFUL_CLOSE_MS = 250;
 function connectOnce(target, options) {
   const started = performance.now();
   if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
-  return new Promise((resolve12) => {
+  return new Promise((resolve14) => {
     let failure = "closed before connecting";
     let settled = false;
     const socket = net().connect(target);
@@ -28443,7 +28452,7 @@ function connectOnce(target, options) {
       settled = true;
       clearTimeout(timer);
       options.signal.removeEventListener("abort", giveUp);
-      resolve12(failure);
+      resolve14(failure);
     };
     const giveUp = () => {
       failure = `no connection after ${formatMs(performance.now() - started)}`;
@@ -28478,7 +28487,7 @@ var runTcpProbe = (probe, context) => pollUntilSuccess(
 
 // src/probes/socket.ts
 var runSocketProbe = (probe, context) => {
-  const path = resolve3(context.cwd, probe.path);
+  const path = resolve4(context.cwd, probe.path);
   return pollUntilSuccess((signal) => connectOnce({ path }, { timeoutMs: CONNECT_TIMEOUT_MS, signal }), context);
 };
 
@@ -28513,7 +28522,7 @@ async function waitUntilReady(options) {
   let decidedAt = 0;
   let decided = false;
   let settleDecision;
-  const decision = new Promise((resolve12) => settleDecision = resolve12);
+  const decision = new Promise((resolve14) => settleDecision = resolve14);
   const decide = (next) => {
     if (decided) return;
     decided = true;
@@ -28596,8 +28605,8 @@ function validateWaitOptions(options) {
 }
 async function settleWithin(promises3, limitMs) {
   let timer;
-  const limit = new Promise((resolve12) => {
-    timer = setTimeout(resolve12, limitMs);
+  const limit = new Promise((resolve14) => {
+    timer = setTimeout(resolve14, limitMs);
     timer.unref();
   });
   await Promise.race([Promise.allSettled(promises3), limit]);
@@ -28660,6 +28669,45 @@ function formatProbe(probe) {
     case "delay":
       return `delay: ${probe.ms}ms`;
   }
+}
+
+// src/probes/listening.ts
+import { resolve as resolve5 } from "node:path";
+import { setTimeout as sleep3 } from "node:timers/promises";
+var ATTEMPT_TIMEOUT_MS2 = 200;
+var POLL_MS2 = 25;
+function listenTargetsOf(probes, cwd) {
+  const targets = [];
+  for (const probe of probes) {
+    if (probe.kind === "socket") {
+      targets.push({ kind: "socket", path: resolve5(cwd, probe.path) });
+      continue;
+    }
+    const local = localTarget(probe);
+    if (local && !targets.some((t) => t.kind === "tcp" && t.host === local.host && t.port === local.port)) {
+      targets.push({ kind: "tcp", host: local.host, port: local.port });
+    }
+  }
+  return targets;
+}
+function describeListenTarget(target) {
+  return target.kind === "socket" ? `socket:${target.path}` : `tcp:${target.host}:${target.port}`;
+}
+async function waitUntilClosed(targets, options) {
+  const deadline = performance.now() + options.timeoutMs;
+  let open3 = targets;
+  for (; ; ) {
+    open3 = (await Promise.all(open3.map(async (target) => await accepts(target) ? [target] : []))).flat();
+    if (open3.length === 0 || performance.now() >= deadline) return open3;
+    await sleep3(POLL_MS2);
+  }
+}
+async function accepts(target) {
+  const signal = new AbortController().signal;
+  const options = { timeoutMs: ATTEMPT_TIMEOUT_MS2, signal };
+  if (target.kind === "socket") return await connectOnce({ path: target.path }, options) === void 0;
+  const attempts = probeAddresses(target.host).map((host) => connectOnce({ host, port: target.port }, options));
+  return (await Promise.all(attempts)).some((failure) => failure === void 0);
 }
 
 // src/state/schema.ts
@@ -28742,6 +28790,14 @@ function checkServiceRecord(s) {
   if (grace !== void 0 && !(typeof grace === "number" && Number.isFinite(grace) && grace >= 0)) {
     return `stop timeout ${JSON.stringify(grace)} is not a duration`;
   }
+  if (s.listeners !== void 0) {
+    if (!Array.isArray(s.listeners)) return "its listeners are not a list";
+    for (const listener of s.listeners) {
+      const tcp = listener?.kind === "tcp" && typeof listener.host === "string" && LOOPBACK.test(listener.host) && isPort(listener.port);
+      const socket = listener?.kind === "socket" && typeof listener.path === "string" && listener.path.startsWith("/");
+      if (!tcp && !socket) return "a listener is not a loopback port or an absolute socket path";
+    }
+  }
   if (s.adopted !== void 0) {
     if (!Array.isArray(s.adopted)) return "its adopted processes are not a list";
     for (const holder of s.adopted) {
@@ -28751,6 +28807,10 @@ function checkServiceRecord(s) {
   }
   return void 0;
 }
+var LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\]|0\.0\.0\.0|::|\[::\])$/i;
+function isPort(value) {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 65535;
+}
 function isPid(value) {
   return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_PID;
 }
@@ -28759,12 +28819,12 @@ function isPid(value) {
 function batchedStateWriter(state, write = writeState) {
   let next;
   return () => {
-    next ??= new Promise((resolve12, reject) => {
+    next ??= new Promise((resolve14, reject) => {
       setImmediate(() => {
         next = void 0;
         try {
           write(state);
-          resolve12();
+          resolve14();
         } catch (error2) {
           reject(error2);
         }
@@ -28810,12 +28870,12 @@ function countNewlines(text) {
 }
 
 // src/app/adopt.ts
-import { resolve as resolve4 } from "node:path";
-var LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|0\.0\.0\.0)$/;
+import { resolve as resolve6 } from "node:path";
+var LOOPBACK2 = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|0\.0\.0\.0)$/;
 function findProbeTargetHolders(options) {
   const { platform: platform2 } = options;
   const ports = new Set(options.probes.flatMap(loopbackPort));
-  const sockets = options.probes.flatMap((probe) => probe.kind === "socket" ? [resolve4(options.cwd, probe.path)] : []);
+  const sockets = options.probes.flatMap((probe) => probe.kind === "socket" ? [resolve6(options.cwd, probe.path)] : []);
   if (ports.size === 0 && sockets.length === 0) return [];
   if (!anySuspect(options.table(), options.startedAfter, { BGSVC_ID: options.cookie.BGSVC_ID ?? "" })) return [];
   const since = options.startedAfter || void 0;
@@ -28850,11 +28910,11 @@ function verifiedAdopted(record, platform2) {
   });
 }
 function loopbackPort(probe) {
-  if (probe.kind === "tcp") return LOOPBACK.test(probe.host) ? [probe.port] : [];
+  if (probe.kind === "tcp") return LOOPBACK2.test(probe.host) ? [probe.port] : [];
   if (probe.kind !== "http") return [];
   try {
     const url = new URL(probe.url);
-    if (!LOOPBACK.test(url.hostname)) return [];
+    if (!LOOPBACK2.test(url.hostname)) return [];
     return [Number(url.port || (url.protocol === "https:" ? 443 : 80))];
   } catch {
     return [];
@@ -28879,6 +28939,7 @@ var LOCK_TIMEOUT_MS = 5 * 6e4;
 async function stopRecordedServices(state, options) {
   const { emit } = options;
   const platform2 = options.platform ?? currentPlatform();
+  const baseEnv = options.baseEnv ?? process.env;
   const chosen = chooseServices(state, options.names);
   const pending = chosen.filter((record) => record.stoppedAt === void 0);
   const report = { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
@@ -28890,11 +28951,13 @@ async function stopRecordedServices(state, options) {
     if (!promise) {
       const dependents = pending.filter((other) => other.needs.includes(record.name));
       promise = Promise.all(dependents.map(stopAfterDependents)).then(async () => {
-        const outcome = await stopOneService(state, record, emit, platform2, sharedSnapshot);
+        const outcome = await stopOneService(record, { state, emit, platform: platform2, sharedSnapshot, baseEnv, persist });
         report.outcomes.set(record.name, outcome);
-        if (outcome.kind === "survivors") report.survivors = true;
+        const leftRunning = outcome.kind === "survivors" || outcome.kind === "still-listening";
+        if (leftRunning) report.survivors = true;
         if (outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
-        record.stoppedAt = Date.now();
+        if (leftRunning) record.stopFailed = true;
+        else record.stoppedAt = Date.now();
         record.stopResult = describeOutcome(outcome);
         await persist();
       });
@@ -28903,10 +28966,11 @@ async function stopRecordedServices(state, options) {
     return promise;
   };
   await Promise.all(pending.map(stopAfterDependents));
-  if (state.services.every((record) => record.stoppedAt !== void 0)) {
+  if (state.services.every((record) => record.stoppedAt !== void 0 || report.outcomes.has(record.name))) {
     const leaked = await sweepLeaked(state.id, emit, platform2);
-    if (leaked) report.nothingToDo = false;
-    if (state.stoppedAt === void 0) {
+    if (leaked !== "none") report.nothingToDo = false;
+    if (leaked === "survivors") report.survivors = true;
+    if (state.stoppedAt === void 0 && state.services.every((record) => record.stoppedAt !== void 0)) {
       state.stoppedAt = Date.now();
       writeState(state);
     }
@@ -28927,44 +28991,59 @@ function chooseServices(state, names) {
     return record;
   });
 }
-async function stopOneService(state, record, emit, platform2, sharedSnapshot) {
+var CLOSE_WAIT_MS = 2e3;
+async function stopOneService(record, context) {
+  const { state, emit, platform: platform2, sharedSnapshot } = context;
   const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: record.name };
   const exit = readExitFile(record.exitFile);
   const leaderIsOurs = platform2.isAlive(record.pid, record.startTime || void 0) && platform2.hasEnv(record.pid, cookie);
-  if (!leaderIsOurs && platform2.isAlive(record.pid)) warnNotOurs(record, emit, platform2);
   const adopted = verifiedAdopted(record, platform2);
   const alive = leaderIsOurs || adopted.length > 0 || carriesCookie(sharedSnapshot(), cookie);
-  if (!alive) {
-    const outcome2 = exit ? exitedOutcome(record, exit) : { kind: "not-running" };
-    emit({ type: "stopped", service: record.name, outcome: outcome2, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
-    return outcome2;
-  }
-  emit({ type: "stopping", service: record.name });
+  if (!leaderIsOurs && platform2.isAlive(record.pid)) warnNotOurs(record, { stoppingOthers: alive }, emit, platform2);
+  const interruptedAt = record.stoppingAt;
   const started = performance.now();
-  if (record.stop) await runStopCommand(record, emit);
-  const tree = leaderIsOurs ? await stopProcessTree({
-    pid: record.pid,
-    startTime: record.startTime,
-    cookie,
-    adopted,
-    signal: record.stopSignal,
-    graceMs: record.stopTimeoutMs,
-    platform: platform2,
-    sharedSnapshot
-  }) : await sweepByCookie({ cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform: platform2, sharedSnapshot });
+  let command;
+  let tree;
+  if (alive || record.stop) {
+    emit({ type: "stopping", service: record.name });
+    record.stoppingAt = Date.now();
+    await context.persist();
+    if (record.stop) command = await runStopCommand(record, context);
+    if (alive) {
+      const how = { cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform: platform2, sharedSnapshot };
+      tree = leaderIsOurs ? await stopProcessTree({ pid: record.pid, startTime: record.startTime, ...how }) : await sweepByCookie(how);
+    }
+  }
   const ms = Math.round(performance.now() - started);
-  let outcome;
-  if (tree.survivors.length > 0) {
-    outcome = { kind: "survivors", processes: tree.survivors.map(({ pid, command }) => ({ pid, command })) };
-  } else if (tree.escalated) {
-    outcome = { kind: "killed", afterMs: ms };
-  } else if (exit && exit.code !== 0) {
-    outcome = exitedOutcome(record, exit);
-  } else {
-    outcome = { kind: "stopped", signal: record.stop ? "stop command" : record.stopSignal, ms };
+  let outcome = decideOutcome({ record, exit, tree, command, ms, interruptedAt });
+  const open3 = await waitUntilClosed(record.listeners ?? [], { timeoutMs: CLOSE_WAIT_MS });
+  if (open3.length > 0) {
+    outcome = {
+      kind: "still-listening",
+      targets: open3.map((target) => ({ target: describeListenTarget(target), holders: listenersOf(target, platform2) }))
+    };
   }
   emit({ type: "stopped", service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
   return outcome;
+}
+function decideOutcome(found) {
+  const { record, exit, tree, command, ms } = found;
+  if (tree && tree.survivors.length > 0) {
+    return { kind: "survivors", processes: tree.survivors.map(({ pid, command: text }) => ({ pid, command: text })) };
+  }
+  if (tree?.escalated) return { kind: "killed", afterMs: ms, graceMs: record.stopTimeoutMs };
+  if (exit && (exit.code !== 0 || exit.signal)) return exitedOutcome(record, exit);
+  const commandFailed = command !== void 0 && (command.timedOut || command.code !== 0);
+  if (tree && tree.found > 0) return { kind: "stopped", signal: command && !commandFailed ? "stop command" : record.stopSignal, ms };
+  if (command) {
+    return commandFailed ? { kind: "stop-command-failed", code: command.code, timedOut: command.timedOut } : { kind: "stopped", signal: "stop command", ms };
+  }
+  if (found.interruptedAt !== void 0) return { kind: "not-running", interruptedStopAt: found.interruptedAt };
+  return exit ? exitedOutcome(record, exit) : { kind: "not-running" };
+}
+function listenersOf(target, platform2) {
+  const holders = target.kind === "tcp" ? platform2.findListeners(target.port) : platform2.findSocketListeners(target.path);
+  return holders.map(({ pid, command }) => ({ pid, command }));
 }
 function carriesCookie(snapshot, cookie) {
   for (const info2 of snapshot.processes.values()) {
@@ -28972,15 +29051,17 @@ function carriesCookie(snapshot, cookie) {
   }
   return false;
 }
-function warnNotOurs(record, emit, platform2) {
+function warnNotOurs(record, options, emit, platform2) {
   const reason = record.startTime !== "" && platform2.startTimeOf(record.pid) !== record.startTime ? "its start time differs, so the pid was reused" : "it does not carry this run's BGSVC_ID";
+  const instead = options.stoppingOthers ? "; stopping the processes that carry this service's BGSVC_ID instead" : "";
   emit({
     type: "notice",
     level: "warning",
-    message: `${record.name}: pid ${record.pid} in the state file is not ours (${reason}); not signalled`
+    message: `${record.name}: pid ${record.pid} in the state file is not ours (${reason}); that pid is not signalled${instead}`
   });
 }
-async function runStopCommand(record, emit) {
+async function runStopCommand(record, context) {
+  const { state, emit } = context;
   let fd;
   try {
     fd = openSync4(record.logFile, "a");
@@ -28992,25 +29073,23 @@ async function runStopCommand(record, emit) {
       shell: record.shell,
       command: record.stop,
       cwd: record.cwd,
-      env: { ...process.env, ...record.env, BGSVC_SERVICE: record.name },
+      env: { ...context.baseEnv, ...record.env, BGSVC_ID: state.id, BGSVC_SERVICE: record.name, BGSVC_LOG_DIR: state.logDir },
       timeoutMs: Math.max(record.stopTimeoutMs, 1e3),
       outputFd: fd
     });
     emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
+    return { code: result.code, timedOut: result.timedOut };
   } finally {
     if (fd !== void 0) closeSync4(fd);
   }
 }
 async function sweepLeaked(id, emit, platform2) {
-  const result = await sweepByCookie({ cookie: { BGSVC_ID: id }, signal: "SIGKILL", graceMs: 0, platform: platform2 });
-  if (result.found === 0) return false;
-  const processes = [...result.survivors];
-  emit({
-    type: "leaked",
-    processes: processes.map(({ pid, command }) => ({ pid, command })),
-    killed: result.survivors.length === 0
-  });
-  return true;
+  const result = await sweepByCookie({ cookie: { BGSVC_ID: id }, signal: "SIGKILL", graceMs: 0, platform: platform2, nameProcesses: true });
+  if (result.found === 0) return "none";
+  const killed = result.survivors.length === 0;
+  const listed = killed ? result.processes : result.survivors;
+  emit({ type: "leaked", processes: listed.map(({ pid, command }) => ({ pid, command })), killed });
+  return killed ? "killed" : "survivors";
 }
 function describeOutcome(outcome) {
   switch (outcome.kind) {
@@ -29021,13 +29100,17 @@ function describeOutcome(outcome) {
     case "exited":
       return outcome.signal ? `exited (${outcome.signal})` : `exited ${outcome.code}`;
     case "not-running":
-      return "not running";
+      return outcome.interruptedStopAt === void 0 ? "not running" : "stopped by an interrupted stop";
     case "survivors":
       return `could not stop ${outcome.processes.length} process(es)`;
+    case "still-listening":
+      return `still listening on ${outcome.targets.map((item) => item.target).join(", ")}`;
+    case "stop-command-failed":
+      return outcome.timedOut ? "stop command timed out" : `stop command exited ${outcome.code}`;
   }
 }
 function exitedOutcome(record, exit) {
-  const daemonized = exit.code === 0 && record.readyAt !== void 0 && exit.atMs <= record.readyAt;
+  const daemonized = record.daemonized ?? (exit.code === 0 && record.readyAt !== void 0 && exit.atMs <= record.readyAt);
   return { kind: "exited", code: exit.code, signal: exit.signal, atMs: exit.atMs, afterStartMs: exit.atMs - record.startedAt, daemonized };
 }
 
@@ -29052,7 +29135,7 @@ async function stopLeftovers(options) {
     level: "warning",
     message: `an earlier run (started ${started}) left ${unstopped.map((service) => service.name).join(", ")} running in ${location.stateDir}; stopping them first`
   });
-  await stopRecordedServices(state, { emit, platform: platform2 });
+  await stopRecordedServices(state, { emit, platform: platform2, baseEnv: options.baseEnv });
 }
 
 // src/app/preflight.ts
@@ -29102,7 +29185,7 @@ async function startServices(options) {
   const { plan, location, emit } = options;
   const platform2 = options.platform ?? currentPlatform();
   const services = selectServices(plan, options.only);
-  await stopLeftovers({ location, emit, platform: platform2 });
+  await stopLeftovers({ location, emit, platform: platform2, baseEnv: options.baseEnv });
   const unusable = prepareDirs(location);
   if (unusable) {
     emit({ type: "notice", level: "error", message: unusable });
@@ -29169,7 +29252,7 @@ async function startServices(options) {
       level: aborted ? "warning" : "error",
       message: aborted ? "cancelled: stopping the services started so far" : `start failed (${failed2.join(", ")}): stopping the services started so far`
     });
-    await stopRecordedServices(state, { emit, platform: platform2 });
+    await stopRecordedServices(state, { emit, platform: platform2, baseEnv: context.baseEnv });
     return { ok: false, state, aborted, failed: failed2 };
   } finally {
     options.signal?.removeEventListener("abort", onCancel);
@@ -29242,13 +29325,18 @@ async function launchAndWait(service, context) {
   await context.persist();
   emit({ type: "started", service: service.name, pid: launched.pid, command: service.command, logFile });
   const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: service.name };
+  const settling = service.probes.length === 0 && service.settleMs > 0;
+  const probes = settling ? [{ kind: "delay", text: `settle ${formatDuration(service.settleMs)}`, ms: service.settleMs }] : service.probes;
+  let leftAfterExit0;
   const diedEarly = launched.exited.then((exit) => {
     if (exit.code !== 0 || exit.signal) return exit;
     const left = platform2.findByEnv(cookie).length;
+    leftAfterExit0 = left;
+    const waitingFor = service.probes.length > 0 ? "waiting for its probes" : "it has no probes";
     emit({
       type: "notice",
       level: "info",
-      message: left > 0 ? `${service.name}: its command exited 0 and left ${left} process(es) running (daemonized); waiting for its probes` : `${service.name}: its command exited 0; waiting for its probes in case it daemonized`
+      message: left > 0 ? `${service.name}: its command exited 0 and left ${left} process(es) running (daemonized); ${waitingFor}` : `${service.name}: its command exited 0${service.probes.length > 0 ? "; waiting for its probes in case it daemonized" : " and left no process running"}`
     });
     return new Promise(() => {
     });
@@ -29265,7 +29353,7 @@ async function launchAndWait(service, context) {
   }, PROGRESS_EVERY_MS);
   progress.unref();
   const result = await waitUntilReady({
-    probes: service.probes,
+    probes,
     timeoutMs: service.timeoutMs,
     logFile,
     cwd: service.cwd,
@@ -29282,8 +29370,17 @@ async function launchAndWait(service, context) {
     case "ready":
       record.readyAt = Date.now();
       adoptPortHolders(service, record, cookie, context);
+      const listeners = listenTargetsOf(service.probes, service.cwd);
+      if (listeners.length > 0) record.listeners = listeners;
+      if (leftAfterExit0 !== void 0) record.daemonized = leftAfterExit0 > 0 || (record.adopted?.length ?? 0) > 0;
       await context.persist();
-      emit({ type: "ready", service: service.name, ms: record.readyAt - record.startedAt, probes: record.probes });
+      emit({
+        type: "ready",
+        service: service.name,
+        ms: record.readyAt - record.startedAt,
+        probes: record.probes,
+        settledMs: settling ? service.settleMs : void 0
+      });
       return true;
     case "interrupted": {
       const exit = result.value;
@@ -29329,6 +29426,7 @@ function describeTakenPorts(name, taken, platform2) {
 
 // src/config/types.ts
 var DEFAULT_TIMEOUT_MS2 = 6e4;
+var DEFAULT_SETTLE_MS = 1e3;
 var DEFAULT_STOP_TIMEOUT_MS = 1e4;
 var DEFAULT_STOP_SIGNAL = "SIGTERM";
 
@@ -29362,7 +29460,7 @@ function configErrorAt(source, message, cause) {
 
 // src/config/load.ts
 import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 
 // src/config/encoding.ts
 function decodeConfig(bytes, source) {
@@ -29417,7 +29515,7 @@ function firstInvalidOffset(bytes) {
 
 // src/config/parse.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // src/config/document-checks.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -29760,7 +29858,7 @@ function rotateToFirst(loop, order) {
 }
 
 // src/config/service.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/config/names.ts
 var MAX_NAME_LENGTH = 64;
@@ -30197,7 +30295,8 @@ var SERVICE_KEYS = [
   "stop",
   "stop-signal",
   "stop-timeout",
-  "shell"
+  "shell",
+  "settle"
 ];
 function readService(value, path, context) {
   const { issues } = context;
@@ -30219,27 +30318,31 @@ function readService(value, path, context) {
   const timeoutMs = readDuration(value.timeout, field("timeout"), issues, { allowZero: false });
   const stopTimeoutMs = readDuration(value["stop-timeout"], field("stop-timeout"), issues, { allowZero: true });
   const stopSignal = readSignal(value["stop-signal"], field("stop-signal"), issues);
+  const settleMs = readDuration(value.settle, field("settle"), issues, { allowZero: true });
+  const shell = readText(value, "shell", path, issues);
   const needs = readNeeds(value.needs, field("needs"), issues);
   const plan = {
     name: name ?? "",
     command: command ?? "",
-    shell: readText(value, "shell", path, issues) ?? context.defaults.shell,
-    cwd: resolve5(context.cwd, cwd ?? "."),
+    shell: shell ?? context.defaults.shell,
+    cwd: resolve7(context.cwd, cwd ?? "."),
     env: readEnv(value.env, field("env"), issues),
     needs: [...new Set(needs.map((need) => need.name))],
     probes: readProbes(value["wait-on"], field("wait-on"), issues),
     timeoutMs: timeoutMs ?? context.defaults.timeoutMs,
+    settleMs: settleMs ?? context.defaults.settleMs,
     stop: readText(value, "stop", path, issues),
     stopSignal: stopSignal ?? DEFAULT_STOP_SIGNAL,
     stopTimeoutMs: stopTimeoutMs ?? context.defaults.stopTimeoutMs
   };
   const writtenName = typeof value.name === "string" ? value.name : void 0;
-  return { path, plan, hasValidName: name !== void 0, writtenName, needs };
+  const shellPath = shell !== void 0 ? field("shell") : context.defaults.shellPath;
+  return { path, plan, hasValidName: name !== void 0, writtenName, needs, shellPath };
 }
 
 // src/config/top-level.ts
 var FORM_KEYS = ["commands", "services", "backgroundDirectives", "background"];
-var DEFAULT_KEYS = ["shell", "timeout", "stop-timeout"];
+var DEFAULT_KEYS = ["shell", "timeout", "stop-timeout", "settle"];
 var TOP_LEVEL_KEYS = ["$schema", ...DEFAULT_KEYS, ...FORM_KEYS];
 var DIRECTIVES_KEYS = [...DEFAULT_KEYS, "commands"];
 function readTopLevel(root, issues) {
@@ -30289,6 +30392,8 @@ function reportUnknownKeys(mapping, path, known, issues) {
 function readDefaults(mapping, path, issues) {
   return {
     shell: readText(mapping, "shell", path, issues),
+    shellPath: [...path, "shell"],
+    settleMs: readDuration(mapping.settle, [...path, "settle"], issues, { allowZero: true }) ?? DEFAULT_SETTLE_MS,
     timeoutMs: readDuration(mapping.timeout, [...path, "timeout"], issues, { allowZero: false }) ?? DEFAULT_TIMEOUT_MS2,
     stopTimeoutMs: readDuration(mapping["stop-timeout"], [...path, "stop-timeout"], issues, { allowZero: true }) ?? DEFAULT_STOP_TIMEOUT_MS
   };
@@ -30361,7 +30466,21 @@ function validateConfig(root, options) {
   checkUniqueNames(drafts, issues);
   checkNeeds(drafts, issues);
   checkNoNulCharacters(root, issues);
+  if (options.shellExists) checkShells(drafts, options.shellExists, issues);
   return { source: issues.source, services: drafts.map((draft) => draft.plan) };
+}
+function checkShells(drafts, shellExists, issues) {
+  const reported = /* @__PURE__ */ new Set();
+  for (const { plan, shellPath } of drafts) {
+    if (plan.shell === void 0) continue;
+    const key = JSON.stringify(shellPath);
+    if (reported.has(key) || shellExists(plan.shell, { cwd: plan.cwd, path: plan.env.PATH })) continue;
+    reported.add(key);
+    issues.add(
+      shellPath,
+      `the shell ${JSON.stringify(plan.shell)} is not installed or not executable (looked on PATH); install it, give its full path, or remove "shell" to use bash (sh where bash is missing)`
+    );
+  }
 }
 function checkNoNulCharacters(root, issues) {
   const stack = [[root, []]];
@@ -30403,7 +30522,7 @@ function parseConfig(text, options) {
     throw configErrorAt(source, describeToJsError(error2), error2);
   }
   if (root === null || root === void 0) throw emptyError(source);
-  const plan = validateConfig(root, { cwd: resolve6(options.cwd), issues });
+  const plan = validateConfig(root, { cwd: resolve8(options.cwd), issues, shellExists: options.shellExists });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
 }
@@ -30468,16 +30587,16 @@ function formatSize(bytes) {
 // src/config/load.ts
 var CONFIG_FILE_NAMES = ["bgsvc.yml", "bgsvc.yaml", ".bgsvc.yml"];
 function loadConfig(options) {
-  const cwd = resolve7(options.cwd);
+  const cwd = resolve9(options.cwd);
   if (options.file !== void 0 && options.file !== "") {
-    return parseConfig(readConfigFile(resolve7(cwd, options.file), options.file), { source: options.file, cwd });
+    return parseConfig(readConfigFile(resolve9(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists });
   }
   if (options.inlineText !== void 0 && options.inlineText !== "") {
-    return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd });
+    return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd, shellExists: options.shellExists });
   }
   for (const name of CONFIG_FILE_NAMES) {
-    const path = resolve7(cwd, name);
-    if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd });
+    const path = resolve9(cwd, name);
+    if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd, shellExists: options.shellExists });
   }
   const names = CONFIG_FILE_NAMES.join(", ");
   throw configErrorAt(cwd, `no config found: looked for ${names} in this directory; create one, or point to a file with --config (the action's "config" input)`);
@@ -30516,7 +30635,7 @@ function describeReadError(error2, path) {
 }
 
 // src/edges/github/config-errors.ts
-import { relative, resolve as resolve8 } from "node:path";
+import { relative, resolve as resolve10 } from "node:path";
 function reportConfigError(io, error2, where) {
   for (const issue2 of error2.issues) io.error(formatIssue(issue2), annotationPlace(issue2, where));
   const omitted = error2.message.split("\n").find((line) => line.startsWith("… and"));
@@ -30527,7 +30646,7 @@ function reportConfigError(io, error2, where) {
 function annotationPlace(issue2, where) {
   const isFile2 = !issue2.source.startsWith('input "') && issue2.source !== "bgsvc" && issue2.line !== void 0;
   if (!isFile2 || !where.workspace) return { title: "bgsvc" };
-  const file = relative(where.workspace, resolve8(where.cwd, issue2.source));
+  const file = relative(where.workspace, resolve10(where.cwd, issue2.source));
   if (file.startsWith("..")) return { title: "bgsvc" };
   return { title: "bgsvc config", file, startLine: issue2.line, startColumn: issue2.column };
 }
@@ -30574,7 +30693,7 @@ function createTerminalEmitter(options) {
         return;
       }
       case "ready": {
-        const probes = event.probes.length > 0 ? ` (${event.probes.join(", ")})` : " (no probes)";
+        const probes = event.probes.length > 0 ? ` (${event.probes.join(", ")})` : event.settledMs !== void 0 ? ` (no probes; it outlived its ${formatDuration(event.settledMs)} settle time)` : " (no probes)";
         line(`${green(color, `${event.service} ready`)} in ${formatDuration(event.ms)}${probes}`);
         return;
       }
@@ -30611,14 +30730,23 @@ function createTerminalEmitter(options) {
   };
 }
 function isBadOutcome(outcome) {
-  return outcome.kind === "survivors" || outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal !== null || outcome.daemonized);
+  switch (outcome.kind) {
+    case "survivors":
+    case "still-listening":
+    case "stop-command-failed":
+      return true;
+    case "exited":
+      return outcome.code !== 0 || outcome.signal !== null || outcome.daemonized;
+    default:
+      return false;
+  }
 }
 function describeStop(outcome) {
   switch (outcome.kind) {
     case "stopped":
       return `stopped (${outcome.signal}, ${formatDuration(outcome.ms)})`;
     case "killed":
-      return `killed with SIGKILL after ${formatDuration(outcome.afterMs)} (it ignored the stop signal for the whole grace period)`;
+      return `killed with SIGKILL after ${formatDuration(outcome.afterMs)} (it ignored the stop signal for its whole ${formatDuration(outcome.graceMs)} grace period)`;
     case "exited": {
       if (outcome.daemonized) {
         return `was no longer running: its command daemonized (exited 0, ${formatDuration(Math.max(0, outcome.afterStartMs))} after start) and the daemon died during the job`;
@@ -30627,10 +30755,20 @@ function describeStop(outcome) {
       return `${how}, ${formatDuration(Math.max(0, outcome.afterStartMs))} after start`;
     }
     case "not-running":
-      return "was not running";
+      return outcome.interruptedStopAt === void 0 ? "was not running" : "was not running (an earlier stop, cut short, had stopped it)";
     case "survivors":
       return `could NOT be stopped: ${outcome.processes.map((process2) => `pid ${process2.pid} (${process2.command})`).join(", ")} still running`;
+    case "still-listening":
+      return `could NOT be verified stopped: ${outcome.targets.map(describeOpenTarget).join("; ")}`;
+    case "stop-command-failed": {
+      const how = outcome.timedOut ? "timed out" : `exited ${outcome.code}`;
+      return `may still be running: its stop command ${how}, and bgsvc sees none of its processes to stop itself`;
+    }
   }
+}
+function describeOpenTarget({ target, holders }) {
+  if (holders.length > 0) return `${target} still listening, held by ${holders.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ")}`;
+  return `${target} still listening; its holder is not visible to bgsvc (started with sudo, another user's, or non-dumpable); give the service a "stop:" command that stops it`;
 }
 function shouldUseColor(stream, env) {
   if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
@@ -30672,7 +30810,7 @@ var DEFAULT_WAIT_FOR_MS = 5 * 6e4;
 
 // src/edges/github/inputs.ts
 import { existsSync as existsSync3, statSync as statSync5 } from "node:fs";
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 
 // src/edges/github/log-policy.ts
 var CONDITION_ALIASES = {
@@ -30902,7 +31040,7 @@ function readMainSettings(getInput2, options) {
   const given = (name) => value(name).trim() !== "";
   const issues = [];
   const fail = (input, message) => issues.push({ source: `input "${input}"`, path: "", message });
-  const cwd = resolve9(options.cwd, value(INPUT.workingDirectory).trim() || ".");
+  const cwd = resolve11(options.cwd, value(INPUT.workingDirectory).trim() || ".");
   if (!isDirectory2(cwd)) fail(INPUT.workingDirectory, `no such directory: ${cwd}`);
   if (given(INPUT.run)) {
     for (const other of [INPUT.services, INPUT.config]) {
@@ -30938,7 +31076,7 @@ function readMainSettings(getInput2, options) {
     if (typeof parsed !== "boolean") fail(switchInputs[key], parsed.error);
   }
   if (!given(INPUT.run) && !given(INPUT.services) && !given(INPUT.config) && issues.length === 0) {
-    if (!CONFIG_FILE_NAMES.some((name) => existsSync3(resolve9(cwd, name)))) {
+    if (!CONFIG_FILE_NAMES.some((name) => existsSync3(resolve11(cwd, name)))) {
       issues.push({
         source: "bgsvc",
         path: "",
@@ -30958,12 +31096,13 @@ function readMainSettings(getInput2, options) {
     cwd,
     file: value(INPUT.config).trim(),
     inlineText: value(INPUT.services),
-    inlineLabel: `input "${INPUT.services}"`
+    inlineLabel: `input "${INPUT.services}"`,
+    shellExists: options.shellExists
   });
   return {
     plan: stopTimeoutMs === void 0 ? plan : withStopTimeout(plan, stopTimeoutMs),
     cwd,
-    logDir: given(INPUT.logDir) ? resolve9(cwd, value(INPUT.logDir).trim()) : void 0,
+    logDir: given(INPUT.logDir) ? resolve11(cwd, value(INPUT.logDir).trim()) : void 0,
     tail: switches.tail,
     post: {
       logOutputIf,
@@ -31035,7 +31174,7 @@ function createGithubEmitter(io, options) {
       }
       case "stopped":
         terminal(event);
-        if (event.outcome.kind === "survivors") {
+        if (event.outcome.kind === "survivors" || event.outcome.kind === "still-listening") {
           io.error(`${event.service} ${describeStop(event.outcome)}`, { title: `bgsvc: ${event.service} could not be stopped` });
         }
         return;
@@ -31048,9 +31187,9 @@ function createGithubEmitter(io, options) {
 // src/edges/github/state-dir.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join5, resolve as resolve10 } from "node:path";
+import { join as join5, resolve as resolve12 } from "node:path";
 function chooseStateDir(env, cwd) {
-  if (env.BGSVC_STATE_DIR) return resolve10(cwd, env.BGSVC_STATE_DIR);
+  if (env.BGSVC_STATE_DIR) return resolve12(cwd, env.BGSVC_STATE_DIR);
   const base = join5(env.RUNNER_TEMP || tmpdir(), "bgsvc");
   const step = (env.GITHUB_ACTION ?? "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || `step-${crypto2().randomBytes(4).toString("hex")}`;
   let dir = join5(base, step);
@@ -31058,9 +31197,18 @@ function chooseStateDir(env, cwd) {
   return dir;
 }
 
+// src/edges/github/service-env.ts
+function serviceEnvironment(env) {
+  const kept = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (!/^(?:INPUT_|STATE_)/.test(key)) kept[key] = value;
+  }
+  return kept;
+}
+
 // src/edges/github/tail.ts
 import { closeSync as closeSync5, openSync as openSync5, readSync as readSync3, statSync as statSync6 } from "node:fs";
-var POLL_MS2 = 200;
+var POLL_MS3 = 200;
 var MAX_READ = 1 << 20;
 function createLogTailer(writeLine) {
   const followed = /* @__PURE__ */ new Map();
@@ -31076,7 +31224,7 @@ function createLogTailer(writeLine) {
       for (const line of lines) writeLine(`${entry.service} | ${line.replace(/\r$/, "")}`);
     }
   };
-  const timer = setInterval(() => followed.forEach(drain), POLL_MS2);
+  const timer = setInterval(() => followed.forEach(drain), POLL_MS3);
   timer.unref();
   return {
     follow(service, logFile, fromOffset) {
@@ -31132,10 +31280,10 @@ async function startAndWait(io, context) {
   }
   let settings;
   try {
-    settings = readMainSettings((name) => io.getInput(name), { cwd: context.cwd });
+    settings = readMainSettings((name) => io.getInput(name), { cwd: context.cwd, shellExists: shellLookup(context.env.PATH) });
   } catch (error2) {
     if (!(error2 instanceof ConfigError)) throw error2;
-    const cwd = resolve11(context.cwd, io.getInput(INPUT.workingDirectory).trim() || ".");
+    const cwd = resolve13(context.cwd, io.getInput(INPUT.workingDirectory).trim() || ".");
     return reportConfigError(io, error2, { workspace: context.env.GITHUB_WORKSPACE, cwd });
   }
   const stateDir = chooseStateDir(context.env, settings.cwd);
@@ -31190,13 +31338,6 @@ async function startAndWait(io, context) {
   io.setFailed(
     `bgsvc could not start ${count === 1 ? "service" : `${count} services`} ${result.failed.join(", ")}, so it stopped everything it had started; see the ${count === 1 ? "error" : "errors"} above and the log in ${location.logDir}`
   );
-}
-function serviceEnvironment(env) {
-  const kept = {};
-  for (const [key, value] of Object.entries(env)) {
-    if (!/^(?:INPUT_|STATE_)/.test(key)) kept[key] = value;
-  }
-  return kept;
 }
 function failureReason(reason) {
   if (reason === "timeout") return "timeout";

@@ -27615,6 +27615,8 @@ var Termination = class {
   /** Signals already sent to the leader's group. */
   groupSignals = /* @__PURE__ */ new Set();
   killed = /* @__PURE__ */ new Set();
+  /** SIGKILL went to processes still alive when the grace period ended. */
+  killedAtDeadline = false;
   // One pass over the table: sends `signal` to every process of ours that has
   // not had it yet. Returns how many were sent.
   scan(signal) {
@@ -27663,6 +27665,7 @@ var Termination = class {
     const { leader } = this.options;
     const leaderAlive = leader !== void 0 && this.leaderVerified && this.isStillAlive(leader.pid);
     const alive = [...this.pending.values()].filter((info2) => this.isStillAlive(info2.pid));
+    if (alive.length > 0) this.killedAtDeadline = true;
     for (const info2 of alive) this.deliver(info2, "SIGKILL");
     if (leader && leaderAlive && !this.groupSignals.has("SIGKILL")) {
       this.groupSignals.add("SIGKILL");
@@ -27698,13 +27701,15 @@ var Termination = class {
       signalled: this.signalled.size,
       killed: this.killed.size,
       survivors: [...this.pending.values()],
-      escalated: this.killed.size > 0,
+      escalated: this.killedAtDeadline,
+      processes: [...this.found.values()],
       ms
     };
   }
   track(info2) {
     const id = identity(info2);
     if (this.found.has(id)) return;
+    if (this.options.nameProcesses) void info2.command;
     this.found.set(id, info2);
     this.pending.set(info2.pid, info2);
   }
@@ -27787,7 +27792,8 @@ async function sweepByCookie(options) {
     signal: options.signal,
     graceMs: options.graceMs,
     platform: options.platform ?? currentPlatform(),
-    sharedSnapshot: options.sharedSnapshot
+    sharedSnapshot: options.sharedSnapshot,
+    nameProcesses: options.nameProcesses
   });
 }
 
@@ -27859,6 +27865,96 @@ function runCommand(options) {
       }, 50);
     });
   });
+}
+
+// src/probes/time.ts
+var MAX_TIMER_MS = 2 ** 31 - 1;
+function describeError(error2) {
+  if (error2 instanceof Error) {
+    const code = error2.code;
+    return typeof code === "string" && code.length > 0 ? code : error2.message;
+  }
+  return String(error2);
+}
+function formatMs(ms) {
+  return `${Math.round(ms)} ms`;
+}
+
+// src/probes/hosts.ts
+function stripBrackets(host) {
+  return host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
+}
+function probeAddresses(host) {
+  const bare = stripBrackets(host).toLowerCase();
+  if (bare === "localhost") return ["127.0.0.1", "::1"];
+  if (bare === "0.0.0.0" || bare === "") return ["127.0.0.1"];
+  if (bare === "::") return ["::1"];
+  return [bare];
+}
+
+// src/probes/log-scanner.ts
+var CHUNK_BYTES = 64 * 1024;
+var MAX_LINE_CHARS = 64 * 1024;
+
+// src/probes/connect.ts
+var GRACEFUL_CLOSE_MS = 250;
+function connectOnce(target, options) {
+  const started = performance.now();
+  if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
+  return new Promise((resolve) => {
+    let failure = "closed before connecting";
+    let settled = false;
+    const socket = net().connect(target);
+    const settle = () => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal.removeEventListener("abort", giveUp);
+      resolve(failure);
+    };
+    const giveUp = () => {
+      failure = `no connection after ${formatMs(performance.now() - started)}`;
+      socket.destroy();
+    };
+    const timer = setTimeout(giveUp, options.timeoutMs);
+    options.signal.addEventListener("abort", giveUp, { once: true });
+    socket.once("connect", () => {
+      failure = void 0;
+      socket.resume();
+      socket.end();
+      socket.unref();
+      setTimeout(() => socket.destroy(), GRACEFUL_CLOSE_MS).unref();
+      settle();
+    });
+    socket.on("error", (error2) => {
+      if (!settled) failure = describeError(error2);
+    });
+    socket.once("close", settle);
+  });
+}
+
+// src/probes/listening.ts
+import { setTimeout as sleep3 } from "node:timers/promises";
+var ATTEMPT_TIMEOUT_MS = 200;
+var POLL_MS2 = 25;
+function describeListenTarget(target) {
+  return target.kind === "socket" ? `socket:${target.path}` : `tcp:${target.host}:${target.port}`;
+}
+async function waitUntilClosed(targets, options) {
+  const deadline = performance.now() + options.timeoutMs;
+  let open2 = targets;
+  for (; ; ) {
+    open2 = (await Promise.all(open2.map(async (target) => await accepts(target) ? [target] : []))).flat();
+    if (open2.length === 0 || performance.now() >= deadline) return open2;
+    await sleep3(POLL_MS2);
+  }
+}
+async function accepts(target) {
+  const signal = new AbortController().signal;
+  const options = { timeoutMs: ATTEMPT_TIMEOUT_MS, signal };
+  if (target.kind === "socket") return await connectOnce({ path: target.path }, options) === void 0;
+  const attempts = probeAddresses(target.host).map((host) => connectOnce({ host, port: target.port }, options));
+  return (await Promise.all(attempts)).some((failure) => failure === void 0);
 }
 
 // src/state/schema.ts
@@ -27941,6 +28037,14 @@ function checkServiceRecord(s) {
   if (grace !== void 0 && !(typeof grace === "number" && Number.isFinite(grace) && grace >= 0)) {
     return `stop timeout ${JSON.stringify(grace)} is not a duration`;
   }
+  if (s.listeners !== void 0) {
+    if (!Array.isArray(s.listeners)) return "its listeners are not a list";
+    for (const listener of s.listeners) {
+      const tcp = listener?.kind === "tcp" && typeof listener.host === "string" && LOOPBACK.test(listener.host) && isPort(listener.port);
+      const socket = listener?.kind === "socket" && typeof listener.path === "string" && listener.path.startsWith("/");
+      if (!tcp && !socket) return "a listener is not a loopback port or an absolute socket path";
+    }
+  }
   if (s.adopted !== void 0) {
     if (!Array.isArray(s.adopted)) return "its adopted processes are not a list";
     for (const holder of s.adopted) {
@@ -27950,6 +28054,10 @@ function checkServiceRecord(s) {
   }
   return void 0;
 }
+var LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\]|0\.0\.0\.0|::|\[::\])$/i;
+function isPort(value) {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 65535;
+}
 function isPid(value) {
   return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_PID;
 }
@@ -27957,8 +28065,8 @@ function isPid(value) {
 // src/state/lock.ts
 import { linkSync, readFileSync as readFileSync3, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
-import { setTimeout as sleep2 } from "node:timers/promises";
-var POLL_MS2 = 20;
+import { setTimeout as sleep4 } from "node:timers/promises";
+var POLL_MS3 = 20;
 async function withStateLock(options, work) {
   const path = join2(options.stateDir, "lock");
   const deadline = performance.now() + options.timeoutMs;
@@ -27975,7 +28083,7 @@ async function withStateLock(options, work) {
     }
     if (!told) options.onWait?.(holder);
     told = true;
-    await sleep2(POLL_MS2);
+    await sleep4(POLL_MS3);
   }
   try {
     return await work();
@@ -28111,6 +28219,7 @@ async function stopLocked(location, options, platform2) {
 async function stopRecordedServices(state, options) {
   const { emit } = options;
   const platform2 = options.platform ?? currentPlatform();
+  const baseEnv = options.baseEnv ?? process.env;
   const chosen = chooseServices(state, options.names);
   const pending = chosen.filter((record) => record.stoppedAt === void 0);
   const report = { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
@@ -28122,11 +28231,13 @@ async function stopRecordedServices(state, options) {
     if (!promise) {
       const dependents = pending.filter((other) => other.needs.includes(record.name));
       promise = Promise.all(dependents.map(stopAfterDependents)).then(async () => {
-        const outcome = await stopOneService(state, record, emit, platform2, sharedSnapshot);
+        const outcome = await stopOneService(record, { state, emit, platform: platform2, sharedSnapshot, baseEnv, persist });
         report.outcomes.set(record.name, outcome);
-        if (outcome.kind === "survivors") report.survivors = true;
+        const leftRunning = outcome.kind === "survivors" || outcome.kind === "still-listening";
+        if (leftRunning) report.survivors = true;
         if (outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
-        record.stoppedAt = Date.now();
+        if (leftRunning) record.stopFailed = true;
+        else record.stoppedAt = Date.now();
         record.stopResult = describeOutcome(outcome);
         await persist();
       });
@@ -28135,10 +28246,11 @@ async function stopRecordedServices(state, options) {
     return promise;
   };
   await Promise.all(pending.map(stopAfterDependents));
-  if (state.services.every((record) => record.stoppedAt !== void 0)) {
+  if (state.services.every((record) => record.stoppedAt !== void 0 || report.outcomes.has(record.name))) {
     const leaked = await sweepLeaked(state.id, emit, platform2);
-    if (leaked) report.nothingToDo = false;
-    if (state.stoppedAt === void 0) {
+    if (leaked !== "none") report.nothingToDo = false;
+    if (leaked === "survivors") report.survivors = true;
+    if (state.stoppedAt === void 0 && state.services.every((record) => record.stoppedAt !== void 0)) {
       state.stoppedAt = Date.now();
       writeState(state);
     }
@@ -28159,44 +28271,59 @@ function chooseServices(state, names) {
     return record;
   });
 }
-async function stopOneService(state, record, emit, platform2, sharedSnapshot) {
+var CLOSE_WAIT_MS = 2e3;
+async function stopOneService(record, context) {
+  const { state, emit, platform: platform2, sharedSnapshot } = context;
   const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: record.name };
   const exit = readExitFile(record.exitFile);
   const leaderIsOurs = platform2.isAlive(record.pid, record.startTime || void 0) && platform2.hasEnv(record.pid, cookie);
-  if (!leaderIsOurs && platform2.isAlive(record.pid)) warnNotOurs(record, emit, platform2);
   const adopted = verifiedAdopted(record, platform2);
   const alive = leaderIsOurs || adopted.length > 0 || carriesCookie(sharedSnapshot(), cookie);
-  if (!alive) {
-    const outcome2 = exit ? exitedOutcome(record, exit) : { kind: "not-running" };
-    emit({ type: "stopped", service: record.name, outcome: outcome2, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
-    return outcome2;
-  }
-  emit({ type: "stopping", service: record.name });
+  if (!leaderIsOurs && platform2.isAlive(record.pid)) warnNotOurs(record, { stoppingOthers: alive }, emit, platform2);
+  const interruptedAt = record.stoppingAt;
   const started = performance.now();
-  if (record.stop) await runStopCommand(record, emit);
-  const tree = leaderIsOurs ? await stopProcessTree({
-    pid: record.pid,
-    startTime: record.startTime,
-    cookie,
-    adopted,
-    signal: record.stopSignal,
-    graceMs: record.stopTimeoutMs,
-    platform: platform2,
-    sharedSnapshot
-  }) : await sweepByCookie({ cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform: platform2, sharedSnapshot });
+  let command;
+  let tree;
+  if (alive || record.stop) {
+    emit({ type: "stopping", service: record.name });
+    record.stoppingAt = Date.now();
+    await context.persist();
+    if (record.stop) command = await runStopCommand(record, context);
+    if (alive) {
+      const how = { cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform: platform2, sharedSnapshot };
+      tree = leaderIsOurs ? await stopProcessTree({ pid: record.pid, startTime: record.startTime, ...how }) : await sweepByCookie(how);
+    }
+  }
   const ms = Math.round(performance.now() - started);
-  let outcome;
-  if (tree.survivors.length > 0) {
-    outcome = { kind: "survivors", processes: tree.survivors.map(({ pid, command }) => ({ pid, command })) };
-  } else if (tree.escalated) {
-    outcome = { kind: "killed", afterMs: ms };
-  } else if (exit && exit.code !== 0) {
-    outcome = exitedOutcome(record, exit);
-  } else {
-    outcome = { kind: "stopped", signal: record.stop ? "stop command" : record.stopSignal, ms };
+  let outcome = decideOutcome({ record, exit, tree, command, ms, interruptedAt });
+  const open2 = await waitUntilClosed(record.listeners ?? [], { timeoutMs: CLOSE_WAIT_MS });
+  if (open2.length > 0) {
+    outcome = {
+      kind: "still-listening",
+      targets: open2.map((target) => ({ target: describeListenTarget(target), holders: listenersOf(target, platform2) }))
+    };
   }
   emit({ type: "stopped", service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
   return outcome;
+}
+function decideOutcome(found) {
+  const { record, exit, tree, command, ms } = found;
+  if (tree && tree.survivors.length > 0) {
+    return { kind: "survivors", processes: tree.survivors.map(({ pid, command: text }) => ({ pid, command: text })) };
+  }
+  if (tree?.escalated) return { kind: "killed", afterMs: ms, graceMs: record.stopTimeoutMs };
+  if (exit && (exit.code !== 0 || exit.signal)) return exitedOutcome(record, exit);
+  const commandFailed = command !== void 0 && (command.timedOut || command.code !== 0);
+  if (tree && tree.found > 0) return { kind: "stopped", signal: command && !commandFailed ? "stop command" : record.stopSignal, ms };
+  if (command) {
+    return commandFailed ? { kind: "stop-command-failed", code: command.code, timedOut: command.timedOut } : { kind: "stopped", signal: "stop command", ms };
+  }
+  if (found.interruptedAt !== void 0) return { kind: "not-running", interruptedStopAt: found.interruptedAt };
+  return exit ? exitedOutcome(record, exit) : { kind: "not-running" };
+}
+function listenersOf(target, platform2) {
+  const holders = target.kind === "tcp" ? platform2.findListeners(target.port) : platform2.findSocketListeners(target.path);
+  return holders.map(({ pid, command }) => ({ pid, command }));
 }
 function carriesCookie(snapshot, cookie) {
   for (const info2 of snapshot.processes.values()) {
@@ -28204,15 +28331,17 @@ function carriesCookie(snapshot, cookie) {
   }
   return false;
 }
-function warnNotOurs(record, emit, platform2) {
+function warnNotOurs(record, options, emit, platform2) {
   const reason = record.startTime !== "" && platform2.startTimeOf(record.pid) !== record.startTime ? "its start time differs, so the pid was reused" : "it does not carry this run's BGSVC_ID";
+  const instead = options.stoppingOthers ? "; stopping the processes that carry this service's BGSVC_ID instead" : "";
   emit({
     type: "notice",
     level: "warning",
-    message: `${record.name}: pid ${record.pid} in the state file is not ours (${reason}); not signalled`
+    message: `${record.name}: pid ${record.pid} in the state file is not ours (${reason}); that pid is not signalled${instead}`
   });
 }
-async function runStopCommand(record, emit) {
+async function runStopCommand(record, context) {
+  const { state, emit } = context;
   let fd;
   try {
     fd = openSync3(record.logFile, "a");
@@ -28224,25 +28353,23 @@ async function runStopCommand(record, emit) {
       shell: record.shell,
       command: record.stop,
       cwd: record.cwd,
-      env: { ...process.env, ...record.env, BGSVC_SERVICE: record.name },
+      env: { ...context.baseEnv, ...record.env, BGSVC_ID: state.id, BGSVC_SERVICE: record.name, BGSVC_LOG_DIR: state.logDir },
       timeoutMs: Math.max(record.stopTimeoutMs, 1e3),
       outputFd: fd
     });
     emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
+    return { code: result.code, timedOut: result.timedOut };
   } finally {
     if (fd !== void 0) closeSync3(fd);
   }
 }
 async function sweepLeaked(id, emit, platform2) {
-  const result = await sweepByCookie({ cookie: { BGSVC_ID: id }, signal: "SIGKILL", graceMs: 0, platform: platform2 });
-  if (result.found === 0) return false;
-  const processes = [...result.survivors];
-  emit({
-    type: "leaked",
-    processes: processes.map(({ pid, command }) => ({ pid, command })),
-    killed: result.survivors.length === 0
-  });
-  return true;
+  const result = await sweepByCookie({ cookie: { BGSVC_ID: id }, signal: "SIGKILL", graceMs: 0, platform: platform2, nameProcesses: true });
+  if (result.found === 0) return "none";
+  const killed = result.survivors.length === 0;
+  const listed = killed ? result.processes : result.survivors;
+  emit({ type: "leaked", processes: listed.map(({ pid, command }) => ({ pid, command })), killed });
+  return killed ? "killed" : "survivors";
 }
 function describeOutcome(outcome) {
   switch (outcome.kind) {
@@ -28253,13 +28380,17 @@ function describeOutcome(outcome) {
     case "exited":
       return outcome.signal ? `exited (${outcome.signal})` : `exited ${outcome.code}`;
     case "not-running":
-      return "not running";
+      return outcome.interruptedStopAt === void 0 ? "not running" : "stopped by an interrupted stop";
     case "survivors":
       return `could not stop ${outcome.processes.length} process(es)`;
+    case "still-listening":
+      return `still listening on ${outcome.targets.map((item) => item.target).join(", ")}`;
+    case "stop-command-failed":
+      return outcome.timedOut ? "stop command timed out" : `stop command exited ${outcome.code}`;
   }
 }
 function exitedOutcome(record, exit) {
-  const daemonized = exit.code === 0 && record.readyAt !== void 0 && exit.atMs <= record.readyAt;
+  const daemonized = record.daemonized ?? (exit.code === 0 && record.readyAt !== void 0 && exit.atMs <= record.readyAt);
   return { kind: "exited", code: exit.code, signal: exit.signal, atMs: exit.atMs, afterStartMs: exit.atMs - record.startedAt, daemonized };
 }
 function emptyReport() {
@@ -28293,7 +28424,7 @@ function formatDuration(ms) {
 
 // src/config/top-level.ts
 var FORM_KEYS = ["commands", "services", "backgroundDirectives", "background"];
-var DEFAULT_KEYS = ["shell", "timeout", "stop-timeout"];
+var DEFAULT_KEYS = ["shell", "timeout", "stop-timeout", "settle"];
 var TOP_LEVEL_KEYS = ["$schema", ...DEFAULT_KEYS, ...FORM_KEYS];
 var DIRECTIVES_KEYS = [...DEFAULT_KEYS, "commands"];
 
@@ -28342,7 +28473,7 @@ function createTerminalEmitter(options) {
         return;
       }
       case "ready": {
-        const probes = event.probes.length > 0 ? ` (${event.probes.join(", ")})` : " (no probes)";
+        const probes = event.probes.length > 0 ? ` (${event.probes.join(", ")})` : event.settledMs !== void 0 ? ` (no probes; it outlived its ${formatDuration(event.settledMs)} settle time)` : " (no probes)";
         line(`${green(color, `${event.service} ready`)} in ${formatDuration(event.ms)}${probes}`);
         return;
       }
@@ -28379,14 +28510,23 @@ function createTerminalEmitter(options) {
   };
 }
 function isBadOutcome(outcome) {
-  return outcome.kind === "survivors" || outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal !== null || outcome.daemonized);
+  switch (outcome.kind) {
+    case "survivors":
+    case "still-listening":
+    case "stop-command-failed":
+      return true;
+    case "exited":
+      return outcome.code !== 0 || outcome.signal !== null || outcome.daemonized;
+    default:
+      return false;
+  }
 }
 function describeStop(outcome) {
   switch (outcome.kind) {
     case "stopped":
       return `stopped (${outcome.signal}, ${formatDuration(outcome.ms)})`;
     case "killed":
-      return `killed with SIGKILL after ${formatDuration(outcome.afterMs)} (it ignored the stop signal for the whole grace period)`;
+      return `killed with SIGKILL after ${formatDuration(outcome.afterMs)} (it ignored the stop signal for its whole ${formatDuration(outcome.graceMs)} grace period)`;
     case "exited": {
       if (outcome.daemonized) {
         return `was no longer running: its command daemonized (exited 0, ${formatDuration(Math.max(0, outcome.afterStartMs))} after start) and the daemon died during the job`;
@@ -28395,10 +28535,20 @@ function describeStop(outcome) {
       return `${how}, ${formatDuration(Math.max(0, outcome.afterStartMs))} after start`;
     }
     case "not-running":
-      return "was not running";
+      return outcome.interruptedStopAt === void 0 ? "was not running" : "was not running (an earlier stop, cut short, had stopped it)";
     case "survivors":
       return `could NOT be stopped: ${outcome.processes.map((process2) => `pid ${process2.pid} (${process2.command})`).join(", ")} still running`;
+    case "still-listening":
+      return `could NOT be verified stopped: ${outcome.targets.map(describeOpenTarget).join("; ")}`;
+    case "stop-command-failed": {
+      const how = outcome.timedOut ? "timed out" : `exited ${outcome.code}`;
+      return `may still be running: its stop command ${how}, and bgsvc sees none of its processes to stop itself`;
+    }
   }
+}
+function describeOpenTarget({ target, holders }) {
+  if (holders.length > 0) return `${target} still listening, held by ${holders.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ")}`;
+  return `${target} still listening; its holder is not visible to bgsvc (started with sudo, another user's, or non-dumpable); give the service a "stop:" command that stops it`;
 }
 function shouldUseColor(stream, env) {
   if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
@@ -28561,7 +28711,7 @@ function createGithubEmitter(io, options) {
       }
       case "stopped":
         terminal(event);
-        if (event.outcome.kind === "survivors") {
+        if (event.outcome.kind === "survivors" || event.outcome.kind === "still-listening") {
           io.error(`${event.service} ${describeStop(event.outcome)}`, { title: `bgsvc: ${event.service} could not be stopped` });
         }
         return;
@@ -28569,6 +28719,15 @@ function createGithubEmitter(io, options) {
         terminal(event);
     }
   };
+}
+
+// src/edges/github/service-env.ts
+function serviceEnvironment(env) {
+  const kept = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (!/^(?:INPUT_|STATE_)/.test(key)) kept[key] = value;
+  }
+  return kept;
 }
 
 // src/edges/github/summary.ts
@@ -28661,7 +28820,7 @@ async function stopAndReport(io, context) {
     if (event.type === "leaked" && !event.killed) unkillable = true;
     render(event);
   };
-  const report = await stopFromState({ stateDir, logDir: join3(stateDir, "logs") }, { emit });
+  const report = await stopFromState({ stateDir, logDir: join3(stateDir, "logs") }, { emit, baseEnv: serviceEnvironment(context.env) });
   if (report.survivors || unkillable) {
     io.setFailed("bgsvc could not stop every process it started (see the errors above); they may still be running on this runner");
   }
@@ -28708,7 +28867,7 @@ function logReason(record, outcome, failures) {
   const failed2 = failures[record.name];
   if (failed2 !== void 0) return failed2;
   if (outcome?.kind === "exited") return "exit-early";
-  if (outcome?.kind === "survivors") return "failure";
+  if (outcome?.kind === "survivors" || outcome?.kind === "still-listening" || outcome?.kind === "stop-command-failed") return "failure";
   if (record.readyAt === void 0) return "failure";
   return "success";
 }
@@ -28737,6 +28896,9 @@ function summaryRow(record, report, saved, stoppingAt) {
     ended = "killed after grace";
   } else if (outcome?.kind === "survivors") {
     ended = `could not be stopped (${outcome.processes.length} process(es) left)`;
+    trouble = true;
+  } else if (outcome?.kind === "still-listening" || outcome?.kind === "stop-command-failed") {
+    ended = describeOutcome(outcome);
     trouble = true;
   } else if (record.readyAt === void 0) {
     ended = `never ready (main ended first), then ${record.stopResult ?? "stopped"}`;

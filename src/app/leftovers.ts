@@ -7,7 +7,12 @@ import { stopRecordedServices } from './stop.js';
 
 // Orphan prevention on self-hosted runners: a start whose state dir still names
 // live services (a crashed or never-stopped earlier run) stops them first.
-export async function stopLeftovers(options: { location: StateLocation; emit: Emit; platform: ProcessPlatform }): Promise<void> {
+export async function stopLeftovers(options: {
+  location: StateLocation;
+  emit: Emit;
+  platform: ProcessPlatform;
+  baseEnv: NodeJS.ProcessEnv | undefined;
+}): Promise<void> {
   const { location, emit, platform } = options;
   const read = readState(location.stateDir);
   if (read.kind === 'missing') return;
@@ -31,5 +36,5 @@ export async function stopLeftovers(options: { location: StateLocation; emit: Em
     level: 'warning',
     message: `an earlier run (started ${started}) left ${unstopped.map((service) => service.name).join(', ')} running in ${location.stateDir}; stopping them first`,
   });
-  await stopRecordedServices(state, { emit, platform });
+  await stopRecordedServices(state, { emit, platform, baseEnv: options.baseEnv });
 }

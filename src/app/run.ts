@@ -16,6 +16,8 @@ export interface RunOptions {
   emit: Emit;
   /** Aborted on SIGINT/SIGTERM; the reason is the signal name, forwarded to the command. */
   signal?: AbortSignal;
+  /** The environment services, their stop commands and the command inherit. */
+  baseEnv?: NodeJS.ProcessEnv;
   platform?: ProcessPlatform;
 }
 
@@ -32,11 +34,11 @@ export async function runWithServices(options: RunOptions): Promise<RunResult> {
   if (!started.ok) return { exitCode: started.aborted ? signalExitCode(options.signal?.reason) : 1 };
 
   const commandCode = await runCommandInForeground(options.command, {
-    env: { ...process.env, BGSVC_STATE_DIR: options.location.stateDir },
+    env: { ...(options.baseEnv ?? process.env), BGSVC_STATE_DIR: options.location.stateDir },
     signal: options.signal,
   });
   emit({ type: 'notice', level: 'info', message: `command exited with code ${commandCode}; stopping services` });
-  const report = await stopRecordedServices(started.state, { emit, platform: options.platform });
+  const report = await stopRecordedServices(started.state, { emit, platform: options.platform, baseEnv: options.baseEnv });
   // A leak is the one stop problem that turns a passing run red.
   if (commandCode === 0 && report.survivors) return { exitCode: 1 };
   return { exitCode: commandCode };

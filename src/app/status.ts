@@ -3,7 +3,8 @@ import { readState, type StateLocation } from '../state/index.js';
 import { logSize } from '../report/log-tail.js';
 import { isServiceAlive } from './liveness.js';
 
-export type ServiceState = 'starting' | 'running' | 'exited' | 'stopped';
+/** `stop-failed`: the last stop left something of it running (see stopResult). */
+export type ServiceState = 'starting' | 'running' | 'exited' | 'stopped' | 'stop-failed';
 
 export interface ServiceStatus {
   name: string;
@@ -36,7 +37,17 @@ export function readStatus(location: StateLocation, platform: ProcessPlatform = 
     const exit = readExitFile(record.exitFile);
     const alive = isServiceAlive(record, read.state.id, platform);
     const state: ServiceState =
-      record.stoppedAt !== undefined ? 'stopped' : alive ? (record.readyAt ? 'running' : 'starting') : exit ? 'exited' : 'stopped';
+      record.stoppedAt !== undefined
+        ? 'stopped'
+        : record.stopFailed
+          ? 'stop-failed'
+          : alive
+            ? record.readyAt
+              ? 'running'
+              : 'starting'
+            : exit
+              ? 'exited'
+              : 'stopped';
     const endedAt = record.stoppedAt ?? (alive ? now : exit?.atMs ?? now);
     return {
       name: record.name,

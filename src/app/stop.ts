@@ -9,12 +9,14 @@ import {
   type ExitRecord,
   type ProcessPlatform,
   type ProcessSnapshot,
+  type StopTreeResult,
 } from '../process/index.js';
+import { describeListenTarget, waitUntilClosed, type ListenTarget } from '../probes/index.js';
 import { batchedStateWriter, readState, withStateLock, writeState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
 import { readLogTail } from '../report/log-tail.js';
 import { verifiedAdopted } from './adopt.js';
 import { UsageError } from './errors.js';
-import type { Emit, StopOutcome } from './events.js';
+import type { Emit, Holder, StopOutcome } from './events.js';
 
 export interface StopReport {
   outcomes: Map<string, StopOutcome>;
@@ -29,6 +31,8 @@ export interface StopOptions {
   emit: Emit;
   /** Only these services; all when absent. */
   names?: string[];
+  /** The environment stop commands run on (the service's own env and BGSVC_* go on top). */
+  baseEnv?: NodeJS.ProcessEnv;
   platform?: ProcessPlatform;
 }
 
@@ -74,6 +78,7 @@ async function stopLocked(location: StateLocation, options: StopOptions, platfor
 export async function stopRecordedServices(state: StateFile, options: StopOptions): Promise<StopReport> {
   const { emit } = options;
   const platform = options.platform ?? currentPlatform();
+  const baseEnv = options.baseEnv ?? process.env;
   const chosen = chooseServices(state, options.names);
   const pending = chosen.filter((record) => record.stoppedAt === undefined);
   const report: StopReport = { outcomes: new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
@@ -88,11 +93,15 @@ export async function stopRecordedServices(state: StateFile, options: StopOption
     if (!promise) {
       const dependents = pending.filter((other) => other.needs.includes(record.name));
       promise = Promise.all(dependents.map(stopAfterDependents)).then(async () => {
-        const outcome = await stopOneService(state, record, emit, platform, sharedSnapshot);
+        const outcome = await stopOneService(record, { state, emit, platform, sharedSnapshot, baseEnv, persist });
         report.outcomes.set(record.name, outcome);
-        if (outcome.kind === 'survivors') report.survivors = true;
+        const leftRunning = outcome.kind === 'survivors' || outcome.kind === 'still-listening';
+        if (leftRunning) report.survivors = true;
         if (outcome.kind === 'exited' && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
-        record.stoppedAt = Date.now();
+        // Something of it still runs: it is not stopped, and the next stop (or
+        // the next start's leftover check) tries again and says so again.
+        if (leftRunning) record.stopFailed = true;
+        else record.stoppedAt = Date.now();
         record.stopResult = describeOutcome(outcome);
         await persist();
       });
@@ -102,10 +111,13 @@ export async function stopRecordedServices(state: StateFile, options: StopOption
   };
   await Promise.all(pending.map(stopAfterDependents));
 
-  if (state.services.every((record) => record.stoppedAt !== undefined)) {
+  // The run-wide sweep once every service has had its stop (not after `stop api`
+  // alone, which must leave the others' processes be).
+  if (state.services.every((record) => record.stoppedAt !== undefined || report.outcomes.has(record.name))) {
     const leaked = await sweepLeaked(state.id, emit, platform);
-    if (leaked) report.nothingToDo = false;
-    if (state.stoppedAt === undefined) {
+    if (leaked !== 'none') report.nothingToDo = false;
+    if (leaked === 'survivors') report.survivors = true;
+    if (state.stoppedAt === undefined && state.services.every((record) => record.stoppedAt !== undefined)) {
       state.stoppedAt = Date.now();
       writeState(state);
     }
@@ -128,58 +140,102 @@ function chooseServices(state: StateFile, names: string[] | undefined): ServiceR
   });
 }
 
-async function stopOneService(
-  state: StateFile,
-  record: ServiceRecord,
-  emit: Emit,
-  platform: ProcessPlatform,
-  sharedSnapshot: () => ProcessSnapshot,
-): Promise<StopOutcome> {
+interface ServiceStopContext {
+  state: StateFile;
+  emit: Emit;
+  platform: ProcessPlatform;
+  sharedSnapshot: () => ProcessSnapshot;
+  baseEnv: NodeJS.ProcessEnv;
+  persist: () => Promise<void>;
+}
+
+/**
+ * After the stop, how long a probed port or socket may take to close: a stop
+ * command such as `kill $(cat app.pid)` returns before its target has exited.
+ */
+const CLOSE_WAIT_MS = 2_000;
+
+// One service, DESIGN §6: its stop command (always, when configured: it is how
+// users stop what bgsvc cannot see), the signal to its tree and cookie, then
+// the check that what its probes found listening is closed.
+async function stopOneService(record: ServiceRecord, context: ServiceStopContext): Promise<StopOutcome> {
+  const { state, emit, platform, sharedSnapshot } = context;
   const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: record.name };
   const exit = readExitFile(record.exitFile);
   // The state file names the pid, but only the cookie proves it ours: an edited or
   // stale file must not aim the stop at a stranger (pid 1, another user's process).
   const leaderIsOurs = platform.isAlive(record.pid, record.startTime || undefined) && platform.hasEnv(record.pid, cookie);
-  if (!leaderIsOurs && platform.isAlive(record.pid)) warnNotOurs(record, emit, platform);
   const adopted = verifiedAdopted(record, platform);
   // Only a service whose wrapper is gone (it daemonized) needs a search of the
   // whole table here; services stopped side by side search the same one.
   const alive = leaderIsOurs || adopted.length > 0 || carriesCookie(sharedSnapshot(), cookie);
-  if (!alive) {
-    const outcome: StopOutcome = exit ? exitedOutcome(record, exit) : { kind: 'not-running' };
-    emit({ type: 'stopped', service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
-    return outcome;
-  }
+  if (!leaderIsOurs && platform.isAlive(record.pid)) warnNotOurs(record, { stoppingOthers: alive }, emit, platform);
+  const interruptedAt = record.stoppingAt;
 
-  emit({ type: 'stopping', service: record.name });
   const started = performance.now();
-  if (record.stop) await runStopCommand(record, emit);
-  const tree = leaderIsOurs
-    ? await stopProcessTree({
-        pid: record.pid,
-        startTime: record.startTime,
-        cookie,
-        adopted,
-        signal: record.stopSignal,
-        graceMs: record.stopTimeoutMs,
-        platform,
-        sharedSnapshot,
-      })
-    : await sweepByCookie({ cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform, sharedSnapshot });
+  let command: StopCommandResult | undefined;
+  let tree: StopTreeResult | undefined;
+  if (alive || record.stop) {
+    emit({ type: 'stopping', service: record.name });
+    // On disk before any signal: a stop cut short (a second cancel signal)
+    // must not read later as a service that died on its own.
+    record.stoppingAt = Date.now();
+    await context.persist();
+    if (record.stop) command = await runStopCommand(record, context);
+    if (alive) {
+      const how = { cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform, sharedSnapshot };
+      tree = leaderIsOurs
+        ? await stopProcessTree({ pid: record.pid, startTime: record.startTime, ...how })
+        : await sweepByCookie(how);
+    }
+  }
   const ms = Math.round(performance.now() - started);
-  let outcome: StopOutcome;
-  if (tree.survivors.length > 0) {
-    outcome = { kind: 'survivors', processes: tree.survivors.map(({ pid, command }) => ({ pid, command })) };
-  } else if (tree.escalated) {
-    outcome = { kind: 'killed', afterMs: ms };
-  } else if (exit && exit.code !== 0) {
-    // Its main process had died on its own; what it left behind was cleaned up.
-    outcome = exitedOutcome(record, exit);
-  } else {
-    outcome = { kind: 'stopped', signal: record.stop ? 'stop command' : record.stopSignal, ms };
+  let outcome = decideOutcome({ record, exit, tree, command, ms, interruptedAt });
+  const open = await waitUntilClosed(record.listeners ?? [], { timeoutMs: CLOSE_WAIT_MS });
+  if (open.length > 0) {
+    outcome = {
+      kind: 'still-listening',
+      targets: open.map((target) => ({ target: describeListenTarget(target), holders: listenersOf(target, platform) })),
+    };
   }
   emit({ type: 'stopped', service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
   return outcome;
+}
+
+type StopCommandResult = { code: number | null; timedOut: boolean };
+
+// How the stop ended, from what was done and found. Nothing is "stopped"
+// unless bgsvc saw it go (or its own stop command said so).
+function decideOutcome(found: {
+  record: ServiceRecord;
+  exit: ExitRecord | undefined;
+  tree: StopTreeResult | undefined;
+  command: StopCommandResult | undefined;
+  ms: number;
+  interruptedAt: number | undefined;
+}): StopOutcome {
+  const { record, exit, tree, command, ms } = found;
+  if (tree && tree.survivors.length > 0) {
+    return { kind: 'survivors', processes: tree.survivors.map(({ pid, command: text }) => ({ pid, command: text })) };
+  }
+  if (tree?.escalated) return { kind: 'killed', afterMs: ms, graceMs: record.stopTimeoutMs };
+  // Its main process had died on its own; what it left behind was cleaned up.
+  if (exit && (exit.code !== 0 || exit.signal)) return exitedOutcome(record, exit);
+  const commandFailed = command !== undefined && (command.timedOut || command.code !== 0);
+  if (tree && tree.found > 0) return { kind: 'stopped', signal: command && !commandFailed ? 'stop command' : record.stopSignal, ms };
+  if (command) {
+    // Nothing of it was visible: its stop command is the only word on it.
+    return commandFailed ? { kind: 'stop-command-failed', code: command.code, timedOut: command.timedOut } : { kind: 'stopped', signal: 'stop command', ms };
+  }
+  // An earlier stop got this far and was cut short before it recorded the end.
+  if (found.interruptedAt !== undefined) return { kind: 'not-running', interruptedStopAt: found.interruptedAt };
+  return exit ? exitedOutcome(record, exit) : { kind: 'not-running' };
+}
+
+// Who holds a port or socket that should be closed, as far as this user can see.
+function listenersOf(target: ListenTarget, platform: ProcessPlatform): Holder[] {
+  const holders = target.kind === 'tcp' ? platform.findListeners(target.port) : platform.findSocketListeners(target.path);
+  return holders.map(({ pid, command }) => ({ pid, command }));
 }
 
 function carriesCookie(snapshot: ProcessSnapshot, cookie: Record<string, string>): boolean {
@@ -191,21 +247,24 @@ function carriesCookie(snapshot: ProcessSnapshot, cookie: Record<string, string>
 
 // A live pid that fails the identity check is someone else's now: say so, so an
 // edited state file or a reused pid is visible, and leave it alone.
-function warnNotOurs(record: ServiceRecord, emit: Emit, platform: ProcessPlatform): void {
+function warnNotOurs(record: ServiceRecord, options: { stoppingOthers: boolean }, emit: Emit, platform: ProcessPlatform): void {
   const reason =
     record.startTime !== '' && platform.startTimeOf(record.pid) !== record.startTime
       ? 'its start time differs, so the pid was reused'
       : "it does not carry this run's BGSVC_ID";
+  const instead = options.stoppingOthers ? "; stopping the processes that carry this service's BGSVC_ID instead" : '';
   emit({
     type: 'notice',
     level: 'warning',
-    message: `${record.name}: pid ${record.pid} in the state file is not ours (${reason}); not signalled`,
+    message: `${record.name}: pid ${record.pid} in the state file is not ours (${reason}); that pid is not signalled${instead}`,
   });
 }
 
-// The user's graceful stop command runs with the service's own env and cwd,
-// its output appended to the service log, under the stop-timeout deadline.
-async function runStopCommand(record: ServiceRecord, emit: Emit): Promise<void> {
+// The user's graceful stop command runs as the service ran: its env, BGSVC_*
+// and cwd, on the environment the edge hands over (never the action's INPUT_*
+// or STATE_*), its output appended to the service log, under the stop-timeout.
+async function runStopCommand(record: ServiceRecord, context: ServiceStopContext): Promise<StopCommandResult> {
+  const { state, emit } = context;
   let fd: number | undefined;
   try {
     fd = openSync(record.logFile, 'a');
@@ -217,27 +276,26 @@ async function runStopCommand(record: ServiceRecord, emit: Emit): Promise<void> 
       shell: record.shell,
       command: record.stop!,
       cwd: record.cwd,
-      env: { ...process.env, ...record.env, BGSVC_SERVICE: record.name },
+      env: { ...context.baseEnv, ...record.env, BGSVC_ID: state.id, BGSVC_SERVICE: record.name, BGSVC_LOG_DIR: state.logDir },
       timeoutMs: Math.max(record.stopTimeoutMs, 1000),
       outputFd: fd,
     });
     emit({ type: 'stop-command', service: record.name, command: record.stop!, code: result.code, timedOut: result.timedOut, ms: result.ms });
+    return { code: result.code, timedOut: result.timedOut };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
 
 // Whatever still carries this start's cookie escaped every tree: kill it.
-async function sweepLeaked(id: string, emit: Emit, platform: ProcessPlatform): Promise<boolean> {
-  const result = await sweepByCookie({ cookie: { BGSVC_ID: id }, signal: 'SIGKILL', graceMs: 0, platform });
-  if (result.found === 0) return false;
-  const processes = [...result.survivors];
-  emit({
-    type: 'leaked',
-    processes: processes.map(({ pid, command }) => ({ pid, command })),
-    killed: result.survivors.length === 0,
-  });
-  return true;
+// Says what it found: nothing, everything killed, or survivors.
+async function sweepLeaked(id: string, emit: Emit, platform: ProcessPlatform): Promise<'none' | 'killed' | 'survivors'> {
+  const result = await sweepByCookie({ cookie: { BGSVC_ID: id }, signal: 'SIGKILL', graceMs: 0, platform, nameProcesses: true });
+  if (result.found === 0) return 'none';
+  const killed = result.survivors.length === 0;
+  const listed = killed ? result.processes : result.survivors;
+  emit({ type: 'leaked', processes: listed.map(({ pid, command }) => ({ pid, command })), killed });
+  return killed ? 'killed' : 'survivors';
 }
 
 export function describeOutcome(outcome: StopOutcome): string {
@@ -249,14 +307,19 @@ export function describeOutcome(outcome: StopOutcome): string {
     case 'exited':
       return outcome.signal ? `exited (${outcome.signal})` : `exited ${outcome.code}`;
     case 'not-running':
-      return 'not running';
+      return outcome.interruptedStopAt === undefined ? 'not running' : 'stopped by an interrupted stop';
     case 'survivors':
       return `could not stop ${outcome.processes.length} process(es)`;
+    case 'still-listening':
+      return `still listening on ${outcome.targets.map((item) => item.target).join(', ')}`;
+    case 'stop-command-failed':
+      return outcome.timedOut ? 'stop command timed out' : `stop command exited ${outcome.code}`;
   }
 }
 
 function exitedOutcome(record: ServiceRecord, exit: ExitRecord): StopOutcome {
-  const daemonized = exit.code === 0 && record.readyAt !== undefined && exit.atMs <= record.readyAt;
+  // Recorded at start since this field exists; older state files: exited 0 before ready.
+  const daemonized = record.daemonized ?? (exit.code === 0 && record.readyAt !== undefined && exit.atMs <= record.readyAt);
   return { kind: 'exited', code: exit.code, signal: exit.signal, atMs: exit.atMs, afterStartMs: exit.atMs - record.startedAt, daemonized };
 }
 

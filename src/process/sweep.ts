@@ -14,6 +14,8 @@ export interface SweepOptions {
   platform?: ProcessPlatform;
   /** A table shared with stops that begin at the same moment (see snapshot-share.ts). */
   sharedSnapshot?: () => ProcessSnapshot;
+  /** Read command lines before signalling, to report what was killed (see terminate.ts). */
+  nameProcesses?: boolean;
 }
 
 export async function sweepByCookie(options: SweepOptions): Promise<StopTreeResult> {
@@ -27,5 +29,6 @@ export async function sweepByCookie(options: SweepOptions): Promise<StopTreeResu
     graceMs: options.graceMs,
     platform: options.platform ?? currentPlatform(),
     sharedSnapshot: options.sharedSnapshot,
+    nameProcesses: options.nameProcesses,
   });
 }

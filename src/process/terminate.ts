@@ -19,6 +19,12 @@ export interface TerminateOptions {
    * few ms older than this stop, so each pid is re-checked before it is signalled.
    */
   sharedSnapshot?: () => ProcessSnapshot;
+  /**
+   * Read each found process's command line before signalling it, so a report
+   * can name what was killed (read lazily otherwise: a stop never needs it,
+   * and a killed process's command line is gone).
+   */
+  nameProcesses?: boolean;
 }
 
 export interface StopTreeResult {
@@ -30,8 +36,14 @@ export interface StopTreeResult {
   killed: number;
   /** Ours and still alive at the end: another user's, or stuck in the kernel. */
   survivors: ProcessInfo[];
-  /** Whether SIGKILL was needed at all. */
+  /**
+   * Whether processes outlived the grace period and got SIGKILL at its end.
+   * Late children that the final sweep kills at once do not count: they never
+   * had the stop signal, so they did not ignore it.
+   */
   escalated: boolean;
+  /** Every process found to be ours, killed or not. */
+  processes: ProcessInfo[];
   ms: number;
 }
 
@@ -73,6 +85,8 @@ class Termination {
   /** Signals already sent to the leader's group. */
   private readonly groupSignals = new Set<NodeJS.Signals>();
   private readonly killed = new Set<string>();
+  /** SIGKILL went to processes still alive when the grace period ended. */
+  private killedAtDeadline = false;
 
   constructor(private readonly options: TerminateOptions) {}
 
@@ -137,6 +151,7 @@ class Termination {
     // Check all, then kill all: killing first would slow the checks down,
     // as the dying processes compete with them for the kernel.
     const alive = [...this.pending.values()].filter((info) => this.isStillAlive(info.pid));
+    if (alive.length > 0) this.killedAtDeadline = true;
     for (const info of alive) this.deliver(info, 'SIGKILL');
     if (leader && leaderAlive && !this.groupSignals.has('SIGKILL')) {
       this.groupSignals.add('SIGKILL');
@@ -178,7 +193,8 @@ class Termination {
       signalled: this.signalled.size,
       killed: this.killed.size,
       survivors: [...this.pending.values()],
-      escalated: this.killed.size > 0,
+      escalated: this.killedAtDeadline,
+      processes: [...this.found.values()],
       ms,
     };
   }
@@ -186,6 +202,7 @@ class Termination {
   private track(info: ProcessInfo): void {
     const id = identity(info);
     if (this.found.has(id)) return;
+    if (this.options.nameProcesses) void info.command;
     this.found.set(id, info);
     this.pending.set(info.pid, info);
   }

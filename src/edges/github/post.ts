@@ -4,7 +4,7 @@
 // warnings, except a process that could not be killed.
 import { join } from 'node:path';
 import type { BgsvcEvent, StopOutcome } from '../../app/events.js';
-import { stopFromState, type StopReport } from '../../app/stop.js';
+import { describeOutcome, stopFromState, type StopReport } from '../../app/stop.js';
 import { formatDuration } from '../../config/index.js';
 import { readExitFile } from '../../process/index.js';
 import { logSize } from '../../report/log-tail.js';
@@ -17,6 +17,7 @@ import { printServiceLog } from './log-groups.js';
 import { shouldPrintLog, type LogCondition, type LogReason } from './log-policy.js';
 import type { StepContext } from './main.js';
 import { createGithubEmitter } from './render.js';
+import { serviceEnvironment } from './service-env.js';
 import { renderSummary, type ServiceRow } from './summary.js';
 
 export async function runActionPost(io: ActionsIo, context: StepContext): Promise<void> {
@@ -49,7 +50,7 @@ async function stopAndReport(io: ActionsIo, context: StepContext): Promise<void>
     if (event.type === 'leaked' && !event.killed) unkillable = true;
     render(event);
   };
-  const report = await stopFromState({ stateDir, logDir: join(stateDir, 'logs') }, { emit });
+  const report = await stopFromState({ stateDir, logDir: join(stateDir, 'logs') }, { emit, baseEnv: serviceEnvironment(context.env) });
   if (report.survivors || unkillable) {
     io.setFailed('bgsvc could not stop every process it started (see the errors above); they may still be running on this runner');
   }
@@ -105,7 +106,7 @@ function logReason(record: ServiceRecord, outcome: StopOutcome | undefined, fail
   const failed = failures[record.name];
   if (failed !== undefined) return failed;
   if (outcome?.kind === 'exited') return 'exit-early';
-  if (outcome?.kind === 'survivors') return 'failure';
+  if (outcome?.kind === 'survivors' || outcome?.kind === 'still-listening' || outcome?.kind === 'stop-command-failed') return 'failure';
   // Main was cancelled (or killed) while this one was still starting.
   if (record.readyAt === undefined) return 'failure';
   return 'success';
@@ -143,6 +144,9 @@ function summaryRow(
     ended = 'killed after grace';
   } else if (outcome?.kind === 'survivors') {
     ended = `could not be stopped (${outcome.processes.length} process(es) left)`;
+    trouble = true;
+  } else if (outcome?.kind === 'still-listening' || outcome?.kind === 'stop-command-failed') {
+    ended = describeOutcome(outcome);
     trouble = true;
   } else if (record.readyAt === undefined) {
     // Main was cancelled or killed while this one was still starting.

@@ -46,7 +46,7 @@ export function createGithubEmitter(io: ActionsIo, options: GithubEmitterOptions
       }
       case 'stopped':
         terminal(event);
-        if (event.outcome.kind === 'survivors') {
+        if (event.outcome.kind === 'survivors' || event.outcome.kind === 'still-listening') {
           io.error(`${event.service} ${describeStop(event.outcome)}`, { title: `bgsvc: ${event.service} could not be stopped` });
         }
         return;

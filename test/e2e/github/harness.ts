@@ -41,8 +41,11 @@ export interface ActionStepOptions {
   id: string;
   inputs: Record<string, string>;
   env?: Record<string, string>;
-  /** Sends this signal to main as soon as its stdout matches `when`. */
-  cancel?: { when: RegExp; signal: NodeJS.Signals };
+  /**
+   * Sends this signal to main as soon as its stdout matches `when`; `then`, a
+   * second one `afterMs` later (the runner's SIGINT, then SIGTERM).
+   */
+  cancel?: { when: RegExp; signal: NodeJS.Signals; then?: { signal: NodeJS.Signals; afterMs: number } };
 }
 
 interface StepFiles {
@@ -180,6 +183,8 @@ export class RunnerJob {
       if (cancel && !cancelled && cancel.when.test(stripAnsi(stdout))) {
         cancelled = true;
         child.kill(cancel.signal);
+        const then = cancel.then;
+        if (then) setTimeout(() => child.kill(then.signal), then.afterMs);
       }
     });
     child.stderr.on('data', (chunk) => (stderr += chunk));

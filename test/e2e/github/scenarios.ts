@@ -223,6 +223,36 @@ commands:
       expect(job.summary('cancel')).toMatch(/\| slow \|.*\| not ready \|.*\*\*never ready \(main ended first\), then stopped \(SIGTERM\)\*\*/);
     });
 
+    it('does not report a daemon as dead during the job when main stopped it and a second signal cut main short', async () => {
+      const job = newJob();
+      const port = await freePort();
+      const main = await job.main({
+        id: 'twice',
+        inputs: {
+          services: `
+commands:
+  - name: daemon
+    command: (setsid sh -c 'trap "sleep 1; exit 0" TERM; touch daemon.up; while :; do sleep 0.01; done' >/dev/null 2>&1 &); exit 0
+    wait-on: file:daemon.up
+  - name: slow
+    command: exec sleep 1000
+    wait-on: tcp:127.0.0.1:${port}
+`,
+        },
+        // The runner's cancel: SIGINT, then SIGTERM while main is still stopping the
+        // daemon (its TERM trap takes a second).
+        cancel: { when: /daemon ready/, signal: 'SIGINT', then: { signal: 'SIGTERM', afterMs: 400 } },
+      });
+      expect(main.code).not.toBe(0);
+      // The daemon ends its trap and exits, as if it had died on its own.
+      await job.shell('sleep 1.5');
+      const post = await job.post('twice');
+      expect(post.code).toBe(0);
+      expect(post.annotations.filter((annotation) => /died/.test(annotation.properties.title ?? ''))).toEqual([]);
+      expect(post.stdout).not.toMatch(/daemon died|died during the job/);
+      expect(job.leftovers('twice')).toEqual([]);
+    });
+
     it('loses nothing when main is killed outright during the wait: post stops everything from the state file', async () => {
       const job = newJob();
       const port = await freePort();
