@@ -891,8 +891,8 @@ function deriveServiceNames(commands) {
 function deriveBaseName(command) {
   const words = [...command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
   const word = words.find((w) => !LAUNCHER_WORDS.has(w) && !w.startsWith("-") && !ENV_ASSIGNMENT.test(w)) ?? words[0] ?? "";
-  const basename2 = word.split(/[\\/]/).pop() ?? "";
-  const unversioned = basename2.replace(/(.)@.*$/, "$1");
+  const basename3 = word.split(/[\\/]/).pop() ?? "";
+  const unversioned = basename3.replace(/(.)@.*$/, "$1");
   let name = unversioned.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+|-+$/g, "").slice(0, MAX_NAME_LENGTH);
   if (name === "") name = "service";
   if (WINDOWS_DEVICE.test(name)) name = `svc-${name}`.slice(0, MAX_NAME_LENGTH);
@@ -1100,7 +1100,7 @@ function readService(value, path, context) {
     name: name ?? "",
     command: command ?? "",
     shell: shell ?? context.defaults.shell,
-    cwd: (0, import_node_path13.resolve)(context.cwd, cwd ?? "."),
+    cwd: (0, import_node_path14.resolve)(context.cwd, cwd ?? "."),
     env: readEnv(value.env, field("env"), issues),
     needs: [...new Set(needs.map((need) => need.name))],
     probes: readProbes(value["wait-on"], field("wait-on"), issues),
@@ -1114,11 +1114,11 @@ function readService(value, path, context) {
   const shellPath = shell !== void 0 ? field("shell") : context.defaults.shellPath;
   return { path, plan, hasValidName: name !== void 0, writtenName, needs, shellPath };
 }
-var import_node_path13, SERVICE_KEYS;
+var import_node_path14, SERVICE_KEYS;
 var init_service = __esm({
   "src/config/service.ts"() {
     "use strict";
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     init_describe();
     init_service_fields();
     init_suggest();
@@ -1340,7 +1340,7 @@ function parseConfig(text, options) {
     throw configErrorAt(source, describeToJsError(error), error);
   }
   if (root === null || root === void 0) throw emptyError(source);
-  const plan = validateConfig(root, { cwd: (0, import_node_path14.resolve)(options.cwd), issues, shellExists: options.shellExists });
+  const plan = validateConfig(root, { cwd: (0, import_node_path15.resolve)(options.cwd), issues, shellExists: options.shellExists });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
 }
@@ -1401,11 +1401,11 @@ function formatSize(bytes) {
   const mb = bytes / (1024 * 1024);
   return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
-var import_node_path14, import_yaml3, MAX_CONFIG_BYTES, MAX_ALIAS_COUNT;
+var import_node_path15, import_yaml3, MAX_CONFIG_BYTES, MAX_ALIAS_COUNT;
 var init_parse = __esm({
   "src/config/parse.ts"() {
     "use strict";
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     import_yaml3 = require("./yaml.cjs");
     init_document_checks();
     init_errors();
@@ -1426,15 +1426,15 @@ __export(load_exports, {
   loadConfig: () => loadConfig
 });
 function loadConfig(options) {
-  const cwd = (0, import_node_path15.resolve)(options.cwd);
+  const cwd = (0, import_node_path16.resolve)(options.cwd);
   if (options.file !== void 0 && options.file !== "") {
-    return parseConfig(readConfigFile((0, import_node_path15.resolve)(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists });
+    return parseConfig(readConfigFile((0, import_node_path16.resolve)(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists });
   }
   if (options.inlineText !== void 0 && options.inlineText !== "") {
     return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd, shellExists: options.shellExists });
   }
   for (const name of CONFIG_FILE_NAMES) {
-    const path = (0, import_node_path15.resolve)(cwd, name);
+    const path = (0, import_node_path16.resolve)(cwd, name);
     if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd, shellExists: options.shellExists });
   }
   const names = CONFIG_FILE_NAMES.join(", ");
@@ -1472,12 +1472,12 @@ function describeReadError(error, path) {
   if (code === "EACCES" || code === "EPERM") return `cannot read the config file: permission denied (${path})`;
   return `cannot read the config file ${path}: ${error instanceof Error ? error.message : String(error)}`;
 }
-var import_node_fs14, import_node_path15, CONFIG_FILE_NAMES;
+var import_node_fs14, import_node_path16, CONFIG_FILE_NAMES;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
     import_node_fs14 = require("node:fs");
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
     init_encoding();
     init_errors();
     init_parse();
@@ -1509,7 +1509,30 @@ function lazyBuiltin(id) {
 }
 
 // src/process/launch.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs6 = require("node:fs");
+var import_node_path2 = require("node:path");
+
+// src/process/exit-file.ts
+var import_node_fs = require("node:fs");
+function readExitFile(exitFile) {
+  let text;
+  let atMs;
+  try {
+    text = (0, import_node_fs.readFileSync)(exitFile, "utf8");
+    atMs = Math.round((0, import_node_fs.statSync)(exitFile).mtimeMs);
+  } catch {
+    return void 0;
+  }
+  return parseExitRecord(text, atMs);
+}
+function parseExitRecord(text, atMs) {
+  const match = /^(exit|signal) (\S+)\s*$/.exec(text);
+  if (!match) return void 0;
+  const [, kind, value = ""] = match;
+  if (kind === "signal") return { code: null, signal: value.startsWith("SIG") ? value : `SIG${value}`, atMs };
+  const code = Number(value);
+  return Number.isInteger(code) ? { code, signal: null, atMs } : void 0;
+}
 
 // src/process/signal.ts
 function sendSignal(pid, signal) {
@@ -1613,15 +1636,15 @@ function runTool(file, args) {
 }
 
 // src/process/linux-listeners.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 
 // src/process/proc-read.ts
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var scratch = Buffer.allocUnsafe(64 * 1024);
 function readProcBytes(path) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(path, "r");
+    fd = (0, import_node_fs2.openSync)(path, "r");
   } catch {
     return void 0;
   }
@@ -1633,7 +1656,7 @@ function readProcBytes(path) {
         scratch.copy(bigger, 0, 0, length);
         scratch = bigger;
       }
-      const read = (0, import_node_fs.readSync)(fd, scratch, length, scratch.length - length, null);
+      const read = (0, import_node_fs2.readSync)(fd, scratch, length, scratch.length - length, null);
       if (read === 0) break;
       length += read;
     }
@@ -1641,7 +1664,7 @@ function readProcBytes(path) {
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs.closeSync)(fd);
+    (0, import_node_fs2.closeSync)(fd);
   }
 }
 function readProcText(path) {
@@ -1677,17 +1700,17 @@ function readStat(pid) {
 function readSmallProcFile(path) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(path, "r");
+    fd = (0, import_node_fs2.openSync)(path, "r");
   } catch {
     return void 0;
   }
   try {
-    const length = (0, import_node_fs.readSync)(fd, scratch, 0, scratch.length, null);
+    const length = (0, import_node_fs2.readSync)(fd, scratch, 0, scratch.length, null);
     return scratch.toString("latin1", 0, length);
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs.closeSync)(fd);
+    (0, import_node_fs2.closeSync)(fd);
   }
 }
 function isExitedState(state) {
@@ -1733,7 +1756,7 @@ function holdersOf(inodes, startedSince) {
   if (inodes.size === 0) return [];
   const since = startedSince !== void 0 && /^\d+$/.test(startedSince) ? Number(startedSince) : void 0;
   const holders = [];
-  for (const entry of (0, import_node_fs2.readdirSync)("/proc")) {
+  for (const entry of (0, import_node_fs3.readdirSync)("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     const pid = Number(entry);
     if (since !== void 0 && !(Number(readStat(pid)?.startTime) >= since)) continue;
@@ -1755,13 +1778,13 @@ function listeningInodes(table2, port) {
 function holdsAnySocket(pid, inodes) {
   let fds;
   try {
-    fds = (0, import_node_fs2.readdirSync)(`/proc/${pid}/fd`);
+    fds = (0, import_node_fs3.readdirSync)(`/proc/${pid}/fd`);
   } catch {
     return false;
   }
   for (const fd of fds) {
     try {
-      const target = (0, import_node_fs2.readlinkSync)(`/proc/${pid}/fd/${fd}`);
+      const target = (0, import_node_fs3.readlinkSync)(`/proc/${pid}/fd/${fd}`);
       if (target.startsWith("socket:[") && inodes.has(target.slice(8, -1))) return true;
     } catch {
     }
@@ -1770,7 +1793,7 @@ function holdsAnySocket(pid, inodes) {
 }
 
 // src/process/linux-snapshot.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var RESERVED_PIDS = 300;
 var LinuxSnapshot = class {
   constructor(counters) {
@@ -1845,7 +1868,7 @@ function readCounters() {
 }
 function procShowsOurNamespace() {
   try {
-    return Number((0, import_node_fs3.readlinkSync)("/proc/self")) === process.pid;
+    return Number((0, import_node_fs4.readlinkSync)("/proc/self")) === process.pid;
   } catch {
     return false;
   }
@@ -1861,7 +1884,7 @@ function environOf(pid, needles) {
 }
 function listPids() {
   const pids = [];
-  for (const entry of (0, import_node_fs3.readdirSync)("/proc")) {
+  for (const entry of (0, import_node_fs4.readdirSync)("/proc")) {
     const code = entry.charCodeAt(0);
     if (code >= 48 && code <= 57) pids.push(Number(entry));
   }
@@ -1947,6 +1970,85 @@ function assertProcessControlSupported(name = process.platform) {
   }
 }
 
+// src/process/reaper.ts
+var REAPER_SCRIPT = `
+syscall($ARGV[0], 36, 1, 0, 0, 0);
+my (undef, $shell, $command, $exit_file) = @ARGV;
+my @stop_signals = qw(HUP INT QUIT TERM USR1 USR2);
+my $stopped = '';
+$SIG{$_} = sub { $stopped ||= $_[0] } for @stop_signals;
+my $pid = fork();
+exit 127 unless defined $pid;
+if ($pid == 0) {
+  $SIG{$_} = 'DEFAULT' for @stop_signals;
+  exec { $shell } $shell, '-c', $command;
+  print STDERR "bgsvc: cannot run $shell: $!
+";
+  exit 127;
+}
+my $code = 0;
+for (;;) {
+  my $child = waitpid(-1, 0);
+  if ($child == -1) { last if $!{ECHILD}; next }
+  next unless $child == $pid;
+  $code = ($? & 127) ? 128 + ($? & 127) : $? >> 8;
+  next if $stopped;
+  my $result = "exit $code";
+  if ($code > 128) {
+    require Config;
+    my $name = (split ' ', $Config::Config{sig_name})[$code - 128];
+    $result = "signal $name" if defined $name;
+  }
+  my $temp = "$exit_file.$$.tmp";
+  if (open(my $out, '>', $temp)) { print $out "$result\\n"; close $out; rename $temp, $exit_file }
+}
+if ($stopped) { $SIG{$stopped} = 'DEFAULT'; kill $stopped, $$ }
+exit $code;
+`;
+var PRCTL_SYSCALL = {
+  x64: 157,
+  arm64: 167,
+  riscv64: 167,
+  loong64: 167,
+  arm: 172,
+  ia32: 172,
+  s390x: 172,
+  ppc64: 171
+};
+function reaperArgs(options, platform = process.platform, arch = process.arch) {
+  const prctl = PRCTL_SYSCALL[arch];
+  if (platform !== "linux" || prctl === void 0) return void 0;
+  return ["-e", REAPER_SCRIPT, String(prctl), options.shell, options.command, options.exitFile];
+}
+
+// src/process/shell.ts
+var import_node_fs5 = require("node:fs");
+var import_node_path = require("node:path");
+function findOnPath(command, pathVar = process.env.PATH ?? "") {
+  if (command.includes("/")) return isExecutable(command) ? command : void 0;
+  for (const dir of pathVar.split(import_node_path.delimiter)) {
+    if (!dir) continue;
+    const candidate = (0, import_node_path.join)(dir, command);
+    if (isExecutable(candidate)) return candidate;
+  }
+  return void 0;
+}
+function isExecutable(path) {
+  try {
+    (0, import_node_fs5.accessSync)(path, import_node_fs5.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function resolveShell(configured) {
+  if (configured) return configured;
+  return findOnPath("bash") ?? "/bin/sh";
+}
+function shellLookup(inheritedPath) {
+  return (shell, { cwd, path }) => findOnPath(shell.includes("/") ? (0, import_node_path.resolve)(cwd, shell) : shell, path ?? inheritedPath ?? "") !== void 0;
+}
+
 // src/process/wrapper.ts
 var WRAPPER_SCRIPT = `exec 3>&2 2>/dev/null
 stopped=
@@ -1967,35 +2069,74 @@ function launchService(options) {
   assertProcessControlSupported();
   assertDirectory(options.cwd, options.name);
   const logFd = openLog(options.logFile, options.name);
+  const wrapper = chooseWrapper(options);
   let child;
   try {
-    (0, import_node_fs4.rmSync)(options.exitFile, { force: true });
-    child = childProcess().spawn("/bin/sh", wrapperArgs(options), {
+    (0, import_node_fs6.rmSync)(options.exitFile, { force: true });
+    child = childProcess().spawn(wrapper.file, wrapper.args, {
       cwd: options.cwd,
       env: options.env,
       detached: true,
       stdio: ["ignore", logFd, logFd]
     });
   } finally {
-    (0, import_node_fs4.closeSync)(logFd);
+    (0, import_node_fs6.closeSync)(logFd);
   }
   child.on("error", () => {
   });
   const pid = child.pid;
   if (pid === void 0) throw new Error(`Could not start service "${options.name}": /bin/sh failed to spawn`);
+  let watcher;
   const exited = new Promise((resolve11) => {
-    child.once("exit", (code, signal) => resolve11({ code, signal, atMs: Date.now() }));
+    const done = (exit) => {
+      watcher?.close();
+      resolve11(exit);
+    };
+    child.once("exit", (code, signal) => done(fromExitFile(options.exitFile) ?? { code, signal, atMs: Date.now() }));
+    if (wrapper.reaper) watcher = watchExitFile(options.exitFile, done);
   });
   return {
     pid,
+    reaper: wrapper.reaper,
     startTime: currentPlatform().startTimeOf(pid) ?? "",
     exited,
-    release: () => child.unref()
+    release: () => {
+      watcher?.close();
+      child.unref();
+    }
   };
+}
+var perlByPath = /* @__PURE__ */ new Map();
+function chooseWrapper(options) {
+  const args = reaperArgs(options);
+  const pathVar = options.env.PATH ?? "";
+  if (!perlByPath.has(pathVar)) perlByPath.set(pathVar, findOnPath("perl", pathVar) ?? findOnPath("perl", "/usr/bin:/bin"));
+  const perl = perlByPath.get(pathVar);
+  if (args && perl) return { file: perl, args, reaper: true };
+  return { file: "/bin/sh", args: wrapperArgs(options), reaper: false };
+}
+function fromExitFile(exitFile) {
+  const record = readExitFile(exitFile);
+  return record && { code: record.code, signal: record.signal, atMs: record.atMs };
+}
+function watchExitFile(exitFile, onExit) {
+  const name = (0, import_node_path2.basename)(exitFile);
+  try {
+    const watcher = (0, import_node_fs6.watch)((0, import_node_path2.dirname)(exitFile), { persistent: false }, (_event, file) => {
+      if (file !== name) return;
+      const exit = fromExitFile(exitFile);
+      if (exit) onExit(exit);
+    });
+    watcher.on("error", () => {
+    });
+    return watcher;
+  } catch {
+    return void 0;
+  }
 }
 function openLog(logFile, name) {
   try {
-    return (0, import_node_fs4.openSync)(logFile, "a", 384);
+    return (0, import_node_fs6.openSync)(logFile, "a", 384);
   } catch (error) {
     const code = error.code ?? "error";
     throw new Error(`Cannot open the log file of service "${name}" at ${logFile} (${code}): ${error.message}`, {
@@ -2006,33 +2147,11 @@ function openLog(logFile, name) {
 function assertDirectory(cwd, name) {
   let isDirectory = false;
   try {
-    isDirectory = (0, import_node_fs4.statSync)(cwd).isDirectory();
+    isDirectory = (0, import_node_fs6.statSync)(cwd).isDirectory();
   } catch (error) {
     throw new Error(`The working directory of service "${name}" does not exist: ${cwd}`, { cause: error });
   }
   if (!isDirectory) throw new Error(`The working directory of service "${name}" is not a directory: ${cwd}`);
-}
-
-// src/process/exit-file.ts
-var import_node_fs5 = require("node:fs");
-function readExitFile(exitFile) {
-  let text;
-  let atMs;
-  try {
-    text = (0, import_node_fs5.readFileSync)(exitFile, "utf8");
-    atMs = Math.round((0, import_node_fs5.statSync)(exitFile).mtimeMs);
-  } catch {
-    return void 0;
-  }
-  return parseExitRecord(text, atMs);
-}
-function parseExitRecord(text, atMs) {
-  const match = /^(exit|signal) (\S+)\s*$/.exec(text);
-  if (!match) return void 0;
-  const [, kind, value = ""] = match;
-  if (kind === "signal") return { code: null, signal: value.startsWith("SIG") ? value : `SIG${value}`, atMs };
-  const code = Number(value);
-  return Number.isInteger(code) ? { code, signal: null, atMs } : void 0;
 }
 
 // src/process/stop-options.ts
@@ -2145,6 +2264,8 @@ var Termination = class {
   /** Signals already sent to the leader's group. */
   groupSignals = /* @__PURE__ */ new Set();
   killed = /* @__PURE__ */ new Set();
+  /** Pids that refused a signal with EPERM. */
+  denied = /* @__PURE__ */ new Set();
   /** SIGKILL went to processes still alive when the grace period ended. */
   killedAtDeadline = false;
   // One pass over the table: sends `signal` to every process of ours that has
@@ -2231,6 +2352,7 @@ var Termination = class {
       signalled: this.signalled.size,
       killed: this.killed.size,
       survivors: [...this.pending.values()],
+      denied: [...this.pending.keys()].filter((pid) => this.denied.has(pid)),
       escalated: this.killedAtDeadline,
       processes: [...this.found.values()],
       ms
@@ -2265,6 +2387,7 @@ var Termination = class {
     if (sent.has(id) || this.pending.get(info.pid)?.startTime !== info.startTime) return false;
     const outcome = sendSignal(info.pid, signal);
     if (outcome === "gone") this.pending.delete(info.pid);
+    if (outcome === "denied") this.denied.add(info.pid);
     if (outcome !== "sent") return false;
     sent.add(id);
     return true;
@@ -2348,34 +2471,6 @@ function incrementalSnapshots(platform) {
   };
 }
 
-// src/process/shell.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path = require("node:path");
-function findOnPath(command, pathVar = process.env.PATH ?? "") {
-  if (command.includes("/")) return isExecutable(command) ? command : void 0;
-  for (const dir of pathVar.split(import_node_path.delimiter)) {
-    if (!dir) continue;
-    const candidate = (0, import_node_path.join)(dir, command);
-    if (isExecutable(candidate)) return candidate;
-  }
-  return void 0;
-}
-function isExecutable(path) {
-  try {
-    (0, import_node_fs6.accessSync)(path, import_node_fs6.constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function resolveShell(configured) {
-  if (configured) return configured;
-  return findOnPath("bash") ?? "/bin/sh";
-}
-function shellLookup(inheritedPath) {
-  return (shell, { cwd, path }) => findOnPath(shell.includes("/") ? (0, import_node_path.resolve)(cwd, shell) : shell, path ?? inheritedPath ?? "") !== void 0;
-}
-
 // src/process/run-command.ts
 var CAPTURE_LIMIT = 4096;
 function runCommand(options) {
@@ -2439,10 +2534,10 @@ var STATE_VERSION = 1;
 // src/state/store.ts
 var import_node_fs7 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 var STATE_FILE_NAME = "state.json";
 function stateFilePath(stateDir) {
-  return (0, import_node_path2.join)(stateDir, STATE_FILE_NAME);
+  return (0, import_node_path3.join)(stateDir, STATE_FILE_NAME);
 }
 function ensurePrivateDir(dir) {
   const created = (0, import_node_fs7.mkdirSync)(dir, { recursive: true, mode: 448 });
@@ -2538,25 +2633,25 @@ function isPid(value) {
 }
 
 // src/state/locate.ts
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 function locateState(options) {
   const { cwd, env } = options;
-  const base = options.stateDir ?? env.BGSVC_STATE_DIR ?? (env.GITLAB_CI === "true" && env.CI_PROJECT_DIR ? (0, import_node_path3.join)(env.CI_PROJECT_DIR, ".bgsvc") : (0, import_node_path3.join)(cwd, ".bgsvc"));
-  const stateDir = (0, import_node_path3.resolve)(cwd, base);
-  const logDir = options.logDir ? resolveFrom(cwd, options.logDir) : (0, import_node_path3.join)(stateDir, "logs");
+  const base = options.stateDir ?? env.BGSVC_STATE_DIR ?? (env.GITLAB_CI === "true" && env.CI_PROJECT_DIR ? (0, import_node_path4.join)(env.CI_PROJECT_DIR, ".bgsvc") : (0, import_node_path4.join)(cwd, ".bgsvc"));
+  const stateDir = (0, import_node_path4.resolve)(cwd, base);
+  const logDir = options.logDir ? resolveFrom(cwd, options.logDir) : (0, import_node_path4.join)(stateDir, "logs");
   return { stateDir, logDir };
 }
 function resolveFrom(cwd, path) {
-  return (0, import_node_path3.isAbsolute)(path) ? path : (0, import_node_path3.resolve)(cwd, path);
+  return (0, import_node_path4.isAbsolute)(path) ? path : (0, import_node_path4.resolve)(cwd, path);
 }
 
 // src/state/lock.ts
 var import_node_fs8 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 var import_promises2 = require("node:timers/promises");
 var POLL_MS2 = 20;
 async function withStateLock(options, work) {
-  const path = (0, import_node_path4.join)(options.stateDir, "lock");
+  const path = (0, import_node_path5.join)(options.stateDir, "lock");
   const deadline = performance.now() + options.timeoutMs;
   let told = false;
   for (; ; ) {
@@ -2660,12 +2755,12 @@ function logSize(file) {
 }
 
 // src/app/adopt.ts
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 var LOOPBACK2 = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|0\.0\.0\.0)$/;
 function findProbeTargetHolders(options) {
   const { platform } = options;
   const ports = new Set(options.probes.flatMap(loopbackPort));
-  const sockets = options.probes.flatMap((probe) => probe.kind === "socket" ? [(0, import_node_path5.resolve)(options.cwd, probe.path)] : []);
+  const sockets = options.probes.flatMap((probe) => probe.kind === "socket" ? [(0, import_node_path6.resolve)(options.cwd, probe.path)] : []);
   if (ports.size === 0 && sockets.length === 0) return [];
   if (!anySuspect(options.table(), options.startedAfter, { BGSVC_ID: options.cookie.BGSVC_ID ?? "" })) return [];
   const since = options.startedAfter || void 0;
@@ -2796,7 +2891,7 @@ var import_node_os3 = require("node:os");
 
 // src/app/start.ts
 var import_node_events = require("node:events");
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 init_duration();
 
 // src/probes/cmd.ts
@@ -2865,15 +2960,15 @@ var runDelayProbe = (probe, context) => sleep3(probe.ms, context.signal);
 
 // src/probes/file.ts
 var import_promises5 = require("node:fs/promises");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // src/probes/watch.ts
 var import_node_fs11 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 function waitForCheck(options) {
   const { signal } = options;
-  const dir = (0, import_node_path6.dirname)(options.path);
-  const name = (0, import_node_path6.basename)(options.path);
+  const dir = (0, import_node_path7.dirname)(options.path);
+  const name = (0, import_node_path7.basename)(options.path);
   if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve11, reject) => {
     let watcher;
@@ -2940,7 +3035,7 @@ function waitForCheck(options) {
 // src/probes/file.ts
 var FILE_POLL_MS = 100;
 var runFileProbe = (probe, context) => {
-  const path = (0, import_node_path7.resolve)(context.cwd, probe.path);
+  const path = (0, import_node_path8.resolve)(context.cwd, probe.path);
   return waitForCheck({
     path,
     pollMs: FILE_POLL_MS,
@@ -3114,7 +3209,7 @@ function requestOnce(target, address, signal) {
 }
 
 // src/probes/log.ts
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // src/probes/log-scanner.ts
 var import_promises6 = require("node:fs/promises");
@@ -3163,7 +3258,7 @@ var LOG_POLL_MS = 250;
 var runLogProbe = async (probe, context) => {
   if (context.logFile === void 0) throw new Error("a log probe needs the service log file");
   const pattern = new RegExp(probe.pattern);
-  const path = (0, import_node_path8.resolve)(context.cwd, context.logFile);
+  const path = (0, import_node_path9.resolve)(context.cwd, context.logFile);
   const scanner = createLogScanner(path, (line) => pattern.test(line));
   try {
     await waitForCheck({
@@ -3187,7 +3282,7 @@ var runLogProbe = async (probe, context) => {
 };
 
 // src/probes/socket.ts
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 
 // src/probes/connect.ts
 var GRACEFUL_CLOSE_MS = 250;
@@ -3238,7 +3333,7 @@ var runTcpProbe = (probe, context) => pollUntilSuccess(
 
 // src/probes/socket.ts
 var runSocketProbe = (probe, context) => {
-  const path = (0, import_node_path9.resolve)(context.cwd, probe.path);
+  const path = (0, import_node_path10.resolve)(context.cwd, probe.path);
   return pollUntilSuccess((signal) => connectOnce({ path }, { timeoutMs: CONNECT_TIMEOUT_MS, signal }), context);
 };
 
@@ -3423,7 +3518,7 @@ function formatProbe(probe) {
 }
 
 // src/probes/listening.ts
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 var import_promises7 = require("node:timers/promises");
 var ATTEMPT_TIMEOUT_MS2 = 200;
 var POLL_MS3 = 25;
@@ -3431,7 +3526,7 @@ function listenTargetsOf(probes, cwd) {
   const targets = [];
   for (const probe of probes) {
     if (probe.kind === "socket") {
-      targets.push({ kind: "socket", path: (0, import_node_path10.resolve)(cwd, probe.path) });
+      targets.push({ kind: "socket", path: (0, import_node_path11.resolve)(cwd, probe.path) });
       continue;
     }
     const local = localTarget(probe);
@@ -3573,7 +3668,7 @@ async function stopOneService(record, context) {
   }
   const ms = Math.round(performance.now() - started);
   let outcome = decideOutcome({ record, exit, tree, command, ms, interruptedAt });
-  const open2 = await waitUntilClosed(record.listeners ?? [], { timeoutMs: CLOSE_WAIT_MS });
+  const open2 = outcome.kind === "survivors" ? [] : await waitUntilClosed(record.listeners ?? [], { timeoutMs: CLOSE_WAIT_MS });
   if (open2.length > 0) {
     outcome = {
       kind: "still-listening",
@@ -3586,7 +3681,9 @@ async function stopOneService(record, context) {
 function decideOutcome(found) {
   const { record, exit, tree, command, ms } = found;
   if (tree && tree.survivors.length > 0) {
-    return { kind: "survivors", processes: tree.survivors.map(({ pid, command: text }) => ({ pid, command: text })) };
+    const denied = new Set(tree.denied);
+    const processes = tree.survivors.map(({ pid, command: text }) => ({ pid, command: text, ...denied.has(pid) && { denied: true } }));
+    return { kind: "survivors", processes };
   }
   if (tree?.escalated) return { kind: "killed", afterMs: ms, graceMs: record.stopTimeoutMs };
   if (exit && (exit.code !== 0 || exit.signal)) return exitedOutcome(record, exit);
@@ -3700,10 +3797,10 @@ async function stopLeftovers(options) {
 
 // src/app/preflight.ts
 var import_node_fs13 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 var MIN_FREE_BYTES = 1024 * 1024;
 function checkLogDir(logDir) {
-  const probe = (0, import_node_path11.join)(logDir, `.bgsvc-write-test-${process.pid}`);
+  const probe = (0, import_node_path12.join)(logDir, `.bgsvc-write-test-${process.pid}`);
   try {
     (0, import_node_fs13.writeFileSync)(probe, "ok", { mode: 384 });
     (0, import_node_fs13.rmSync)(probe, { force: true });
@@ -3822,7 +3919,7 @@ async function startServices(options) {
 function prepareDirs(location) {
   try {
     ensurePrivateDir(location.stateDir);
-    ensurePrivateDir((0, import_node_path12.join)(location.stateDir, "run"));
+    ensurePrivateDir((0, import_node_path13.join)(location.stateDir, "run"));
     ensurePrivateDir(location.logDir);
   } catch (error) {
     return `cannot create ${error.path ?? location.stateDir}: ${error.message}`;
@@ -3831,7 +3928,7 @@ function prepareDirs(location) {
 }
 async function launchAndWait(service, context) {
   const { state, emit, platform } = context;
-  const logFile = (0, import_node_path12.join)(state.logDir, `${service.name}.log`);
+  const logFile = (0, import_node_path13.join)(state.logDir, `${service.name}.log`);
   const fail = (reason, message, withLog = true) => {
     emit({
       type: "failed",
@@ -3848,7 +3945,7 @@ async function launchAndWait(service, context) {
   if (taken.length > 0) return fail("port-taken", describeTakenPorts(service.name, taken, platform), false);
   if (context.cancel.aborted) return false;
   const shell = resolveShell(service.shell);
-  const exitFile = (0, import_node_path12.join)(state.stateDir, "run", `${service.name}.exit`);
+  const exitFile = (0, import_node_path13.join)(state.stateDir, "run", `${service.name}.exit`);
   const env = {
     ...context.baseEnv,
     ...service.env,
@@ -3890,7 +3987,7 @@ async function launchAndWait(service, context) {
   let leftAfterExit0;
   const diedEarly = launched.exited.then((exit) => {
     if (exit.code !== 0 || exit.signal) return exit;
-    const left = platform.findByEnv(cookie).length;
+    const left = countLeftBehind(launched.pid, cookie, platform);
     leftAfterExit0 = left;
     const waitingFor = service.probes.length > 0 ? "waiting for its probes" : "it has no probes";
     emit({
@@ -3929,7 +4026,7 @@ async function launchAndWait(service, context) {
   switch (result.outcome) {
     case "ready":
       record.readyAt = Date.now();
-      adoptPortHolders(service, record, cookie, context);
+      if (!launched.reaper) adoptPortHolders(service, record, cookie, context);
       const listeners = listenTargetsOf(service.probes, service.cwd);
       if (listeners.length > 0) record.listeners = listeners;
       if (leftAfterExit0 !== void 0) record.daemonized = leftAfterExit0 > 0 || (record.adopted?.length ?? 0) > 0;
@@ -3956,6 +4053,15 @@ async function launchAndWait(service, context) {
     case "aborted":
       return false;
   }
+}
+function countLeftBehind(wrapper, cookie, platform) {
+  const table2 = platform.snapshot();
+  let left = 0;
+  for (const info of table2.processes.values()) {
+    if (info.zombie || info.pid === wrapper) continue;
+    if (info.ppid === wrapper || table2.envMatches(info.pid, cookie)) left += 1;
+  }
+  return left;
 }
 function adoptPortHolders(service, record, cookie, context) {
   const adopted = findProbeTargetHolders({
@@ -4336,8 +4442,11 @@ function describeStop(outcome) {
     }
     case "not-running":
       return outcome.interruptedStopAt === void 0 ? "was not running" : "was not running (an earlier stop, cut short, had stopped it)";
-    case "survivors":
-      return `could NOT be stopped: ${outcome.processes.map((process2) => `pid ${process2.pid} (${process2.command})`).join(", ")} still running`;
+    case "survivors": {
+      const list = outcome.processes.map((process2) => `pid ${process2.pid} (${process2.command})`).join(", ");
+      const hint = outcome.processes.some((process2) => process2.denied) ? `; bgsvc may not signal it (started with sudo, or another user's): give the service a "stop:" command that stops it` : "";
+      return `could NOT be stopped: ${list} still running${hint}`;
+    }
     case "still-listening":
       return `could NOT be verified stopped: ${outcome.targets.map(describeOpenTarget).join("; ")}`;
     case "stop-command-failed": {

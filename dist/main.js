@@ -27125,7 +27125,30 @@ function formatDuration(ms) {
 }
 
 // src/process/launch.ts
-import { closeSync as closeSync2, openSync as openSync2, rmSync, statSync } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, rmSync, statSync as statSync2, watch } from "node:fs";
+import { basename, dirname } from "node:path";
+
+// src/process/exit-file.ts
+import { readFileSync, statSync } from "node:fs";
+function readExitFile(exitFile) {
+  let text;
+  let atMs;
+  try {
+    text = readFileSync(exitFile, "utf8");
+    atMs = Math.round(statSync(exitFile).mtimeMs);
+  } catch {
+    return void 0;
+  }
+  return parseExitRecord(text, atMs);
+}
+function parseExitRecord(text, atMs) {
+  const match = /^(exit|signal) (\S+)\s*$/.exec(text);
+  if (!match) return void 0;
+  const [, kind, value = ""] = match;
+  if (kind === "signal") return { code: null, signal: value.startsWith("SIG") ? value : `SIG${value}`, atMs };
+  const code = Number(value);
+  return Number.isInteger(code) ? { code, signal: null, atMs } : void 0;
+}
 
 // src/process/signal.ts
 function sendSignal(pid, signal) {
@@ -27563,6 +27586,85 @@ function assertProcessControlSupported(name = process.platform) {
   }
 }
 
+// src/process/reaper.ts
+var REAPER_SCRIPT = `
+syscall($ARGV[0], 36, 1, 0, 0, 0);
+my (undef, $shell, $command, $exit_file) = @ARGV;
+my @stop_signals = qw(HUP INT QUIT TERM USR1 USR2);
+my $stopped = '';
+$SIG{$_} = sub { $stopped ||= $_[0] } for @stop_signals;
+my $pid = fork();
+exit 127 unless defined $pid;
+if ($pid == 0) {
+  $SIG{$_} = 'DEFAULT' for @stop_signals;
+  exec { $shell } $shell, '-c', $command;
+  print STDERR "bgsvc: cannot run $shell: $!
+";
+  exit 127;
+}
+my $code = 0;
+for (;;) {
+  my $child = waitpid(-1, 0);
+  if ($child == -1) { last if $!{ECHILD}; next }
+  next unless $child == $pid;
+  $code = ($? & 127) ? 128 + ($? & 127) : $? >> 8;
+  next if $stopped;
+  my $result = "exit $code";
+  if ($code > 128) {
+    require Config;
+    my $name = (split ' ', $Config::Config{sig_name})[$code - 128];
+    $result = "signal $name" if defined $name;
+  }
+  my $temp = "$exit_file.$$.tmp";
+  if (open(my $out, '>', $temp)) { print $out "$result\\n"; close $out; rename $temp, $exit_file }
+}
+if ($stopped) { $SIG{$stopped} = 'DEFAULT'; kill $stopped, $$ }
+exit $code;
+`;
+var PRCTL_SYSCALL = {
+  x64: 157,
+  arm64: 167,
+  riscv64: 167,
+  loong64: 167,
+  arm: 172,
+  ia32: 172,
+  s390x: 172,
+  ppc64: 171
+};
+function reaperArgs(options, platform2 = process.platform, arch2 = process.arch) {
+  const prctl = PRCTL_SYSCALL[arch2];
+  if (platform2 !== "linux" || prctl === void 0) return void 0;
+  return ["-e", REAPER_SCRIPT, String(prctl), options.shell, options.command, options.exitFile];
+}
+
+// src/process/shell.ts
+import { accessSync, constants as constants3 } from "node:fs";
+import { delimiter, join, resolve } from "node:path";
+function findOnPath(command, pathVar = process.env.PATH ?? "") {
+  if (command.includes("/")) return isExecutable(command) ? command : void 0;
+  for (const dir of pathVar.split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join(dir, command);
+    if (isExecutable(candidate)) return candidate;
+  }
+  return void 0;
+}
+function isExecutable(path) {
+  try {
+    accessSync(path, constants3.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function resolveShell(configured) {
+  if (configured) return configured;
+  return findOnPath("bash") ?? "/bin/sh";
+}
+function shellLookup(inheritedPath) {
+  return (shell, { cwd, path }) => findOnPath(shell.includes("/") ? resolve(cwd, shell) : shell, path ?? inheritedPath ?? "") !== void 0;
+}
+
 // src/process/wrapper.ts
 var WRAPPER_SCRIPT = `exec 3>&2 2>/dev/null
 stopped=
@@ -27583,10 +27685,11 @@ function launchService(options) {
   assertProcessControlSupported();
   assertDirectory(options.cwd, options.name);
   const logFd = openLog(options.logFile, options.name);
+  const wrapper = chooseWrapper(options);
   let child;
   try {
     rmSync(options.exitFile, { force: true });
-    child = childProcess().spawn("/bin/sh", wrapperArgs(options), {
+    child = childProcess().spawn(wrapper.file, wrapper.args, {
       cwd: options.cwd,
       env: options.env,
       detached: true,
@@ -27599,15 +27702,53 @@ function launchService(options) {
   });
   const pid = child.pid;
   if (pid === void 0) throw new Error(`Could not start service "${options.name}": /bin/sh failed to spawn`);
+  let watcher;
   const exited = new Promise((resolve14) => {
-    child.once("exit", (code, signal) => resolve14({ code, signal, atMs: Date.now() }));
+    const done = (exit) => {
+      watcher?.close();
+      resolve14(exit);
+    };
+    child.once("exit", (code, signal) => done(fromExitFile(options.exitFile) ?? { code, signal, atMs: Date.now() }));
+    if (wrapper.reaper) watcher = watchExitFile(options.exitFile, done);
   });
   return {
     pid,
+    reaper: wrapper.reaper,
     startTime: currentPlatform().startTimeOf(pid) ?? "",
     exited,
-    release: () => child.unref()
+    release: () => {
+      watcher?.close();
+      child.unref();
+    }
   };
+}
+var perlByPath = /* @__PURE__ */ new Map();
+function chooseWrapper(options) {
+  const args = reaperArgs(options);
+  const pathVar = options.env.PATH ?? "";
+  if (!perlByPath.has(pathVar)) perlByPath.set(pathVar, findOnPath("perl", pathVar) ?? findOnPath("perl", "/usr/bin:/bin"));
+  const perl = perlByPath.get(pathVar);
+  if (args && perl) return { file: perl, args, reaper: true };
+  return { file: "/bin/sh", args: wrapperArgs(options), reaper: false };
+}
+function fromExitFile(exitFile) {
+  const record = readExitFile(exitFile);
+  return record && { code: record.code, signal: record.signal, atMs: record.atMs };
+}
+function watchExitFile(exitFile, onExit) {
+  const name = basename(exitFile);
+  try {
+    const watcher = watch(dirname(exitFile), { persistent: false }, (_event, file) => {
+      if (file !== name) return;
+      const exit = fromExitFile(exitFile);
+      if (exit) onExit(exit);
+    });
+    watcher.on("error", () => {
+    });
+    return watcher;
+  } catch {
+    return void 0;
+  }
 }
 function openLog(logFile, name) {
   try {
@@ -27622,37 +27763,15 @@ function openLog(logFile, name) {
 function assertDirectory(cwd, name) {
   let isDirectory3 = false;
   try {
-    isDirectory3 = statSync(cwd).isDirectory();
+    isDirectory3 = statSync2(cwd).isDirectory();
   } catch (error2) {
     throw new Error(`The working directory of service "${name}" does not exist: ${cwd}`, { cause: error2 });
   }
   if (!isDirectory3) throw new Error(`The working directory of service "${name}" is not a directory: ${cwd}`);
 }
 
-// src/process/exit-file.ts
-import { readFileSync, statSync as statSync2 } from "node:fs";
-function readExitFile(exitFile) {
-  let text;
-  let atMs;
-  try {
-    text = readFileSync(exitFile, "utf8");
-    atMs = Math.round(statSync2(exitFile).mtimeMs);
-  } catch {
-    return void 0;
-  }
-  return parseExitRecord(text, atMs);
-}
-function parseExitRecord(text, atMs) {
-  const match = /^(exit|signal) (\S+)\s*$/.exec(text);
-  if (!match) return void 0;
-  const [, kind, value = ""] = match;
-  if (kind === "signal") return { code: null, signal: value.startsWith("SIG") ? value : `SIG${value}`, atMs };
-  const code = Number(value);
-  return Number.isInteger(code) ? { code, signal: null, atMs } : void 0;
-}
-
 // src/process/stop-options.ts
-import { constants as constants3 } from "node:os";
+import { constants as constants4 } from "node:os";
 function assertCookie(cookie) {
   const entries = Object.entries(cookie);
   if (entries.length === 0) throw new Error("Expected a cookie with at least one environment entry, got {}");
@@ -27663,7 +27782,7 @@ function assertCookie(cookie) {
   }
 }
 function assertSignal(signal) {
-  if (!Object.hasOwn(constants3.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
+  if (!Object.hasOwn(constants4.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
 }
 function assertGrace(graceMs) {
   if (!Number.isFinite(graceMs) || graceMs < 0) throw new Error(`Expected graceMs to be a non-negative number, got ${graceMs}`);
@@ -27761,6 +27880,8 @@ var Termination = class {
   /** Signals already sent to the leader's group. */
   groupSignals = /* @__PURE__ */ new Set();
   killed = /* @__PURE__ */ new Set();
+  /** Pids that refused a signal with EPERM. */
+  denied = /* @__PURE__ */ new Set();
   /** SIGKILL went to processes still alive when the grace period ended. */
   killedAtDeadline = false;
   // One pass over the table: sends `signal` to every process of ours that has
@@ -27847,6 +27968,7 @@ var Termination = class {
       signalled: this.signalled.size,
       killed: this.killed.size,
       survivors: [...this.pending.values()],
+      denied: [...this.pending.keys()].filter((pid) => this.denied.has(pid)),
       escalated: this.killedAtDeadline,
       processes: [...this.found.values()],
       ms
@@ -27881,6 +28003,7 @@ var Termination = class {
     if (sent.has(id) || this.pending.get(info2.pid)?.startTime !== info2.startTime) return false;
     const outcome = sendSignal(info2.pid, signal);
     if (outcome === "gone") this.pending.delete(info2.pid);
+    if (outcome === "denied") this.denied.add(info2.pid);
     if (outcome !== "sent") return false;
     sent.add(id);
     return true;
@@ -27962,34 +28085,6 @@ function incrementalSnapshots(platform2) {
     last = platform2.snapshot(last);
     return last;
   };
-}
-
-// src/process/shell.ts
-import { accessSync, constants as constants4 } from "node:fs";
-import { delimiter, join, resolve } from "node:path";
-function findOnPath(command, pathVar = process.env.PATH ?? "") {
-  if (command.includes("/")) return isExecutable(command) ? command : void 0;
-  for (const dir of pathVar.split(delimiter)) {
-    if (!dir) continue;
-    const candidate = join(dir, command);
-    if (isExecutable(candidate)) return candidate;
-  }
-  return void 0;
-}
-function isExecutable(path) {
-  try {
-    accessSync(path, constants4.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function resolveShell(configured) {
-  if (configured) return configured;
-  return findOnPath("bash") ?? "/bin/sh";
-}
-function shellLookup(inheritedPath) {
-  return (shell, { cwd, path }) => findOnPath(shell.includes("/") ? resolve(cwd, shell) : shell, path ?? inheritedPath ?? "") !== void 0;
 }
 
 // src/process/run-command.ts
@@ -28117,12 +28212,12 @@ import { stat as stat2 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 
 // src/probes/watch.ts
-import { watch } from "node:fs";
-import { basename, dirname } from "node:path";
+import { watch as watch2 } from "node:fs";
+import { basename as basename2, dirname as dirname2 } from "node:path";
 function waitForCheck(options) {
   const { signal } = options;
-  const dir = dirname(options.path);
-  const name = basename(options.path);
+  const dir = dirname2(options.path);
+  const name = basename2(options.path);
   if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve14, reject) => {
     let watcher;
@@ -28163,7 +28258,7 @@ function waitForCheck(options) {
     const startWatching = () => {
       if (watcher || finished) return;
       try {
-        watcher = watch(dir, (_event, filename) => {
+        watcher = watch2(dir, (_event, filename) => {
           if (filename === null || filename === name) trigger();
         });
         watcher.on("error", () => {
@@ -29016,7 +29111,7 @@ async function stopOneService(record, context) {
   }
   const ms = Math.round(performance.now() - started);
   let outcome = decideOutcome({ record, exit, tree, command, ms, interruptedAt });
-  const open3 = await waitUntilClosed(record.listeners ?? [], { timeoutMs: CLOSE_WAIT_MS });
+  const open3 = outcome.kind === "survivors" ? [] : await waitUntilClosed(record.listeners ?? [], { timeoutMs: CLOSE_WAIT_MS });
   if (open3.length > 0) {
     outcome = {
       kind: "still-listening",
@@ -29029,7 +29124,9 @@ async function stopOneService(record, context) {
 function decideOutcome(found) {
   const { record, exit, tree, command, ms } = found;
   if (tree && tree.survivors.length > 0) {
-    return { kind: "survivors", processes: tree.survivors.map(({ pid, command: text }) => ({ pid, command: text })) };
+    const denied = new Set(tree.denied);
+    const processes = tree.survivors.map(({ pid, command: text }) => ({ pid, command: text, ...denied.has(pid) && { denied: true } }));
+    return { kind: "survivors", processes };
   }
   if (tree?.escalated) return { kind: "killed", afterMs: ms, graceMs: record.stopTimeoutMs };
   if (exit && (exit.code !== 0 || exit.signal)) return exitedOutcome(record, exit);
@@ -29330,7 +29427,7 @@ async function launchAndWait(service, context) {
   let leftAfterExit0;
   const diedEarly = launched.exited.then((exit) => {
     if (exit.code !== 0 || exit.signal) return exit;
-    const left = platform2.findByEnv(cookie).length;
+    const left = countLeftBehind(launched.pid, cookie, platform2);
     leftAfterExit0 = left;
     const waitingFor = service.probes.length > 0 ? "waiting for its probes" : "it has no probes";
     emit({
@@ -29369,7 +29466,7 @@ async function launchAndWait(service, context) {
   switch (result.outcome) {
     case "ready":
       record.readyAt = Date.now();
-      adoptPortHolders(service, record, cookie, context);
+      if (!launched.reaper) adoptPortHolders(service, record, cookie, context);
       const listeners = listenTargetsOf(service.probes, service.cwd);
       if (listeners.length > 0) record.listeners = listeners;
       if (leftAfterExit0 !== void 0) record.daemonized = leftAfterExit0 > 0 || (record.adopted?.length ?? 0) > 0;
@@ -29396,6 +29493,15 @@ async function launchAndWait(service, context) {
     case "aborted":
       return false;
   }
+}
+function countLeftBehind(wrapper, cookie, platform2) {
+  const table = platform2.snapshot();
+  let left = 0;
+  for (const info2 of table.processes.values()) {
+    if (info2.zombie || info2.pid === wrapper) continue;
+    if (info2.ppid === wrapper || table.envMatches(info2.pid, cookie)) left += 1;
+  }
+  return left;
 }
 function adoptPortHolders(service, record, cookie, context) {
   const adopted = findProbeTargetHolders({
@@ -29913,8 +30019,8 @@ function deriveServiceNames(commands) {
 function deriveBaseName(command) {
   const words = [...command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
   const word = words.find((w) => !LAUNCHER_WORDS.has(w) && !w.startsWith("-") && !ENV_ASSIGNMENT.test(w)) ?? words[0] ?? "";
-  const basename2 = word.split(/[\\/]/).pop() ?? "";
-  const unversioned = basename2.replace(/(.)@.*$/, "$1");
+  const basename3 = word.split(/[\\/]/).pop() ?? "";
+  const unversioned = basename3.replace(/(.)@.*$/, "$1");
   let name = unversioned.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+|-+$/g, "").slice(0, MAX_NAME_LENGTH);
   if (name === "") name = "service";
   if (WINDOWS_DEVICE.test(name)) name = `svc-${name}`.slice(0, MAX_NAME_LENGTH);
@@ -30756,8 +30862,11 @@ function describeStop(outcome) {
     }
     case "not-running":
       return outcome.interruptedStopAt === void 0 ? "was not running" : "was not running (an earlier stop, cut short, had stopped it)";
-    case "survivors":
-      return `could NOT be stopped: ${outcome.processes.map((process2) => `pid ${process2.pid} (${process2.command})`).join(", ")} still running`;
+    case "survivors": {
+      const list = outcome.processes.map((process2) => `pid ${process2.pid} (${process2.command})`).join(", ");
+      const hint = outcome.processes.some((process2) => process2.denied) ? `; bgsvc may not signal it (started with sudo, or another user's): give the service a "stop:" command that stops it` : "";
+      return `could NOT be stopped: ${list} still running${hint}`;
+    }
     case "still-listening":
       return `could NOT be verified stopped: ${outcome.targets.map(describeOpenTarget).join("; ")}`;
     case "stop-command-failed": {

@@ -27052,6 +27052,28 @@ function lazyBuiltin(id) {
   return () => loaded ??= process.getBuiltinModule?.(id) ?? __require(id);
 }
 
+// src/process/exit-file.ts
+import { readFileSync, statSync } from "node:fs";
+function readExitFile(exitFile) {
+  let text;
+  let atMs;
+  try {
+    text = readFileSync(exitFile, "utf8");
+    atMs = Math.round(statSync(exitFile).mtimeMs);
+  } catch {
+    return void 0;
+  }
+  return parseExitRecord(text, atMs);
+}
+function parseExitRecord(text, atMs) {
+  const match = /^(exit|signal) (\S+)\s*$/.exec(text);
+  if (!match) return void 0;
+  const [, kind, value = ""] = match;
+  if (kind === "signal") return { code: null, signal: value.startsWith("SIG") ? value : `SIG${value}`, atMs };
+  const code = Number(value);
+  return Number.isInteger(code) ? { code, signal: null, atMs } : void 0;
+}
+
 // src/process/signal.ts
 function sendSignal(pid, signal) {
   try {
@@ -27483,28 +27505,6 @@ function createPlatform(name) {
   return createUnsupportedPlatform(name);
 }
 
-// src/process/exit-file.ts
-import { readFileSync, statSync } from "node:fs";
-function readExitFile(exitFile) {
-  let text;
-  let atMs;
-  try {
-    text = readFileSync(exitFile, "utf8");
-    atMs = Math.round(statSync(exitFile).mtimeMs);
-  } catch {
-    return void 0;
-  }
-  return parseExitRecord(text, atMs);
-}
-function parseExitRecord(text, atMs) {
-  const match = /^(exit|signal) (\S+)\s*$/.exec(text);
-  if (!match) return void 0;
-  const [, kind, value = ""] = match;
-  if (kind === "signal") return { code: null, signal: value.startsWith("SIG") ? value : `SIG${value}`, atMs };
-  const code = Number(value);
-  return Number.isInteger(code) ? { code, signal: null, atMs } : void 0;
-}
-
 // src/process/stop-options.ts
 import { constants as constants3 } from "node:os";
 function assertCookie(cookie) {
@@ -27615,6 +27615,8 @@ var Termination = class {
   /** Signals already sent to the leader's group. */
   groupSignals = /* @__PURE__ */ new Set();
   killed = /* @__PURE__ */ new Set();
+  /** Pids that refused a signal with EPERM. */
+  denied = /* @__PURE__ */ new Set();
   /** SIGKILL went to processes still alive when the grace period ended. */
   killedAtDeadline = false;
   // One pass over the table: sends `signal` to every process of ours that has
@@ -27701,6 +27703,7 @@ var Termination = class {
       signalled: this.signalled.size,
       killed: this.killed.size,
       survivors: [...this.pending.values()],
+      denied: [...this.pending.keys()].filter((pid) => this.denied.has(pid)),
       escalated: this.killedAtDeadline,
       processes: [...this.found.values()],
       ms
@@ -27735,6 +27738,7 @@ var Termination = class {
     if (sent.has(id) || this.pending.get(info2.pid)?.startTime !== info2.startTime) return false;
     const outcome = sendSignal(info2.pid, signal);
     if (outcome === "gone") this.pending.delete(info2.pid);
+    if (outcome === "denied") this.denied.add(info2.pid);
     if (outcome !== "sent") return false;
     sent.add(id);
     return true;
@@ -28296,7 +28300,7 @@ async function stopOneService(record, context) {
   }
   const ms = Math.round(performance.now() - started);
   let outcome = decideOutcome({ record, exit, tree, command, ms, interruptedAt });
-  const open2 = await waitUntilClosed(record.listeners ?? [], { timeoutMs: CLOSE_WAIT_MS });
+  const open2 = outcome.kind === "survivors" ? [] : await waitUntilClosed(record.listeners ?? [], { timeoutMs: CLOSE_WAIT_MS });
   if (open2.length > 0) {
     outcome = {
       kind: "still-listening",
@@ -28309,7 +28313,9 @@ async function stopOneService(record, context) {
 function decideOutcome(found) {
   const { record, exit, tree, command, ms } = found;
   if (tree && tree.survivors.length > 0) {
-    return { kind: "survivors", processes: tree.survivors.map(({ pid, command: text }) => ({ pid, command: text })) };
+    const denied = new Set(tree.denied);
+    const processes = tree.survivors.map(({ pid, command: text }) => ({ pid, command: text, ...denied.has(pid) && { denied: true } }));
+    return { kind: "survivors", processes };
   }
   if (tree?.escalated) return { kind: "killed", afterMs: ms, graceMs: record.stopTimeoutMs };
   if (exit && (exit.code !== 0 || exit.signal)) return exitedOutcome(record, exit);
@@ -28536,8 +28542,11 @@ function describeStop(outcome) {
     }
     case "not-running":
       return outcome.interruptedStopAt === void 0 ? "was not running" : "was not running (an earlier stop, cut short, had stopped it)";
-    case "survivors":
-      return `could NOT be stopped: ${outcome.processes.map((process2) => `pid ${process2.pid} (${process2.command})`).join(", ")} still running`;
+    case "survivors": {
+      const list = outcome.processes.map((process2) => `pid ${process2.pid} (${process2.command})`).join(", ");
+      const hint = outcome.processes.some((process2) => process2.denied) ? `; bgsvc may not signal it (started with sudo, or another user's): give the service a "stop:" command that stops it` : "";
+      return `could NOT be stopped: ${list} still running${hint}`;
+    }
     case "still-listening":
       return `could NOT be verified stopped: ${outcome.targets.map(describeOpenTarget).join("; ")}`;
     case "stop-command-failed": {

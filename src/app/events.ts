@@ -4,6 +4,8 @@
 export interface Holder {
   pid: number;
   command: string;
+  /** It refused bgsvc's signal (EPERM): root's through sudo, or another user's. */
+  denied?: boolean;
 }
 
 export type StopOutcome =

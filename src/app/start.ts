@@ -236,7 +236,7 @@ async function launchAndWait(service: ServicePlan, context: LaunchContext): Prom
   let leftAfterExit0: number | undefined;
   const diedEarly = launched.exited.then((exit) => {
     if (exit.code !== 0 || exit.signal) return exit;
-    const left = platform.findByEnv(cookie).length;
+    const left = countLeftBehind(launched.pid, cookie, platform);
     leftAfterExit0 = left;
     const waitingFor = service.probes.length > 0 ? 'waiting for its probes' : 'it has no probes';
     emit({
@@ -279,7 +279,10 @@ async function launchAndWait(service: ServicePlan, context: LaunchContext): Prom
   switch (result.outcome) {
     case 'ready':
       record.readyAt = Date.now();
-      adoptPortHolders(service, record, cookie, context);
+      // Under a reaper wrapper a daemon that rewrote its environment is still in
+      // the service's tree; a port holder outside it (docker-proxy for `docker
+      // run -d -p`) is not the service's to kill, so adopt only without one.
+      if (!launched.reaper) adoptPortHolders(service, record, cookie, context);
       const listeners = listenTargetsOf(service.probes, service.cwd);
       if (listeners.length > 0) record.listeners = listeners;
       if (leftAfterExit0 !== undefined) record.daemonized = leftAfterExit0 > 0 || (record.adopted?.length ?? 0) > 0;
@@ -306,6 +309,19 @@ async function launchAndWait(service: ServicePlan, context: LaunchContext): Prom
     case 'aborted':
       return false;
   }
+}
+
+// What a command that exited 0 left running: processes carrying its cookie,
+// and the reaper wrapper's children (daemons re-parented to it, whatever their
+// environment); not the wrapper itself.
+function countLeftBehind(wrapper: number, cookie: Record<string, string>, platform: ProcessPlatform): number {
+  const table = platform.snapshot();
+  let left = 0;
+  for (const info of table.processes.values()) {
+    if (info.zombie || info.pid === wrapper) continue;
+    if (info.ppid === wrapper || table.envMatches(info.pid, cookie)) left += 1;
+  }
+  return left;
 }
 
 function adoptPortHolders(service: ServicePlan, record: ServiceRecord, cookie: Record<string, string>, context: LaunchContext): void {

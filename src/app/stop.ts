@@ -191,7 +191,9 @@ async function stopOneService(record: ServiceRecord, context: ServiceStopContext
   }
   const ms = Math.round(performance.now() - started);
   let outcome = decideOutcome({ record, exit, tree, command, ms, interruptedAt });
-  const open = await waitUntilClosed(record.listeners ?? [], { timeoutMs: CLOSE_WAIT_MS });
+  // Survivors are named already; otherwise an open port or socket is the one
+  // sign of a holder bgsvc cannot see.
+  const open = outcome.kind === 'survivors' ? [] : await waitUntilClosed(record.listeners ?? [], { timeoutMs: CLOSE_WAIT_MS });
   if (open.length > 0) {
     outcome = {
       kind: 'still-listening',
@@ -216,7 +218,9 @@ function decideOutcome(found: {
 }): StopOutcome {
   const { record, exit, tree, command, ms } = found;
   if (tree && tree.survivors.length > 0) {
-    return { kind: 'survivors', processes: tree.survivors.map(({ pid, command: text }) => ({ pid, command: text })) };
+    const denied = new Set(tree.denied);
+    const processes = tree.survivors.map(({ pid, command: text }) => ({ pid, command: text, ...(denied.has(pid) && { denied: true }) }));
+    return { kind: 'survivors', processes };
   }
   if (tree?.escalated) return { kind: 'killed', afterMs: ms, graceMs: record.stopTimeoutMs };
   // Its main process had died on its own; what it left behind was cleaned up.

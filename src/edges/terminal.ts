@@ -123,8 +123,13 @@ export function describeStop(outcome: StopOutcome): string {
     }
     case 'not-running':
       return outcome.interruptedStopAt === undefined ? 'was not running' : 'was not running (an earlier stop, cut short, had stopped it)';
-    case 'survivors':
-      return `could NOT be stopped: ${outcome.processes.map((process) => `pid ${process.pid} (${process.command})`).join(', ')} still running`;
+    case 'survivors': {
+      const list = outcome.processes.map((process) => `pid ${process.pid} (${process.command})`).join(', ');
+      const hint = outcome.processes.some((process) => process.denied)
+        ? '; bgsvc may not signal it (started with sudo, or another user\'s): give the service a "stop:" command that stops it'
+        : '';
+      return `could NOT be stopped: ${list} still running${hint}`;
+    }
     case 'still-listening':
       return `could NOT be verified stopped: ${outcome.targets.map(describeOpenTarget).join('; ')}`;
     case 'stop-command-failed': {

@@ -3,8 +3,12 @@
 // log, nothing is piped through Node, so a chatty service never waits on us
 // and keeps logging after the CLI has exited.
 import { childProcess } from '../builtins.js';
-import { closeSync, openSync, rmSync, statSync } from 'node:fs';
+import { closeSync, openSync, rmSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { readExitFile } from './exit-file.js';
 import { assertProcessControlSupported, currentPlatform } from './platform.js';
+import { reaperArgs } from './reaper.js';
+import { findOnPath } from './shell.js';
 import { wrapperArgs } from './wrapper.js';
 
 export interface LaunchOptions {
@@ -28,9 +32,18 @@ export interface ServiceExit {
 export interface LaunchedService {
   /** The wrapper: process group leader and session leader. */
   pid: number;
+  /**
+   * The wrapper re-parents the service's orphans to itself (Linux, with perl;
+   * see reaper.ts): it lives while any process of the service does.
+   */
+  reaper: boolean;
   /** Identity token of `pid` (Linux: /proc/<pid>/stat field 22; macOS: ps lstart); '' if unreadable. */
   startTime: string;
-  /** Resolves when the wrapper exits while this process is alive. */
+  /**
+   * Resolves when the service's command exits while this process is alive
+   * (the exit file appears, or the wrapper exits); a reaper wrapper may live
+   * on after it, holding the daemons the command left.
+   */
   exited: Promise<ServiceExit>;
   /** Lets the launching process exit while the service keeps running. */
   release(): void;
@@ -40,6 +53,7 @@ export function launchService(options: LaunchOptions): LaunchedService {
   assertProcessControlSupported();
   assertDirectory(options.cwd, options.name);
   const logFd = openLog(options.logFile, options.name);
+  const wrapper = chooseWrapper(options);
   let child;
   try {
     // A stale exit file from an earlier run would report an exit that never happened.
@@ -47,7 +61,7 @@ export function launchService(options: LaunchOptions): LaunchedService {
     // detached: setsid(), so the service is its own session and group leader and
     // `kill(-pid)` reaches its group. stdin 'ignore' is /dev/null: a service that
     // reads stdin sees EOF instead of stealing the CI job's input.
-    child = childProcess().spawn('/bin/sh', wrapperArgs(options), {
+    child = childProcess().spawn(wrapper.file, wrapper.args, {
       cwd: options.cwd,
       env: options.env,
       detached: true,
@@ -62,15 +76,60 @@ export function launchService(options: LaunchOptions): LaunchedService {
   const pid = child.pid;
   if (pid === undefined) throw new Error(`Could not start service "${options.name}": /bin/sh failed to spawn`);
 
+  let watcher: FSWatcher | undefined;
   const exited = new Promise<ServiceExit>((resolve) => {
-    child.once('exit', (code, signal) => resolve({ code, signal, atMs: Date.now() }));
+    const done = (exit: ServiceExit) => {
+      watcher?.close();
+      resolve(exit);
+    };
+    child.once('exit', (code, signal) => done(fromExitFile(options.exitFile) ?? { code, signal, atMs: Date.now() }));
+    // A reaper outlives the command while its daemons run: the exit file says when the command ended.
+    if (wrapper.reaper) watcher = watchExitFile(options.exitFile, done);
   });
   return {
     pid,
+    reaper: wrapper.reaper,
     startTime: currentPlatform().startTimeOf(pid) ?? '',
     exited,
-    release: () => child.unref(),
+    release: () => {
+      watcher?.close();
+      child.unref();
+    },
   };
+}
+
+const perlByPath = new Map<string, string | undefined>();
+
+// The reaper where it can work (Linux with perl), else the sh wrapper.
+function chooseWrapper(options: LaunchOptions): { file: string; args: string[]; reaper: boolean } {
+  const args = reaperArgs(options);
+  const pathVar = options.env.PATH ?? '';
+  if (!perlByPath.has(pathVar)) perlByPath.set(pathVar, findOnPath('perl', pathVar) ?? findOnPath('perl', '/usr/bin:/bin'));
+  const perl = perlByPath.get(pathVar);
+  if (args && perl) return { file: perl, args, reaper: true };
+  return { file: '/bin/sh', args: wrapperArgs(options), reaper: false };
+}
+
+function fromExitFile(exitFile: string): ServiceExit | undefined {
+  const record = readExitFile(exitFile);
+  return record && { code: record.code, signal: record.signal as NodeJS.Signals | null, atMs: record.atMs };
+}
+
+// Calls back once the exit file exists (it appears whole, by a rename).
+function watchExitFile(exitFile: string, onExit: (exit: ServiceExit) => void): FSWatcher | undefined {
+  const name = basename(exitFile);
+  try {
+    const watcher = watch(dirname(exitFile), { persistent: false }, (_event, file) => {
+      if (file !== name) return;
+      const exit = fromExitFile(exitFile);
+      if (exit) onExit(exit);
+    });
+    watcher.on('error', () => {});
+    return watcher;
+  } catch {
+    // No watcher: the wrapper's own exit still reports, once its daemons are gone.
+    return undefined;
+  }
 }
 
 // Opened for append, owner-only (logs may hold secrets), before anything is spawned.

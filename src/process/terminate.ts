@@ -36,6 +36,8 @@ export interface StopTreeResult {
   killed: number;
   /** Ours and still alive at the end: another user's, or stuck in the kernel. */
   survivors: ProcessInfo[];
+  /** Pids among the survivors that refused a signal (EPERM): root's through sudo, another user's. */
+  denied: number[];
   /**
    * Whether processes outlived the grace period and got SIGKILL at its end.
    * Late children that the final sweep kills at once do not count: they never
@@ -85,6 +87,8 @@ class Termination {
   /** Signals already sent to the leader's group. */
   private readonly groupSignals = new Set<NodeJS.Signals>();
   private readonly killed = new Set<string>();
+  /** Pids that refused a signal with EPERM. */
+  private readonly denied = new Set<number>();
   /** SIGKILL went to processes still alive when the grace period ended. */
   private killedAtDeadline = false;
 
@@ -193,6 +197,7 @@ class Termination {
       signalled: this.signalled.size,
       killed: this.killed.size,
       survivors: [...this.pending.values()],
+      denied: [...this.pending.keys()].filter((pid) => this.denied.has(pid)),
       escalated: this.killedAtDeadline,
       processes: [...this.found.values()],
       ms,
@@ -232,6 +237,7 @@ class Termination {
     if (sent.has(id) || this.pending.get(info.pid)?.startTime !== info.startTime) return false;
     const outcome = sendSignal(info.pid, signal);
     if (outcome === 'gone') this.pending.delete(info.pid);
+    if (outcome === 'denied') this.denied.add(info.pid);
     if (outcome !== 'sent') return false;
     sent.add(id);
     return true;

@@ -4,7 +4,7 @@
 // invisible (sudo, non-dumpable); messages say what was really done. Run
 // through the built CLI as the real runners' users: `runner` (passwordless
 // sudo, GitHub-hosted) and `gitlab-runner` (no sudo), and as root.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -31,12 +31,18 @@ function kill(pid: number): void {
   }
 }
 
-/** Live pids whose command line contains `marker`, read from /proc as root. */
+/**
+ * Live pids whose command line contains `marker`, read from /proc as root;
+ * not bgsvc's own wrappers, whose command lines hold the service's command.
+ */
 function pidsRunning(marker: string): number[] {
   return readdirSync('/proc')
     .filter((entry) => /^\d+$/.test(entry) && Number(entry) !== process.pid)
     .map(Number)
-    .filter((pid) => commandLine(pid).includes(marker) && isAlive(pid));
+    .filter((pid) => {
+      const command = commandLine(pid);
+      return command.includes(marker) && !/^\S*perl -e|bgsvc\[/.test(command) && isAlive(pid);
+    });
 }
 
 /** The effective uid: sudo keeps the caller's as its real one. */
@@ -114,10 +120,10 @@ commands:
     expect(output(stop)).toMatch(/task stopped \(stop command/);
   });
 
-  it('names a probed socket still listening after the stop when its holder is invisible (ssh-agent), and exits 1', async () => {
+  it('stops ssh-agent, which forks away and makes itself non-dumpable (its /proc closed even to its owner)', async () => {
     const socketName = `agent-${Math.floor(Math.random() * 1e6)}.sock`;
     markers.push(socketName);
-    const { dir, stateDir, cli } = project(
+    const { cli } = project(
       user,
       `
 commands:
@@ -129,30 +135,98 @@ commands:
     expect((await cli(['start'])).code).toBe(0);
     expect(pidsRunning(socketName)).toHaveLength(1);
     const stop = await cli(['stop']);
-    if (user === undefined) {
-      // Root reads even a non-dumpable process's environment: the cookie finds it.
-      expect(stop.code).toBe(0);
-      expect(pidsRunning(socketName)).toEqual([]);
-      return;
-    }
-    // ssh-agent forks away and makes itself non-dumpable: its owner cannot read its
-    // /proc environment or fds, so neither the cookie nor the socket names it.
-    expect(output(stop)).toContain(`agent could NOT be verified stopped: socket:${join(dir, socketName)} still listening; its holder is not visible to bgsvc`);
+    expect(output(stop)).toMatch(/agent stopped \(SIGTERM/);
+    expect(stop.code).toBe(0);
+    expect(await waitFor(() => pidsRunning(socketName).length === 0)).toBe(true);
+  });
+
+  it('names a probed port still listening after the stop whose holder is not its process (docker run -d), and exits 1', async () => {
+    const port = await freePort();
+    const marker = `bgsvc-foreign-listener-${port}`;
+    markers.push(marker);
+    // Like `docker run -d -p`: the service asks something else (here the test,
+    // as root) to start the listener, so no process of its tree holds the port.
+    const { stateDir, cli } = project(
+      user,
+      `
+commands:
+  - name: db
+    command: touch "$BGSVC_LOG_DIR/request"; exec sleep 1000
+    wait-on: tcp:127.0.0.1:${port}
+`,
+    );
+    const starting = cli(['start']);
+    expect(await waitFor(() => existsSync(join(stateDir, 'logs', 'request')), 10_000)).toBe(true);
+    spawn(process.execPath, ['-e', `require('net').createServer().listen(${port}, '127.0.0.1')`, marker], { detached: true, stdio: 'ignore' }).unref();
+    expect((await starting).code).toBe(0);
+    const stop = await cli(['stop']);
+    const expected =
+      user === undefined
+        ? new RegExp(`db could NOT be verified stopped: tcp:127\\.0\\.0\\.1:${port} still listening, held by pid \\d+ \\(.*${marker}\\)`)
+        : new RegExp(`db could NOT be verified stopped: tcp:127\\.0\\.0\\.1:${port} still listening; its holder is not visible to bgsvc`);
+    expect(output(stop)).toMatch(expected);
+    expect(output(stop)).not.toMatch(/db stopped/);
     expect(stop.code).toBe(1);
     const status = JSON.parse((await cli(['status', '--json'])).stdout);
-    expect(status.services[0]).toMatchObject({ name: 'agent', state: 'stop-failed' });
+    expect(status.services[0]).toMatchObject({ name: 'db', state: 'stop-failed' });
     const again = await cli(['stop']);
     expect(again.code).toBe(1);
     expect(output(again)).not.toMatch(/nothing to stop/);
-    // Root sees what bgsvc, as this user, cannot: the agent carries the run's cookie.
-    expect(leftovers(stateDir)).toEqual(pidsRunning(socketName));
+  });
+}
+
+function hiddenDaemonTests(user: string | undefined): void {
+  it('stops a redis that daemonizes and overwrites its environment, with no probe (backgroundDirectives, verbatim)', async () => {
+    const port = await freePort();
+    const marker = `:${port}`;
+    markers.push(`redis-server *${marker}`);
+    const { cli } = project(
+      user,
+      `
+backgroundDirectives:
+  shell: bash
+  commands:
+    - name: cache
+      command: redis-server --port ${port} --bind 127.0.0.1 --daemonize yes --save "" --appendonly no --dir .
+`,
+    );
+    const start = await cli(['start']);
+    expect(start.code).toBe(0);
+    expect(await waitFor(() => pidsRunning(`redis-server 127.0.0.1${marker}`).length === 1)).toBe(true);
+    const stop = await cli(['stop']);
+    expect(output(stop)).toMatch(/cache stopped \(SIGTERM/);
+    expect(stop.code).toBe(0);
+    expect(await waitFor(() => pidsRunning(`redis-server 127.0.0.1${marker}`).length === 0)).toBe(true);
+  });
+
+  it('stops a daemon that dropped its environment (env -i) and double-forked, with no probe', async () => {
+    const marker = `sleep 1005.${Math.floor(Math.random() * 1e6)}`;
+    markers.push(marker);
+    const { cli } = project(
+      user,
+      `
+commands:
+  - name: daemon
+    command: (env -i setsid ${marker.replace('sleep', '/bin/sleep')} >/dev/null 2>&1 &); exit 0
+`,
+    );
+    expect((await cli(['start'])).code).toBe(0);
+    expect(pidsRunning(marker)).toHaveLength(1);
+    const stop = await cli(['stop']);
+    expect(stop.code).toBe(0);
+    expect(output(stop)).toMatch(/daemon stopped \(SIGTERM/);
+    expect(await waitFor(() => pidsRunning(marker).length === 0)).toBe(true);
   });
 }
 
 describe('stop commands and listeners, as root', () => stopCommandTests(undefined));
+describe('daemons that hide from the cookie, as root', () => hiddenDaemonTests(undefined));
 
 describeWithPrerequisites('stop commands and listeners, as non-root users', nonRootPrerequisites(), () => {
-  describe(`as ${PLAIN_USER} (no sudo)`, () => stopCommandTests(PLAIN_USER));
+  describe(`as ${PLAIN_USER} (no sudo)`, () => {
+    stopCommandTests(PLAIN_USER);
+    hiddenDaemonTests(PLAIN_USER);
+  });
   describe(`as ${SUDO_USER} (passwordless sudo)`, () => {
     stopCommandTests(SUDO_USER);
 
@@ -178,11 +252,31 @@ commands:
       expect(await waitFor(() => pidsRunning(marker).length === 0)).toBe(true);
     });
 
-    it('fails the stop, naming the port, when a server started with sudo still listens', async () => {
+    it('fails the stop, naming the root process, for the VPN-tunnel pattern without a stop command', async () => {
+      const marker = `sleep 1006.${Math.floor(Math.random() * 1e6)}`;
+      markers.push(marker);
+      const { cli } = project(
+        SUDO_USER,
+        `
+commands:
+  - name: tunnel
+    command: sudo sh -c 'setsid ${marker} >/dev/null 2>&1 & echo $! > tunnel.pid'
+    stop-timeout: 300ms
+`,
+      );
+      expect((await cli(['start'])).code).toBe(0);
+      const [pid] = pidsRunning(marker);
+      const stop = await cli(['stop']);
+      expect(output(stop)).toContain(`tunnel could NOT be stopped: pid ${pid} (${marker}) still running; bgsvc may not signal it (started with sudo`);
+      expect(stop.code).toBe(1);
+      expect(output(stop)).not.toMatch(/tunnel stopped|had exited/);
+    });
+
+    it('stops a server started with sudo: sudo, our child, passes the stop signal on', async () => {
       const port = await freePort();
       const marker = `bgsvc-sudo-server-${port}`;
       markers.push(marker);
-      const { cli, stateDir } = project(
+      const { cli } = project(
         SUDO_USER,
         `
 commands:
@@ -192,13 +286,11 @@ commands:
 `,
       );
       expect((await cli(['start'])).code).toBe(0);
+      expect(pidsRunning(marker).some((pid) => ownerOf(pid) === 0)).toBe(true);
       const stop = await cli(['stop']);
-      expect(output(stop)).toContain(`web could NOT be verified stopped: tcp:127.0.0.1:${port} still listening; its holder is not visible to bgsvc`);
-      expect(output(stop)).not.toMatch(/died|web stopped|had exited/);
-      expect(stop.code).toBe(1);
-      expect(pidsRunning(marker).length).toBeGreaterThan(0);
-      // Root sees what bgsvc, as this user, cannot: sudo still carries the run's cookie.
-      expect(leftovers(stateDir).every((pid) => ownerOf(pid) === 0)).toBe(true);
+      expect(output(stop)).toMatch(/web stopped \(SIGTERM/);
+      expect(stop.code).toBe(0);
+      expect(await waitFor(() => pidsRunning(marker).length === 0)).toBe(true);
     });
   });
 });

@@ -40,7 +40,8 @@ const SCENARIOS: ServiceScenario[] = [
   },
   {
     name: 'crashes after ready',
-    config: () => 'commands:\n  - name: s\n    command: sleep 0.1; exit 4\n',
+    // settle: 0, so it is ready at once and the crash comes after.
+    config: () => 'settle: 0\ncommands:\n  - name: s\n    command: sleep 0.1; exit 4\n',
     ready: true,
     settleMs: 250,
     expectStop: /"kind":"exited","code":4/,

@@ -30,6 +30,16 @@ export function commandLine(pid: number): string {
   }
 }
 
+/** The parent pid, from /proc/<pid>/stat; undefined once the process is gone. */
+export function parentOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+}
+
 /** True while the process exists and is not a zombie. */
 export function isAlive(pid: number): boolean {
   try {
