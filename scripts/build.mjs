@@ -11,6 +11,33 @@ const yamlBesideTheCli = {
     builder.onResolve({ filter: /^yaml$/ }, () => ({ path: './yaml.cjs', external: true }));
   },
 };
+// @actions/core imports two packages bgsvc never calls into: @actions/http-client
+// (with undici, 785 KB of each bundle) for getIDToken's OIDC client, and
+// @actions/exec (with @actions/io) for platform.getDetails(). src/edges/github/io.ts
+// uses getInput, info, warning, error, startGroup, endGroup, setOutput,
+// saveState, getState, setFailed and summary, none of which reach them. So
+// the action's bundles resolve them to this stub, whose every export throws
+// if called: a future use fails loudly instead of shipping half a client, and
+// a new import of a name not listed here fails the build (esbuild: "No
+// matching export"). docs/dependencies.md and issue 16 say why.
+const UNUSED_TOOLKIT = {
+  '@actions/http-client': ['HttpClient'],
+  '@actions/http-client/lib/auth': ['BearerCredentialHandler'],
+  '@actions/exec': ['exec', 'getExecOutput'],
+};
+const withoutUnusedToolkit = {
+  name: 'without-unused-toolkit',
+  setup(builder) {
+    const filter = new RegExp(`^(${Object.keys(UNUSED_TOOLKIT).map((name) => name.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    builder.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'unused-toolkit' }));
+    builder.onLoad({ filter: /.*/, namespace: 'unused-toolkit' }, (args) => ({
+      loader: 'js',
+      contents: UNUSED_TOOLKIT[args.path]
+        .map((name) => `export function ${name}() { throw new Error(${JSON.stringify(`bgsvc does not bundle ${args.path} (${name}): scripts/build.mjs replaces it with this stub`)}); }`)
+        .join('\n'),
+    }));
+  },
+};
 const common = {
   outdir,
   bundle: true,
@@ -48,6 +75,7 @@ await build({
   ...common,
   entryPoints: { main: 'src/entries/main.ts', post: 'src/entries/post.ts' },
   format: 'esm',
+  plugins: [withoutUnusedToolkit],
   // Bundled CommonJS dependencies may call require() for Node built-ins.
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __bgsvcCreateRequire } from 'node:module';\nconst require = __bgsvcCreateRequire(import.meta.url);",
