@@ -4,9 +4,12 @@ import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 
 const outdir = process.argv[2] ?? 'dist';
-/** Resolves `yaml` in the CLI bundle to dist/yaml.cjs, required when first used. */
-const yamlBesideTheCli = {
-  name: 'yaml-beside-the-cli',
+/**
+ * Resolves `yaml` to dist/yaml.cjs, beside the bundle: the CLI requires it
+ * when first used, the action's main step imports it. One copy serves both.
+ */
+const yamlBeside = {
+  name: 'yaml-beside',
   setup(builder) {
     builder.onResolve({ filter: /^yaml$/ }, () => ({ path: './yaml.cjs', external: true }));
   },
@@ -58,7 +61,7 @@ await build({
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
   banner: { js: '#!/usr/bin/env node' },
-  plugins: [yamlBesideTheCli],
+  plugins: [yamlBeside],
 });
 // The YAML parser is 60% of the CLI's code and only start and run need it
 // (they import the config loader on demand): in a file of its own, the other
@@ -70,12 +73,16 @@ await build({
   outExtension: { '.js': '.cjs' },
 });
 // main and post are the GitHub Action's steps (action.yml); they bundle
-// @actions/core, which is ESM-only, and stay ES modules.
+// @actions/core, which is ESM-only, and stay ES modules. main reads the
+// services (YAML, or the short form's JSON) and imports the YAML parser from
+// dist/yaml.cjs, which dist/ holds for the CLI anyway, instead of a second
+// copy inside main.js; post never parses YAML and must not import it
+// (test/e2e/dist-contents.test.ts).
 await build({
   ...common,
   entryPoints: { main: 'src/entries/main.ts', post: 'src/entries/post.ts' },
   format: 'esm',
-  plugins: [withoutUnusedToolkit],
+  plugins: [withoutUnusedToolkit, yamlBeside],
   // Bundled CommonJS dependencies may call require() for Node built-ins.
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __bgsvcCreateRequire } from 'node:module';\nconst require = __bgsvcCreateRequire(import.meta.url);",
