@@ -1,11 +1,47 @@
 #!/usr/bin/env node
 import { createRequire as __bgsvcCreateRequire } from 'node:module';
 const require = __bgsvcCreateRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// yaml-beside:yaml
+var require_yaml = __commonJS({
+  "yaml-beside:yaml"(exports, module) {
+    module.exports = __require("./yaml.cjs");
+  }
 });
 
 // src/edges/github/entry-point.ts
@@ -2877,11 +2913,11 @@ function firstInvalidOffset(bytes) {
 }
 
 // src/config/parse.ts
+var import_yaml3 = __toESM(require_yaml(), 1);
 import { resolve as resolve6 } from "node:path";
-import { Composer, LineCounter, Parser, YAMLParseError } from "./yaml.cjs";
 
 // src/config/document-checks.ts
-import { isAlias, isMap, isScalar, visit } from "./yaml.cjs";
+var import_yaml = __toESM(require_yaml(), 1);
 function documentIssues(doc, lineCounter) {
   const anchors = /* @__PURE__ */ new Set();
   const issues = [];
@@ -2890,17 +2926,17 @@ function documentIssues(doc, lineCounter) {
     issues.push({ line, column: col, path: "", message });
   };
   try {
-    visit(doc, {
+    (0, import_yaml.visit)(doc, {
       Node(_key, node) {
-        if (isAlias(node)) {
+        if ((0, import_yaml.isAlias)(node)) {
           if (!anchors.has(node.source)) at(node, `*${node.source} refers to no anchor: an alias needs an "&${node.source}" earlier in the file`);
           return;
         }
         if (node.anchor !== void 0) anchors.add(node.anchor);
-        if (!isMap(node)) return;
+        if (!(0, import_yaml.isMap)(node)) return;
         const keys = /* @__PURE__ */ new Set();
         for (const pair of node.items) {
-          if (!isScalar(pair.key)) continue;
+          if (!(0, import_yaml.isScalar)(pair.key)) continue;
           const key = String(pair.key.value);
           if (keys.has(key)) at(pair.key, `syntax error: duplicate key ${JSON.stringify(key)}; a key may appear only once in a mapping`);
           keys.add(key);
@@ -2915,7 +2951,7 @@ function documentIssues(doc, lineCounter) {
 }
 
 // src/config/positions.ts
-import { isAlias as isAlias2, isMap as isMap2, isPair, isScalar as isScalar2, isSeq } from "./yaml.cjs";
+var import_yaml2 = __toESM(require_yaml(), 1);
 function formatPath(path) {
   let out = "";
   for (const segment of path) {
@@ -2950,16 +2986,16 @@ var Locator = class {
     return this.position(node);
   }
   resolve(node) {
-    return isAlias2(node) ? node.resolve(this.doc) : node;
+    return (0, import_yaml2.isAlias)(node) ? node.resolve(this.doc) : node;
   }
   child(collection, segment) {
-    if (isSeq(collection) && typeof segment === "number") {
+    if ((0, import_yaml2.isSeq)(collection) && typeof segment === "number") {
       const item = collection.items[segment];
       return item === void 0 ? void 0 : { node: item };
     }
-    if (isMap2(collection)) {
+    if ((0, import_yaml2.isMap)(collection)) {
       for (const pair of collection.items) {
-        if (isPair(pair) && keyText(pair.key) === String(segment)) return { node: pair.value, pair };
+        if ((0, import_yaml2.isPair)(pair) && keyText(pair.key) === String(segment)) return { node: pair.value, pair };
       }
     }
     return void 0;
@@ -2973,11 +3009,11 @@ var Locator = class {
 };
 function isEmpty(node) {
   if (node === null || node === void 0) return true;
-  const range = isScalar2(node) ? node.range : void 0;
+  const range = (0, import_yaml2.isScalar)(node) ? node.range : void 0;
   return range !== void 0 && range !== null && range[0] === range[1];
 }
 function keyText(key) {
-  if (isScalar2(key)) return String(key.value);
+  if ((0, import_yaml2.isScalar)(key)) return String(key.value);
   return typeof key === "string" ? key : void 0;
 }
 
@@ -3849,7 +3885,7 @@ function parseConfig(text, options) {
   if (text.trim() === "" || isOnlyComments(text)) throw emptyError(source);
   const nul = nulByteIssue(text);
   if (nul !== void 0) throw new ConfigError([{ source, ...nul }]);
-  const lineCounter = new LineCounter();
+  const lineCounter = new import_yaml3.LineCounter();
   const doc = parseYaml(text, lineCounter, source);
   const issues = new IssueCollector(source, new Locator(doc, lineCounter));
   const syntax = [...syntaxIssues(doc, lineCounter, text), ...documentIssues(doc, lineCounter)];
@@ -3872,17 +3908,17 @@ function parseYaml(text, lineCounter, source) {
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+    const tokens = [...new import_yaml3.Parser(lineCounter.addNewLine).parse(text)];
     const tooDeep = findTooDeep(tokens);
     if (tooDeep !== void 0) {
       const { line, col } = lineCounter.linePos(tooDeep);
       const message = `syntax error: nested more than ${MAX_NESTING} levels deep (a config needs a handful)`;
       throw new ConfigError([{ source, line, column: col, path: "", message }]);
     }
-    const composer = new Composer({ prettyErrors: false, merge: true, uniqueKeys: false });
+    const composer = new import_yaml3.Composer({ prettyErrors: false, merge: true, uniqueKeys: false });
     const [doc, extra] = composer.compose(tokens, true, text.length);
     if (doc === void 0) throw new Error("the YAML composer returned no document");
-    if (extra !== void 0) doc.errors.push(new YAMLParseError([extra.range[0], extra.range[1]], "MULTIPLE_DOCS", "multiple documents"));
+    if (extra !== void 0) doc.errors.push(new import_yaml3.YAMLParseError([extra.range[0], extra.range[1]], "MULTIPLE_DOCS", "multiple documents"));
     return doc;
   } catch (error2) {
     if (error2 instanceof ConfigError) throw error2;

@@ -5,13 +5,19 @@ import { rm } from 'node:fs/promises';
 
 const outdir = process.argv[2] ?? 'dist';
 /**
- * Resolves `yaml` to dist/yaml.cjs, beside the bundle: the CLI requires it
- * when first used, the action's main step imports it. One copy serves both.
+ * Resolves `yaml` to dist/yaml.cjs, beside the bundle, required when first
+ * used. One copy serves the CLI and the action's main step. An ES module
+ * bundle requires it too (through a one-line CommonJS shim) rather than
+ * `import` it: Node 20 imports a CommonJS file by first scanning its source
+ * for export names, which for yaml.cjs cost about as much as compiling it.
  */
 const yamlBeside = {
   name: 'yaml-beside',
   setup(builder) {
-    builder.onResolve({ filter: /^yaml$/ }, () => ({ path: './yaml.cjs', external: true }));
+    const esm = builder.initialOptions.format === 'esm';
+    builder.onResolve({ filter: /^yaml$/ }, () => (esm ? { path: 'yaml', namespace: 'yaml-beside' } : { path: './yaml.cjs', external: true }));
+    builder.onResolve({ filter: /^\.\/yaml\.cjs$/, namespace: 'yaml-beside' }, () => ({ path: './yaml.cjs', external: true }));
+    builder.onLoad({ filter: /.*/, namespace: 'yaml-beside' }, () => ({ contents: "module.exports = require('./yaml.cjs');", loader: 'js' }));
   },
 };
 // @actions/core imports two packages bgsvc never calls into: @actions/http-client
@@ -74,7 +80,7 @@ await build({
 });
 // main and post are the GitHub Action's steps (action.yml); they bundle
 // @actions/core, which is ESM-only, and stay ES modules. main reads the
-// services (YAML, or the short form's JSON) and imports the YAML parser from
+// services (YAML, or the short form's JSON) and requires the YAML parser from
 // dist/yaml.cjs, which dist/ holds for the CLI anyway, instead of a second
 // copy inside main.js; post never parses YAML and must not import it
 // (test/e2e/dist-contents.test.ts).

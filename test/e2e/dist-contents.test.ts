@@ -47,7 +47,7 @@ describe("the action's bundles", () => {
     expect(bundledPackages(dist('post.js'))).toEqual(['@actions/core']);
   });
 
-  it('post runs without loading the YAML parser, which main imports from dist/yaml.cjs', async () => {
+  it('post runs without loading the YAML parser, which main requires from dist/yaml.cjs', async () => {
     const yaml = dist('yaml.cjs');
     // Imported, not run: main's static imports alone load the parser.
     const main = await loadedFiles(['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(dist('main.js')).href)})`]);
