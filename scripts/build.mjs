@@ -4,11 +4,47 @@ import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 
 const outdir = process.argv[2] ?? 'dist';
-/** Resolves `yaml` in the CLI bundle to dist/yaml.cjs, required when first used. */
-const yamlBesideTheCli = {
-  name: 'yaml-beside-the-cli',
+/**
+ * Resolves `yaml` to dist/yaml.cjs, beside the bundle, required when first
+ * used. One copy serves the CLI and the action's main step. An ES module
+ * bundle requires it too (through a one-line CommonJS shim) rather than
+ * `import` it: Node 20 imports a CommonJS file by first scanning its source
+ * for export names, which for yaml.cjs cost about as much as compiling it.
+ */
+const yamlBeside = {
+  name: 'yaml-beside',
   setup(builder) {
-    builder.onResolve({ filter: /^yaml$/ }, () => ({ path: './yaml.cjs', external: true }));
+    const esm = builder.initialOptions.format === 'esm';
+    builder.onResolve({ filter: /^yaml$/ }, () => (esm ? { path: 'yaml', namespace: 'yaml-beside' } : { path: './yaml.cjs', external: true }));
+    builder.onResolve({ filter: /^\.\/yaml\.cjs$/, namespace: 'yaml-beside' }, () => ({ path: './yaml.cjs', external: true }));
+    builder.onLoad({ filter: /.*/, namespace: 'yaml-beside' }, () => ({ contents: "module.exports = require('./yaml.cjs');", loader: 'js' }));
+  },
+};
+// @actions/core imports two packages bgsvc never calls into: @actions/http-client
+// (with undici, 785 KB of each bundle) for getIDToken's OIDC client, and
+// @actions/exec (with @actions/io) for platform.getDetails(). src/edges/github/io.ts
+// uses getInput, info, warning, error, startGroup, endGroup, setOutput,
+// saveState, getState, setFailed and summary, none of which reach them. So
+// the action's bundles resolve them to this stub, whose every export throws
+// if called: a future use fails loudly instead of shipping half a client, and
+// a new import of a name not listed here fails the build (esbuild: "No
+// matching export"). docs/dependencies.md and issue 16 say why.
+const UNUSED_TOOLKIT = {
+  '@actions/http-client': ['HttpClient'],
+  '@actions/http-client/lib/auth': ['BearerCredentialHandler'],
+  '@actions/exec': ['exec', 'getExecOutput'],
+};
+const withoutUnusedToolkit = {
+  name: 'without-unused-toolkit',
+  setup(builder) {
+    const filter = new RegExp(`^(${Object.keys(UNUSED_TOOLKIT).map((name) => name.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    builder.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'unused-toolkit' }));
+    builder.onLoad({ filter: /.*/, namespace: 'unused-toolkit' }, (args) => ({
+      loader: 'js',
+      contents: UNUSED_TOOLKIT[args.path]
+        .map((name) => `export function ${name}() { throw new Error(${JSON.stringify(`bgsvc does not bundle ${args.path} (${name}): scripts/build.mjs replaces it with this stub`)}); }`)
+        .join('\n'),
+    }));
   },
 };
 const common = {
@@ -31,7 +67,7 @@ await build({
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
   banner: { js: '#!/usr/bin/env node' },
-  plugins: [yamlBesideTheCli],
+  plugins: [yamlBeside],
 });
 // The YAML parser is 60% of the CLI's code and only start and run need it
 // (they import the config loader on demand): in a file of its own, the other
@@ -43,11 +79,16 @@ await build({
   outExtension: { '.js': '.cjs' },
 });
 // main and post are the GitHub Action's steps (action.yml); they bundle
-// @actions/core, which is ESM-only, and stay ES modules.
+// @actions/core, which is ESM-only, and stay ES modules. main reads the
+// services (YAML, or the short form's JSON) and requires the YAML parser from
+// dist/yaml.cjs, which dist/ holds for the CLI anyway, instead of a second
+// copy inside main.js; post never parses YAML and must not import it
+// (test/e2e/dist-contents.test.ts).
 await build({
   ...common,
   entryPoints: { main: 'src/entries/main.ts', post: 'src/entries/post.ts' },
   format: 'esm',
+  plugins: [withoutUnusedToolkit, yamlBeside],
   // Bundled CommonJS dependencies may call require() for Node built-ins.
   banner: {
     js: "#!/usr/bin/env node\nimport { createRequire as __bgsvcCreateRequire } from 'node:module';\nconst require = __bgsvcCreateRequire(import.meta.url);",

@@ -1,5 +1,5 @@
 // Paths, scratch directories, ports, and the tools as users run them.
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,16 +13,23 @@ export const fixture = (name) => join(FIXTURES, name);
 export const DIST_CLI = join(ROOT, 'dist/cli.cjs');
 /** What the scenarios run: DIST_CLI, or its snapshot once `snapshotCli` ran. */
 export let BGSVC = DIST_CLI;
+/** The action's steps (action.yml `main:` and `post:`), or their snapshots. */
+export let ACTION_MAIN = join(ROOT, 'dist/main.js');
+export let ACTION_POST = join(ROOT, 'dist/post.js');
 
-// Runs a copy of dist/cli.cjs taken at the start (a self-contained bundle),
-// so a rebuild during the run (`npm run build` empties dist/ first) can
-// neither break a measurement nor mix two builds in one results file.
+// Runs a copy of dist/ taken at the start (self-contained bundles), so a
+// rebuild during the run (`npm run build` empties dist/ first) can neither
+// break a measurement nor mix two builds in one results file.
 export function snapshotCli() {
   const dir = join(scratchDir(), 'dist');
   mkdirSync(dir, { recursive: true });
   // cli.cjs requires the YAML parser beside it when a command reads a config.
-  for (const file of ['cli.cjs', 'yaml.cjs']) copyFileSync(join(ROOT, 'dist', file), join(dir, file));
+  for (const file of readdirSync(join(ROOT, 'dist'))) copyFileSync(join(ROOT, 'dist', file), join(dir, file));
+  // main.js and post.js are ES modules by the repository's package.json, as on GitHub.
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
   BGSVC = join(dir, 'cli.cjs');
+  ACTION_MAIN = join(dir, 'main.js');
+  ACTION_POST = join(dir, 'post.js');
   return BGSVC;
 }
 /** Peers, each through its own bin script (what npx would run, without npx's start-up). */

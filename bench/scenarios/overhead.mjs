@@ -1,10 +1,14 @@
 // 4. Overhead: what bgsvc itself costs a job. `--version` (start-up alone),
 // and `run` around a service that is ready at once and a command that exits
-// at once, against bare node and against the naive shell pattern.
+// at once, against bare node and against the naive shell pattern; and the
+// action's own steps (dist/main.js, dist/post.js) as the runner runs them, on
+// Node 24 (what `runs: using: node24` runs) and on the Node running the bench.
 import { readdirSync, statSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BGSVC, NODE, ROOT, bgsvcProject, describeFailure, freshDir, runBgsvc, shellQuote, yamlString } from '../lib/fixtures.mjs';
+import { pathToFileURL } from 'node:url';
+import { actionJob, resolveNode24, runActionStep } from '../lib/action.mjs';
+import { ACTION_MAIN, ACTION_POST, BGSVC, NODE, ROOT, bgsvcProject, describeFailure, freshDir, runBgsvc, shellQuote, yamlString } from '../lib/fixtures.mjs';
 import { run as runProcess } from '../lib/procs.mjs';
 import { summarize } from '../lib/stats.mjs';
 import { formatMs } from '../lib/table.mjs';
@@ -93,6 +97,8 @@ export async function run(context) {
       })),
     },
   ];
+  const action = await measureActionSteps(context, reps);
+  tables.splice(1, 0, ...action.tables);
   const versionRatio = summarize(times.version).median / node;
   const goals = [
     { goal: '`bgsvc --version` ≤ 1.5× `node -e 0`', met: versionRatio <= 1.5, value: `${versionRatio.toFixed(2)}× (${formatMs(summarize(times.version).median)} vs ${formatMs(node)})` },
@@ -101,7 +107,90 @@ export async function run(context) {
       met: Number.isFinite(runMedian) && runMedian - naive <= 200,
       value: `${formatMs(runMedian)} total, ${formatMs(runMedian - naive)} above the naive shell's ${formatMs(naive)}; ${(runMedian / node).toFixed(2)}× node -e 0`,
     },
+    ...action.goals,
   ];
+  return { tables, goals };
+}
+
+// Issue 16: what the action itself costs each job, main and post each being a
+// step of their own that pays a Node start-up.
+const ACTION_INPUTS = { run: 'exec sleep 60', name: 'svc', 'wait-on': 'file:/' };
+
+async function measureActionSteps(context, reps) {
+  const runtimes = [];
+  const node24 = await resolveNode24();
+  if (node24.path) runtimes.push({ label: 'Node 24', node: node24.path, version: node24.version });
+  if (!process.version.startsWith('v24.')) runtimes.push({ label: `Node ${process.version.slice(1).split('.')[0]}`, node: NODE, version: process.version });
+  const samples = new Map(runtimes.map((runtime) => [runtime, { node: [], loadMain: [], loadPost: [], postEmpty: [], main: [], postStop: [] }]));
+  const failures = [];
+  const importOnly = (script) => ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(script).href)})`];
+
+  const oneRound = async (runtime, times) => {
+    times.node.push(await timed([runtime.node, '-e', '0']));
+    // Imported, not run (the entry runs only as the process's main script): the bundle's load alone.
+    times.loadMain.push(await timed([runtime.node, ...importOnly(ACTION_MAIN)]));
+    times.loadPost.push(await timed([runtime.node, ...importOnly(ACTION_POST)]));
+    // Post with a state dir that holds nothing (main saved one, then started nothing).
+    const idle = actionJob('overhead-action-idle');
+    const emptyStateDir = freshDir('overhead-action-empty-state');
+    times.postEmpty.push((await runActionStep(idle, { node: runtime.node, script: ACTION_POST, step: 'post', inputs: ACTION_INPUTS, state: { 'state-dir': emptyStateDir } })).ms);
+    // Main with one service whose probe passes at once, then post stopping it.
+    const job = actionJob('overhead-action');
+    const main = await runActionStep(job, { node: runtime.node, script: ACTION_MAIN, step: 'main', inputs: ACTION_INPUTS });
+    times.main.push(main.ms);
+    times.postStop.push((await runActionStep(job, { node: runtime.node, script: ACTION_POST, step: 'post', inputs: ACTION_INPUTS, state: main.saved })).ms);
+  };
+  // One unmeasured round per runtime warms the page cache; then the runtimes take turns, so drift hits both alike.
+  for (const runtime of runtimes) {
+    try {
+      await oneRound(runtime, { node: [], loadMain: [], loadPost: [], postEmpty: [], main: [], postStop: [] });
+    } catch (error) {
+      failures.push(`${runtime.label}: ${error.message}`);
+    }
+  }
+  for (let rep = 0; rep < reps && failures.length === 0; rep += 1) {
+    for (const runtime of rep % 2 === 0 ? runtimes : [...runtimes].reverse()) await oneRound(runtime, samples.get(runtime));
+    context.progress(`overhead action steps ${rep + 1}/${reps}`);
+  }
+
+  const tables = [];
+  const goals = [];
+  for (const runtime of runtimes) {
+    const times = samples.get(runtime);
+    const row = (tool, values, notes) => ({ tool, ...summarize(values), notes });
+    const node = summarize(times.node).median;
+    const median = (values) => summarize(values).median;
+    const above = (values) => `${formatMs(median(values) - node)} above node -e 0`;
+    tables.push({
+      id: `overhead-action-${runtime.label.toLowerCase().replace(/\s+/g, '')}`,
+      title: `${title}: the action's steps on ${runtime.label} (${runtime.version})`,
+      method:
+        'wall time from spawn to exit, seen by the bench, of `node dist/main.js` and `node dist/post.js` run as the runner runs them: inputs as INPUT_* (action.yml defaults filled in), ' +
+        'fresh GITHUB_STATE/OUTPUT/ENV/PATH/STEP_SUMMARY files, stdout and stderr piped, post given main\'s saved state as STATE_*. ' +
+        `Inputs \`run: ${ACTION_INPUTS.run}\`, \`wait-on: "${ACTION_INPUTS['wait-on']}"\` (passes at once). "load" rows import the bundle without running it.` +
+        (runtime.label === 'Node 24' ? ' Node 24 is the npm package node@24 (`npx -y -p node@24`), what `runs: using: node24` runs.' : ''),
+      ratio: { label: '÷ node -e 0', ref: 'node -e 0', direction: 'row/ref' },
+      rows: [
+        row('node -e 0', times.node, `bare ${runtime.label} start-up and exit`),
+        row('load dist/main.js', times.loadMain, `import only: ${above(times.loadMain)}`),
+        row('load dist/post.js', times.loadPost, `import only: ${above(times.loadPost)}`),
+        row('post: nothing to stop', times.postEmpty, `empty state dir; ${above(times.postEmpty)}`),
+        row('main: one service, ready at once', times.main, `start, probe, state, outputs; ${above(times.main)}`),
+        row('post: stop that service', times.postStop, `stop, summary; ${above(times.postStop)}`),
+      ],
+      footnotes: failures.length > 0 ? [`${failures.length} failed: ${failures[0]}`] : [],
+    });
+    const measured = failures.length === 0 && times.main.length > 0;
+    const judge = (met, value) => (measured ? { met, value } : { met: undefined, value: `not measured: ${failures[0] ?? 'no samples'}` });
+    goals.push(
+      { goal: `${runtime.label}: dist/post.js with nothing to stop ≤ 1.5× \`node -e 0\``, ...judge(median(times.postEmpty) / node <= 1.5, `${(median(times.postEmpty) / node).toFixed(2)}× (${formatMs(median(times.postEmpty))} vs ${formatMs(node)})`) },
+      { goal: `${runtime.label}: dist/main.js, one service ready at once, ≤ \`node -e 0\` + 25 ms`, ...judge(median(times.main) - node <= 25, `+${formatMs(median(times.main) - node)} (${formatMs(median(times.main))} vs ${formatMs(node)})`) },
+      { goal: `${runtime.label}: dist/post.js stopping it ≤ \`node -e 0\` + 40 ms`, ...judge(median(times.postStop) - node <= 40, `+${formatMs(median(times.postStop) - node)} (${formatMs(median(times.postStop))} vs ${formatMs(node)})`) },
+    );
+  }
+  if (runtimes.every((runtime) => runtime.label !== 'Node 24')) {
+    goals.push({ goal: 'Node 24: the action\'s steps', met: undefined, value: `not measured: no Node 24 (${node24.reason})` });
+  }
   return { tables, goals };
 }
 

@@ -7,18 +7,8 @@ import { CONFIG_FILE_NAMES, ConfigError, loadConfig, type ConfigIssue, type Plan
 import { checkDuration } from '../../config/duration.js';
 import { DEFAULT_WAIT_FOR_MS, INPUT } from './constants.js';
 import { parseLogOutputIf, parseStreamSwitch, type LogCondition } from './log-policy.js';
+import type { PostOptions } from './post-options.js';
 import { planShortForm } from './short-form.js';
-
-/** What post needs from main's inputs, handed over with saveState. */
-export interface PostOptions {
-  logOutputIf: LogCondition[];
-  /** `log-output`: false turns post's log groups off whatever log-output-if says. */
-  logOutput: boolean;
-  /** `log-output-resume`: post starts each log where main's tail stopped. */
-  resume: boolean;
-}
-
-export const DEFAULT_POST_OPTIONS: PostOptions = { logOutputIf: ['failure'], logOutput: true, resume: false };
 
 export interface MainSettings {
   plan: Plan;

@@ -5,13 +5,13 @@
 import { join } from 'node:path';
 import type { BgsvcEvent, StopOutcome } from '../../app/events.js';
 import { describeOutcome, stopFromState, type StopReport } from '../../app/stop.js';
-import { formatDuration } from '../../config/index.js';
+import { formatDuration } from '../../config/duration.js';
 import { readExitFile } from '../../process/index.js';
 import { logSize } from '../../report/log-tail.js';
 import { readState, type ServiceRecord } from '../../state/index.js';
 import { shouldUseColor } from '../terminal.js';
 import { LOG_GROUP_MAX_LINES, SAVED } from './constants.js';
-import { DEFAULT_POST_OPTIONS, type PostOptions } from './inputs.js';
+import { DEFAULT_POST_OPTIONS, type PostOptions } from './post-options.js';
 import type { ActionsIo } from './io.js';
 import { printServiceLog } from './log-groups.js';
 import { shouldPrintLog, type LogCondition, type LogReason } from './log-policy.js';

@@ -1,6 +1,6 @@
 // The job summary: a table of what ran and how it ended, and a Mermaid gantt
 // of each service's start → ready → stop, which GitHub renders as a picture.
-import { formatDuration } from '../../config/index.js';
+import { formatDuration } from '../../config/duration.js';
 
 export interface ServiceRow {
   name: string;

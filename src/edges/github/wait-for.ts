@@ -1,7 +1,7 @@
 // `wait-for` keeps background-action's meaning: a bare number is milliseconds
 // (its parse-duration default), and units may be combined (`1h30m`). Everything
 // else in bgsvc reads a bare number as seconds, so this parser is the input's own.
-import { formatDuration } from '../../config/index.js';
+import { formatDuration } from '../../config/duration.js';
 
 const UNIT_MS: Record<string, number> = {
   ms: 1,
