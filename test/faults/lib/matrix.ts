@@ -45,8 +45,15 @@ export function sandbox(): { dir: string; location: StateLocation } {
   return { dir, location: { stateDir, logDir: join(stateDir, 'logs') } };
 }
 
+// The matrix is about stopping (leaks, wrong kills, hangs), not about how long
+// a probe-less service must run to count as ready: 200 ms of settle time instead
+// of 1 s keeps 20 repetitions a row affordable, and still fails a command that
+// dies at once. A row that sets a shorter one keeps it.
+const MATRIX_SETTLE_MS = 200;
+
 export function plan(yaml: string, cwd: string) {
-  return parseConfig(yaml, { source: 'fault.yml', cwd });
+  const parsed = parseConfig(yaml, { source: 'fault.yml', cwd });
+  return { ...parsed, services: parsed.services.map((service) => ({ ...service, settleMs: Math.min(service.settleMs, MATRIX_SETTLE_MS) })) };
 }
 
 export function collect(): { events: BgsvcEvent[]; emit: (event: BgsvcEvent) => void } {
