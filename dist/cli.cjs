@@ -1420,7 +1420,7 @@ function loadConfig(options) {
 }
 function isFile(path) {
   try {
-    return (0, import_node_fs14.statSync)(path).isFile();
+    return (0, import_node_fs16.statSync)(path).isFile();
   } catch {
     return false;
   }
@@ -1428,7 +1428,7 @@ function isFile(path) {
 function readConfigFile(path, source) {
   let size;
   try {
-    const stats = (0, import_node_fs14.statSync)(path);
+    const stats = (0, import_node_fs16.statSync)(path);
     if (stats.isDirectory()) throw configErrorAt(source, `is a directory, not a config file (${path})`);
     size = stats.size;
   } catch (error) {
@@ -1438,7 +1438,7 @@ function readConfigFile(path, source) {
   if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
   let bytes;
   try {
-    bytes = (0, import_node_fs14.readFileSync)(path);
+    bytes = (0, import_node_fs16.readFileSync)(path);
   } catch (error) {
     throw configErrorAt(source, describeReadError(error, path), error);
   }
@@ -1450,11 +1450,11 @@ function describeReadError(error, path) {
   if (code === "EACCES" || code === "EPERM") return `cannot read the config file: permission denied (${path})`;
   return `cannot read the config file ${path}: ${error instanceof Error ? error.message : String(error)}`;
 }
-var import_node_fs14, import_node_path14, CONFIG_FILE_NAMES;
+var import_node_fs16, import_node_path14, CONFIG_FILE_NAMES;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     import_node_path14 = require("node:path");
     init_encoding();
     init_errors();
@@ -1473,7 +1473,7 @@ var UsageError = class extends Error {
 };
 
 // src/app/logs.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 
 // src/builtins.ts
 var childProcess = lazyBuiltin("node:child_process");
@@ -1487,7 +1487,45 @@ function lazyBuiltin(id) {
 }
 
 // src/process/launch.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
+
+// src/process/log-file.ts
+var import_node_fs = require("node:fs");
+var { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY } = import_node_fs.constants;
+var LOG_READ_FLAGS = O_RDONLY | O_NOFOLLOW;
+function previousLogPath(logFile) {
+  return logFile.endsWith(".log") ? `${logFile.slice(0, -".log".length)}.prev.log` : `${logFile}.prev`;
+}
+function openFreshLog(logFile) {
+  keepPreviousLog(logFile);
+  try {
+    return (0, import_node_fs.openSync)(logFile, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_NOFOLLOW, 384);
+  } catch (error) {
+    if (error.code !== "EEXIST") throw error;
+    throw new Error(`${logFile} reappeared after the previous log was moved aside; another process is writing to this log dir`, {
+      cause: error
+    });
+  }
+}
+function openLogForAppend(logFile) {
+  return (0, import_node_fs.openSync)(logFile, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 384);
+}
+function keepPreviousLog(logFile) {
+  let stats;
+  try {
+    stats = (0, import_node_fs.lstatSync)(logFile);
+  } catch (error) {
+    if (error.code === "ENOENT") return;
+    throw error;
+  }
+  if (stats.isSymbolicLink()) throw new Error(`${logFile} is a symbolic link, not a log bgsvc wrote; remove it`);
+  if (!stats.isFile()) throw new Error(`${logFile} is not a regular file, so not a log bgsvc wrote; remove it`);
+  const uid = process.getuid?.();
+  if (uid !== void 0 && stats.uid !== uid) {
+    throw new Error(`${logFile} belongs to uid ${stats.uid}, not to you (uid ${uid}); remove it or choose another log dir`);
+  }
+  (0, import_node_fs.renameSync)(logFile, previousLogPath(logFile));
+}
 
 // src/process/signal.ts
 function sendSignal(pid, signal) {
@@ -1591,15 +1629,15 @@ function runTool(file, args) {
 }
 
 // src/process/linux-listeners.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 
 // src/process/proc-read.ts
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var scratch = Buffer.allocUnsafe(64 * 1024);
 function readProcBytes(path) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(path, "r");
+    fd = (0, import_node_fs2.openSync)(path, "r");
   } catch {
     return void 0;
   }
@@ -1611,7 +1649,7 @@ function readProcBytes(path) {
         scratch.copy(bigger, 0, 0, length);
         scratch = bigger;
       }
-      const read = (0, import_node_fs.readSync)(fd, scratch, length, scratch.length - length, null);
+      const read = (0, import_node_fs2.readSync)(fd, scratch, length, scratch.length - length, null);
       if (read === 0) break;
       length += read;
     }
@@ -1619,7 +1657,7 @@ function readProcBytes(path) {
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs.closeSync)(fd);
+    (0, import_node_fs2.closeSync)(fd);
   }
 }
 function readProcText(path) {
@@ -1655,17 +1693,17 @@ function readStat(pid) {
 function readSmallProcFile(path) {
   let fd;
   try {
-    fd = (0, import_node_fs.openSync)(path, "r");
+    fd = (0, import_node_fs2.openSync)(path, "r");
   } catch {
     return void 0;
   }
   try {
-    const length = (0, import_node_fs.readSync)(fd, scratch, 0, scratch.length, null);
+    const length = (0, import_node_fs2.readSync)(fd, scratch, 0, scratch.length, null);
     return scratch.toString("latin1", 0, length);
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs.closeSync)(fd);
+    (0, import_node_fs2.closeSync)(fd);
   }
 }
 function isExitedState(state) {
@@ -1711,7 +1749,7 @@ function holdersOf(inodes, startedSince) {
   if (inodes.size === 0) return [];
   const since = startedSince !== void 0 && /^\d+$/.test(startedSince) ? Number(startedSince) : void 0;
   const holders = [];
-  for (const entry of (0, import_node_fs2.readdirSync)("/proc")) {
+  for (const entry of (0, import_node_fs3.readdirSync)("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     const pid = Number(entry);
     if (since !== void 0 && !(Number(readStat(pid)?.startTime) >= since)) continue;
@@ -1733,13 +1771,13 @@ function listeningInodes(table2, port) {
 function holdsAnySocket(pid, inodes) {
   let fds;
   try {
-    fds = (0, import_node_fs2.readdirSync)(`/proc/${pid}/fd`);
+    fds = (0, import_node_fs3.readdirSync)(`/proc/${pid}/fd`);
   } catch {
     return false;
   }
   for (const fd of fds) {
     try {
-      const target = (0, import_node_fs2.readlinkSync)(`/proc/${pid}/fd/${fd}`);
+      const target = (0, import_node_fs3.readlinkSync)(`/proc/${pid}/fd/${fd}`);
       if (target.startsWith("socket:[") && inodes.has(target.slice(8, -1))) return true;
     } catch {
     }
@@ -1748,7 +1786,7 @@ function holdsAnySocket(pid, inodes) {
 }
 
 // src/process/linux-snapshot.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var RESERVED_PIDS = 300;
 var LinuxSnapshot = class {
   constructor(counters) {
@@ -1823,7 +1861,7 @@ function readCounters() {
 }
 function procShowsOurNamespace() {
   try {
-    return Number((0, import_node_fs3.readlinkSync)("/proc/self")) === process.pid;
+    return Number((0, import_node_fs4.readlinkSync)("/proc/self")) === process.pid;
   } catch {
     return false;
   }
@@ -1839,7 +1877,7 @@ function environOf(pid, needles) {
 }
 function listPids() {
   const pids = [];
-  for (const entry of (0, import_node_fs3.readdirSync)("/proc")) {
+  for (const entry of (0, import_node_fs4.readdirSync)("/proc")) {
     const code = entry.charCodeAt(0);
     if (code >= 48 && code <= 57) pids.push(Number(entry));
   }
@@ -1947,7 +1985,7 @@ function launchService(options) {
   const logFd = openLog(options.logFile, options.name);
   let child;
   try {
-    (0, import_node_fs4.rmSync)(options.exitFile, { force: true });
+    (0, import_node_fs5.rmSync)(options.exitFile, { force: true });
     child = childProcess().spawn("/bin/sh", wrapperArgs(options), {
       cwd: options.cwd,
       env: options.env,
@@ -1955,7 +1993,7 @@ function launchService(options) {
       stdio: ["ignore", logFd, logFd]
     });
   } finally {
-    (0, import_node_fs4.closeSync)(logFd);
+    (0, import_node_fs5.closeSync)(logFd);
   }
   child.on("error", () => {
   });
@@ -1973,7 +2011,7 @@ function launchService(options) {
 }
 function openLog(logFile, name) {
   try {
-    return (0, import_node_fs4.openSync)(logFile, "a", 384);
+    return openFreshLog(logFile);
   } catch (error) {
     const code = error.code ?? "error";
     throw new Error(`Cannot open the log file of service "${name}" at ${logFile} (${code}): ${error.message}`, {
@@ -1984,7 +2022,7 @@ function openLog(logFile, name) {
 function assertDirectory(cwd, name) {
   let isDirectory = false;
   try {
-    isDirectory = (0, import_node_fs4.statSync)(cwd).isDirectory();
+    isDirectory = (0, import_node_fs5.statSync)(cwd).isDirectory();
   } catch (error) {
     throw new Error(`The working directory of service "${name}" does not exist: ${cwd}`, { cause: error });
   }
@@ -1992,13 +2030,13 @@ function assertDirectory(cwd, name) {
 }
 
 // src/process/exit-file.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 function readExitFile(exitFile) {
   let text;
   let atMs;
   try {
-    text = (0, import_node_fs5.readFileSync)(exitFile, "utf8");
-    atMs = Math.round((0, import_node_fs5.statSync)(exitFile).mtimeMs);
+    text = (0, import_node_fs6.readFileSync)(exitFile, "utf8");
+    atMs = Math.round((0, import_node_fs6.statSync)(exitFile).mtimeMs);
   } catch {
     return void 0;
   }
@@ -2321,7 +2359,7 @@ function incrementalSnapshots(platform) {
 }
 
 // src/process/shell.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path = require("node:path");
 function findOnPath(command, pathVar = process.env.PATH ?? "") {
   if (command.includes("/")) return isExecutable(command) ? command : void 0;
@@ -2334,7 +2372,7 @@ function findOnPath(command, pathVar = process.env.PATH ?? "") {
 }
 function isExecutable(path) {
   try {
-    (0, import_node_fs6.accessSync)(path, import_node_fs6.constants.X_OK);
+    (0, import_node_fs7.accessSync)(path, import_node_fs7.constants.X_OK);
     return true;
   } catch {
     return false;
@@ -2406,7 +2444,7 @@ var STATE_SCHEMA = "bgsvc-state";
 var STATE_VERSION = 1;
 
 // src/state/store.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path2 = require("node:path");
 var STATE_FILE_NAME = "state.json";
@@ -2414,10 +2452,10 @@ function stateFilePath(stateDir) {
   return (0, import_node_path2.join)(stateDir, STATE_FILE_NAME);
 }
 function ensurePrivateDir(dir) {
-  const created = (0, import_node_fs7.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const created = (0, import_node_fs8.mkdirSync)(dir, { recursive: true, mode: 448 });
   if (created === void 0) return;
   try {
-    (0, import_node_fs7.chmodSync)(dir, 448);
+    (0, import_node_fs8.chmodSync)(dir, 448);
   } catch {
   }
 }
@@ -2425,15 +2463,15 @@ function writeState(state) {
   ensurePrivateDir(state.stateDir);
   const target = stateFilePath(state.stateDir);
   const temp = `${target}.${process.pid}.tmp`;
-  (0, import_node_fs7.writeFileSync)(temp, `${JSON.stringify(state, null, 2)}
+  (0, import_node_fs8.writeFileSync)(temp, `${JSON.stringify(state, null, 2)}
 `, { mode: 384 });
-  (0, import_node_fs7.renameSync)(temp, target);
+  (0, import_node_fs8.renameSync)(temp, target);
 }
 function readState(stateDir) {
   const path = stateFilePath(stateDir);
   let text;
   try {
-    text = (0, import_node_fs7.readFileSync)(path, "utf8");
+    text = (0, import_node_fs8.readFileSync)(path, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return { kind: "missing", path };
     return { kind: "invalid", path, problem: error.message, id: void 0 };
@@ -2508,7 +2546,7 @@ function resolveFrom(cwd, path) {
 }
 
 // src/state/lock.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_path4 = require("node:path");
 var import_promises2 = require("node:timers/promises");
 var POLL_MS2 = 20;
@@ -2520,7 +2558,7 @@ async function withStateLock(options, work) {
     const holder = tryAcquire(path, options.self);
     if (holder === void 0) break;
     if (!holder || !options.isAlive(holder)) {
-      (0, import_node_fs8.rmSync)(path, { force: true });
+      (0, import_node_fs9.rmSync)(path, { force: true });
       continue;
     }
     if (performance.now() >= deadline) {
@@ -2533,22 +2571,22 @@ async function withStateLock(options, work) {
   try {
     return await work();
   } finally {
-    (0, import_node_fs8.rmSync)(path, { force: true });
+    (0, import_node_fs9.rmSync)(path, { force: true });
   }
 }
 function tryAcquire(path, self) {
   const temp = `${path}.${process.pid}.tmp`;
-  (0, import_node_fs8.writeFileSync)(temp, JSON.stringify(self), { mode: 384 });
+  (0, import_node_fs9.writeFileSync)(temp, JSON.stringify(self), { mode: 384 });
   try {
-    (0, import_node_fs8.linkSync)(temp, path);
+    (0, import_node_fs9.linkSync)(temp, path);
     return void 0;
   } catch (error) {
     if (error.code !== "EEXIST") throw error;
   } finally {
-    (0, import_node_fs8.rmSync)(temp, { force: true });
+    (0, import_node_fs9.rmSync)(temp, { force: true });
   }
   try {
-    const holder = JSON.parse((0, import_node_fs8.readFileSync)(path, "utf8"));
+    const holder = JSON.parse((0, import_node_fs9.readFileSync)(path, "utf8"));
     return typeof holder.pid === "number" ? holder : null;
   } catch {
     return null;
@@ -2575,24 +2613,24 @@ function batchedStateWriter(state, write = writeState) {
 }
 
 // src/report/log-tail.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
   try {
-    fd = (0, import_node_fs9.openSync)(file, "r");
+    fd = (0, import_node_fs10.openSync)(file, import_node_fs10.constants.O_RDONLY | import_node_fs10.constants.O_NOFOLLOW);
   } catch {
     return [];
   }
   try {
-    const size = (0, import_node_fs9.fstatSync)(fd).size;
+    const size = (0, import_node_fs10.fstatSync)(fd).size;
     let position = size;
     let text = "";
     while (position > 0 && countNewlines(text) <= lines && size - position < 16 * CHUNK) {
       const length = Math.min(CHUNK, position);
       position -= length;
       const buffer = Buffer.alloc(length);
-      (0, import_node_fs9.readSync)(fd, buffer, 0, length, position);
+      (0, import_node_fs10.readSync)(fd, buffer, 0, length, position);
       text = buffer.toString("utf8") + text;
     }
     const all = text.split("\n");
@@ -2600,7 +2638,7 @@ function readLogTail(file, lines = 20) {
     if (position > 0) all.shift();
     return all.slice(-lines).map((line) => line.replace(/\r$/, ""));
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
   }
 }
 function countNewlines(text) {
@@ -2610,7 +2648,7 @@ function countNewlines(text) {
 }
 function logSize(file) {
   try {
-    return (0, import_node_fs9.statSync)(file).size;
+    return (0, import_node_fs10.statSync)(file).size;
   } catch {
     return 0;
   }
@@ -2714,22 +2752,22 @@ function followLog(record, state, platform, writeLine, signal) {
     const size = logSize(record.logFile);
     if (size < offset) offset = 0;
     if (size === offset) return;
-    const fd = (0, import_node_fs10.openSync)(record.logFile, "r");
+    const fd = (0, import_node_fs11.openSync)(record.logFile, LOG_READ_FLAGS);
     try {
       const buffer = Buffer.alloc(Math.min(size - offset, 1 << 20));
-      const read = (0, import_node_fs10.readSync)(fd, buffer, 0, buffer.length, offset);
+      const read = (0, import_node_fs11.readSync)(fd, buffer, 0, buffer.length, offset);
       offset += read;
       const lines = (partial + buffer.subarray(0, read).toString("utf8")).split("\n");
       partial = lines.pop() ?? "";
       lines.forEach(writeLine);
     } finally {
-      (0, import_node_fs10.closeSync)(fd);
+      (0, import_node_fs11.closeSync)(fd);
     }
   };
   return new Promise((resolve9) => {
     let watcher;
     try {
-      watcher = (0, import_node_fs10.watch)(record.logFile, () => drain());
+      watcher = (0, import_node_fs11.watch)(record.logFile, () => drain());
     } catch {
     }
     const check = setInterval(() => {
@@ -2825,7 +2863,7 @@ var import_promises5 = require("node:fs/promises");
 var import_node_path7 = require("node:path");
 
 // src/probes/watch.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path6 = require("node:path");
 function waitForCheck(options) {
   const { signal } = options;
@@ -2871,7 +2909,7 @@ function waitForCheck(options) {
     const startWatching = () => {
       if (watcher || finished) return;
       try {
-        watcher = (0, import_node_fs11.watch)(dir, (_event, filename) => {
+        watcher = (0, import_node_fs12.watch)(dir, (_event, filename) => {
           if (filename === null || filename === name) trigger();
         });
         watcher.on("error", () => {
@@ -3074,6 +3112,7 @@ function requestOnce(target, address, signal) {
 var import_node_path8 = require("node:path");
 
 // src/probes/log-scanner.ts
+var import_node_fs13 = require("node:fs");
 var import_promises6 = require("node:fs/promises");
 var import_node_string_decoder = require("node:string_decoder");
 var CHUNK_BYTES = 64 * 1024;
@@ -3097,7 +3136,7 @@ function createLogScanner(path, matches) {
   };
   return {
     async scan(signal) {
-      handle ??= await (0, import_promises6.open)(path, "r");
+      handle ??= await (0, import_promises6.open)(path, import_node_fs13.constants.O_RDONLY | import_node_fs13.constants.O_NOFOLLOW);
       if ((await handle.stat()).size < offset) restart();
       for (; ; ) {
         const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, offset);
@@ -3380,12 +3419,12 @@ function formatProbe(probe) {
 }
 
 // src/app/stop.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var LOG_TAIL_LINES = 20;
 var LOCK_TIMEOUT_MS = 5 * 6e4;
 async function stopFromState(location, options) {
   const platform = options.platform ?? currentPlatform();
-  if (!(0, import_node_fs12.existsSync)(location.stateDir)) return stopLocked(location, options, platform);
+  if (!(0, import_node_fs14.existsSync)(location.stateDir)) return stopLocked(location, options, platform);
   return withStateLock(
     {
       stateDir: location.stateDir,
@@ -3518,7 +3557,7 @@ function warnNotOurs(record, emit, platform) {
 async function runStopCommand(record, emit) {
   let fd;
   try {
-    fd = (0, import_node_fs12.openSync)(record.logFile, "a");
+    fd = openLogForAppend(record.logFile);
   } catch {
     fd = void 0;
   }
@@ -3533,7 +3572,7 @@ async function runStopCommand(record, emit) {
     });
     emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
   } finally {
-    if (fd !== void 0) (0, import_node_fs12.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs14.closeSync)(fd);
   }
 }
 async function sweepLeaked(id, emit, platform) {
@@ -3594,19 +3633,19 @@ async function stopLeftovers(options) {
 }
 
 // src/app/preflight.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_node_path10 = require("node:path");
 var MIN_FREE_BYTES = 1024 * 1024;
 function checkLogDir(logDir) {
   const probe = (0, import_node_path10.join)(logDir, `.bgsvc-write-test-${process.pid}`);
   try {
-    (0, import_node_fs13.writeFileSync)(probe, "ok", { mode: 384 });
-    (0, import_node_fs13.rmSync)(probe, { force: true });
+    (0, import_node_fs15.writeFileSync)(probe, "ok", { mode: 384 });
+    (0, import_node_fs15.rmSync)(probe, { force: true });
   } catch (error) {
     return `the log dir ${logDir} is not writable (${error.code ?? error.message}); choose another with --log-dir or BGSVC_STATE_DIR`;
   }
   try {
-    const stats = (0, import_node_fs13.statfsSync)(logDir);
+    const stats = (0, import_node_fs15.statfsSync)(logDir);
     const free = stats.bavail * stats.bsize;
     if (free < MIN_FREE_BYTES) {
       return `the log dir ${logDir} has only ${Math.floor(free / 1024)} KiB free; services would lose their output (free some space or choose another dir with --log-dir)`;

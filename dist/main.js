@@ -5787,7 +5787,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants7 = require_constants2();
+    var constants10 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5862,7 +5862,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants7.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants10.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5957,11 +5957,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants7.ERROR.OK) {
+          if (ret !== constants10.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants7.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants10.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants7.ERROR.PAUSED) {
+            } else if (ret === constants10.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5984,10 +5984,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants7.ERROR.OK) {
+        if (ret === constants10.ERROR.OK) {
           return null;
         }
-        if (ret === constants7.ERROR.PAUSED || ret === constants7.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants10.ERROR.PAUSED || ret === constants10.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6004,7 +6004,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants7.ERROR[ret], data);
+        return new HTTPParserError(message, constants10.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6184,7 +6184,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants7.ERROR.PAUSED : 0;
+        return pause ? constants10.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6206,7 +6206,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants7.ERROR.PAUSED;
+          return constants10.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6242,13 +6242,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants7.ERROR.PAUSED;
+          return constants10.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants7.ERROR.PAUSED;
+          return constants10.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants7.ERROR.PAUSED;
+          return constants10.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -27125,7 +27125,45 @@ function formatDuration(ms) {
 }
 
 // src/process/launch.ts
-import { closeSync as closeSync2, openSync as openSync2, rmSync, statSync } from "node:fs";
+import { closeSync as closeSync2, rmSync, statSync } from "node:fs";
+
+// src/process/log-file.ts
+import { constants as constants3, lstatSync, openSync, renameSync } from "node:fs";
+var { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY } = constants3;
+var LOG_READ_FLAGS = O_RDONLY | O_NOFOLLOW;
+function previousLogPath(logFile) {
+  return logFile.endsWith(".log") ? `${logFile.slice(0, -".log".length)}.prev.log` : `${logFile}.prev`;
+}
+function openFreshLog(logFile) {
+  keepPreviousLog(logFile);
+  try {
+    return openSync(logFile, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_NOFOLLOW, 384);
+  } catch (error2) {
+    if (error2.code !== "EEXIST") throw error2;
+    throw new Error(`${logFile} reappeared after the previous log was moved aside; another process is writing to this log dir`, {
+      cause: error2
+    });
+  }
+}
+function openLogForAppend(logFile) {
+  return openSync(logFile, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 384);
+}
+function keepPreviousLog(logFile) {
+  let stats;
+  try {
+    stats = lstatSync(logFile);
+  } catch (error2) {
+    if (error2.code === "ENOENT") return;
+    throw error2;
+  }
+  if (stats.isSymbolicLink()) throw new Error(`${logFile} is a symbolic link, not a log bgsvc wrote; remove it`);
+  if (!stats.isFile()) throw new Error(`${logFile} is not a regular file, so not a log bgsvc wrote; remove it`);
+  const uid = process.getuid?.();
+  if (uid !== void 0 && stats.uid !== uid) {
+    throw new Error(`${logFile} belongs to uid ${stats.uid}, not to you (uid ${uid}); remove it or choose another log dir`);
+  }
+  renameSync(logFile, previousLogPath(logFile));
+}
 
 // src/process/signal.ts
 function sendSignal(pid, signal) {
@@ -27232,12 +27270,12 @@ function runTool(file, args) {
 import { readdirSync, readlinkSync } from "node:fs";
 
 // src/process/proc-read.ts
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync as openSync2, readSync } from "node:fs";
 var scratch = Buffer.allocUnsafe(64 * 1024);
 function readProcBytes(path) {
   let fd;
   try {
-    fd = openSync(path, "r");
+    fd = openSync2(path, "r");
   } catch {
     return void 0;
   }
@@ -27293,7 +27331,7 @@ function readStat(pid) {
 function readSmallProcFile(path) {
   let fd;
   try {
-    fd = openSync(path, "r");
+    fd = openSync2(path, "r");
   } catch {
     return void 0;
   }
@@ -27611,7 +27649,7 @@ function launchService(options) {
 }
 function openLog(logFile, name) {
   try {
-    return openSync2(logFile, "a", 384);
+    return openFreshLog(logFile);
   } catch (error2) {
     const code = error2.code ?? "error";
     throw new Error(`Cannot open the log file of service "${name}" at ${logFile} (${code}): ${error2.message}`, {
@@ -27652,7 +27690,7 @@ function parseExitRecord(text, atMs) {
 }
 
 // src/process/stop-options.ts
-import { constants as constants3 } from "node:os";
+import { constants as constants4 } from "node:os";
 function assertCookie(cookie) {
   const entries = Object.entries(cookie);
   if (entries.length === 0) throw new Error("Expected a cookie with at least one environment entry, got {}");
@@ -27663,7 +27701,7 @@ function assertCookie(cookie) {
   }
 }
 function assertSignal(signal) {
-  if (!Object.hasOwn(constants3.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
+  if (!Object.hasOwn(constants4.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
 }
 function assertGrace(graceMs) {
   if (!Number.isFinite(graceMs) || graceMs < 0) throw new Error(`Expected graceMs to be a non-negative number, got ${graceMs}`);
@@ -27959,7 +27997,7 @@ function incrementalSnapshots(platform2) {
 }
 
 // src/process/shell.ts
-import { accessSync, constants as constants4 } from "node:fs";
+import { accessSync, constants as constants5 } from "node:fs";
 import { delimiter, join } from "node:path";
 function findOnPath(command, pathVar = process.env.PATH ?? "") {
   if (command.includes("/")) return isExecutable(command) ? command : void 0;
@@ -27972,7 +28010,7 @@ function findOnPath(command, pathVar = process.env.PATH ?? "") {
 }
 function isExecutable(path) {
   try {
-    accessSync(path, constants4.X_OK);
+    accessSync(path, constants5.X_OK);
     return true;
   } catch {
     return false;
@@ -28357,6 +28395,7 @@ function requestOnce(target, address, signal) {
 import { resolve as resolve2 } from "node:path";
 
 // src/probes/log-scanner.ts
+import { constants as constants6 } from "node:fs";
 import { open as open2 } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 var CHUNK_BYTES = 64 * 1024;
@@ -28380,7 +28419,7 @@ function createLogScanner(path, matches) {
   };
   return {
     async scan(signal) {
-      handle ??= await open2(path, "r");
+      handle ??= await open2(path, constants6.O_RDONLY | constants6.O_NOFOLLOW);
       if ((await handle.stat()).size < offset) restart();
       for (; ; ) {
         const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, offset);
@@ -28667,8 +28706,8 @@ var STATE_SCHEMA = "bgsvc-state";
 var STATE_VERSION = 1;
 
 // src/state/store.ts
-import { mkdirSync, readFileSync as readFileSync2, renameSync, writeFileSync, chmodSync } from "node:fs";
-import { constants as constants5 } from "node:os";
+import { mkdirSync, readFileSync as readFileSync2, renameSync as renameSync2, writeFileSync, chmodSync } from "node:fs";
+import { constants as constants7 } from "node:os";
 import { join as join2 } from "node:path";
 var STATE_FILE_NAME = "state.json";
 function stateFilePath(stateDir) {
@@ -28688,7 +28727,7 @@ function writeState(state) {
   const temp = `${target}.${process.pid}.tmp`;
   writeFileSync(temp, `${JSON.stringify(state, null, 2)}
 `, { mode: 384 });
-  renameSync(temp, target);
+  renameSync2(temp, target);
 }
 function readState(stateDir) {
   const path = stateFilePath(stateDir);
@@ -28735,7 +28774,7 @@ var MAX_PID = 2 ** 31 - 1;
 function checkServiceRecord(s) {
   if (!SERVICE_NAME.test(s.name)) return "the name is not one bgsvc accepts";
   if (!isPid(s.pid)) return `pid ${String(s.pid)} is not a process id`;
-  if (s.stopSignal !== void 0 && !(typeof s.stopSignal === "string" && Object.hasOwn(constants5.signals, s.stopSignal))) {
+  if (s.stopSignal !== void 0 && !(typeof s.stopSignal === "string" && Object.hasOwn(constants7.signals, s.stopSignal))) {
     return `stop signal ${JSON.stringify(s.stopSignal)} is not a signal`;
   }
   const grace = s.stopTimeoutMs;
@@ -28775,12 +28814,12 @@ function batchedStateWriter(state, write = writeState) {
 }
 
 // src/report/log-tail.ts
-import { closeSync as closeSync3, fstatSync, openSync as openSync3, readSync as readSync2, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync3, constants as constants8, fstatSync, openSync as openSync3, readSync as readSync2, statSync as statSync3 } from "node:fs";
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
   try {
-    fd = openSync3(file, "r");
+    fd = openSync3(file, constants8.O_RDONLY | constants8.O_NOFOLLOW);
   } catch {
     return [];
   }
@@ -28866,7 +28905,7 @@ function startedBefore(startTime, reference) {
 }
 
 // src/app/stop.ts
-import { closeSync as closeSync4, existsSync as existsSync2, openSync as openSync4 } from "node:fs";
+import { closeSync as closeSync4, existsSync as existsSync2 } from "node:fs";
 
 // src/app/errors.ts
 var UsageError = class extends Error {
@@ -28983,7 +29022,7 @@ function warnNotOurs(record, emit, platform2) {
 async function runStopCommand(record, emit) {
   let fd;
   try {
-    fd = openSync4(record.logFile, "a");
+    fd = openLogForAppend(record.logFile);
   } catch {
     fd = void 0;
   }
@@ -30072,13 +30111,13 @@ function parseProbe(value) {
 }
 
 // src/config/signals.ts
-import { constants as constants6 } from "node:os";
+import { constants as constants9 } from "node:os";
 var SUSPENDING = /* @__PURE__ */ new Set(["SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU"]);
 function normalizeSignal(value) {
   if (typeof value !== "string") return { error: `expected a signal name such as "SIGINT", got ${describeValue(value)}` };
   const upper = value.trim().toUpperCase();
   const name = upper.startsWith("SIG") ? upper : `SIG${upper}`;
-  const known = Object.keys(constants6.signals);
+  const known = Object.keys(constants9.signals);
   if (!known.includes(name)) {
     const hint = suggest(name.slice(3), known.map((signal) => signal.slice(3)));
     const tail = hint === void 0 ? " (e.g. SIGTERM, SIGINT, SIGQUIT, SIGHUP, SIGKILL)" : `; did you mean "SIG${hint}"?`;
@@ -31059,7 +31098,7 @@ function chooseStateDir(env, cwd) {
 }
 
 // src/edges/github/tail.ts
-import { closeSync as closeSync5, openSync as openSync5, readSync as readSync3, statSync as statSync6 } from "node:fs";
+import { closeSync as closeSync5, openSync as openSync4, readSync as readSync3, statSync as statSync6 } from "node:fs";
 var POLL_MS2 = 200;
 var MAX_READ = 1 << 20;
 function createLogTailer(writeLine) {
@@ -31105,7 +31144,7 @@ function sizeOf(file) {
   }
 }
 function readAt(file, position, length) {
-  const fd = openSync5(file, "r");
+  const fd = openSync4(file, LOG_READ_FLAGS);
   try {
     const buffer = Buffer.alloc(length);
     const read = readSync3(fd, buffer, 0, length, position);
@@ -31151,13 +31190,11 @@ async function startAndWait(io, context) {
   const tailer = settings.tail ? createLogTailer((line) => io.info(line)) : void 0;
   const failures = {};
   let lastError;
-  const logSizes = /* @__PURE__ */ new Map();
   const emit = (event) => {
     tailer?.drain();
     render(event);
     if (event.type === "notice" && event.level === "error") lastError = event.message;
-    if (event.type === "config") for (const name of event.services) logSizes.set(name, sizeOf(join6(location.logDir, `${name}.log`)));
-    if (event.type === "started") tailer?.follow(event.service, event.logFile, logSizes.get(event.service) ?? 0);
+    if (event.type === "started") tailer?.follow(event.service, event.logFile, 0);
     if (event.type === "failed") failures[event.service] = failureReason(event.reason);
   };
   let result;

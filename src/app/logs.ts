@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, watch, type FSWatcher } from 'node:fs';
-import { currentPlatform, type ProcessPlatform } from '../process/index.js';
+import { currentPlatform, LOG_READ_FLAGS, type ProcessPlatform } from '../process/index.js';
 import { readState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
 import { logSize, readLogTail } from '../report/log-tail.js';
 import { UsageError } from './errors.js';
@@ -59,7 +59,7 @@ function followLog(
     const size = logSize(record.logFile);
     if (size < offset) offset = 0;
     if (size === offset) return;
-    const fd = openSync(record.logFile, 'r');
+    const fd = openSync(record.logFile, LOG_READ_FLAGS);
     try {
       const buffer = Buffer.alloc(Math.min(size - offset, 1 << 20));
       const read = readSync(fd, buffer, 0, buffer.length, offset);

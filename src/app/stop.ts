@@ -1,6 +1,7 @@
-import { closeSync, existsSync, openSync } from 'node:fs';
+import { closeSync, existsSync } from 'node:fs';
 import {
   currentPlatform,
+  openLogForAppend,
   readExitFile,
   runCommand,
   snapshotPerTurn,
@@ -208,7 +209,7 @@ function warnNotOurs(record: ServiceRecord, emit: Emit, platform: ProcessPlatfor
 async function runStopCommand(record: ServiceRecord, emit: Emit): Promise<void> {
   let fd: number | undefined;
   try {
-    fd = openSync(record.logFile, 'a');
+    fd = openLogForAppend(record.logFile);
   } catch {
     fd = undefined;
   }

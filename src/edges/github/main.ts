@@ -14,7 +14,7 @@ import type { ActionsIo } from './io.js';
 import type { LogReason } from './log-policy.js';
 import { createGithubEmitter } from './render.js';
 import { chooseStateDir } from './state-dir.js';
-import { createLogTailer, sizeOf } from './tail.js';
+import { createLogTailer } from './tail.js';
 
 export interface StepContext {
   env: NodeJS.ProcessEnv;
@@ -67,15 +67,13 @@ async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> 
   const tailer = settings.tail ? createLogTailer((line) => io.info(line)) : undefined;
   const failures: Record<string, LogReason> = {};
   let lastError: string | undefined;
-  const logSizes = new Map<string, number>();
   const emit = (event: BgsvcEvent) => {
     tailer?.drain();
     render(event);
     if (event.type === 'notice' && event.level === 'error') lastError = event.message;
-    // A service writes from its first instant, before the core reports it
-    // started; what a log held before (an earlier run appending) is not news.
-    if (event.type === 'config') for (const name of event.services) logSizes.set(name, sizeOf(join(location.logDir, `${name}.log`)));
-    if (event.type === 'started') tailer?.follow(event.service, event.logFile, logSizes.get(event.service) ?? 0);
+    // Each start writes a fresh log (an earlier run's is <name>.prev.log), and a
+    // service writes from its first instant, before the core reports it started.
+    if (event.type === 'started') tailer?.follow(event.service, event.logFile, 0);
     if (event.type === 'failed') failures[event.service] = failureReason(event.reason);
   };
 
