@@ -2462,10 +2462,15 @@ function ensurePrivateDir(dir) {
 function writeState(state) {
   ensurePrivateDir(state.stateDir);
   const target = stateFilePath(state.stateDir);
-  const temp = `${target}.${process.pid}.tmp`;
-  (0, import_node_fs8.writeFileSync)(temp, `${JSON.stringify(state, null, 2)}
-`, { mode: 384 });
-  (0, import_node_fs8.renameSync)(temp, target);
+  const temp = `${target}.${crypto().randomBytes(8).toString("hex")}.tmp`;
+  try {
+    (0, import_node_fs8.writeFileSync)(temp, `${JSON.stringify(state, null, 2)}
+`, { mode: 384, flag: "wx" });
+    (0, import_node_fs8.renameSync)(temp, target);
+  } catch (error) {
+    (0, import_node_fs8.rmSync)(temp, { force: true });
+    throw error;
+  }
 }
 function readState(stateDir) {
   const path = stateFilePath(stateDir);
@@ -2575,8 +2580,8 @@ async function withStateLock(options, work) {
   }
 }
 function tryAcquire(path, self) {
-  const temp = `${path}.${process.pid}.tmp`;
-  (0, import_node_fs9.writeFileSync)(temp, JSON.stringify(self), { mode: 384 });
+  const temp = `${path}.${crypto().randomBytes(8).toString("hex")}.tmp`;
+  (0, import_node_fs9.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
   try {
     (0, import_node_fs9.linkSync)(temp, path);
     return void 0;
@@ -3637,9 +3642,9 @@ var import_node_fs15 = require("node:fs");
 var import_node_path10 = require("node:path");
 var MIN_FREE_BYTES = 1024 * 1024;
 function checkLogDir(logDir) {
-  const probe = (0, import_node_path10.join)(logDir, `.bgsvc-write-test-${process.pid}`);
+  const probe = (0, import_node_path10.join)(logDir, `.bgsvc-write-test-${crypto().randomBytes(8).toString("hex")}`);
   try {
-    (0, import_node_fs15.writeFileSync)(probe, "ok", { mode: 384 });
+    (0, import_node_fs15.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
     (0, import_node_fs15.rmSync)(probe, { force: true });
   } catch (error) {
     return `the log dir ${logDir} is not writable (${error.code ?? error.message}); choose another with --log-dir or BGSVC_STATE_DIR`;

@@ -28706,7 +28706,7 @@ var STATE_SCHEMA = "bgsvc-state";
 var STATE_VERSION = 1;
 
 // src/state/store.ts
-import { mkdirSync, readFileSync as readFileSync2, renameSync as renameSync2, writeFileSync, chmodSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync as readFileSync2, renameSync as renameSync2, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { constants as constants7 } from "node:os";
 import { join as join2 } from "node:path";
 var STATE_FILE_NAME = "state.json";
@@ -28724,10 +28724,15 @@ function ensurePrivateDir(dir) {
 function writeState(state) {
   ensurePrivateDir(state.stateDir);
   const target = stateFilePath(state.stateDir);
-  const temp = `${target}.${process.pid}.tmp`;
-  writeFileSync(temp, `${JSON.stringify(state, null, 2)}
-`, { mode: 384 });
-  renameSync2(temp, target);
+  const temp = `${target}.${crypto2().randomBytes(8).toString("hex")}.tmp`;
+  try {
+    writeFileSync(temp, `${JSON.stringify(state, null, 2)}
+`, { mode: 384, flag: "wx" });
+    renameSync2(temp, target);
+  } catch (error2) {
+    rmSync2(temp, { force: true });
+    throw error2;
+  }
 }
 function readState(stateDir) {
   const path = stateFilePath(stateDir);
@@ -29095,14 +29100,14 @@ async function stopLeftovers(options) {
 }
 
 // src/app/preflight.ts
-import { rmSync as rmSync2, statfsSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { rmSync as rmSync3, statfsSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 var MIN_FREE_BYTES = 1024 * 1024;
 function checkLogDir(logDir) {
-  const probe = join3(logDir, `.bgsvc-write-test-${process.pid}`);
+  const probe = join3(logDir, `.bgsvc-write-test-${crypto2().randomBytes(8).toString("hex")}`);
   try {
-    writeFileSync2(probe, "ok", { mode: 384 });
-    rmSync2(probe, { force: true });
+    writeFileSync2(probe, "ok", { mode: 384, flag: "wx" });
+    rmSync3(probe, { force: true });
   } catch (error2) {
     return `the log dir ${logDir} is not writable (${error2.code ?? error2.message}); choose another with --log-dir or BGSVC_STATE_DIR`;
   }

@@ -27874,7 +27874,7 @@ var STATE_SCHEMA = "bgsvc-state";
 var STATE_VERSION = 1;
 
 // src/state/store.ts
-import { mkdirSync, readFileSync as readFileSync2, renameSync as renameSync2, writeFileSync, chmodSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync as readFileSync2, renameSync as renameSync2, rmSync, writeFileSync } from "node:fs";
 import { constants as constants5 } from "node:os";
 import { join } from "node:path";
 var STATE_FILE_NAME = "state.json";
@@ -27892,10 +27892,15 @@ function ensurePrivateDir(dir) {
 function writeState(state) {
   ensurePrivateDir(state.stateDir);
   const target = stateFilePath(state.stateDir);
-  const temp = `${target}.${process.pid}.tmp`;
-  writeFileSync(temp, `${JSON.stringify(state, null, 2)}
-`, { mode: 384 });
-  renameSync2(temp, target);
+  const temp = `${target}.${crypto2().randomBytes(8).toString("hex")}.tmp`;
+  try {
+    writeFileSync(temp, `${JSON.stringify(state, null, 2)}
+`, { mode: 384, flag: "wx" });
+    renameSync2(temp, target);
+  } catch (error2) {
+    rmSync(temp, { force: true });
+    throw error2;
+  }
 }
 function readState(stateDir) {
   const path = stateFilePath(stateDir);
@@ -27963,7 +27968,7 @@ function isPid(value) {
 }
 
 // src/state/lock.ts
-import { linkSync, readFileSync as readFileSync3, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { linkSync, readFileSync as readFileSync3, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 import { setTimeout as sleep2 } from "node:timers/promises";
 var POLL_MS2 = 20;
@@ -27975,7 +27980,7 @@ async function withStateLock(options, work) {
     const holder = tryAcquire(path, options.self);
     if (holder === void 0) break;
     if (!holder || !options.isAlive(holder)) {
-      rmSync(path, { force: true });
+      rmSync2(path, { force: true });
       continue;
     }
     if (performance.now() >= deadline) {
@@ -27988,19 +27993,19 @@ async function withStateLock(options, work) {
   try {
     return await work();
   } finally {
-    rmSync(path, { force: true });
+    rmSync2(path, { force: true });
   }
 }
 function tryAcquire(path, self) {
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync2(temp, JSON.stringify(self), { mode: 384 });
+  const temp = `${path}.${crypto2().randomBytes(8).toString("hex")}.tmp`;
+  writeFileSync2(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
   try {
     linkSync(temp, path);
     return void 0;
   } catch (error2) {
     if (error2.code !== "EEXIST") throw error2;
   } finally {
-    rmSync(temp, { force: true });
+    rmSync2(temp, { force: true });
   }
   try {
     const holder = JSON.parse(readFileSync3(path, "utf8"));

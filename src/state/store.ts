@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync, chmodSync } from 'node:fs';
+import { crypto } from '../builtins.js';
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join } from 'node:path';
 import { STATE_SCHEMA, STATE_VERSION, type StateFile } from './schema.js';
@@ -24,13 +25,19 @@ export function ensurePrivateDir(dir: string): void {
 }
 
 // Written after every spawn: a temp file + rename means a reader (or a crash)
-// never sees half a file.
+// never sees half a file. The temp name is random and created with O_EXCL
+// ('wx'): a planted `state.json.<pid>.tmp` symlink is never written through.
 export function writeState(state: StateFile): void {
   ensurePrivateDir(state.stateDir);
   const target = stateFilePath(state.stateDir);
-  const temp = `${target}.${process.pid}.tmp`;
-  writeFileSync(temp, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
-  renameSync(temp, target);
+  const temp = `${target}.${crypto().randomBytes(8).toString('hex')}.tmp`;
+  try {
+    writeFileSync(temp, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
 }
 
 export type ReadStateResult =
