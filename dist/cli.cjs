@@ -1097,7 +1097,7 @@ function readService(value, path, context) {
     name: name ?? "",
     command: command ?? "",
     shell: readText(value, "shell", path, issues) ?? context.defaults.shell,
-    cwd: (0, import_node_path12.resolve)(context.cwd, cwd ?? "."),
+    cwd: (0, import_node_path13.resolve)(context.cwd, cwd ?? "."),
     env: readEnv(value.env, field("env"), issues),
     needs: [...new Set(needs.map((need) => need.name))],
     probes: readProbes(value["wait-on"], field("wait-on"), issues),
@@ -1109,11 +1109,11 @@ function readService(value, path, context) {
   const writtenName = typeof value.name === "string" ? value.name : void 0;
   return { path, plan, hasValidName: name !== void 0, writtenName, needs };
 }
-var import_node_path12, SERVICE_KEYS;
+var import_node_path13, SERVICE_KEYS;
 var init_service = __esm({
   "src/config/service.ts"() {
     "use strict";
-    import_node_path12 = require("node:path");
+    import_node_path13 = require("node:path");
     init_describe();
     init_service_fields();
     init_suggest();
@@ -1318,7 +1318,7 @@ function parseConfig(text, options) {
     throw configErrorAt(source, describeToJsError(error), error);
   }
   if (root === null || root === void 0) throw emptyError(source);
-  const plan = validateConfig(root, { cwd: (0, import_node_path13.resolve)(options.cwd), issues });
+  const plan = validateConfig(root, { cwd: (0, import_node_path14.resolve)(options.cwd), issues });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
 }
@@ -1379,11 +1379,11 @@ function formatSize(bytes) {
   const mb = bytes / (1024 * 1024);
   return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
-var import_node_path13, import_yaml3, MAX_CONFIG_BYTES, MAX_ALIAS_COUNT;
+var import_node_path14, import_yaml3, MAX_CONFIG_BYTES, MAX_ALIAS_COUNT;
 var init_parse = __esm({
   "src/config/parse.ts"() {
     "use strict";
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     import_yaml3 = require("./yaml.cjs");
     init_document_checks();
     init_errors();
@@ -1404,15 +1404,15 @@ __export(load_exports, {
   loadConfig: () => loadConfig
 });
 function loadConfig(options) {
-  const cwd = (0, import_node_path14.resolve)(options.cwd);
+  const cwd = (0, import_node_path15.resolve)(options.cwd);
   if (options.file !== void 0 && options.file !== "") {
-    return parseConfig(readConfigFile((0, import_node_path14.resolve)(cwd, options.file), options.file), { source: options.file, cwd });
+    return parseConfig(readConfigFile((0, import_node_path15.resolve)(cwd, options.file), options.file), { source: options.file, cwd });
   }
   if (options.inlineText !== void 0 && options.inlineText !== "") {
     return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd });
   }
   for (const name of CONFIG_FILE_NAMES) {
-    const path = (0, import_node_path14.resolve)(cwd, name);
+    const path = (0, import_node_path15.resolve)(cwd, name);
     if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd });
   }
   const names = CONFIG_FILE_NAMES.join(", ");
@@ -1420,7 +1420,7 @@ function loadConfig(options) {
 }
 function isFile(path) {
   try {
-    return (0, import_node_fs16.statSync)(path).isFile();
+    return (0, import_node_fs17.statSync)(path).isFile();
   } catch {
     return false;
   }
@@ -1428,7 +1428,7 @@ function isFile(path) {
 function readConfigFile(path, source) {
   let size;
   try {
-    const stats = (0, import_node_fs16.statSync)(path);
+    const stats = (0, import_node_fs17.statSync)(path);
     if (stats.isDirectory()) throw configErrorAt(source, `is a directory, not a config file (${path})`);
     size = stats.size;
   } catch (error) {
@@ -1438,7 +1438,7 @@ function readConfigFile(path, source) {
   if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
   let bytes;
   try {
-    bytes = (0, import_node_fs16.readFileSync)(path);
+    bytes = (0, import_node_fs17.readFileSync)(path);
   } catch (error) {
     throw configErrorAt(source, describeReadError(error, path), error);
   }
@@ -1450,12 +1450,12 @@ function describeReadError(error, path) {
   if (code === "EACCES" || code === "EPERM") return `cannot read the config file: permission denied (${path})`;
   return `cannot read the config file ${path}: ${error instanceof Error ? error.message : String(error)}`;
 }
-var import_node_fs16, import_node_path14, CONFIG_FILE_NAMES;
+var import_node_fs17, import_node_path15, CONFIG_FILE_NAMES;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
-    import_node_path14 = require("node:path");
+    import_node_fs17 = require("node:fs");
+    import_node_path15 = require("node:path");
     init_encoding();
     init_errors();
     init_parse();
@@ -1473,7 +1473,7 @@ var UsageError = class extends Error {
 };
 
 // src/app/logs.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 
 // src/builtins.ts
 var childProcess = lazyBuiltin("node:child_process");
@@ -1999,8 +1999,8 @@ function launchService(options) {
   });
   const pid = child.pid;
   if (pid === void 0) throw new Error(`Could not start service "${options.name}": /bin/sh failed to spawn`);
-  const exited = new Promise((resolve9) => {
-    child.once("exit", (code, signal) => resolve9({ code, signal, atMs: Date.now() }));
+  const exited = new Promise((resolve10) => {
+    child.once("exit", (code, signal) => resolve10({ code, signal, atMs: Date.now() }));
   });
   return {
     pid,
@@ -2400,7 +2400,7 @@ function runCommand(options) {
   };
   child.stdout?.on("data", capture);
   child.stderr?.on("data", capture);
-  return new Promise((resolve9) => {
+  return new Promise((resolve10) => {
     let timedOut = false;
     const killGroup = () => {
       try {
@@ -2422,7 +2422,7 @@ function runCommand(options) {
       clearTimeout(timer);
       clearTimeout(exitTimer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve9({ code, signal, timedOut, output: captured, ms: performance.now() - started });
+      resolve10({ code, signal, timedOut, output: captured, ms: performance.now() - started });
     };
     child.on("error", (error) => {
       captured += String(error.message);
@@ -2444,18 +2444,164 @@ var STATE_SCHEMA = "bgsvc-state";
 var STATE_VERSION = 1;
 
 // src/state/store.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_os2 = require("node:os");
+var import_node_path3 = require("node:path");
+
+// src/state/dir-safety.ts
+var import_node_fs8 = require("node:fs");
 var import_node_path2 = require("node:path");
+var UnsafeDirError = class extends Error {
+  constructor(unsafe) {
+    super(describeUnsafeDir(unsafe));
+    this.unsafe = unsafe;
+  }
+  unsafe;
+  name = "UnsafeDirError";
+};
+function describeUnsafeDir(unsafe) {
+  const fix = unsafe.origin === "user" ? "choose a dir that you own and only you can write to (BGSVC_STATE_DIR, --log-dir, or the action's log-dir input), for example under $HOME or $RUNNER_TEMP" : "set BGSVC_STATE_DIR to a dir that you own and only you can write to, for example under $HOME or $RUNNER_TEMP";
+  return `refusing the ${unsafe.role} ${unsafe.path}: ${unsafe.problem}. Another user could read your services' logs, or plant a state file whose stop command you would run; ${fix}. Nothing was started or signalled.`;
+}
+function formatMode(mode) {
+  return (mode & 4095).toString(8).padStart(4, "0");
+}
+function assertSafeLocation(location, options) {
+  const uid = process.getuid?.();
+  if (uid === void 0) return;
+  const trusted = trustedOwners(uid, location.cwd);
+  const origin = location.origin ?? { stateDir: "default", logDir: "default" };
+  const dirs = [
+    { path: (0, import_node_path2.resolve)(location.stateDir), role: "state dir", origin: origin.stateDir, sticky: false },
+    // The sh wrapper writes `<run>/<name>.exit` through `$3.$$.tmp` + mv: safe
+    // because this dir is owner-only (checked here), so nobody else can plant
+    // that predictable temp name.
+    { path: (0, import_node_path2.resolve)(location.stateDir, "run"), role: "run dir", origin: origin.stateDir, sticky: false },
+    // A sticky log dir (/tmp itself) is fine: every log is created fresh with
+    // O_EXCL | O_NOFOLLOW, and the sticky bit stops others renaming ours.
+    { path: (0, import_node_path2.resolve)(location.logDir), role: "log dir", origin: origin.logDir, sticky: true }
+  ];
+  for (const dir of dirs) {
+    const above = findUnsafeAncestor(dir.path, trusted);
+    if (above) throw new UnsafeDirError({ ...above, path: dir.path, role: dir.role, origin: dir.origin });
+    if (options.create) makePrivateDirs(dir.path);
+    const problem = inspectDir(dir.path, { uid, allowSticky: dir.sticky });
+    if (problem) throw new UnsafeDirError({ ...problem, path: dir.path, role: dir.role, origin: dir.origin });
+  }
+}
+function assertSafeStateDir(stateDir) {
+  const uid = process.getuid?.();
+  if (uid === void 0) return;
+  const problem = inspectDir(stateDir, { uid, allowSticky: false });
+  if (problem) throw new UnsafeDirError({ ...problem, path: stateDir, role: "state dir", origin: "default" });
+}
+function inspectDir(path, rules) {
+  let stats;
+  try {
+    stats = (0, import_node_fs8.lstatSync)(path);
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    return { problem: `it cannot be inspected (${error.code ?? error.message})` };
+  }
+  const mode = stats.mode & 4095;
+  const found = { ownerUid: stats.uid, mode };
+  const facts = `owner uid ${stats.uid}, mode ${formatMode(mode)}`;
+  if (stats.isSymbolicLink()) return { ...found, problem: `it is a symbolic link (${facts}), which can be re-pointed at any time` };
+  if (!stats.isDirectory()) return { ...found, problem: `it is not a directory (${facts})` };
+  const sticky = (stats.mode & 512) !== 0;
+  const othersWrite = (stats.mode & 18) !== 0;
+  const stickyShared = rules.allowSticky && sticky && (stats.uid === rules.uid || stats.uid === 0);
+  if (stats.uid !== rules.uid && !stickyShared) {
+    return { ...found, problem: `it belongs to uid ${stats.uid}, not to you (uid ${rules.uid}); mode ${formatMode(mode)}` };
+  }
+  if (othersWrite && !stickyShared) {
+    const why = rules.allowSticky ? "others can write to it and it is not sticky" : "others can write to it";
+    return { ...found, problem: `${why} (${facts})` };
+  }
+  return void 0;
+}
+function findUnsafeAncestor(path, trusted, depth = 0) {
+  const { root } = (0, import_node_path2.parse)(path);
+  let current = root;
+  for (const part of (0, import_node_path2.dirname)(path).slice(root.length).split("/").filter(Boolean)) {
+    current = (0, import_node_path2.join)(current, part);
+    let stats;
+    try {
+      stats = (0, import_node_fs8.lstatSync)(current);
+    } catch {
+      return void 0;
+    }
+    if (!trusted.has(stats.uid)) return foreignAbove(current, stats);
+    if (stats.isSymbolicLink() && depth < 8) {
+      let target;
+      try {
+        target = (0, import_node_fs8.realpathSync)(current);
+      } catch {
+        return void 0;
+      }
+      const above = findUnsafeAncestor((0, import_node_path2.join)(target, "."), trusted, depth + 1) ?? checkOwner(target, trusted);
+      if (above) return above;
+    }
+  }
+  return void 0;
+}
+function checkOwner(path, trusted) {
+  const stats = (0, import_node_fs8.lstatSync)(path);
+  return trusted.has(stats.uid) ? void 0 : foreignAbove(path, stats);
+}
+function foreignAbove(path, stats) {
+  const mode = stats.mode & 4095;
+  return {
+    ownerUid: stats.uid,
+    mode,
+    problem: `${path} above it belongs to uid ${stats.uid} (mode ${formatMode(mode)}), who could swap what is inside`
+  };
+}
+function trustedOwners(uid, cwd) {
+  const trusted = /* @__PURE__ */ new Set([uid, 0]);
+  if (cwd !== void 0) {
+    try {
+      trusted.add((0, import_node_fs8.statSync)(cwd).uid);
+    } catch {
+    }
+  }
+  return trusted;
+}
+function makePrivateDirs(path) {
+  const missing = [];
+  for (let current = path; !exists(current); current = (0, import_node_path2.dirname)(current)) {
+    missing.unshift(current);
+    if ((0, import_node_path2.dirname)(current) === current) break;
+  }
+  for (const dir of missing) {
+    try {
+      (0, import_node_fs8.mkdirSync)(dir, { mode: 448 });
+    } catch (error) {
+      if (error.code === "EEXIST") continue;
+      return;
+    }
+    (0, import_node_fs8.chmodSync)(dir, 448);
+  }
+}
+function exists(path) {
+  try {
+    (0, import_node_fs8.lstatSync)(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/state/store.ts
 var STATE_FILE_NAME = "state.json";
 function stateFilePath(stateDir) {
-  return (0, import_node_path2.join)(stateDir, STATE_FILE_NAME);
+  return (0, import_node_path3.join)(stateDir, STATE_FILE_NAME);
 }
 function ensurePrivateDir(dir) {
-  const created = (0, import_node_fs8.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const created = (0, import_node_fs9.mkdirSync)(dir, { recursive: true, mode: 448 });
   if (created === void 0) return;
   try {
-    (0, import_node_fs8.chmodSync)(dir, 448);
+    (0, import_node_fs9.chmodSync)(dir, 448);
   } catch {
   }
 }
@@ -2464,22 +2610,26 @@ function writeState(state) {
   const target = stateFilePath(state.stateDir);
   const temp = `${target}.${crypto().randomBytes(8).toString("hex")}.tmp`;
   try {
-    (0, import_node_fs8.writeFileSync)(temp, `${JSON.stringify(state, null, 2)}
+    (0, import_node_fs9.writeFileSync)(temp, `${JSON.stringify(state, null, 2)}
 `, { mode: 384, flag: "wx" });
-    (0, import_node_fs8.renameSync)(temp, target);
+    (0, import_node_fs9.renameSync)(temp, target);
   } catch (error) {
-    (0, import_node_fs8.rmSync)(temp, { force: true });
+    (0, import_node_fs9.rmSync)(temp, { force: true });
     throw error;
   }
 }
 function readState(stateDir) {
   const path = stateFilePath(stateDir);
+  assertSafeStateDir(stateDir);
   let text;
   try {
-    text = (0, import_node_fs8.readFileSync)(path, "utf8");
+    text = readOwnFile(path);
   } catch (error) {
-    if (error.code === "ENOENT") return { kind: "missing", path };
-    return { kind: "invalid", path, problem: error.message, id: void 0 };
+    if (error instanceof UnsafeDirError) throw error;
+    const code = error.code;
+    if (code === "ENOENT") return { kind: "missing", path };
+    const problem2 = code === "ELOOP" ? "it is a symbolic link, and bgsvc never writes one" : error.message;
+    return { kind: "invalid", path, problem: problem2, id: void 0 };
   }
   const id = /"id"\s*:\s*"([A-Za-z0-9_-]{8,64})"/.exec(text)?.[1];
   let parsed;
@@ -2491,6 +2641,26 @@ function readState(stateDir) {
   const problem = checkShape(parsed);
   if (problem) return { kind: "invalid", path, problem, id };
   return { kind: "ok", path, state: { ...parsed, stateDir } };
+}
+function readOwnFile(path) {
+  const fd = (0, import_node_fs9.openSync)(path, import_node_fs9.constants.O_RDONLY | import_node_fs9.constants.O_NOFOLLOW);
+  try {
+    const stats = (0, import_node_fs9.fstatSync)(fd);
+    const uid = process.getuid?.();
+    if (uid !== void 0 && stats.uid !== uid) {
+      throw new UnsafeDirError({
+        path: (0, import_node_path3.join)(path, ".."),
+        role: "state dir",
+        origin: "default",
+        problem: `its state.json belongs to uid ${stats.uid}, not to you (uid ${uid})`,
+        ownerUid: stats.uid,
+        mode: stats.mode & 4095
+      });
+    }
+    return (0, import_node_fs9.readFileSync)(fd, "utf8");
+  } finally {
+    (0, import_node_fs9.closeSync)(fd);
+  }
 }
 function checkShape(value) {
   if (typeof value !== "object" || value === null) return "it is not a JSON object";
@@ -2538,32 +2708,34 @@ function isPid(value) {
 }
 
 // src/state/locate.ts
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 function locateState(options) {
   const { cwd, env } = options;
-  const base = options.stateDir ?? env.BGSVC_STATE_DIR ?? (env.GITLAB_CI === "true" && env.CI_PROJECT_DIR ? (0, import_node_path3.join)(env.CI_PROJECT_DIR, ".bgsvc") : (0, import_node_path3.join)(cwd, ".bgsvc"));
-  const stateDir = (0, import_node_path3.resolve)(cwd, base);
-  const logDir = options.logDir ? resolveFrom(cwd, options.logDir) : (0, import_node_path3.join)(stateDir, "logs");
-  return { stateDir, logDir };
+  const chosen = options.stateDir ?? env.BGSVC_STATE_DIR;
+  const base = chosen ?? (env.GITLAB_CI === "true" && env.CI_PROJECT_DIR ? (0, import_node_path4.join)(env.CI_PROJECT_DIR, ".bgsvc") : (0, import_node_path4.join)(cwd, ".bgsvc"));
+  const stateDir = (0, import_node_path4.resolve)(cwd, base);
+  const logDir = options.logDir ? resolveFrom(cwd, options.logDir) : (0, import_node_path4.join)(stateDir, "logs");
+  const stateOrigin = chosen ? "user" : "default";
+  return { stateDir, logDir, origin: { stateDir: stateOrigin, logDir: options.logDir ? "user" : stateOrigin }, cwd };
 }
 function resolveFrom(cwd, path) {
-  return (0, import_node_path3.isAbsolute)(path) ? path : (0, import_node_path3.resolve)(cwd, path);
+  return (0, import_node_path4.isAbsolute)(path) ? path : (0, import_node_path4.resolve)(cwd, path);
 }
 
 // src/state/lock.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path4 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path5 = require("node:path");
 var import_promises2 = require("node:timers/promises");
 var POLL_MS2 = 20;
 async function withStateLock(options, work) {
-  const path = (0, import_node_path4.join)(options.stateDir, "lock");
+  const path = (0, import_node_path5.join)(options.stateDir, "lock");
   const deadline = performance.now() + options.timeoutMs;
   let told = false;
   for (; ; ) {
     const holder = tryAcquire(path, options.self);
     if (holder === void 0) break;
     if (!holder || !options.isAlive(holder)) {
-      (0, import_node_fs9.rmSync)(path, { force: true });
+      (0, import_node_fs10.rmSync)(path, { force: true });
       continue;
     }
     if (performance.now() >= deadline) {
@@ -2576,22 +2748,22 @@ async function withStateLock(options, work) {
   try {
     return await work();
   } finally {
-    (0, import_node_fs9.rmSync)(path, { force: true });
+    (0, import_node_fs10.rmSync)(path, { force: true });
   }
 }
 function tryAcquire(path, self) {
   const temp = `${path}.${crypto().randomBytes(8).toString("hex")}.tmp`;
-  (0, import_node_fs9.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
+  (0, import_node_fs10.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
   try {
-    (0, import_node_fs9.linkSync)(temp, path);
+    (0, import_node_fs10.linkSync)(temp, path);
     return void 0;
   } catch (error) {
     if (error.code !== "EEXIST") throw error;
   } finally {
-    (0, import_node_fs9.rmSync)(temp, { force: true });
+    (0, import_node_fs10.rmSync)(temp, { force: true });
   }
   try {
-    const holder = JSON.parse((0, import_node_fs9.readFileSync)(path, "utf8"));
+    const holder = JSON.parse((0, import_node_fs10.readFileSync)(path, "utf8"));
     return typeof holder.pid === "number" ? holder : null;
   } catch {
     return null;
@@ -2602,12 +2774,12 @@ function tryAcquire(path, self) {
 function batchedStateWriter(state, write = writeState) {
   let next;
   return () => {
-    next ??= new Promise((resolve9, reject) => {
+    next ??= new Promise((resolve10, reject) => {
       setImmediate(() => {
         next = void 0;
         try {
           write(state);
-          resolve9();
+          resolve10();
         } catch (error) {
           reject(error);
         }
@@ -2618,24 +2790,24 @@ function batchedStateWriter(state, write = writeState) {
 }
 
 // src/report/log-tail.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
   try {
-    fd = (0, import_node_fs10.openSync)(file, import_node_fs10.constants.O_RDONLY | import_node_fs10.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs11.openSync)(file, import_node_fs11.constants.O_RDONLY | import_node_fs11.constants.O_NOFOLLOW);
   } catch {
     return [];
   }
   try {
-    const size = (0, import_node_fs10.fstatSync)(fd).size;
+    const size = (0, import_node_fs11.fstatSync)(fd).size;
     let position = size;
     let text = "";
     while (position > 0 && countNewlines(text) <= lines && size - position < 16 * CHUNK) {
       const length = Math.min(CHUNK, position);
       position -= length;
       const buffer = Buffer.alloc(length);
-      (0, import_node_fs10.readSync)(fd, buffer, 0, length, position);
+      (0, import_node_fs11.readSync)(fd, buffer, 0, length, position);
       text = buffer.toString("utf8") + text;
     }
     const all = text.split("\n");
@@ -2643,7 +2815,7 @@ function readLogTail(file, lines = 20) {
     if (position > 0) all.shift();
     return all.slice(-lines).map((line) => line.replace(/\r$/, ""));
   } finally {
-    (0, import_node_fs10.closeSync)(fd);
+    (0, import_node_fs11.closeSync)(fd);
   }
 }
 function countNewlines(text) {
@@ -2653,19 +2825,19 @@ function countNewlines(text) {
 }
 function logSize(file) {
   try {
-    return (0, import_node_fs10.statSync)(file).size;
+    return (0, import_node_fs11.statSync)(file).size;
   } catch {
     return 0;
   }
 }
 
 // src/app/adopt.ts
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 var LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|0\.0\.0\.0)$/;
 function findProbeTargetHolders(options) {
   const { platform } = options;
   const ports = new Set(options.probes.flatMap(loopbackPort));
-  const sockets = options.probes.flatMap((probe) => probe.kind === "socket" ? [(0, import_node_path5.resolve)(options.cwd, probe.path)] : []);
+  const sockets = options.probes.flatMap((probe) => probe.kind === "socket" ? [(0, import_node_path6.resolve)(options.cwd, probe.path)] : []);
   if (ports.size === 0 && sockets.length === 0) return [];
   if (!anySuspect(options.table(), options.startedAfter, { BGSVC_ID: options.cookie.BGSVC_ID ?? "" })) return [];
   const since = options.startedAfter || void 0;
@@ -2722,6 +2894,7 @@ function isServiceAlive(record, stateId, platform) {
 
 // src/app/logs.ts
 async function showLogs(options) {
+  assertSafeLocation(options.location, { create: false });
   const read = readState(options.location.stateDir);
   if (read.kind === "missing") throw new UsageError(`no services were started here: no state file at ${read.path}`);
   if (read.kind === "invalid") throw new UsageError(`cannot read ${read.path}: ${read.problem}`);
@@ -2757,22 +2930,22 @@ function followLog(record, state, platform, writeLine, signal) {
     const size = logSize(record.logFile);
     if (size < offset) offset = 0;
     if (size === offset) return;
-    const fd = (0, import_node_fs11.openSync)(record.logFile, LOG_READ_FLAGS);
+    const fd = (0, import_node_fs12.openSync)(record.logFile, LOG_READ_FLAGS);
     try {
       const buffer = Buffer.alloc(Math.min(size - offset, 1 << 20));
-      const read = (0, import_node_fs11.readSync)(fd, buffer, 0, buffer.length, offset);
+      const read = (0, import_node_fs12.readSync)(fd, buffer, 0, buffer.length, offset);
       offset += read;
       const lines = (partial + buffer.subarray(0, read).toString("utf8")).split("\n");
       partial = lines.pop() ?? "";
       lines.forEach(writeLine);
     } finally {
-      (0, import_node_fs11.closeSync)(fd);
+      (0, import_node_fs12.closeSync)(fd);
     }
   };
-  return new Promise((resolve9) => {
+  return new Promise((resolve10) => {
     let watcher;
     try {
-      watcher = (0, import_node_fs11.watch)(record.logFile, () => drain());
+      watcher = (0, import_node_fs12.watch)(record.logFile, () => drain());
     } catch {
     }
     const check = setInterval(() => {
@@ -2785,7 +2958,7 @@ function followLog(record, state, platform, writeLine, signal) {
       signal?.removeEventListener("abort", finish);
       drain();
       if (partial) writeLine(partial);
-      resolve9();
+      resolve10();
     };
     signal?.addEventListener("abort", finish, { once: true });
   });
@@ -2796,7 +2969,7 @@ var import_node_os3 = require("node:os");
 
 // src/app/start.ts
 var import_node_events = require("node:events");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 init_duration();
 
 // src/probes/cmd.ts
@@ -2865,17 +3038,17 @@ var runDelayProbe = (probe, context) => sleep3(probe.ms, context.signal);
 
 // src/probes/file.ts
 var import_promises5 = require("node:fs/promises");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // src/probes/watch.ts
-var import_node_fs12 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path7 = require("node:path");
 function waitForCheck(options) {
   const { signal } = options;
-  const dir = (0, import_node_path6.dirname)(options.path);
-  const name = (0, import_node_path6.basename)(options.path);
+  const dir = (0, import_node_path7.dirname)(options.path);
+  const name = (0, import_node_path7.basename)(options.path);
   if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve9, reject) => {
+  return new Promise((resolve10, reject) => {
     let watcher;
     let running = false;
     let again = false;
@@ -2887,7 +3060,7 @@ function waitForCheck(options) {
       watcher?.close();
       watcher = void 0;
       signal.removeEventListener("abort", onAbort);
-      if (error === void 0) resolve9();
+      if (error === void 0) resolve10();
       else reject(error);
     };
     const trigger = () => {
@@ -2914,7 +3087,7 @@ function waitForCheck(options) {
     const startWatching = () => {
       if (watcher || finished) return;
       try {
-        watcher = (0, import_node_fs12.watch)(dir, (_event, filename) => {
+        watcher = (0, import_node_fs13.watch)(dir, (_event, filename) => {
           if (filename === null || filename === name) trigger();
         });
         watcher.on("error", () => {
@@ -2940,7 +3113,7 @@ function waitForCheck(options) {
 // src/probes/file.ts
 var FILE_POLL_MS = 100;
 var runFileProbe = (probe, context) => {
-  const path = (0, import_node_path7.resolve)(context.cwd, probe.path);
+  const path = (0, import_node_path8.resolve)(context.cwd, probe.path);
   return waitForCheck({
     path,
     pollMs: FILE_POLL_MS,
@@ -3062,7 +3235,7 @@ function requestOnce(target, address, signal) {
   if (signal.aborted) return Promise.resolve(`no response after ${formatMs(0)}`);
   const { url } = target;
   const secure = url.protocol === "https:";
-  return new Promise((resolve9) => {
+  return new Promise((resolve10) => {
     let failure = "closed without a response";
     let answered = false;
     let gaveUp = false;
@@ -3083,7 +3256,7 @@ function requestOnce(target, address, signal) {
         rejectUnauthorized: false
       });
     } catch (error) {
-      resolve9(describeError(error));
+      resolve10(describeError(error));
       return;
     }
     const giveUp = () => {
@@ -3107,17 +3280,17 @@ function requestOnce(target, address, signal) {
     request.once("close", () => {
       clearTimeout(timer);
       signal.removeEventListener("abort", giveUp);
-      resolve9(failure);
+      resolve10(failure);
     });
     request.end();
   });
 }
 
 // src/probes/log.ts
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // src/probes/log-scanner.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_promises6 = require("node:fs/promises");
 var import_node_string_decoder = require("node:string_decoder");
 var CHUNK_BYTES = 64 * 1024;
@@ -3141,7 +3314,7 @@ function createLogScanner(path, matches) {
   };
   return {
     async scan(signal) {
-      handle ??= await (0, import_promises6.open)(path, import_node_fs13.constants.O_RDONLY | import_node_fs13.constants.O_NOFOLLOW);
+      handle ??= await (0, import_promises6.open)(path, import_node_fs14.constants.O_RDONLY | import_node_fs14.constants.O_NOFOLLOW);
       if ((await handle.stat()).size < offset) restart();
       for (; ; ) {
         const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, offset);
@@ -3164,7 +3337,7 @@ var LOG_POLL_MS = 250;
 var runLogProbe = async (probe, context) => {
   if (context.logFile === void 0) throw new Error("a log probe needs the service log file");
   const pattern = new RegExp(probe.pattern);
-  const path = (0, import_node_path8.resolve)(context.cwd, context.logFile);
+  const path = (0, import_node_path9.resolve)(context.cwd, context.logFile);
   const scanner = createLogScanner(path, (line) => pattern.test(line));
   try {
     await waitForCheck({
@@ -3188,14 +3361,14 @@ var runLogProbe = async (probe, context) => {
 };
 
 // src/probes/socket.ts
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 
 // src/probes/connect.ts
 var GRACEFUL_CLOSE_MS = 250;
 function connectOnce(target, options) {
   const started = performance.now();
   if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
-  return new Promise((resolve9) => {
+  return new Promise((resolve10) => {
     let failure = "closed before connecting";
     let settled = false;
     const socket = net().connect(target);
@@ -3204,7 +3377,7 @@ function connectOnce(target, options) {
       settled = true;
       clearTimeout(timer);
       options.signal.removeEventListener("abort", giveUp);
-      resolve9(failure);
+      resolve10(failure);
     };
     const giveUp = () => {
       failure = `no connection after ${formatMs(performance.now() - started)}`;
@@ -3239,7 +3412,7 @@ var runTcpProbe = (probe, context) => pollUntilSuccess(
 
 // src/probes/socket.ts
 var runSocketProbe = (probe, context) => {
-  const path = (0, import_node_path9.resolve)(context.cwd, probe.path);
+  const path = (0, import_node_path10.resolve)(context.cwd, probe.path);
   return pollUntilSuccess((signal) => connectOnce({ path }, { timeoutMs: CONNECT_TIMEOUT_MS, signal }), context);
 };
 
@@ -3274,7 +3447,7 @@ async function waitUntilReady(options) {
   let decidedAt = 0;
   let decided = false;
   let settleDecision;
-  const decision = new Promise((resolve9) => settleDecision = resolve9);
+  const decision = new Promise((resolve10) => settleDecision = resolve10);
   const decide = (next) => {
     if (decided) return;
     decided = true;
@@ -3357,8 +3530,8 @@ function validateWaitOptions(options) {
 }
 async function settleWithin(promises, limitMs) {
   let timer;
-  const limit = new Promise((resolve9) => {
-    timer = setTimeout(resolve9, limitMs);
+  const limit = new Promise((resolve10) => {
+    timer = setTimeout(resolve10, limitMs);
     timer.unref();
   });
   await Promise.race([Promise.allSettled(promises), limit]);
@@ -3424,12 +3597,13 @@ function formatProbe(probe) {
 }
 
 // src/app/stop.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var LOG_TAIL_LINES = 20;
 var LOCK_TIMEOUT_MS = 5 * 6e4;
 async function stopFromState(location, options) {
   const platform = options.platform ?? currentPlatform();
-  if (!(0, import_node_fs14.existsSync)(location.stateDir)) return stopLocked(location, options, platform);
+  assertSafeLocation(location, { create: false });
+  if (!(0, import_node_fs15.existsSync)(location.stateDir)) return stopLocked(location, options, platform);
   return withStateLock(
     {
       stateDir: location.stateDir,
@@ -3577,7 +3751,7 @@ async function runStopCommand(record, emit) {
     });
     emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
   } finally {
-    if (fd !== void 0) (0, import_node_fs14.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs15.closeSync)(fd);
   }
 }
 async function sweepLeaked(id, emit, platform) {
@@ -3638,19 +3812,19 @@ async function stopLeftovers(options) {
 }
 
 // src/app/preflight.ts
-var import_node_fs15 = require("node:fs");
-var import_node_path10 = require("node:path");
+var import_node_fs16 = require("node:fs");
+var import_node_path11 = require("node:path");
 var MIN_FREE_BYTES = 1024 * 1024;
 function checkLogDir(logDir) {
-  const probe = (0, import_node_path10.join)(logDir, `.bgsvc-write-test-${crypto().randomBytes(8).toString("hex")}`);
+  const probe = (0, import_node_path11.join)(logDir, `.bgsvc-write-test-${crypto().randomBytes(8).toString("hex")}`);
   try {
-    (0, import_node_fs15.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
-    (0, import_node_fs15.rmSync)(probe, { force: true });
+    (0, import_node_fs16.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
+    (0, import_node_fs16.rmSync)(probe, { force: true });
   } catch (error) {
     return `the log dir ${logDir} is not writable (${error.code ?? error.message}); choose another with --log-dir or BGSVC_STATE_DIR`;
   }
   try {
-    const stats = (0, import_node_fs15.statfsSync)(logDir);
+    const stats = (0, import_node_fs16.statfsSync)(logDir);
     const free = stats.bavail * stats.bsize;
     if (free < MIN_FREE_BYTES) {
       return `the log dir ${logDir} has only ${Math.floor(free / 1024)} KiB free; services would lose their output (free some space or choose another dir with --log-dir)`;
@@ -3684,6 +3858,7 @@ async function startServices(options) {
   const { plan, location, emit } = options;
   const platform = options.platform ?? currentPlatform();
   const services = selectServices(plan, options.only);
+  assertSafeLocation(location, { create: true });
   await stopLeftovers({ location, emit, platform });
   const unusable = prepareDirs(location);
   if (unusable) {
@@ -3761,7 +3936,7 @@ async function startServices(options) {
 function prepareDirs(location) {
   try {
     ensurePrivateDir(location.stateDir);
-    ensurePrivateDir((0, import_node_path11.join)(location.stateDir, "run"));
+    ensurePrivateDir((0, import_node_path12.join)(location.stateDir, "run"));
     ensurePrivateDir(location.logDir);
   } catch (error) {
     return `cannot create ${error.path ?? location.stateDir}: ${error.message}`;
@@ -3770,7 +3945,7 @@ function prepareDirs(location) {
 }
 async function launchAndWait(service, context) {
   const { state, emit, platform } = context;
-  const logFile = (0, import_node_path11.join)(state.logDir, `${service.name}.log`);
+  const logFile = (0, import_node_path12.join)(state.logDir, `${service.name}.log`);
   const fail = (reason, message, withLog = true) => {
     emit({
       type: "failed",
@@ -3787,7 +3962,7 @@ async function launchAndWait(service, context) {
   if (taken.length > 0) return fail("port-taken", describeTakenPorts(service.name, taken, platform), false);
   if (context.cancel.aborted) return false;
   const shell = resolveShell(service.shell);
-  const exitFile = (0, import_node_path11.join)(state.stateDir, "run", `${service.name}.exit`);
+  const exitFile = (0, import_node_path12.join)(state.stateDir, "run", `${service.name}.exit`);
   const env = {
     ...context.baseEnv,
     ...service.env,
@@ -3925,7 +4100,7 @@ async function runWithServices(options) {
 }
 function runCommandInForeground(command, options) {
   const [file, ...args] = command.length === 1 ? ["/bin/sh", "-c", command[0]] : command;
-  return new Promise((resolve9) => {
+  return new Promise((resolve10) => {
     const child = childProcess().spawn(file, args, { stdio: "inherit", env: options.env });
     const forward = () => {
       const name = typeof options.signal?.reason === "string" ? options.signal.reason : "SIGTERM";
@@ -3939,11 +4114,11 @@ function runCommandInForeground(command, options) {
       options.signal?.removeEventListener("abort", forward);
       process.stderr.write(`bgsvc: cannot run ${file}: ${error.message}
 `);
-      resolve9(127);
+      resolve10(127);
     });
     child.on("exit", (code, signal) => {
       options.signal?.removeEventListener("abort", forward);
-      resolve9(code ?? signalExitCode(signal));
+      resolve10(code ?? signalExitCode(signal));
     });
   });
 }
@@ -3954,6 +4129,7 @@ function signalExitCode(signal) {
 
 // src/app/status.ts
 function readStatus(location, platform = currentPlatform()) {
+  assertSafeLocation(location, { create: false });
   const read = readState(location.stateDir);
   if (read.kind === "missing") return { kind: "none", stateFile: read.path };
   if (read.kind === "invalid") return { kind: "invalid", stateFile: read.path, problem: read.problem };
@@ -4388,6 +4564,11 @@ async function runCli(argv, io) {
       io.stderr.write(`bgsvc: ${error.message}
 `);
       return EXIT_USAGE;
+    }
+    if (error instanceof UnsafeDirError) {
+      io.stderr.write(`bgsvc: ${error.message}
+`);
+      return error.unsafe.origin === "user" ? EXIT_USAGE : EXIT_FAILED;
     }
     io.stderr.write(`bgsvc: ${error.stack ?? String(error)}
 `);

@@ -2162,9 +2162,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve13, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve12(data);
+              return err ? reject(err) : resolve13(data);
             });
           });
         }
@@ -2202,12 +2202,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve13, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve12(data);
+              ) : resolve13(data);
             });
           });
         }
@@ -4474,8 +4474,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve12, reject) => {
-        res = resolve12;
+      const promise = new Promise((resolve13, reject) => {
+        res = resolve13;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6726,12 +6726,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve12;
+          callback = resolve13;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7401,12 +7401,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve12, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve12;
+          callback = resolve13;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7885,16 +7885,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve12) => {
+        return new Promise((resolve13) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve12;
+            this[kClosedResolve] = resolve13;
           } else {
-            resolve12(null);
+            resolve13(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve12) => {
+        return new Promise((resolve13) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7905,7 +7905,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve12(null);
+            resolve13(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7956,7 +7956,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve12, reject) => {
+        const socket = await new Promise((resolve13, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7968,7 +7968,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve12(socket2);
+              resolve13(socket2);
             }
           });
         });
@@ -8304,8 +8304,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve12) => {
-            this[kClosedResolve] = resolve12;
+          await new Promise((resolve13) => {
+            this[kClosedResolve] = resolve13;
           });
         }
       }
@@ -9574,7 +9574,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve12, reject) => {
+        return await new Promise((resolve13, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9587,7 +9587,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve12(null);
+              resolve13(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9606,7 +9606,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve13, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9623,7 +9623,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve12,
+              resolve: resolve13,
               reject,
               length: 0,
               body: []
@@ -9693,18 +9693,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve12, stream, length } = consume2;
+      const { type, body, resolve: resolve13, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve12(chunksDecode(body, length));
+          resolve13(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve12(JSON.parse(chunksDecode(body, length)));
+          resolve13(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve12(chunksConcat(body, length).buffer);
+          resolve13(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve12(new Blob(body, { type: stream[kContentType] }));
+          resolve13(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve12(chunksConcat(body, length));
+          resolve13(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9961,9 +9961,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10186,9 +10186,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10473,9 +10473,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10567,9 +10567,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve12, reject) => {
+        return new Promise((resolve13, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve12(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -12036,12 +12036,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists2 = this[kHeadersMap].get(lowercaseName);
-        if (exists2) {
+        const exists3 = this[kHeadersMap].get(lowercaseName);
+        if (exists3) {
           const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists2.name,
-            value: `${exists2.value}${delimiter2}${value}`
+            name: exists3.name,
+            value: `${exists3.value}${delimiter2}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -14432,7 +14432,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve12, reject) => agent.dispatch(
+        return new Promise((resolve13, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14508,7 +14508,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve12({
+              resolve13({
                 status,
                 statusText,
                 headersList,
@@ -14551,7 +14551,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve12({
+              resolve13({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18292,8 +18292,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay2(ms) {
-      return new Promise((resolve12) => {
-        setTimeout(resolve12, ms).unref();
+      return new Promise((resolve13) => {
+        setTimeout(resolve13, ms).unref();
       });
     }
     module.exports = {
@@ -26381,7 +26381,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -26422,7 +26422,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -26666,11 +26666,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve12) {
-      resolve12(value);
+    return value instanceof P ? value : new P(function(resolve13) {
+      resolve13(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve12, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -26686,7 +26686,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27036,7 +27036,7 @@ function createActionsIo() {
 }
 
 // src/edges/github/main.ts
-import { join as join6, resolve as resolve11 } from "node:path";
+import { join as join7, resolve as resolve12 } from "node:path";
 
 // src/builtins.ts
 var childProcess = lazyBuiltin("node:child_process");
@@ -27051,7 +27051,7 @@ function lazyBuiltin(id) {
 
 // src/app/start.ts
 import { setMaxListeners } from "node:events";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/config/describe.ts
 var MAX_QUOTED_CHARS = 60;
@@ -27637,8 +27637,8 @@ function launchService(options) {
   });
   const pid = child.pid;
   if (pid === void 0) throw new Error(`Could not start service "${options.name}": /bin/sh failed to spawn`);
-  const exited = new Promise((resolve12) => {
-    child.once("exit", (code, signal) => resolve12({ code, signal, atMs: Date.now() }));
+  const exited = new Promise((resolve13) => {
+    child.once("exit", (code, signal) => resolve13({ code, signal, atMs: Date.now() }));
   });
   return {
     pid,
@@ -28038,7 +28038,7 @@ function runCommand(options) {
   };
   child.stdout?.on("data", capture);
   child.stderr?.on("data", capture);
-  return new Promise((resolve12) => {
+  return new Promise((resolve13) => {
     let timedOut = false;
     const killGroup = () => {
       try {
@@ -28060,7 +28060,7 @@ function runCommand(options) {
       clearTimeout(timer);
       clearTimeout(exitTimer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve12({ code, signal, timedOut, output: captured, ms: performance.now() - started });
+      resolve13({ code, signal, timedOut, output: captured, ms: performance.now() - started });
     };
     child.on("error", (error2) => {
       captured += String(error2.message);
@@ -28153,7 +28153,7 @@ function waitForCheck(options) {
   const dir = dirname(options.path);
   const name = basename(options.path);
   if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve12, reject) => {
+  return new Promise((resolve13, reject) => {
     let watcher;
     let running = false;
     let again = false;
@@ -28165,7 +28165,7 @@ function waitForCheck(options) {
       watcher?.close();
       watcher = void 0;
       signal.removeEventListener("abort", onAbort);
-      if (error2 === void 0) resolve12();
+      if (error2 === void 0) resolve13();
       else reject(error2);
     };
     const trigger = () => {
@@ -28340,7 +28340,7 @@ function requestOnce(target, address, signal) {
   if (signal.aborted) return Promise.resolve(`no response after ${formatMs(0)}`);
   const { url } = target;
   const secure = url.protocol === "https:";
-  return new Promise((resolve12) => {
+  return new Promise((resolve13) => {
     let failure = "closed without a response";
     let answered = false;
     let gaveUp = false;
@@ -28361,7 +28361,7 @@ function requestOnce(target, address, signal) {
         rejectUnauthorized: false
       });
     } catch (error2) {
-      resolve12(describeError(error2));
+      resolve13(describeError(error2));
       return;
     }
     const giveUp = () => {
@@ -28385,7 +28385,7 @@ function requestOnce(target, address, signal) {
     request.once("close", () => {
       clearTimeout(timer);
       signal.removeEventListener("abort", giveUp);
-      resolve12(failure);
+      resolve13(failure);
     });
     request.end();
   });
@@ -28473,7 +28473,7 @@ var GRACEFUL_CLOSE_MS = 250;
 function connectOnce(target, options) {
   const started = performance.now();
   if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
-  return new Promise((resolve12) => {
+  return new Promise((resolve13) => {
     let failure = "closed before connecting";
     let settled = false;
     const socket = net().connect(target);
@@ -28482,7 +28482,7 @@ function connectOnce(target, options) {
       settled = true;
       clearTimeout(timer);
       options.signal.removeEventListener("abort", giveUp);
-      resolve12(failure);
+      resolve13(failure);
     };
     const giveUp = () => {
       failure = `no connection after ${formatMs(performance.now() - started)}`;
@@ -28552,7 +28552,7 @@ async function waitUntilReady(options) {
   let decidedAt = 0;
   let decided = false;
   let settleDecision;
-  const decision = new Promise((resolve12) => settleDecision = resolve12);
+  const decision = new Promise((resolve13) => settleDecision = resolve13);
   const decide = (next) => {
     if (decided) return;
     decided = true;
@@ -28635,8 +28635,8 @@ function validateWaitOptions(options) {
 }
 async function settleWithin(promises3, limitMs) {
   let timer;
-  const limit = new Promise((resolve12) => {
-    timer = setTimeout(resolve12, limitMs);
+  const limit = new Promise((resolve13) => {
+    timer = setTimeout(resolve13, limitMs);
     timer.unref();
   });
   await Promise.race([Promise.allSettled(promises3), limit]);
@@ -28706,18 +28706,164 @@ var STATE_SCHEMA = "bgsvc-state";
 var STATE_VERSION = 1;
 
 // src/state/store.ts
-import { chmodSync, mkdirSync, readFileSync as readFileSync2, renameSync as renameSync2, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { chmodSync as chmodSync2, closeSync as closeSync3, constants as fsConstants, fstatSync, mkdirSync as mkdirSync2, openSync as openSync3, readFileSync as readFileSync2, renameSync as renameSync2, rmSync as rmSync2, writeFileSync } from "node:fs";
 import { constants as constants7 } from "node:os";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
+
+// src/state/dir-safety.ts
+import { chmodSync, lstatSync as lstatSync2, mkdirSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { dirname as dirname2, join as join2, parse, resolve as resolve4 } from "node:path";
+var UnsafeDirError = class extends Error {
+  constructor(unsafe) {
+    super(describeUnsafeDir(unsafe));
+    this.unsafe = unsafe;
+  }
+  unsafe;
+  name = "UnsafeDirError";
+};
+function describeUnsafeDir(unsafe) {
+  const fix = unsafe.origin === "user" ? "choose a dir that you own and only you can write to (BGSVC_STATE_DIR, --log-dir, or the action's log-dir input), for example under $HOME or $RUNNER_TEMP" : "set BGSVC_STATE_DIR to a dir that you own and only you can write to, for example under $HOME or $RUNNER_TEMP";
+  return `refusing the ${unsafe.role} ${unsafe.path}: ${unsafe.problem}. Another user could read your services' logs, or plant a state file whose stop command you would run; ${fix}. Nothing was started or signalled.`;
+}
+function formatMode(mode) {
+  return (mode & 4095).toString(8).padStart(4, "0");
+}
+function assertSafeLocation(location, options) {
+  const uid = process.getuid?.();
+  if (uid === void 0) return;
+  const trusted = trustedOwners(uid, location.cwd);
+  const origin = location.origin ?? { stateDir: "default", logDir: "default" };
+  const dirs = [
+    { path: resolve4(location.stateDir), role: "state dir", origin: origin.stateDir, sticky: false },
+    // The sh wrapper writes `<run>/<name>.exit` through `$3.$$.tmp` + mv: safe
+    // because this dir is owner-only (checked here), so nobody else can plant
+    // that predictable temp name.
+    { path: resolve4(location.stateDir, "run"), role: "run dir", origin: origin.stateDir, sticky: false },
+    // A sticky log dir (/tmp itself) is fine: every log is created fresh with
+    // O_EXCL | O_NOFOLLOW, and the sticky bit stops others renaming ours.
+    { path: resolve4(location.logDir), role: "log dir", origin: origin.logDir, sticky: true }
+  ];
+  for (const dir of dirs) {
+    const above = findUnsafeAncestor(dir.path, trusted);
+    if (above) throw new UnsafeDirError({ ...above, path: dir.path, role: dir.role, origin: dir.origin });
+    if (options.create) makePrivateDirs(dir.path);
+    const problem = inspectDir(dir.path, { uid, allowSticky: dir.sticky });
+    if (problem) throw new UnsafeDirError({ ...problem, path: dir.path, role: dir.role, origin: dir.origin });
+  }
+}
+function assertSafeStateDir(stateDir) {
+  const uid = process.getuid?.();
+  if (uid === void 0) return;
+  const problem = inspectDir(stateDir, { uid, allowSticky: false });
+  if (problem) throw new UnsafeDirError({ ...problem, path: stateDir, role: "state dir", origin: "default" });
+}
+function inspectDir(path, rules) {
+  let stats;
+  try {
+    stats = lstatSync2(path);
+  } catch (error2) {
+    if (error2.code === "ENOENT") return void 0;
+    return { problem: `it cannot be inspected (${error2.code ?? error2.message})` };
+  }
+  const mode = stats.mode & 4095;
+  const found = { ownerUid: stats.uid, mode };
+  const facts = `owner uid ${stats.uid}, mode ${formatMode(mode)}`;
+  if (stats.isSymbolicLink()) return { ...found, problem: `it is a symbolic link (${facts}), which can be re-pointed at any time` };
+  if (!stats.isDirectory()) return { ...found, problem: `it is not a directory (${facts})` };
+  const sticky = (stats.mode & 512) !== 0;
+  const othersWrite = (stats.mode & 18) !== 0;
+  const stickyShared = rules.allowSticky && sticky && (stats.uid === rules.uid || stats.uid === 0);
+  if (stats.uid !== rules.uid && !stickyShared) {
+    return { ...found, problem: `it belongs to uid ${stats.uid}, not to you (uid ${rules.uid}); mode ${formatMode(mode)}` };
+  }
+  if (othersWrite && !stickyShared) {
+    const why = rules.allowSticky ? "others can write to it and it is not sticky" : "others can write to it";
+    return { ...found, problem: `${why} (${facts})` };
+  }
+  return void 0;
+}
+function findUnsafeAncestor(path, trusted, depth = 0) {
+  const { root } = parse(path);
+  let current = root;
+  for (const part of dirname2(path).slice(root.length).split("/").filter(Boolean)) {
+    current = join2(current, part);
+    let stats;
+    try {
+      stats = lstatSync2(current);
+    } catch {
+      return void 0;
+    }
+    if (!trusted.has(stats.uid)) return foreignAbove(current, stats);
+    if (stats.isSymbolicLink() && depth < 8) {
+      let target;
+      try {
+        target = realpathSync2(current);
+      } catch {
+        return void 0;
+      }
+      const above = findUnsafeAncestor(join2(target, "."), trusted, depth + 1) ?? checkOwner(target, trusted);
+      if (above) return above;
+    }
+  }
+  return void 0;
+}
+function checkOwner(path, trusted) {
+  const stats = lstatSync2(path);
+  return trusted.has(stats.uid) ? void 0 : foreignAbove(path, stats);
+}
+function foreignAbove(path, stats) {
+  const mode = stats.mode & 4095;
+  return {
+    ownerUid: stats.uid,
+    mode,
+    problem: `${path} above it belongs to uid ${stats.uid} (mode ${formatMode(mode)}), who could swap what is inside`
+  };
+}
+function trustedOwners(uid, cwd) {
+  const trusted = /* @__PURE__ */ new Set([uid, 0]);
+  if (cwd !== void 0) {
+    try {
+      trusted.add(statSync3(cwd).uid);
+    } catch {
+    }
+  }
+  return trusted;
+}
+function makePrivateDirs(path) {
+  const missing = [];
+  for (let current = path; !exists2(current); current = dirname2(current)) {
+    missing.unshift(current);
+    if (dirname2(current) === current) break;
+  }
+  for (const dir of missing) {
+    try {
+      mkdirSync(dir, { mode: 448 });
+    } catch (error2) {
+      if (error2.code === "EEXIST") continue;
+      return;
+    }
+    chmodSync(dir, 448);
+  }
+}
+function exists2(path) {
+  try {
+    lstatSync2(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/state/store.ts
 var STATE_FILE_NAME = "state.json";
 function stateFilePath(stateDir) {
-  return join2(stateDir, STATE_FILE_NAME);
+  return join3(stateDir, STATE_FILE_NAME);
 }
 function ensurePrivateDir(dir) {
-  const created = mkdirSync(dir, { recursive: true, mode: 448 });
+  const created = mkdirSync2(dir, { recursive: true, mode: 448 });
   if (created === void 0) return;
   try {
-    chmodSync(dir, 448);
+    chmodSync2(dir, 448);
   } catch {
   }
 }
@@ -28736,12 +28882,16 @@ function writeState(state) {
 }
 function readState(stateDir) {
   const path = stateFilePath(stateDir);
+  assertSafeStateDir(stateDir);
   let text;
   try {
-    text = readFileSync2(path, "utf8");
+    text = readOwnFile(path);
   } catch (error2) {
-    if (error2.code === "ENOENT") return { kind: "missing", path };
-    return { kind: "invalid", path, problem: error2.message, id: void 0 };
+    if (error2 instanceof UnsafeDirError) throw error2;
+    const code = error2.code;
+    if (code === "ENOENT") return { kind: "missing", path };
+    const problem2 = code === "ELOOP" ? "it is a symbolic link, and bgsvc never writes one" : error2.message;
+    return { kind: "invalid", path, problem: problem2, id: void 0 };
   }
   const id = /"id"\s*:\s*"([A-Za-z0-9_-]{8,64})"/.exec(text)?.[1];
   let parsed;
@@ -28753,6 +28903,26 @@ function readState(stateDir) {
   const problem = checkShape(parsed);
   if (problem) return { kind: "invalid", path, problem, id };
   return { kind: "ok", path, state: { ...parsed, stateDir } };
+}
+function readOwnFile(path) {
+  const fd = openSync3(path, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW);
+  try {
+    const stats = fstatSync(fd);
+    const uid = process.getuid?.();
+    if (uid !== void 0 && stats.uid !== uid) {
+      throw new UnsafeDirError({
+        path: join3(path, ".."),
+        role: "state dir",
+        origin: "default",
+        problem: `its state.json belongs to uid ${stats.uid}, not to you (uid ${uid})`,
+        ownerUid: stats.uid,
+        mode: stats.mode & 4095
+      });
+    }
+    return readFileSync2(fd, "utf8");
+  } finally {
+    closeSync3(fd);
+  }
 }
 function checkShape(value) {
   if (typeof value !== "object" || value === null) return "it is not a JSON object";
@@ -28803,12 +28973,12 @@ function isPid(value) {
 function batchedStateWriter(state, write = writeState) {
   let next;
   return () => {
-    next ??= new Promise((resolve12, reject) => {
+    next ??= new Promise((resolve13, reject) => {
       setImmediate(() => {
         next = void 0;
         try {
           write(state);
-          resolve12();
+          resolve13();
         } catch (error2) {
           reject(error2);
         }
@@ -28819,17 +28989,17 @@ function batchedStateWriter(state, write = writeState) {
 }
 
 // src/report/log-tail.ts
-import { closeSync as closeSync3, constants as constants8, fstatSync, openSync as openSync3, readSync as readSync2, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync4, constants as constants8, fstatSync as fstatSync2, openSync as openSync4, readSync as readSync2, statSync as statSync4 } from "node:fs";
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
   try {
-    fd = openSync3(file, constants8.O_RDONLY | constants8.O_NOFOLLOW);
+    fd = openSync4(file, constants8.O_RDONLY | constants8.O_NOFOLLOW);
   } catch {
     return [];
   }
   try {
-    const size = fstatSync(fd).size;
+    const size = fstatSync2(fd).size;
     let position = size;
     let text = "";
     while (position > 0 && countNewlines(text) <= lines && size - position < 16 * CHUNK) {
@@ -28844,7 +29014,7 @@ function readLogTail(file, lines = 20) {
     if (position > 0) all.shift();
     return all.slice(-lines).map((line) => line.replace(/\r$/, ""));
   } finally {
-    closeSync3(fd);
+    closeSync4(fd);
   }
 }
 function countNewlines(text) {
@@ -28854,12 +29024,12 @@ function countNewlines(text) {
 }
 
 // src/app/adopt.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 var LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|0\.0\.0\.0)$/;
 function findProbeTargetHolders(options) {
   const { platform: platform2 } = options;
   const ports = new Set(options.probes.flatMap(loopbackPort));
-  const sockets = options.probes.flatMap((probe) => probe.kind === "socket" ? [resolve4(options.cwd, probe.path)] : []);
+  const sockets = options.probes.flatMap((probe) => probe.kind === "socket" ? [resolve5(options.cwd, probe.path)] : []);
   if (ports.size === 0 && sockets.length === 0) return [];
   if (!anySuspect(options.table(), options.startedAfter, { BGSVC_ID: options.cookie.BGSVC_ID ?? "" })) return [];
   const since = options.startedAfter || void 0;
@@ -28910,7 +29080,7 @@ function startedBefore(startTime, reference) {
 }
 
 // src/app/stop.ts
-import { closeSync as closeSync4, existsSync as existsSync2 } from "node:fs";
+import { closeSync as closeSync5, existsSync as existsSync2 } from "node:fs";
 
 // src/app/errors.ts
 var UsageError = class extends Error {
@@ -29042,7 +29212,7 @@ async function runStopCommand(record, emit) {
     });
     emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
   } finally {
-    if (fd !== void 0) closeSync4(fd);
+    if (fd !== void 0) closeSync5(fd);
   }
 }
 async function sweepLeaked(id, emit, platform2) {
@@ -29101,10 +29271,10 @@ async function stopLeftovers(options) {
 
 // src/app/preflight.ts
 import { rmSync as rmSync3, statfsSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 var MIN_FREE_BYTES = 1024 * 1024;
 function checkLogDir(logDir) {
-  const probe = join3(logDir, `.bgsvc-write-test-${crypto2().randomBytes(8).toString("hex")}`);
+  const probe = join4(logDir, `.bgsvc-write-test-${crypto2().randomBytes(8).toString("hex")}`);
   try {
     writeFileSync2(probe, "ok", { mode: 384, flag: "wx" });
     rmSync3(probe, { force: true });
@@ -29146,6 +29316,7 @@ async function startServices(options) {
   const { plan, location, emit } = options;
   const platform2 = options.platform ?? currentPlatform();
   const services = selectServices(plan, options.only);
+  assertSafeLocation(location, { create: true });
   await stopLeftovers({ location, emit, platform: platform2 });
   const unusable = prepareDirs(location);
   if (unusable) {
@@ -29223,7 +29394,7 @@ async function startServices(options) {
 function prepareDirs(location) {
   try {
     ensurePrivateDir(location.stateDir);
-    ensurePrivateDir(join4(location.stateDir, "run"));
+    ensurePrivateDir(join5(location.stateDir, "run"));
     ensurePrivateDir(location.logDir);
   } catch (error2) {
     return `cannot create ${error2.path ?? location.stateDir}: ${error2.message}`;
@@ -29232,7 +29403,7 @@ function prepareDirs(location) {
 }
 async function launchAndWait(service, context) {
   const { state, emit, platform: platform2 } = context;
-  const logFile = join4(state.logDir, `${service.name}.log`);
+  const logFile = join5(state.logDir, `${service.name}.log`);
   const fail = (reason, message, withLog = true) => {
     emit({
       type: "failed",
@@ -29249,7 +29420,7 @@ async function launchAndWait(service, context) {
   if (taken.length > 0) return fail("port-taken", describeTakenPorts(service.name, taken, platform2), false);
   if (context.cancel.aborted) return false;
   const shell = resolveShell(service.shell);
-  const exitFile = join4(state.stateDir, "run", `${service.name}.exit`);
+  const exitFile = join5(state.stateDir, "run", `${service.name}.exit`);
   const env = {
     ...context.baseEnv,
     ...service.env,
@@ -29405,8 +29576,8 @@ function configErrorAt(source, message, cause) {
 }
 
 // src/config/load.ts
-import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import { resolve as resolve7 } from "node:path";
+import { readFileSync as readFileSync3, statSync as statSync5 } from "node:fs";
+import { resolve as resolve8 } from "node:path";
 
 // src/config/encoding.ts
 function decodeConfig(bytes, source) {
@@ -29461,7 +29632,7 @@ function firstInvalidOffset(bytes) {
 
 // src/config/parse.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/config/document-checks.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -29804,7 +29975,7 @@ function rotateToFirst(loop, order) {
 }
 
 // src/config/service.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/config/names.ts
 var MAX_NAME_LENGTH = 64;
@@ -30268,7 +30439,7 @@ function readService(value, path, context) {
     name: name ?? "",
     command: command ?? "",
     shell: readText(value, "shell", path, issues) ?? context.defaults.shell,
-    cwd: resolve5(context.cwd, cwd ?? "."),
+    cwd: resolve6(context.cwd, cwd ?? "."),
     env: readEnv(value.env, field("env"), issues),
     needs: [...new Set(needs.map((need) => need.name))],
     probes: readProbes(value["wait-on"], field("wait-on"), issues),
@@ -30447,7 +30618,7 @@ function parseConfig(text, options) {
     throw configErrorAt(source, describeToJsError(error2), error2);
   }
   if (root === null || root === void 0) throw emptyError(source);
-  const plan = validateConfig(root, { cwd: resolve6(options.cwd), issues });
+  const plan = validateConfig(root, { cwd: resolve7(options.cwd), issues });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
 }
@@ -30512,15 +30683,15 @@ function formatSize(bytes) {
 // src/config/load.ts
 var CONFIG_FILE_NAMES = ["bgsvc.yml", "bgsvc.yaml", ".bgsvc.yml"];
 function loadConfig(options) {
-  const cwd = resolve7(options.cwd);
+  const cwd = resolve8(options.cwd);
   if (options.file !== void 0 && options.file !== "") {
-    return parseConfig(readConfigFile(resolve7(cwd, options.file), options.file), { source: options.file, cwd });
+    return parseConfig(readConfigFile(resolve8(cwd, options.file), options.file), { source: options.file, cwd });
   }
   if (options.inlineText !== void 0 && options.inlineText !== "") {
     return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd });
   }
   for (const name of CONFIG_FILE_NAMES) {
-    const path = resolve7(cwd, name);
+    const path = resolve8(cwd, name);
     if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd });
   }
   const names = CONFIG_FILE_NAMES.join(", ");
@@ -30528,7 +30699,7 @@ function loadConfig(options) {
 }
 function isFile(path) {
   try {
-    return statSync4(path).isFile();
+    return statSync5(path).isFile();
   } catch {
     return false;
   }
@@ -30536,7 +30707,7 @@ function isFile(path) {
 function readConfigFile(path, source) {
   let size;
   try {
-    const stats = statSync4(path);
+    const stats = statSync5(path);
     if (stats.isDirectory()) throw configErrorAt(source, `is a directory, not a config file (${path})`);
     size = stats.size;
   } catch (error2) {
@@ -30560,7 +30731,7 @@ function describeReadError(error2, path) {
 }
 
 // src/edges/github/config-errors.ts
-import { relative, resolve as resolve8 } from "node:path";
+import { relative, resolve as resolve9 } from "node:path";
 function reportConfigError(io, error2, where) {
   for (const issue2 of error2.issues) io.error(formatIssue(issue2), annotationPlace(issue2, where));
   const omitted = error2.message.split("\n").find((line) => line.startsWith("… and"));
@@ -30571,7 +30742,7 @@ function reportConfigError(io, error2, where) {
 function annotationPlace(issue2, where) {
   const isFile2 = !issue2.source.startsWith('input "') && issue2.source !== "bgsvc" && issue2.line !== void 0;
   if (!isFile2 || !where.workspace) return { title: "bgsvc" };
-  const file = relative(where.workspace, resolve8(where.cwd, issue2.source));
+  const file = relative(where.workspace, resolve9(where.cwd, issue2.source));
   if (file.startsWith("..")) return { title: "bgsvc" };
   return { title: "bgsvc config", file, startLine: issue2.line, startColumn: issue2.column };
 }
@@ -30715,8 +30886,8 @@ var SAVED = {
 var DEFAULT_WAIT_FOR_MS = 5 * 6e4;
 
 // src/edges/github/inputs.ts
-import { existsSync as existsSync3, statSync as statSync5 } from "node:fs";
-import { resolve as resolve9 } from "node:path";
+import { existsSync as existsSync3, statSync as statSync6 } from "node:fs";
+import { resolve as resolve10 } from "node:path";
 
 // src/edges/github/log-policy.ts
 var CONDITION_ALIASES = {
@@ -30946,7 +31117,7 @@ function readMainSettings(getInput2, options) {
   const given = (name) => value(name).trim() !== "";
   const issues = [];
   const fail = (input, message) => issues.push({ source: `input "${input}"`, path: "", message });
-  const cwd = resolve9(options.cwd, value(INPUT.workingDirectory).trim() || ".");
+  const cwd = resolve10(options.cwd, value(INPUT.workingDirectory).trim() || ".");
   if (!isDirectory2(cwd)) fail(INPUT.workingDirectory, `no such directory: ${cwd}`);
   if (given(INPUT.run)) {
     for (const other of [INPUT.services, INPUT.config]) {
@@ -30982,7 +31153,7 @@ function readMainSettings(getInput2, options) {
     if (typeof parsed !== "boolean") fail(switchInputs[key], parsed.error);
   }
   if (!given(INPUT.run) && !given(INPUT.services) && !given(INPUT.config) && issues.length === 0) {
-    if (!CONFIG_FILE_NAMES.some((name) => existsSync3(resolve9(cwd, name)))) {
+    if (!CONFIG_FILE_NAMES.some((name) => existsSync3(resolve10(cwd, name)))) {
       issues.push({
         source: "bgsvc",
         path: "",
@@ -31007,7 +31178,7 @@ function readMainSettings(getInput2, options) {
   return {
     plan: stopTimeoutMs === void 0 ? plan : withStopTimeout(plan, stopTimeoutMs),
     cwd,
-    logDir: given(INPUT.logDir) ? resolve9(cwd, value(INPUT.logDir).trim()) : void 0,
+    logDir: given(INPUT.logDir) ? resolve10(cwd, value(INPUT.logDir).trim()) : void 0,
     tail: switches.tail,
     post: {
       logOutputIf,
@@ -31021,7 +31192,7 @@ function withStopTimeout(plan, stopTimeoutMs) {
 }
 function isDirectory2(path) {
   try {
-    return statSync5(path).isDirectory();
+    return statSync6(path).isDirectory();
   } catch {
     return false;
   }
@@ -31092,18 +31263,18 @@ function createGithubEmitter(io, options) {
 // src/edges/github/state-dir.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join5, resolve as resolve10 } from "node:path";
+import { join as join6, resolve as resolve11 } from "node:path";
 function chooseStateDir(env, cwd) {
-  if (env.BGSVC_STATE_DIR) return resolve10(cwd, env.BGSVC_STATE_DIR);
-  const base = join5(env.RUNNER_TEMP || tmpdir(), "bgsvc");
+  if (env.BGSVC_STATE_DIR) return resolve11(cwd, env.BGSVC_STATE_DIR);
+  const base = join6(env.RUNNER_TEMP || tmpdir(), "bgsvc");
   const step = (env.GITHUB_ACTION ?? "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || `step-${crypto2().randomBytes(4).toString("hex")}`;
-  let dir = join5(base, step);
-  for (let n = 2; existsSync4(stateFilePath(dir)); n++) dir = join5(base, `${step}-${n}`);
+  let dir = join6(base, step);
+  for (let n = 2; existsSync4(stateFilePath(dir)); n++) dir = join6(base, `${step}-${n}`);
   return dir;
 }
 
 // src/edges/github/tail.ts
-import { closeSync as closeSync5, openSync as openSync4, readSync as readSync3, statSync as statSync6 } from "node:fs";
+import { closeSync as closeSync6, openSync as openSync5, readSync as readSync3, statSync as statSync7 } from "node:fs";
 var POLL_MS2 = 200;
 var MAX_READ = 1 << 20;
 function createLogTailer(writeLine) {
@@ -31143,19 +31314,19 @@ function createLogTailer(writeLine) {
 }
 function sizeOf(file) {
   try {
-    return statSync6(file).size;
+    return statSync7(file).size;
   } catch {
     return 0;
   }
 }
 function readAt(file, position, length) {
-  const fd = openSync4(file, LOG_READ_FLAGS);
+  const fd = openSync5(file, LOG_READ_FLAGS);
   try {
     const buffer = Buffer.alloc(length);
     const read = readSync3(fd, buffer, 0, length, position);
     return buffer.subarray(0, read);
   } finally {
-    closeSync5(fd);
+    closeSync6(fd);
   }
 }
 
@@ -31164,6 +31335,7 @@ async function runActionMain(io, context) {
   try {
     await startAndWait(io, context);
   } catch (error2) {
+    if (error2 instanceof UnsafeDirError) return io.setFailed(`bgsvc could not start: ${error2.message}`);
     if (error2 instanceof Error && error2.stack) io.info(error2.stack);
     io.setFailed(`bgsvc failed unexpectedly: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
@@ -31179,11 +31351,17 @@ async function startAndWait(io, context) {
     settings = readMainSettings((name) => io.getInput(name), { cwd: context.cwd });
   } catch (error2) {
     if (!(error2 instanceof ConfigError)) throw error2;
-    const cwd = resolve11(context.cwd, io.getInput(INPUT.workingDirectory).trim() || ".");
+    const cwd = resolve12(context.cwd, io.getInput(INPUT.workingDirectory).trim() || ".");
     return reportConfigError(io, error2, { workspace: context.env.GITHUB_WORKSPACE, cwd });
   }
   const stateDir = chooseStateDir(context.env, settings.cwd);
-  const location = { stateDir, logDir: settings.logDir ?? join6(stateDir, "logs") };
+  const stateOrigin = context.env.BGSVC_STATE_DIR ? "user" : "default";
+  const location = {
+    stateDir,
+    logDir: settings.logDir ?? join7(stateDir, "logs"),
+    origin: { stateDir: stateOrigin, logDir: settings.logDir ? "user" : stateOrigin },
+    cwd: settings.cwd
+  };
   io.saveState(SAVED.stateDir, stateDir);
   io.saveState(SAVED.postOptions, JSON.stringify(settings.post));
   io.setOutput(OUTPUT.logDir, location.logDir);

@@ -2162,9 +2162,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve2(data);
             });
           });
         }
@@ -2202,12 +2202,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -4474,8 +4474,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6726,12 +6726,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7401,12 +7401,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7885,16 +7885,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7905,7 +7905,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7956,7 +7956,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7968,7 +7968,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve2(socket2);
             }
           });
         });
@@ -8304,8 +8304,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -9574,7 +9574,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9587,7 +9587,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve2(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9606,7 +9606,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9623,7 +9623,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -9693,18 +9693,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body, resolve: resolve2, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve2(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9961,9 +9961,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10186,9 +10186,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10473,9 +10473,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10567,9 +10567,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -12036,12 +12036,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists2 = this[kHeadersMap].get(lowercaseName);
-        if (exists2) {
+        const exists3 = this[kHeadersMap].get(lowercaseName);
+        if (exists3) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            name: exists3.name,
+            value: `${exists3.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -14432,7 +14432,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14508,7 +14508,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve2({
                 status,
                 statusText,
                 headersList,
@@ -14551,7 +14551,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18292,8 +18292,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms).unref();
       });
     }
     module.exports = {
@@ -26381,7 +26381,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -26422,7 +26422,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -26666,11 +26666,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -26686,7 +26686,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27036,10 +27036,10 @@ function createActionsIo() {
 }
 
 // src/edges/github/post.ts
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/app/stop.ts
-import { closeSync as closeSync3, existsSync as existsSync2 } from "node:fs";
+import { closeSync as closeSync4, existsSync as existsSync2 } from "node:fs";
 
 // src/builtins.ts
 var childProcess = lazyBuiltin("node:child_process");
@@ -27830,7 +27830,7 @@ function runCommand(options) {
   };
   child.stdout?.on("data", capture);
   child.stderr?.on("data", capture);
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     let timedOut = false;
     const killGroup = () => {
       try {
@@ -27852,7 +27852,7 @@ function runCommand(options) {
       clearTimeout(timer);
       clearTimeout(exitTimer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve({ code, signal, timedOut, output: captured, ms: performance.now() - started });
+      resolve2({ code, signal, timedOut, output: captured, ms: performance.now() - started });
     };
     child.on("error", (error2) => {
       captured += String(error2.message);
@@ -27874,18 +27874,164 @@ var STATE_SCHEMA = "bgsvc-state";
 var STATE_VERSION = 1;
 
 // src/state/store.ts
-import { chmodSync, mkdirSync, readFileSync as readFileSync2, renameSync as renameSync2, rmSync, writeFileSync } from "node:fs";
+import { chmodSync as chmodSync2, closeSync as closeSync2, constants as fsConstants, fstatSync, mkdirSync as mkdirSync2, openSync as openSync3, readFileSync as readFileSync2, renameSync as renameSync2, rmSync, writeFileSync } from "node:fs";
 import { constants as constants5 } from "node:os";
-import { join } from "node:path";
+import { join as join2 } from "node:path";
+
+// src/state/dir-safety.ts
+import { chmodSync, lstatSync as lstatSync2, mkdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { dirname, join, parse, resolve } from "node:path";
+var UnsafeDirError = class extends Error {
+  constructor(unsafe) {
+    super(describeUnsafeDir(unsafe));
+    this.unsafe = unsafe;
+  }
+  unsafe;
+  name = "UnsafeDirError";
+};
+function describeUnsafeDir(unsafe) {
+  const fix = unsafe.origin === "user" ? "choose a dir that you own and only you can write to (BGSVC_STATE_DIR, --log-dir, or the action's log-dir input), for example under $HOME or $RUNNER_TEMP" : "set BGSVC_STATE_DIR to a dir that you own and only you can write to, for example under $HOME or $RUNNER_TEMP";
+  return `refusing the ${unsafe.role} ${unsafe.path}: ${unsafe.problem}. Another user could read your services' logs, or plant a state file whose stop command you would run; ${fix}. Nothing was started or signalled.`;
+}
+function formatMode(mode) {
+  return (mode & 4095).toString(8).padStart(4, "0");
+}
+function assertSafeLocation(location, options) {
+  const uid = process.getuid?.();
+  if (uid === void 0) return;
+  const trusted = trustedOwners(uid, location.cwd);
+  const origin = location.origin ?? { stateDir: "default", logDir: "default" };
+  const dirs = [
+    { path: resolve(location.stateDir), role: "state dir", origin: origin.stateDir, sticky: false },
+    // The sh wrapper writes `<run>/<name>.exit` through `$3.$$.tmp` + mv: safe
+    // because this dir is owner-only (checked here), so nobody else can plant
+    // that predictable temp name.
+    { path: resolve(location.stateDir, "run"), role: "run dir", origin: origin.stateDir, sticky: false },
+    // A sticky log dir (/tmp itself) is fine: every log is created fresh with
+    // O_EXCL | O_NOFOLLOW, and the sticky bit stops others renaming ours.
+    { path: resolve(location.logDir), role: "log dir", origin: origin.logDir, sticky: true }
+  ];
+  for (const dir of dirs) {
+    const above = findUnsafeAncestor(dir.path, trusted);
+    if (above) throw new UnsafeDirError({ ...above, path: dir.path, role: dir.role, origin: dir.origin });
+    if (options.create) makePrivateDirs(dir.path);
+    const problem = inspectDir(dir.path, { uid, allowSticky: dir.sticky });
+    if (problem) throw new UnsafeDirError({ ...problem, path: dir.path, role: dir.role, origin: dir.origin });
+  }
+}
+function assertSafeStateDir(stateDir) {
+  const uid = process.getuid?.();
+  if (uid === void 0) return;
+  const problem = inspectDir(stateDir, { uid, allowSticky: false });
+  if (problem) throw new UnsafeDirError({ ...problem, path: stateDir, role: "state dir", origin: "default" });
+}
+function inspectDir(path, rules) {
+  let stats;
+  try {
+    stats = lstatSync2(path);
+  } catch (error2) {
+    if (error2.code === "ENOENT") return void 0;
+    return { problem: `it cannot be inspected (${error2.code ?? error2.message})` };
+  }
+  const mode = stats.mode & 4095;
+  const found = { ownerUid: stats.uid, mode };
+  const facts = `owner uid ${stats.uid}, mode ${formatMode(mode)}`;
+  if (stats.isSymbolicLink()) return { ...found, problem: `it is a symbolic link (${facts}), which can be re-pointed at any time` };
+  if (!stats.isDirectory()) return { ...found, problem: `it is not a directory (${facts})` };
+  const sticky = (stats.mode & 512) !== 0;
+  const othersWrite = (stats.mode & 18) !== 0;
+  const stickyShared = rules.allowSticky && sticky && (stats.uid === rules.uid || stats.uid === 0);
+  if (stats.uid !== rules.uid && !stickyShared) {
+    return { ...found, problem: `it belongs to uid ${stats.uid}, not to you (uid ${rules.uid}); mode ${formatMode(mode)}` };
+  }
+  if (othersWrite && !stickyShared) {
+    const why = rules.allowSticky ? "others can write to it and it is not sticky" : "others can write to it";
+    return { ...found, problem: `${why} (${facts})` };
+  }
+  return void 0;
+}
+function findUnsafeAncestor(path, trusted, depth = 0) {
+  const { root } = parse(path);
+  let current = root;
+  for (const part of dirname(path).slice(root.length).split("/").filter(Boolean)) {
+    current = join(current, part);
+    let stats;
+    try {
+      stats = lstatSync2(current);
+    } catch {
+      return void 0;
+    }
+    if (!trusted.has(stats.uid)) return foreignAbove(current, stats);
+    if (stats.isSymbolicLink() && depth < 8) {
+      let target;
+      try {
+        target = realpathSync2(current);
+      } catch {
+        return void 0;
+      }
+      const above = findUnsafeAncestor(join(target, "."), trusted, depth + 1) ?? checkOwner(target, trusted);
+      if (above) return above;
+    }
+  }
+  return void 0;
+}
+function checkOwner(path, trusted) {
+  const stats = lstatSync2(path);
+  return trusted.has(stats.uid) ? void 0 : foreignAbove(path, stats);
+}
+function foreignAbove(path, stats) {
+  const mode = stats.mode & 4095;
+  return {
+    ownerUid: stats.uid,
+    mode,
+    problem: `${path} above it belongs to uid ${stats.uid} (mode ${formatMode(mode)}), who could swap what is inside`
+  };
+}
+function trustedOwners(uid, cwd) {
+  const trusted = /* @__PURE__ */ new Set([uid, 0]);
+  if (cwd !== void 0) {
+    try {
+      trusted.add(statSync2(cwd).uid);
+    } catch {
+    }
+  }
+  return trusted;
+}
+function makePrivateDirs(path) {
+  const missing = [];
+  for (let current = path; !exists2(current); current = dirname(current)) {
+    missing.unshift(current);
+    if (dirname(current) === current) break;
+  }
+  for (const dir of missing) {
+    try {
+      mkdirSync(dir, { mode: 448 });
+    } catch (error2) {
+      if (error2.code === "EEXIST") continue;
+      return;
+    }
+    chmodSync(dir, 448);
+  }
+}
+function exists2(path) {
+  try {
+    lstatSync2(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/state/store.ts
 var STATE_FILE_NAME = "state.json";
 function stateFilePath(stateDir) {
-  return join(stateDir, STATE_FILE_NAME);
+  return join2(stateDir, STATE_FILE_NAME);
 }
 function ensurePrivateDir(dir) {
-  const created = mkdirSync(dir, { recursive: true, mode: 448 });
+  const created = mkdirSync2(dir, { recursive: true, mode: 448 });
   if (created === void 0) return;
   try {
-    chmodSync(dir, 448);
+    chmodSync2(dir, 448);
   } catch {
   }
 }
@@ -27904,12 +28050,16 @@ function writeState(state) {
 }
 function readState(stateDir) {
   const path = stateFilePath(stateDir);
+  assertSafeStateDir(stateDir);
   let text;
   try {
-    text = readFileSync2(path, "utf8");
+    text = readOwnFile(path);
   } catch (error2) {
-    if (error2.code === "ENOENT") return { kind: "missing", path };
-    return { kind: "invalid", path, problem: error2.message, id: void 0 };
+    if (error2 instanceof UnsafeDirError) throw error2;
+    const code = error2.code;
+    if (code === "ENOENT") return { kind: "missing", path };
+    const problem2 = code === "ELOOP" ? "it is a symbolic link, and bgsvc never writes one" : error2.message;
+    return { kind: "invalid", path, problem: problem2, id: void 0 };
   }
   const id = /"id"\s*:\s*"([A-Za-z0-9_-]{8,64})"/.exec(text)?.[1];
   let parsed;
@@ -27921,6 +28071,26 @@ function readState(stateDir) {
   const problem = checkShape(parsed);
   if (problem) return { kind: "invalid", path, problem, id };
   return { kind: "ok", path, state: { ...parsed, stateDir } };
+}
+function readOwnFile(path) {
+  const fd = openSync3(path, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW);
+  try {
+    const stats = fstatSync(fd);
+    const uid = process.getuid?.();
+    if (uid !== void 0 && stats.uid !== uid) {
+      throw new UnsafeDirError({
+        path: join2(path, ".."),
+        role: "state dir",
+        origin: "default",
+        problem: `its state.json belongs to uid ${stats.uid}, not to you (uid ${uid})`,
+        ownerUid: stats.uid,
+        mode: stats.mode & 4095
+      });
+    }
+    return readFileSync2(fd, "utf8");
+  } finally {
+    closeSync2(fd);
+  }
 }
 function checkShape(value) {
   if (typeof value !== "object" || value === null) return "it is not a JSON object";
@@ -27969,11 +28139,11 @@ function isPid(value) {
 
 // src/state/lock.ts
 import { linkSync, readFileSync as readFileSync3, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 import { setTimeout as sleep2 } from "node:timers/promises";
 var POLL_MS2 = 20;
 async function withStateLock(options, work) {
-  const path = join2(options.stateDir, "lock");
+  const path = join3(options.stateDir, "lock");
   const deadline = performance.now() + options.timeoutMs;
   let told = false;
   for (; ; ) {
@@ -28019,12 +28189,12 @@ function tryAcquire(path, self) {
 function batchedStateWriter(state, write = writeState) {
   let next;
   return () => {
-    next ??= new Promise((resolve, reject) => {
+    next ??= new Promise((resolve2, reject) => {
       setImmediate(() => {
         next = void 0;
         try {
           write(state);
-          resolve();
+          resolve2();
         } catch (error2) {
           reject(error2);
         }
@@ -28035,17 +28205,17 @@ function batchedStateWriter(state, write = writeState) {
 }
 
 // src/report/log-tail.ts
-import { closeSync as closeSync2, constants as constants6, fstatSync, openSync as openSync3, readSync as readSync2, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync3, constants as constants6, fstatSync as fstatSync2, openSync as openSync4, readSync as readSync2, statSync as statSync3 } from "node:fs";
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
   try {
-    fd = openSync3(file, constants6.O_RDONLY | constants6.O_NOFOLLOW);
+    fd = openSync4(file, constants6.O_RDONLY | constants6.O_NOFOLLOW);
   } catch {
     return [];
   }
   try {
-    const size = fstatSync(fd).size;
+    const size = fstatSync2(fd).size;
     let position = size;
     let text = "";
     while (position > 0 && countNewlines(text) <= lines && size - position < 16 * CHUNK) {
@@ -28060,7 +28230,7 @@ function readLogTail(file, lines = 20) {
     if (position > 0) all.shift();
     return all.slice(-lines).map((line) => line.replace(/\r$/, ""));
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 function countNewlines(text) {
@@ -28070,7 +28240,7 @@ function countNewlines(text) {
 }
 function logSize(file) {
   try {
-    return statSync2(file).size;
+    return statSync3(file).size;
   } catch {
     return 0;
   }
@@ -28095,6 +28265,7 @@ var LOG_TAIL_LINES = 20;
 var LOCK_TIMEOUT_MS = 5 * 6e4;
 async function stopFromState(location, options) {
   const platform2 = options.platform ?? currentPlatform();
+  assertSafeLocation(location, { create: false });
   if (!existsSync2(location.stateDir)) return stopLocked(location, options, platform2);
   return withStateLock(
     {
@@ -28243,7 +28414,7 @@ async function runStopCommand(record, emit) {
     });
     emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
   } finally {
-    if (fd !== void 0) closeSync3(fd);
+    if (fd !== void 0) closeSync4(fd);
   }
 }
 async function sweepLeaked(id, emit, platform2) {
@@ -28475,7 +28646,7 @@ var DEFAULT_POST_OPTIONS = { logOutputIf: ["failure"], logOutput: true, resume: 
 var SHORT_FORM_ONLY = [INPUT.name, INPUT.waitOn, INPUT.waitFor];
 
 // src/edges/github/log-groups.ts
-import { closeSync as closeSync4, openSync as openSync4, readSync as readSync3 } from "node:fs";
+import { closeSync as closeSync5, openSync as openSync5, readSync as readSync3 } from "node:fs";
 
 // src/edges/github/raw-lines.ts
 function printVerbatim(io, lines) {
@@ -28518,7 +28689,7 @@ var CHUNK2 = 1 << 20;
 function countLines(file, from = 0) {
   let fd;
   try {
-    fd = openSync4(file, LOG_READ_FLAGS);
+    fd = openSync5(file, LOG_READ_FLAGS);
   } catch {
     return 0;
   }
@@ -28536,7 +28707,7 @@ function countLines(file, from = 0) {
     }
     return last === 10 ? count : count + 1;
   } finally {
-    closeSync4(fd);
+    closeSync5(fd);
   }
 }
 
@@ -28650,6 +28821,7 @@ async function runActionPost(io, context) {
   try {
     await stopAndReport(io, context);
   } catch (error2) {
+    if (error2 instanceof UnsafeDirError) return io.setFailed(`bgsvc post step: ${error2.message}`);
     io.warning(`bgsvc post step: ${error2 instanceof Error ? error2.message : String(error2)}`, { title: "bgsvc" });
   }
 }
@@ -28674,7 +28846,7 @@ async function stopAndReport(io, context) {
     if (event.type === "leaked" && !event.killed) unkillable = true;
     render(event);
   };
-  const report = await stopFromState({ stateDir, logDir: join3(stateDir, "logs") }, { emit });
+  const report = await stopFromState({ stateDir, logDir: join4(stateDir, "logs"), cwd: context.cwd }, { emit });
   if (report.survivors || unkillable) {
     io.setFailed("bgsvc could not stop every process it started (see the errors above); they may still be running on this runner");
   }

@@ -11,7 +11,7 @@ import {
   type ProcessPlatform,
   type ProcessSnapshot,
 } from '../process/index.js';
-import { batchedStateWriter, readState, withStateLock, writeState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
+import { assertSafeLocation, batchedStateWriter, readState, withStateLock, writeState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
 import { readLogTail } from '../report/log-tail.js';
 import { verifiedAdopted } from './adopt.js';
 import { UsageError } from './errors.js';
@@ -41,6 +41,7 @@ const LOCK_TIMEOUT_MS = 5 * 60_000;
 // state whose processes are gone, is a clean no-op.
 export async function stopFromState(location: StateLocation, options: StopOptions): Promise<StopReport> {
   const platform = options.platform ?? currentPlatform();
+  assertSafeLocation(location, { create: false });
   if (!existsSync(location.stateDir)) return stopLocked(location, options, platform);
   return withStateLock(
     {

@@ -6,7 +6,7 @@ import type { BgsvcEvent } from '../../app/events.js';
 import { startServices, type StartResult } from '../../app/start.js';
 import { ConfigError, formatDuration } from '../../config/index.js';
 import { reportConfigError } from './config-errors.js';
-import { stateFilePath, type StateLocation } from '../../state/index.js';
+import { stateFilePath, UnsafeDirError, type StateLocation } from '../../state/index.js';
 import { shouldUseColor } from '../terminal.js';
 import { INPUT, OUTPUT, SAVED } from './constants.js';
 import { readMainSettings, type MainSettings } from './inputs.js';
@@ -30,6 +30,8 @@ export async function runActionMain(io: ActionsIo, context: StepContext): Promis
   try {
     await startAndWait(io, context);
   } catch (error) {
+    // Refused before anything started: the message says which dir and what to do.
+    if (error instanceof UnsafeDirError) return io.setFailed(`bgsvc could not start: ${error.message}`);
     // Whatever was started is on disk already; post stops it.
     if (error instanceof Error && error.stack) io.info(error.stack);
     io.setFailed(`bgsvc failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
@@ -52,7 +54,13 @@ async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> 
   }
 
   const stateDir = chooseStateDir(context.env, settings.cwd);
-  const location: StateLocation = { stateDir, logDir: settings.logDir ?? join(stateDir, 'logs') };
+  const stateOrigin = context.env.BGSVC_STATE_DIR ? 'user' : 'default';
+  const location: StateLocation = {
+    stateDir,
+    logDir: settings.logDir ?? join(stateDir, 'logs'),
+    origin: { stateDir: stateOrigin, logDir: settings.logDir ? 'user' : stateOrigin },
+    cwd: settings.cwd,
+  };
   // Saved before anything starts: a cancel during the wait still leaves post
   // the path, and the core writes the state file after every spawn.
   io.saveState(SAVED.stateDir, stateDir);
