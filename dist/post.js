@@ -27937,7 +27937,7 @@ function inspectDir(path, rules) {
   const found = { ownerUid: stats.uid, mode };
   const facts = `owner uid ${stats.uid}, mode ${formatMode(mode)}`;
   if (stats.isSymbolicLink()) return { ...found, problem: `it is a symbolic link (${facts}), which can be re-pointed at any time` };
-  if (!stats.isDirectory()) return { ...found, problem: `it is not a directory (${facts})` };
+  if (!stats.isDirectory()) return void 0;
   const sticky = (stats.mode & 512) !== 0;
   const othersWrite = (stats.mode & 18) !== 0;
   const stickyShared = rules.allowSticky && sticky && (stats.uid === rules.uid || stats.uid === 0);

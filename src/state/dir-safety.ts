@@ -101,7 +101,9 @@ function inspectDir(path: string, rules: { uid: number; allowSticky: boolean }):
   const found = { ownerUid: stats.uid, mode };
   const facts = `owner uid ${stats.uid}, mode ${formatMode(mode)}`;
   if (stats.isSymbolicLink()) return { ...found, problem: `it is a symbolic link (${facts}), which can be re-pointed at any time` };
-  if (!stats.isDirectory()) return { ...found, problem: `it is not a directory (${facts})` };
+  // A file in its place is no one's way in, just unusable: start's own
+  // preparation reports it ("not writable", exit 1), as before these checks.
+  if (!stats.isDirectory()) return undefined;
   const sticky = (stats.mode & 0o1000) !== 0;
   const othersWrite = (stats.mode & 0o022) !== 0;
   const stickyShared = rules.allowSticky && sticky && (stats.uid === rules.uid || stats.uid === 0);
