@@ -1100,7 +1100,7 @@ function readService(value, path, context) {
     name: name ?? "",
     command: command ?? "",
     shell: shell ?? context.defaults.shell,
-    cwd: (0, import_node_path14.resolve)(context.cwd, cwd ?? "."),
+    cwd: (0, import_node_path15.resolve)(context.cwd, cwd ?? "."),
     env: readEnv(value.env, field("env"), issues),
     needs: [...new Set(needs.map((need) => need.name))],
     probes: readProbes(value["wait-on"], field("wait-on"), issues),
@@ -1114,11 +1114,11 @@ function readService(value, path, context) {
   const shellPath = shell !== void 0 ? field("shell") : context.defaults.shellPath;
   return { path, plan, hasValidName: name !== void 0, writtenName, needs, shellPath };
 }
-var import_node_path14, SERVICE_KEYS;
+var import_node_path15, SERVICE_KEYS;
 var init_service = __esm({
   "src/config/service.ts"() {
     "use strict";
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     init_describe();
     init_service_fields();
     init_suggest();
@@ -1340,7 +1340,7 @@ function parseConfig(text, options) {
     throw configErrorAt(source, describeToJsError(error), error);
   }
   if (root === null || root === void 0) throw emptyError(source);
-  const plan = validateConfig(root, { cwd: (0, import_node_path15.resolve)(options.cwd), issues, shellExists: options.shellExists });
+  const plan = validateConfig(root, { cwd: (0, import_node_path16.resolve)(options.cwd), issues, shellExists: options.shellExists });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
 }
@@ -1401,11 +1401,11 @@ function formatSize(bytes) {
   const mb = bytes / (1024 * 1024);
   return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
-var import_node_path15, import_yaml3, MAX_CONFIG_BYTES, MAX_ALIAS_COUNT;
+var import_node_path16, import_yaml3, MAX_CONFIG_BYTES, MAX_ALIAS_COUNT;
 var init_parse = __esm({
   "src/config/parse.ts"() {
     "use strict";
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
     import_yaml3 = require("./yaml.cjs");
     init_document_checks();
     init_errors();
@@ -1426,15 +1426,15 @@ __export(load_exports, {
   loadConfig: () => loadConfig
 });
 function loadConfig(options) {
-  const cwd = (0, import_node_path16.resolve)(options.cwd);
+  const cwd = (0, import_node_path17.resolve)(options.cwd);
   if (options.file !== void 0 && options.file !== "") {
-    return parseConfig(readConfigFile((0, import_node_path16.resolve)(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists });
+    return parseConfig(readConfigFile((0, import_node_path17.resolve)(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists });
   }
   if (options.inlineText !== void 0 && options.inlineText !== "") {
     return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd, shellExists: options.shellExists });
   }
   for (const name of CONFIG_FILE_NAMES) {
-    const path = (0, import_node_path16.resolve)(cwd, name);
+    const path = (0, import_node_path17.resolve)(cwd, name);
     if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd, shellExists: options.shellExists });
   }
   const names = CONFIG_FILE_NAMES.join(", ");
@@ -1442,7 +1442,7 @@ function loadConfig(options) {
 }
 function isFile(path) {
   try {
-    return (0, import_node_fs14.statSync)(path).isFile();
+    return (0, import_node_fs17.statSync)(path).isFile();
   } catch {
     return false;
   }
@@ -1450,7 +1450,7 @@ function isFile(path) {
 function readConfigFile(path, source) {
   let size;
   try {
-    const stats = (0, import_node_fs14.statSync)(path);
+    const stats = (0, import_node_fs17.statSync)(path);
     if (stats.isDirectory()) throw configErrorAt(source, `is a directory, not a config file (${path})`);
     size = stats.size;
   } catch (error) {
@@ -1460,7 +1460,7 @@ function readConfigFile(path, source) {
   if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
   let bytes;
   try {
-    bytes = (0, import_node_fs14.readFileSync)(path);
+    bytes = (0, import_node_fs17.readFileSync)(path);
   } catch (error) {
     throw configErrorAt(source, describeReadError(error, path), error);
   }
@@ -1472,12 +1472,12 @@ function describeReadError(error, path) {
   if (code === "EACCES" || code === "EPERM") return `cannot read the config file: permission denied (${path})`;
   return `cannot read the config file ${path}: ${error instanceof Error ? error.message : String(error)}`;
 }
-var import_node_fs14, import_node_path16, CONFIG_FILE_NAMES;
+var import_node_fs17, import_node_path17, CONFIG_FILE_NAMES;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
-    import_node_path16 = require("node:path");
+    import_node_fs17 = require("node:fs");
+    import_node_path17 = require("node:path");
     init_encoding();
     init_errors();
     init_parse();
@@ -1495,7 +1495,7 @@ var UsageError = class extends Error {
 };
 
 // src/app/logs.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 
 // src/builtins.ts
 var childProcess = lazyBuiltin("node:child_process");
@@ -1509,7 +1509,7 @@ function lazyBuiltin(id) {
 }
 
 // src/process/launch.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path2 = require("node:path");
 
 // src/process/exit-file.ts
@@ -1532,6 +1532,44 @@ function parseExitRecord(text, atMs) {
   if (kind === "signal") return { code: null, signal: value.startsWith("SIG") ? value : `SIG${value}`, atMs };
   const code = Number(value);
   return Number.isInteger(code) ? { code, signal: null, atMs } : void 0;
+}
+
+// src/process/log-file.ts
+var import_node_fs2 = require("node:fs");
+var { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY } = import_node_fs2.constants;
+var LOG_READ_FLAGS = O_RDONLY | O_NOFOLLOW;
+function previousLogPath(logFile) {
+  return logFile.endsWith(".log") ? `${logFile.slice(0, -".log".length)}.prev.log` : `${logFile}.prev`;
+}
+function openFreshLog(logFile) {
+  keepPreviousLog(logFile);
+  try {
+    return (0, import_node_fs2.openSync)(logFile, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_NOFOLLOW, 384);
+  } catch (error) {
+    if (error.code !== "EEXIST") throw error;
+    throw new Error(`${logFile} reappeared after the previous log was moved aside; another process is writing to this log dir`, {
+      cause: error
+    });
+  }
+}
+function openLogForAppend(logFile) {
+  return (0, import_node_fs2.openSync)(logFile, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 384);
+}
+function keepPreviousLog(logFile) {
+  let stats;
+  try {
+    stats = (0, import_node_fs2.lstatSync)(logFile);
+  } catch (error) {
+    if (error.code === "ENOENT") return;
+    throw error;
+  }
+  if (stats.isSymbolicLink()) throw new Error(`${logFile} is a symbolic link, not a log bgsvc wrote; remove it`);
+  if (!stats.isFile()) throw new Error(`${logFile} is not a regular file, so not a log bgsvc wrote; remove it`);
+  const uid = process.getuid?.();
+  if (uid !== void 0 && stats.uid !== uid) {
+    throw new Error(`${logFile} belongs to uid ${stats.uid}, not to you (uid ${uid}); remove it or choose another log dir`);
+  }
+  (0, import_node_fs2.renameSync)(logFile, previousLogPath(logFile));
 }
 
 // src/process/signal.ts
@@ -1636,15 +1674,15 @@ function runTool(file, args) {
 }
 
 // src/process/linux-listeners.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 
 // src/process/proc-read.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var scratch = Buffer.allocUnsafe(64 * 1024);
 function readProcBytes(path) {
   let fd;
   try {
-    fd = (0, import_node_fs2.openSync)(path, "r");
+    fd = (0, import_node_fs3.openSync)(path, "r");
   } catch {
     return void 0;
   }
@@ -1656,7 +1694,7 @@ function readProcBytes(path) {
         scratch.copy(bigger, 0, 0, length);
         scratch = bigger;
       }
-      const read = (0, import_node_fs2.readSync)(fd, scratch, length, scratch.length - length, null);
+      const read = (0, import_node_fs3.readSync)(fd, scratch, length, scratch.length - length, null);
       if (read === 0) break;
       length += read;
     }
@@ -1664,7 +1702,7 @@ function readProcBytes(path) {
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs2.closeSync)(fd);
+    (0, import_node_fs3.closeSync)(fd);
   }
 }
 function readProcText(path) {
@@ -1700,17 +1738,17 @@ function readStat(pid) {
 function readSmallProcFile(path) {
   let fd;
   try {
-    fd = (0, import_node_fs2.openSync)(path, "r");
+    fd = (0, import_node_fs3.openSync)(path, "r");
   } catch {
     return void 0;
   }
   try {
-    const length = (0, import_node_fs2.readSync)(fd, scratch, 0, scratch.length, null);
+    const length = (0, import_node_fs3.readSync)(fd, scratch, 0, scratch.length, null);
     return scratch.toString("latin1", 0, length);
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs2.closeSync)(fd);
+    (0, import_node_fs3.closeSync)(fd);
   }
 }
 function isExitedState(state) {
@@ -1756,7 +1794,7 @@ function holdersOf(inodes, startedSince) {
   if (inodes.size === 0) return [];
   const since = startedSince !== void 0 && /^\d+$/.test(startedSince) ? Number(startedSince) : void 0;
   const holders = [];
-  for (const entry of (0, import_node_fs3.readdirSync)("/proc")) {
+  for (const entry of (0, import_node_fs4.readdirSync)("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     const pid = Number(entry);
     if (since !== void 0 && !(Number(readStat(pid)?.startTime) >= since)) continue;
@@ -1778,13 +1816,13 @@ function listeningInodes(table2, port) {
 function holdsAnySocket(pid, inodes) {
   let fds;
   try {
-    fds = (0, import_node_fs3.readdirSync)(`/proc/${pid}/fd`);
+    fds = (0, import_node_fs4.readdirSync)(`/proc/${pid}/fd`);
   } catch {
     return false;
   }
   for (const fd of fds) {
     try {
-      const target = (0, import_node_fs3.readlinkSync)(`/proc/${pid}/fd/${fd}`);
+      const target = (0, import_node_fs4.readlinkSync)(`/proc/${pid}/fd/${fd}`);
       if (target.startsWith("socket:[") && inodes.has(target.slice(8, -1))) return true;
     } catch {
     }
@@ -1793,7 +1831,7 @@ function holdsAnySocket(pid, inodes) {
 }
 
 // src/process/linux-snapshot.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var RESERVED_PIDS = 300;
 var LinuxSnapshot = class {
   constructor(counters) {
@@ -1868,7 +1906,7 @@ function readCounters() {
 }
 function procShowsOurNamespace() {
   try {
-    return Number((0, import_node_fs4.readlinkSync)("/proc/self")) === process.pid;
+    return Number((0, import_node_fs5.readlinkSync)("/proc/self")) === process.pid;
   } catch {
     return false;
   }
@@ -1884,7 +1922,7 @@ function environOf(pid, needles) {
 }
 function listPids() {
   const pids = [];
-  for (const entry of (0, import_node_fs4.readdirSync)("/proc")) {
+  for (const entry of (0, import_node_fs5.readdirSync)("/proc")) {
     const code = entry.charCodeAt(0);
     if (code >= 48 && code <= 57) pids.push(Number(entry));
   }
@@ -2022,7 +2060,7 @@ function reaperArgs(options, platform = process.platform, arch = process.arch) {
 }
 
 // src/process/shell.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path = require("node:path");
 function findOnPath(command, pathVar = process.env.PATH ?? "") {
   if (command.includes("/")) return isExecutable(command) ? command : void 0;
@@ -2035,7 +2073,7 @@ function findOnPath(command, pathVar = process.env.PATH ?? "") {
 }
 function isExecutable(path) {
   try {
-    (0, import_node_fs5.accessSync)(path, import_node_fs5.constants.X_OK);
+    (0, import_node_fs6.accessSync)(path, import_node_fs6.constants.X_OK);
     return true;
   } catch {
     return false;
@@ -2072,7 +2110,7 @@ function launchService(options) {
   const wrapper = chooseWrapper(options);
   let child;
   try {
-    (0, import_node_fs6.rmSync)(options.exitFile, { force: true });
+    (0, import_node_fs7.rmSync)(options.exitFile, { force: true });
     child = childProcess().spawn(wrapper.file, wrapper.args, {
       cwd: options.cwd,
       env: options.env,
@@ -2080,17 +2118,17 @@ function launchService(options) {
       stdio: ["ignore", logFd, logFd]
     });
   } finally {
-    (0, import_node_fs6.closeSync)(logFd);
+    (0, import_node_fs7.closeSync)(logFd);
   }
   child.on("error", () => {
   });
   const pid = child.pid;
   if (pid === void 0) throw new Error(`Could not start service "${options.name}": /bin/sh failed to spawn`);
   let watcher;
-  const exited = new Promise((resolve11) => {
+  const exited = new Promise((resolve12) => {
     const done = (exit) => {
       watcher?.close();
-      resolve11(exit);
+      resolve12(exit);
     };
     child.once("exit", (code, signal) => done(fromExitFile(options.exitFile) ?? { code, signal, atMs: Date.now() }));
     if (wrapper.reaper) watcher = watchExitFile(options.exitFile, done);
@@ -2122,7 +2160,7 @@ function fromExitFile(exitFile) {
 function watchExitFile(exitFile, onExit) {
   const name = (0, import_node_path2.basename)(exitFile);
   try {
-    const watcher = (0, import_node_fs6.watch)((0, import_node_path2.dirname)(exitFile), { persistent: false }, (_event, file) => {
+    const watcher = (0, import_node_fs7.watch)((0, import_node_path2.dirname)(exitFile), { persistent: false }, (_event, file) => {
       if (file !== name) return;
       const exit = fromExitFile(exitFile);
       if (exit) onExit(exit);
@@ -2136,7 +2174,7 @@ function watchExitFile(exitFile, onExit) {
 }
 function openLog(logFile, name) {
   try {
-    return (0, import_node_fs6.openSync)(logFile, "a", 384);
+    return openFreshLog(logFile);
   } catch (error) {
     const code = error.code ?? "error";
     throw new Error(`Cannot open the log file of service "${name}" at ${logFile} (${code}): ${error.message}`, {
@@ -2147,7 +2185,7 @@ function openLog(logFile, name) {
 function assertDirectory(cwd, name) {
   let isDirectory = false;
   try {
-    isDirectory = (0, import_node_fs6.statSync)(cwd).isDirectory();
+    isDirectory = (0, import_node_fs7.statSync)(cwd).isDirectory();
   } catch (error) {
     throw new Error(`The working directory of service "${name}" does not exist: ${cwd}`, { cause: error });
   }
@@ -2488,7 +2526,7 @@ function runCommand(options) {
   };
   child.stdout?.on("data", capture);
   child.stderr?.on("data", capture);
-  return new Promise((resolve11) => {
+  return new Promise((resolve12) => {
     let timedOut = false;
     const killGroup = () => {
       try {
@@ -2510,7 +2548,7 @@ function runCommand(options) {
       clearTimeout(timer);
       clearTimeout(exitTimer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve11({ code, signal, timedOut, output: captured, ms: performance.now() - started });
+      resolve12({ code, signal, timedOut, output: captured, ms: performance.now() - started });
     };
     child.on("error", (error) => {
       captured += String(error.message);
@@ -2532,37 +2570,192 @@ var STATE_SCHEMA = "bgsvc-state";
 var STATE_VERSION = 1;
 
 // src/state/store.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_os2 = require("node:os");
+var import_node_path4 = require("node:path");
+
+// src/state/dir-safety.ts
+var import_node_fs8 = require("node:fs");
 var import_node_path3 = require("node:path");
+var UnsafeDirError = class extends Error {
+  constructor(unsafe) {
+    super(describeUnsafeDir(unsafe));
+    this.unsafe = unsafe;
+  }
+  unsafe;
+  name = "UnsafeDirError";
+};
+function describeUnsafeDir(unsafe) {
+  const fix = unsafe.origin === "user" ? "choose a dir that you own and only you can write to (BGSVC_STATE_DIR, --log-dir, or the action's log-dir input), for example under $HOME or $RUNNER_TEMP" : "set BGSVC_STATE_DIR to a dir that you own and only you can write to, for example under $HOME or $RUNNER_TEMP";
+  return `refusing the ${unsafe.role} ${unsafe.path}: ${unsafe.problem}. Another user could read your services' logs, or plant a state file whose stop command you would run; ${fix}. Nothing was started or signalled.`;
+}
+function formatMode(mode) {
+  return (mode & 4095).toString(8).padStart(4, "0");
+}
+function assertSafeLocation(location, options) {
+  const uid = process.getuid?.();
+  if (uid === void 0) return;
+  const trusted = trustedOwners(uid, location.cwd);
+  const origin = location.origin ?? { stateDir: "default", logDir: "default" };
+  const dirs = [
+    { path: (0, import_node_path3.resolve)(location.stateDir), role: "state dir", origin: origin.stateDir, sticky: false },
+    // The sh wrapper writes `<run>/<name>.exit` through `$3.$$.tmp` + mv: safe
+    // because this dir is owner-only (checked here), so nobody else can plant
+    // that predictable temp name.
+    { path: (0, import_node_path3.resolve)(location.stateDir, "run"), role: "run dir", origin: origin.stateDir, sticky: false },
+    // A sticky log dir (/tmp itself) is fine: every log is created fresh with
+    // O_EXCL | O_NOFOLLOW, and the sticky bit stops others renaming ours.
+    { path: (0, import_node_path3.resolve)(location.logDir), role: "log dir", origin: origin.logDir, sticky: true }
+  ];
+  for (const dir of dirs) {
+    const above = findUnsafeAncestor(dir.path, trusted);
+    if (above) throw new UnsafeDirError({ ...above, path: dir.path, role: dir.role, origin: dir.origin });
+    if (options.create) makePrivateDirs(dir.path);
+    const problem = inspectDir(dir.path, { uid, allowSticky: dir.sticky });
+    if (problem) throw new UnsafeDirError({ ...problem, path: dir.path, role: dir.role, origin: dir.origin });
+  }
+}
+function assertSafeStateDir(stateDir) {
+  const uid = process.getuid?.();
+  if (uid === void 0) return;
+  const problem = inspectDir(stateDir, { uid, allowSticky: false });
+  if (problem) throw new UnsafeDirError({ ...problem, path: stateDir, role: "state dir", origin: "default" });
+}
+function inspectDir(path, rules) {
+  let stats;
+  try {
+    stats = (0, import_node_fs8.lstatSync)(path);
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    return { problem: `it cannot be inspected (${error.code ?? error.message})` };
+  }
+  const mode = stats.mode & 4095;
+  const found = { ownerUid: stats.uid, mode };
+  const facts = `owner uid ${stats.uid}, mode ${formatMode(mode)}`;
+  if (stats.isSymbolicLink()) return { ...found, problem: `it is a symbolic link (${facts}), which can be re-pointed at any time` };
+  if (!stats.isDirectory()) return void 0;
+  const sticky = (stats.mode & 512) !== 0;
+  const othersWrite = (stats.mode & 18) !== 0;
+  const stickyShared = rules.allowSticky && sticky && (stats.uid === rules.uid || stats.uid === 0);
+  if (stats.uid !== rules.uid && !stickyShared) {
+    return { ...found, problem: `it belongs to uid ${stats.uid}, not to you (uid ${rules.uid}); mode ${formatMode(mode)}` };
+  }
+  if (othersWrite && !stickyShared) {
+    const why = rules.allowSticky ? "others can write to it and it is not sticky" : "others can write to it";
+    return { ...found, problem: `${why} (${facts})` };
+  }
+  return void 0;
+}
+function findUnsafeAncestor(path, trusted, depth = 0) {
+  const { root } = (0, import_node_path3.parse)(path);
+  let current = root;
+  for (const part of (0, import_node_path3.dirname)(path).slice(root.length).split("/").filter(Boolean)) {
+    current = (0, import_node_path3.join)(current, part);
+    let stats;
+    try {
+      stats = (0, import_node_fs8.lstatSync)(current);
+    } catch {
+      return void 0;
+    }
+    if (!trusted.has(stats.uid)) return foreignAbove(current, stats);
+    if (stats.isSymbolicLink() && depth < 8) {
+      let target;
+      try {
+        target = (0, import_node_fs8.realpathSync)(current);
+      } catch {
+        return void 0;
+      }
+      const above = findUnsafeAncestor((0, import_node_path3.join)(target, "."), trusted, depth + 1) ?? checkOwner(target, trusted);
+      if (above) return above;
+    }
+  }
+  return void 0;
+}
+function checkOwner(path, trusted) {
+  const stats = (0, import_node_fs8.lstatSync)(path);
+  return trusted.has(stats.uid) ? void 0 : foreignAbove(path, stats);
+}
+function foreignAbove(path, stats) {
+  const mode = stats.mode & 4095;
+  return {
+    ownerUid: stats.uid,
+    mode,
+    problem: `${path} above it belongs to uid ${stats.uid} (mode ${formatMode(mode)}), who could swap what is inside`
+  };
+}
+function trustedOwners(uid, cwd) {
+  const trusted = /* @__PURE__ */ new Set([uid, 0]);
+  if (cwd !== void 0) {
+    try {
+      trusted.add((0, import_node_fs8.statSync)(cwd).uid);
+    } catch {
+    }
+  }
+  return trusted;
+}
+function makePrivateDirs(path) {
+  const missing = [];
+  for (let current = path; !exists(current); current = (0, import_node_path3.dirname)(current)) {
+    missing.unshift(current);
+    if ((0, import_node_path3.dirname)(current) === current) break;
+  }
+  for (const dir of missing) {
+    try {
+      (0, import_node_fs8.mkdirSync)(dir, { mode: 448 });
+    } catch (error) {
+      if (error.code === "EEXIST") continue;
+      return;
+    }
+    (0, import_node_fs8.chmodSync)(dir, 448);
+  }
+}
+function exists(path) {
+  try {
+    (0, import_node_fs8.lstatSync)(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/state/store.ts
 var STATE_FILE_NAME = "state.json";
 function stateFilePath(stateDir) {
-  return (0, import_node_path3.join)(stateDir, STATE_FILE_NAME);
+  return (0, import_node_path4.join)(stateDir, STATE_FILE_NAME);
 }
 function ensurePrivateDir(dir) {
-  const created = (0, import_node_fs7.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const created = (0, import_node_fs9.mkdirSync)(dir, { recursive: true, mode: 448 });
   if (created === void 0) return;
   try {
-    (0, import_node_fs7.chmodSync)(dir, 448);
+    (0, import_node_fs9.chmodSync)(dir, 448);
   } catch {
   }
 }
 function writeState(state) {
   ensurePrivateDir(state.stateDir);
   const target = stateFilePath(state.stateDir);
-  const temp = `${target}.${process.pid}.tmp`;
-  (0, import_node_fs7.writeFileSync)(temp, `${JSON.stringify(state, null, 2)}
-`, { mode: 384 });
-  (0, import_node_fs7.renameSync)(temp, target);
+  const temp = `${target}.${crypto().randomBytes(8).toString("hex")}.tmp`;
+  try {
+    (0, import_node_fs9.writeFileSync)(temp, `${JSON.stringify(state, null, 2)}
+`, { mode: 384, flag: "wx" });
+    (0, import_node_fs9.renameSync)(temp, target);
+  } catch (error) {
+    (0, import_node_fs9.rmSync)(temp, { force: true });
+    throw error;
+  }
 }
 function readState(stateDir) {
   const path = stateFilePath(stateDir);
+  assertSafeStateDir(stateDir);
   let text;
   try {
-    text = (0, import_node_fs7.readFileSync)(path, "utf8");
+    text = readOwnFile(path);
   } catch (error) {
-    if (error.code === "ENOENT") return { kind: "missing", path };
-    return { kind: "invalid", path, problem: error.message, id: void 0 };
+    if (error instanceof UnsafeDirError) throw error;
+    const code = error.code;
+    if (code === "ENOENT") return { kind: "missing", path };
+    const problem2 = code === "ELOOP" ? "it is a symbolic link, and bgsvc never writes one" : error.message;
+    return { kind: "invalid", path, problem: problem2, id: void 0 };
   }
   const id = /"id"\s*:\s*"([A-Za-z0-9_-]{8,64})"/.exec(text)?.[1];
   let parsed;
@@ -2574,6 +2767,26 @@ function readState(stateDir) {
   const problem = checkShape(parsed);
   if (problem) return { kind: "invalid", path, problem, id };
   return { kind: "ok", path, state: { ...parsed, stateDir } };
+}
+function readOwnFile(path) {
+  const fd = (0, import_node_fs9.openSync)(path, import_node_fs9.constants.O_RDONLY | import_node_fs9.constants.O_NOFOLLOW);
+  try {
+    const stats = (0, import_node_fs9.fstatSync)(fd);
+    const uid = process.getuid?.();
+    if (uid !== void 0 && stats.uid !== uid) {
+      throw new UnsafeDirError({
+        path: (0, import_node_path4.join)(path, ".."),
+        role: "state dir",
+        origin: "default",
+        problem: `its state.json belongs to uid ${stats.uid}, not to you (uid ${uid})`,
+        ownerUid: stats.uid,
+        mode: stats.mode & 4095
+      });
+    }
+    return (0, import_node_fs9.readFileSync)(fd, "utf8");
+  } finally {
+    (0, import_node_fs9.closeSync)(fd);
+  }
 }
 function checkShape(value) {
   if (typeof value !== "object" || value === null) return "it is not a JSON object";
@@ -2633,32 +2846,34 @@ function isPid(value) {
 }
 
 // src/state/locate.ts
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 function locateState(options) {
   const { cwd, env } = options;
-  const base = options.stateDir ?? env.BGSVC_STATE_DIR ?? (env.GITLAB_CI === "true" && env.CI_PROJECT_DIR ? (0, import_node_path4.join)(env.CI_PROJECT_DIR, ".bgsvc") : (0, import_node_path4.join)(cwd, ".bgsvc"));
-  const stateDir = (0, import_node_path4.resolve)(cwd, base);
-  const logDir = options.logDir ? resolveFrom(cwd, options.logDir) : (0, import_node_path4.join)(stateDir, "logs");
-  return { stateDir, logDir };
+  const chosen = options.stateDir ?? env.BGSVC_STATE_DIR;
+  const base = chosen ?? (env.GITLAB_CI === "true" && env.CI_PROJECT_DIR ? (0, import_node_path5.join)(env.CI_PROJECT_DIR, ".bgsvc") : (0, import_node_path5.join)(cwd, ".bgsvc"));
+  const stateDir = (0, import_node_path5.resolve)(cwd, base);
+  const logDir = options.logDir ? resolveFrom(cwd, options.logDir) : (0, import_node_path5.join)(stateDir, "logs");
+  const stateOrigin = chosen ? "user" : "default";
+  return { stateDir, logDir, origin: { stateDir: stateOrigin, logDir: options.logDir ? "user" : stateOrigin }, cwd };
 }
 function resolveFrom(cwd, path) {
-  return (0, import_node_path4.isAbsolute)(path) ? path : (0, import_node_path4.resolve)(cwd, path);
+  return (0, import_node_path5.isAbsolute)(path) ? path : (0, import_node_path5.resolve)(cwd, path);
 }
 
 // src/state/lock.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs10 = require("node:fs");
+var import_node_path6 = require("node:path");
 var import_promises2 = require("node:timers/promises");
 var POLL_MS2 = 20;
 async function withStateLock(options, work) {
-  const path = (0, import_node_path5.join)(options.stateDir, "lock");
+  const path = (0, import_node_path6.join)(options.stateDir, "lock");
   const deadline = performance.now() + options.timeoutMs;
   let told = false;
   for (; ; ) {
     const holder = tryAcquire(path, options.self);
     if (holder === void 0) break;
     if (!holder || !options.isAlive(holder)) {
-      (0, import_node_fs8.rmSync)(path, { force: true });
+      (0, import_node_fs10.rmSync)(path, { force: true });
       continue;
     }
     if (performance.now() >= deadline) {
@@ -2671,22 +2886,22 @@ async function withStateLock(options, work) {
   try {
     return await work();
   } finally {
-    (0, import_node_fs8.rmSync)(path, { force: true });
+    (0, import_node_fs10.rmSync)(path, { force: true });
   }
 }
 function tryAcquire(path, self) {
-  const temp = `${path}.${process.pid}.tmp`;
-  (0, import_node_fs8.writeFileSync)(temp, JSON.stringify(self), { mode: 384 });
+  const temp = `${path}.${crypto().randomBytes(8).toString("hex")}.tmp`;
+  (0, import_node_fs10.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
   try {
-    (0, import_node_fs8.linkSync)(temp, path);
+    (0, import_node_fs10.linkSync)(temp, path);
     return void 0;
   } catch (error) {
     if (error.code !== "EEXIST") throw error;
   } finally {
-    (0, import_node_fs8.rmSync)(temp, { force: true });
+    (0, import_node_fs10.rmSync)(temp, { force: true });
   }
   try {
-    const holder = JSON.parse((0, import_node_fs8.readFileSync)(path, "utf8"));
+    const holder = JSON.parse((0, import_node_fs10.readFileSync)(path, "utf8"));
     return typeof holder.pid === "number" ? holder : null;
   } catch {
     return null;
@@ -2697,12 +2912,12 @@ function tryAcquire(path, self) {
 function batchedStateWriter(state, write = writeState) {
   let next;
   return () => {
-    next ??= new Promise((resolve11, reject) => {
+    next ??= new Promise((resolve12, reject) => {
       setImmediate(() => {
         next = void 0;
         try {
           write(state);
-          resolve11();
+          resolve12();
         } catch (error) {
           reject(error);
         }
@@ -2713,24 +2928,24 @@ function batchedStateWriter(state, write = writeState) {
 }
 
 // src/report/log-tail.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
   try {
-    fd = (0, import_node_fs9.openSync)(file, "r");
+    fd = (0, import_node_fs11.openSync)(file, import_node_fs11.constants.O_RDONLY | import_node_fs11.constants.O_NOFOLLOW);
   } catch {
     return [];
   }
   try {
-    const size = (0, import_node_fs9.fstatSync)(fd).size;
+    const size = (0, import_node_fs11.fstatSync)(fd).size;
     let position = size;
     let text = "";
     while (position > 0 && countNewlines(text) <= lines && size - position < 16 * CHUNK) {
       const length = Math.min(CHUNK, position);
       position -= length;
       const buffer = Buffer.alloc(length);
-      (0, import_node_fs9.readSync)(fd, buffer, 0, length, position);
+      (0, import_node_fs11.readSync)(fd, buffer, 0, length, position);
       text = buffer.toString("utf8") + text;
     }
     const all = text.split("\n");
@@ -2738,7 +2953,7 @@ function readLogTail(file, lines = 20) {
     if (position > 0) all.shift();
     return all.slice(-lines).map((line) => line.replace(/\r$/, ""));
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs11.closeSync)(fd);
   }
 }
 function countNewlines(text) {
@@ -2748,19 +2963,19 @@ function countNewlines(text) {
 }
 function logSize(file) {
   try {
-    return (0, import_node_fs9.statSync)(file).size;
+    return (0, import_node_fs11.statSync)(file).size;
   } catch {
     return 0;
   }
 }
 
 // src/app/adopt.ts
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 var LOOPBACK2 = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|0\.0\.0\.0)$/;
 function findProbeTargetHolders(options) {
   const { platform } = options;
   const ports = new Set(options.probes.flatMap(loopbackPort));
-  const sockets = options.probes.flatMap((probe) => probe.kind === "socket" ? [(0, import_node_path6.resolve)(options.cwd, probe.path)] : []);
+  const sockets = options.probes.flatMap((probe) => probe.kind === "socket" ? [(0, import_node_path7.resolve)(options.cwd, probe.path)] : []);
   if (ports.size === 0 && sockets.length === 0) return [];
   if (!anySuspect(options.table(), options.startedAfter, { BGSVC_ID: options.cookie.BGSVC_ID ?? "" })) return [];
   const since = options.startedAfter || void 0;
@@ -2817,6 +3032,7 @@ function isServiceAlive(record, stateId, platform) {
 
 // src/app/logs.ts
 async function showLogs(options) {
+  assertSafeLocation(options.location, { create: false });
   const read = readState(options.location.stateDir);
   if (read.kind === "missing") throw new UsageError(`no services were started here: no state file at ${read.path}`);
   if (read.kind === "invalid") throw new UsageError(`cannot read ${read.path}: ${read.problem}`);
@@ -2852,22 +3068,22 @@ function followLog(record, state, platform, writeLine, signal) {
     const size = logSize(record.logFile);
     if (size < offset) offset = 0;
     if (size === offset) return;
-    const fd = (0, import_node_fs10.openSync)(record.logFile, "r");
+    const fd = (0, import_node_fs12.openSync)(record.logFile, LOG_READ_FLAGS);
     try {
       const buffer = Buffer.alloc(Math.min(size - offset, 1 << 20));
-      const read = (0, import_node_fs10.readSync)(fd, buffer, 0, buffer.length, offset);
+      const read = (0, import_node_fs12.readSync)(fd, buffer, 0, buffer.length, offset);
       offset += read;
       const lines = (partial + buffer.subarray(0, read).toString("utf8")).split("\n");
       partial = lines.pop() ?? "";
       lines.forEach(writeLine);
     } finally {
-      (0, import_node_fs10.closeSync)(fd);
+      (0, import_node_fs12.closeSync)(fd);
     }
   };
-  return new Promise((resolve11) => {
+  return new Promise((resolve12) => {
     let watcher;
     try {
-      watcher = (0, import_node_fs10.watch)(record.logFile, () => drain());
+      watcher = (0, import_node_fs12.watch)(record.logFile, () => drain());
     } catch {
     }
     const check = setInterval(() => {
@@ -2880,7 +3096,7 @@ function followLog(record, state, platform, writeLine, signal) {
       signal?.removeEventListener("abort", finish);
       drain();
       if (partial) writeLine(partial);
-      resolve11();
+      resolve12();
     };
     signal?.addEventListener("abort", finish, { once: true });
   });
@@ -2891,7 +3107,7 @@ var import_node_os3 = require("node:os");
 
 // src/app/start.ts
 var import_node_events = require("node:events");
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 init_duration();
 
 // src/probes/cmd.ts
@@ -2960,17 +3176,17 @@ var runDelayProbe = (probe, context) => sleep3(probe.ms, context.signal);
 
 // src/probes/file.ts
 var import_promises5 = require("node:fs/promises");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // src/probes/watch.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_fs13 = require("node:fs");
+var import_node_path8 = require("node:path");
 function waitForCheck(options) {
   const { signal } = options;
-  const dir = (0, import_node_path7.dirname)(options.path);
-  const name = (0, import_node_path7.basename)(options.path);
+  const dir = (0, import_node_path8.dirname)(options.path);
+  const name = (0, import_node_path8.basename)(options.path);
   if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve11, reject) => {
+  return new Promise((resolve12, reject) => {
     let watcher;
     let running = false;
     let again = false;
@@ -2982,7 +3198,7 @@ function waitForCheck(options) {
       watcher?.close();
       watcher = void 0;
       signal.removeEventListener("abort", onAbort);
-      if (error === void 0) resolve11();
+      if (error === void 0) resolve12();
       else reject(error);
     };
     const trigger = () => {
@@ -3009,7 +3225,7 @@ function waitForCheck(options) {
     const startWatching = () => {
       if (watcher || finished) return;
       try {
-        watcher = (0, import_node_fs11.watch)(dir, (_event, filename) => {
+        watcher = (0, import_node_fs13.watch)(dir, (_event, filename) => {
           if (filename === null || filename === name) trigger();
         });
         watcher.on("error", () => {
@@ -3035,7 +3251,7 @@ function waitForCheck(options) {
 // src/probes/file.ts
 var FILE_POLL_MS = 100;
 var runFileProbe = (probe, context) => {
-  const path = (0, import_node_path8.resolve)(context.cwd, probe.path);
+  const path = (0, import_node_path9.resolve)(context.cwd, probe.path);
   return waitForCheck({
     path,
     pollMs: FILE_POLL_MS,
@@ -3157,7 +3373,7 @@ function requestOnce(target, address, signal) {
   if (signal.aborted) return Promise.resolve(`no response after ${formatMs(0)}`);
   const { url } = target;
   const secure = url.protocol === "https:";
-  return new Promise((resolve11) => {
+  return new Promise((resolve12) => {
     let failure = "closed without a response";
     let answered = false;
     let gaveUp = false;
@@ -3178,7 +3394,7 @@ function requestOnce(target, address, signal) {
         rejectUnauthorized: false
       });
     } catch (error) {
-      resolve11(describeError(error));
+      resolve12(describeError(error));
       return;
     }
     const giveUp = () => {
@@ -3202,16 +3418,17 @@ function requestOnce(target, address, signal) {
     request.once("close", () => {
       clearTimeout(timer);
       signal.removeEventListener("abort", giveUp);
-      resolve11(failure);
+      resolve12(failure);
     });
     request.end();
   });
 }
 
 // src/probes/log.ts
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 
 // src/probes/log-scanner.ts
+var import_node_fs14 = require("node:fs");
 var import_promises6 = require("node:fs/promises");
 var import_node_string_decoder = require("node:string_decoder");
 var CHUNK_BYTES = 64 * 1024;
@@ -3235,7 +3452,7 @@ function createLogScanner(path, matches) {
   };
   return {
     async scan(signal) {
-      handle ??= await (0, import_promises6.open)(path, "r");
+      handle ??= await (0, import_promises6.open)(path, import_node_fs14.constants.O_RDONLY | import_node_fs14.constants.O_NOFOLLOW);
       if ((await handle.stat()).size < offset) restart();
       for (; ; ) {
         const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, offset);
@@ -3258,7 +3475,7 @@ var LOG_POLL_MS = 250;
 var runLogProbe = async (probe, context) => {
   if (context.logFile === void 0) throw new Error("a log probe needs the service log file");
   const pattern = new RegExp(probe.pattern);
-  const path = (0, import_node_path9.resolve)(context.cwd, context.logFile);
+  const path = (0, import_node_path10.resolve)(context.cwd, context.logFile);
   const scanner = createLogScanner(path, (line) => pattern.test(line));
   try {
     await waitForCheck({
@@ -3282,14 +3499,14 @@ var runLogProbe = async (probe, context) => {
 };
 
 // src/probes/socket.ts
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 
 // src/probes/connect.ts
 var GRACEFUL_CLOSE_MS = 250;
 function connectOnce(target, options) {
   const started = performance.now();
   if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
-  return new Promise((resolve11) => {
+  return new Promise((resolve12) => {
     let failure = "closed before connecting";
     let settled = false;
     const socket = net().connect(target);
@@ -3298,7 +3515,7 @@ function connectOnce(target, options) {
       settled = true;
       clearTimeout(timer);
       options.signal.removeEventListener("abort", giveUp);
-      resolve11(failure);
+      resolve12(failure);
     };
     const giveUp = () => {
       failure = `no connection after ${formatMs(performance.now() - started)}`;
@@ -3333,7 +3550,7 @@ var runTcpProbe = (probe, context) => pollUntilSuccess(
 
 // src/probes/socket.ts
 var runSocketProbe = (probe, context) => {
-  const path = (0, import_node_path10.resolve)(context.cwd, probe.path);
+  const path = (0, import_node_path11.resolve)(context.cwd, probe.path);
   return pollUntilSuccess((signal) => connectOnce({ path }, { timeoutMs: CONNECT_TIMEOUT_MS, signal }), context);
 };
 
@@ -3368,7 +3585,7 @@ async function waitUntilReady(options) {
   let decidedAt = 0;
   let decided = false;
   let settleDecision;
-  const decision = new Promise((resolve11) => settleDecision = resolve11);
+  const decision = new Promise((resolve12) => settleDecision = resolve12);
   const decide = (next) => {
     if (decided) return;
     decided = true;
@@ -3451,8 +3668,8 @@ function validateWaitOptions(options) {
 }
 async function settleWithin(promises, limitMs) {
   let timer;
-  const limit = new Promise((resolve11) => {
-    timer = setTimeout(resolve11, limitMs);
+  const limit = new Promise((resolve12) => {
+    timer = setTimeout(resolve12, limitMs);
     timer.unref();
   });
   await Promise.race([Promise.allSettled(promises), limit]);
@@ -3518,7 +3735,7 @@ function formatProbe(probe) {
 }
 
 // src/probes/listening.ts
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 var import_promises7 = require("node:timers/promises");
 var ATTEMPT_TIMEOUT_MS2 = 200;
 var POLL_MS3 = 25;
@@ -3526,7 +3743,7 @@ function listenTargetsOf(probes, cwd) {
   const targets = [];
   for (const probe of probes) {
     if (probe.kind === "socket") {
-      targets.push({ kind: "socket", path: (0, import_node_path11.resolve)(cwd, probe.path) });
+      targets.push({ kind: "socket", path: (0, import_node_path12.resolve)(cwd, probe.path) });
       continue;
     }
     const local = localTarget(probe);
@@ -3557,12 +3774,13 @@ async function accepts(target) {
 }
 
 // src/app/stop.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var LOG_TAIL_LINES = 20;
 var LOCK_TIMEOUT_MS = 5 * 6e4;
 async function stopFromState(location, options) {
   const platform = options.platform ?? currentPlatform();
-  if (!(0, import_node_fs12.existsSync)(location.stateDir)) return stopLocked(location, options, platform);
+  assertSafeLocation(location, { create: false });
+  if (!(0, import_node_fs15.existsSync)(location.stateDir)) return stopLocked(location, options, platform);
   return withStateLock(
     {
       stateDir: location.stateDir,
@@ -3718,7 +3936,7 @@ async function runStopCommand(record, context) {
   const { state, emit } = context;
   let fd;
   try {
-    fd = (0, import_node_fs12.openSync)(record.logFile, "a");
+    fd = openLogForAppend(record.logFile);
   } catch {
     fd = void 0;
   }
@@ -3734,7 +3952,7 @@ async function runStopCommand(record, context) {
     emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
     return { code: result.code, timedOut: result.timedOut };
   } finally {
-    if (fd !== void 0) (0, import_node_fs12.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs15.closeSync)(fd);
   }
 }
 async function sweepLeaked(id, emit, platform) {
@@ -3796,19 +4014,19 @@ async function stopLeftovers(options) {
 }
 
 // src/app/preflight.ts
-var import_node_fs13 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_fs16 = require("node:fs");
+var import_node_path13 = require("node:path");
 var MIN_FREE_BYTES = 1024 * 1024;
 function checkLogDir(logDir) {
-  const probe = (0, import_node_path12.join)(logDir, `.bgsvc-write-test-${process.pid}`);
+  const probe = (0, import_node_path13.join)(logDir, `.bgsvc-write-test-${crypto().randomBytes(8).toString("hex")}`);
   try {
-    (0, import_node_fs13.writeFileSync)(probe, "ok", { mode: 384 });
-    (0, import_node_fs13.rmSync)(probe, { force: true });
+    (0, import_node_fs16.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
+    (0, import_node_fs16.rmSync)(probe, { force: true });
   } catch (error) {
     return `the log dir ${logDir} is not writable (${error.code ?? error.message}); choose another with --log-dir or BGSVC_STATE_DIR`;
   }
   try {
-    const stats = (0, import_node_fs13.statfsSync)(logDir);
+    const stats = (0, import_node_fs16.statfsSync)(logDir);
     const free = stats.bavail * stats.bsize;
     if (free < MIN_FREE_BYTES) {
       return `the log dir ${logDir} has only ${Math.floor(free / 1024)} KiB free; services would lose their output (free some space or choose another dir with --log-dir)`;
@@ -3842,6 +4060,7 @@ async function startServices(options) {
   const { plan, location, emit } = options;
   const platform = options.platform ?? currentPlatform();
   const services = selectServices(plan, options.only);
+  assertSafeLocation(location, { create: true });
   await stopLeftovers({ location, emit, platform, baseEnv: options.baseEnv });
   const unusable = prepareDirs(location);
   if (unusable) {
@@ -3919,7 +4138,7 @@ async function startServices(options) {
 function prepareDirs(location) {
   try {
     ensurePrivateDir(location.stateDir);
-    ensurePrivateDir((0, import_node_path13.join)(location.stateDir, "run"));
+    ensurePrivateDir((0, import_node_path14.join)(location.stateDir, "run"));
     ensurePrivateDir(location.logDir);
   } catch (error) {
     return `cannot create ${error.path ?? location.stateDir}: ${error.message}`;
@@ -3928,7 +4147,7 @@ function prepareDirs(location) {
 }
 async function launchAndWait(service, context) {
   const { state, emit, platform } = context;
-  const logFile = (0, import_node_path13.join)(state.logDir, `${service.name}.log`);
+  const logFile = (0, import_node_path14.join)(state.logDir, `${service.name}.log`);
   const fail = (reason, message, withLog = true) => {
     emit({
       type: "failed",
@@ -3945,7 +4164,7 @@ async function launchAndWait(service, context) {
   if (taken.length > 0) return fail("port-taken", describeTakenPorts(service.name, taken, platform), false);
   if (context.cancel.aborted) return false;
   const shell = resolveShell(service.shell);
-  const exitFile = (0, import_node_path13.join)(state.stateDir, "run", `${service.name}.exit`);
+  const exitFile = (0, import_node_path14.join)(state.stateDir, "run", `${service.name}.exit`);
   const env = {
     ...context.baseEnv,
     ...service.env,
@@ -4106,7 +4325,7 @@ async function runWithServices(options) {
 }
 function runCommandInForeground(command, options) {
   const [file, ...args] = command.length === 1 ? ["/bin/sh", "-c", command[0]] : command;
-  return new Promise((resolve11) => {
+  return new Promise((resolve12) => {
     const child = childProcess().spawn(file, args, { stdio: "inherit", env: options.env });
     const forward = () => {
       const name = typeof options.signal?.reason === "string" ? options.signal.reason : "SIGTERM";
@@ -4120,11 +4339,11 @@ function runCommandInForeground(command, options) {
       options.signal?.removeEventListener("abort", forward);
       process.stderr.write(`bgsvc: cannot run ${file}: ${error.message}
 `);
-      resolve11(127);
+      resolve12(127);
     });
     child.on("exit", (code, signal) => {
       options.signal?.removeEventListener("abort", forward);
-      resolve11(code ?? signalExitCode(signal));
+      resolve12(code ?? signalExitCode(signal));
     });
   });
 }
@@ -4135,6 +4354,7 @@ function signalExitCode(signal) {
 
 // src/app/status.ts
 function readStatus(location, platform = currentPlatform()) {
+  assertSafeLocation(location, { create: false });
   const read = readState(location.stateDir);
   if (read.kind === "missing") return { kind: "none", stateFile: read.path };
   if (read.kind === "invalid") return { kind: "invalid", stateFile: read.path, problem: read.problem };
@@ -4591,6 +4811,11 @@ async function runCli(argv, io) {
       io.stderr.write(`bgsvc: ${error.message}
 `);
       return EXIT_USAGE;
+    }
+    if (error instanceof UnsafeDirError) {
+      io.stderr.write(`bgsvc: ${error.message}
+`);
+      return error.unsafe.origin === "user" ? EXIT_USAGE : EXIT_FAILED;
     }
     io.stderr.write(`bgsvc: ${error.stack ?? String(error)}
 `);

@@ -174,11 +174,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve14) {
-      resolve14(value);
+    return value instanceof P ? value : new P(function(resolve15) {
+      resolve15(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve14, reject) {
+  return new (P || (P = Promise))(function(resolve15, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -194,7 +194,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve14(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -533,7 +533,7 @@ function createActionsIo() {
 }
 
 // src/edges/github/main.ts
-import { join as join6, resolve as resolve13 } from "node:path";
+import { join as join7, resolve as resolve14 } from "node:path";
 
 // src/builtins.ts
 var childProcess = lazyBuiltin("node:child_process");
@@ -548,7 +548,7 @@ function lazyBuiltin(id) {
 
 // src/app/start.ts
 import { setMaxListeners } from "node:events";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/config/describe.ts
 var MAX_QUOTED_CHARS = 60;
@@ -622,7 +622,7 @@ function formatDuration(ms) {
 }
 
 // src/process/launch.ts
-import { closeSync as closeSync2, openSync as openSync2, rmSync, statSync as statSync2, watch } from "node:fs";
+import { closeSync as closeSync2, rmSync, statSync as statSync2, watch } from "node:fs";
 import { basename, dirname } from "node:path";
 
 // src/process/exit-file.ts
@@ -645,6 +645,44 @@ function parseExitRecord(text, atMs) {
   if (kind === "signal") return { code: null, signal: value.startsWith("SIG") ? value : `SIG${value}`, atMs };
   const code = Number(value);
   return Number.isInteger(code) ? { code, signal: null, atMs } : void 0;
+}
+
+// src/process/log-file.ts
+import { constants as constants2, lstatSync, openSync, renameSync } from "node:fs";
+var { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY } = constants2;
+var LOG_READ_FLAGS = O_RDONLY | O_NOFOLLOW;
+function previousLogPath(logFile) {
+  return logFile.endsWith(".log") ? `${logFile.slice(0, -".log".length)}.prev.log` : `${logFile}.prev`;
+}
+function openFreshLog(logFile) {
+  keepPreviousLog(logFile);
+  try {
+    return openSync(logFile, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_NOFOLLOW, 384);
+  } catch (error2) {
+    if (error2.code !== "EEXIST") throw error2;
+    throw new Error(`${logFile} reappeared after the previous log was moved aside; another process is writing to this log dir`, {
+      cause: error2
+    });
+  }
+}
+function openLogForAppend(logFile) {
+  return openSync(logFile, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 384);
+}
+function keepPreviousLog(logFile) {
+  let stats;
+  try {
+    stats = lstatSync(logFile);
+  } catch (error2) {
+    if (error2.code === "ENOENT") return;
+    throw error2;
+  }
+  if (stats.isSymbolicLink()) throw new Error(`${logFile} is a symbolic link, not a log bgsvc wrote; remove it`);
+  if (!stats.isFile()) throw new Error(`${logFile} is not a regular file, so not a log bgsvc wrote; remove it`);
+  const uid = process.getuid?.();
+  if (uid !== void 0 && stats.uid !== uid) {
+    throw new Error(`${logFile} belongs to uid ${stats.uid}, not to you (uid ${uid}); remove it or choose another log dir`);
+  }
+  renameSync(logFile, previousLogPath(logFile));
 }
 
 // src/process/signal.ts
@@ -752,12 +790,12 @@ function runTool(file, args) {
 import { readdirSync, readlinkSync } from "node:fs";
 
 // src/process/proc-read.ts
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync as openSync2, readSync } from "node:fs";
 var scratch = Buffer.allocUnsafe(64 * 1024);
 function readProcBytes(path) {
   let fd;
   try {
-    fd = openSync(path, "r");
+    fd = openSync2(path, "r");
   } catch {
     return void 0;
   }
@@ -813,7 +851,7 @@ function readStat(pid) {
 function readSmallProcFile(path) {
   let fd;
   try {
-    fd = openSync(path, "r");
+    fd = openSync2(path, "r");
   } catch {
     return void 0;
   }
@@ -1135,7 +1173,7 @@ function reaperArgs(options, platform2 = process.platform, arch2 = process.arch)
 }
 
 // src/process/shell.ts
-import { accessSync, constants as constants2 } from "node:fs";
+import { accessSync, constants as constants3 } from "node:fs";
 import { delimiter, join, resolve } from "node:path";
 function findOnPath(command, pathVar = process.env.PATH ?? "") {
   if (command.includes("/")) return isExecutable(command) ? command : void 0;
@@ -1148,7 +1186,7 @@ function findOnPath(command, pathVar = process.env.PATH ?? "") {
 }
 function isExecutable(path) {
   try {
-    accessSync(path, constants2.X_OK);
+    accessSync(path, constants3.X_OK);
     return true;
   } catch {
     return false;
@@ -1200,10 +1238,10 @@ function launchService(options) {
   const pid = child.pid;
   if (pid === void 0) throw new Error(`Could not start service "${options.name}": /bin/sh failed to spawn`);
   let watcher;
-  const exited = new Promise((resolve14) => {
+  const exited = new Promise((resolve15) => {
     const done = (exit) => {
       watcher?.close();
-      resolve14(exit);
+      resolve15(exit);
     };
     child.once("exit", (code, signal) => done(fromExitFile(options.exitFile) ?? { code, signal, atMs: Date.now() }));
     if (wrapper.reaper) watcher = watchExitFile(options.exitFile, done);
@@ -1249,7 +1287,7 @@ function watchExitFile(exitFile, onExit) {
 }
 function openLog(logFile, name) {
   try {
-    return openSync2(logFile, "a", 384);
+    return openFreshLog(logFile);
   } catch (error2) {
     const code = error2.code ?? "error";
     throw new Error(`Cannot open the log file of service "${name}" at ${logFile} (${code}): ${error2.message}`, {
@@ -1268,7 +1306,7 @@ function assertDirectory(cwd, name) {
 }
 
 // src/process/stop-options.ts
-import { constants as constants3 } from "node:os";
+import { constants as constants4 } from "node:os";
 function assertCookie(cookie) {
   const entries = Object.entries(cookie);
   if (entries.length === 0) throw new Error("Expected a cookie with at least one environment entry, got {}");
@@ -1279,7 +1317,7 @@ function assertCookie(cookie) {
   }
 }
 function assertSignal(signal) {
-  if (!Object.hasOwn(constants3.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
+  if (!Object.hasOwn(constants4.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
 }
 function assertGrace(graceMs) {
   if (!Number.isFinite(graceMs) || graceMs < 0) throw new Error(`Expected graceMs to be a non-negative number, got ${graceMs}`);
@@ -1601,7 +1639,7 @@ function runCommand(options) {
   };
   child.stdout?.on("data", capture);
   child.stderr?.on("data", capture);
-  return new Promise((resolve14) => {
+  return new Promise((resolve15) => {
     let timedOut = false;
     const killGroup = () => {
       try {
@@ -1623,7 +1661,7 @@ function runCommand(options) {
       clearTimeout(timer);
       clearTimeout(exitTimer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve14({ code, signal, timedOut, output: captured, ms: performance.now() - started });
+      resolve15({ code, signal, timedOut, output: captured, ms: performance.now() - started });
     };
     child.on("error", (error2) => {
       captured += String(error2.message);
@@ -1716,7 +1754,7 @@ function waitForCheck(options) {
   const dir = dirname2(options.path);
   const name = basename2(options.path);
   if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve14, reject) => {
+  return new Promise((resolve15, reject) => {
     let watcher;
     let running = false;
     let again = false;
@@ -1728,7 +1766,7 @@ function waitForCheck(options) {
       watcher?.close();
       watcher = void 0;
       signal.removeEventListener("abort", onAbort);
-      if (error2 === void 0) resolve14();
+      if (error2 === void 0) resolve15();
       else reject(error2);
     };
     const trigger = () => {
@@ -1903,7 +1941,7 @@ function requestOnce(target, address, signal) {
   if (signal.aborted) return Promise.resolve(`no response after ${formatMs(0)}`);
   const { url } = target;
   const secure = url.protocol === "https:";
-  return new Promise((resolve14) => {
+  return new Promise((resolve15) => {
     let failure = "closed without a response";
     let answered = false;
     let gaveUp = false;
@@ -1924,7 +1962,7 @@ function requestOnce(target, address, signal) {
         rejectUnauthorized: false
       });
     } catch (error2) {
-      resolve14(describeError(error2));
+      resolve15(describeError(error2));
       return;
     }
     const giveUp = () => {
@@ -1948,7 +1986,7 @@ function requestOnce(target, address, signal) {
     request.once("close", () => {
       clearTimeout(timer);
       signal.removeEventListener("abort", giveUp);
-      resolve14(failure);
+      resolve15(failure);
     });
     request.end();
   });
@@ -1958,6 +1996,7 @@ function requestOnce(target, address, signal) {
 import { resolve as resolve3 } from "node:path";
 
 // src/probes/log-scanner.ts
+import { constants as constants5 } from "node:fs";
 import { open } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
 var CHUNK_BYTES = 64 * 1024;
@@ -1981,7 +2020,7 @@ function createLogScanner(path, matches) {
   };
   return {
     async scan(signal) {
-      handle ??= await open(path, "r");
+      handle ??= await open(path, constants5.O_RDONLY | constants5.O_NOFOLLOW);
       if ((await handle.stat()).size < offset) restart();
       for (; ; ) {
         const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, offset);
@@ -2035,7 +2074,7 @@ var GRACEFUL_CLOSE_MS = 250;
 function connectOnce(target, options) {
   const started = performance.now();
   if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
-  return new Promise((resolve14) => {
+  return new Promise((resolve15) => {
     let failure = "closed before connecting";
     let settled = false;
     const socket = net().connect(target);
@@ -2044,7 +2083,7 @@ function connectOnce(target, options) {
       settled = true;
       clearTimeout(timer);
       options.signal.removeEventListener("abort", giveUp);
-      resolve14(failure);
+      resolve15(failure);
     };
     const giveUp = () => {
       failure = `no connection after ${formatMs(performance.now() - started)}`;
@@ -2114,7 +2153,7 @@ async function waitUntilReady(options) {
   let decidedAt = 0;
   let decided = false;
   let settleDecision;
-  const decision = new Promise((resolve14) => settleDecision = resolve14);
+  const decision = new Promise((resolve15) => settleDecision = resolve15);
   const decide = (next) => {
     if (decided) return;
     decided = true;
@@ -2197,8 +2236,8 @@ function validateWaitOptions(options) {
 }
 async function settleWithin(promises2, limitMs) {
   let timer;
-  const limit = new Promise((resolve14) => {
-    timer = setTimeout(resolve14, limitMs);
+  const limit = new Promise((resolve15) => {
+    timer = setTimeout(resolve15, limitMs);
     timer.unref();
   });
   await Promise.race([Promise.allSettled(promises2), limit]);
@@ -2307,37 +2346,192 @@ var STATE_SCHEMA = "bgsvc-state";
 var STATE_VERSION = 1;
 
 // src/state/store.ts
-import { mkdirSync, readFileSync as readFileSync2, renameSync, writeFileSync, chmodSync } from "node:fs";
-import { constants as constants4 } from "node:os";
-import { join as join2 } from "node:path";
+import { chmodSync as chmodSync2, closeSync as closeSync3, constants as fsConstants, fstatSync, mkdirSync as mkdirSync2, openSync as openSync3, readFileSync as readFileSync2, renameSync as renameSync2, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { constants as constants6 } from "node:os";
+import { join as join3 } from "node:path";
+
+// src/state/dir-safety.ts
+import { chmodSync, lstatSync as lstatSync2, mkdirSync, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { dirname as dirname3, join as join2, parse, resolve as resolve6 } from "node:path";
+var UnsafeDirError = class extends Error {
+  constructor(unsafe) {
+    super(describeUnsafeDir(unsafe));
+    this.unsafe = unsafe;
+  }
+  unsafe;
+  name = "UnsafeDirError";
+};
+function describeUnsafeDir(unsafe) {
+  const fix = unsafe.origin === "user" ? "choose a dir that you own and only you can write to (BGSVC_STATE_DIR, --log-dir, or the action's log-dir input), for example under $HOME or $RUNNER_TEMP" : "set BGSVC_STATE_DIR to a dir that you own and only you can write to, for example under $HOME or $RUNNER_TEMP";
+  return `refusing the ${unsafe.role} ${unsafe.path}: ${unsafe.problem}. Another user could read your services' logs, or plant a state file whose stop command you would run; ${fix}. Nothing was started or signalled.`;
+}
+function formatMode(mode) {
+  return (mode & 4095).toString(8).padStart(4, "0");
+}
+function assertSafeLocation(location, options) {
+  const uid = process.getuid?.();
+  if (uid === void 0) return;
+  const trusted = trustedOwners(uid, location.cwd);
+  const origin = location.origin ?? { stateDir: "default", logDir: "default" };
+  const dirs = [
+    { path: resolve6(location.stateDir), role: "state dir", origin: origin.stateDir, sticky: false },
+    // The sh wrapper writes `<run>/<name>.exit` through `$3.$$.tmp` + mv: safe
+    // because this dir is owner-only (checked here), so nobody else can plant
+    // that predictable temp name.
+    { path: resolve6(location.stateDir, "run"), role: "run dir", origin: origin.stateDir, sticky: false },
+    // A sticky log dir (/tmp itself) is fine: every log is created fresh with
+    // O_EXCL | O_NOFOLLOW, and the sticky bit stops others renaming ours.
+    { path: resolve6(location.logDir), role: "log dir", origin: origin.logDir, sticky: true }
+  ];
+  for (const dir of dirs) {
+    const above = findUnsafeAncestor(dir.path, trusted);
+    if (above) throw new UnsafeDirError({ ...above, path: dir.path, role: dir.role, origin: dir.origin });
+    if (options.create) makePrivateDirs(dir.path);
+    const problem = inspectDir(dir.path, { uid, allowSticky: dir.sticky });
+    if (problem) throw new UnsafeDirError({ ...problem, path: dir.path, role: dir.role, origin: dir.origin });
+  }
+}
+function assertSafeStateDir(stateDir) {
+  const uid = process.getuid?.();
+  if (uid === void 0) return;
+  const problem = inspectDir(stateDir, { uid, allowSticky: false });
+  if (problem) throw new UnsafeDirError({ ...problem, path: stateDir, role: "state dir", origin: "default" });
+}
+function inspectDir(path, rules) {
+  let stats;
+  try {
+    stats = lstatSync2(path);
+  } catch (error2) {
+    if (error2.code === "ENOENT") return void 0;
+    return { problem: `it cannot be inspected (${error2.code ?? error2.message})` };
+  }
+  const mode = stats.mode & 4095;
+  const found = { ownerUid: stats.uid, mode };
+  const facts = `owner uid ${stats.uid}, mode ${formatMode(mode)}`;
+  if (stats.isSymbolicLink()) return { ...found, problem: `it is a symbolic link (${facts}), which can be re-pointed at any time` };
+  if (!stats.isDirectory()) return void 0;
+  const sticky = (stats.mode & 512) !== 0;
+  const othersWrite = (stats.mode & 18) !== 0;
+  const stickyShared = rules.allowSticky && sticky && (stats.uid === rules.uid || stats.uid === 0);
+  if (stats.uid !== rules.uid && !stickyShared) {
+    return { ...found, problem: `it belongs to uid ${stats.uid}, not to you (uid ${rules.uid}); mode ${formatMode(mode)}` };
+  }
+  if (othersWrite && !stickyShared) {
+    const why = rules.allowSticky ? "others can write to it and it is not sticky" : "others can write to it";
+    return { ...found, problem: `${why} (${facts})` };
+  }
+  return void 0;
+}
+function findUnsafeAncestor(path, trusted, depth = 0) {
+  const { root } = parse(path);
+  let current = root;
+  for (const part of dirname3(path).slice(root.length).split("/").filter(Boolean)) {
+    current = join2(current, part);
+    let stats;
+    try {
+      stats = lstatSync2(current);
+    } catch {
+      return void 0;
+    }
+    if (!trusted.has(stats.uid)) return foreignAbove(current, stats);
+    if (stats.isSymbolicLink() && depth < 8) {
+      let target;
+      try {
+        target = realpathSync2(current);
+      } catch {
+        return void 0;
+      }
+      const above = findUnsafeAncestor(join2(target, "."), trusted, depth + 1) ?? checkOwner(target, trusted);
+      if (above) return above;
+    }
+  }
+  return void 0;
+}
+function checkOwner(path, trusted) {
+  const stats = lstatSync2(path);
+  return trusted.has(stats.uid) ? void 0 : foreignAbove(path, stats);
+}
+function foreignAbove(path, stats) {
+  const mode = stats.mode & 4095;
+  return {
+    ownerUid: stats.uid,
+    mode,
+    problem: `${path} above it belongs to uid ${stats.uid} (mode ${formatMode(mode)}), who could swap what is inside`
+  };
+}
+function trustedOwners(uid, cwd) {
+  const trusted = /* @__PURE__ */ new Set([uid, 0]);
+  if (cwd !== void 0) {
+    try {
+      trusted.add(statSync3(cwd).uid);
+    } catch {
+    }
+  }
+  return trusted;
+}
+function makePrivateDirs(path) {
+  const missing = [];
+  for (let current = path; !exists(current); current = dirname3(current)) {
+    missing.unshift(current);
+    if (dirname3(current) === current) break;
+  }
+  for (const dir of missing) {
+    try {
+      mkdirSync(dir, { mode: 448 });
+    } catch (error2) {
+      if (error2.code === "EEXIST") continue;
+      return;
+    }
+    chmodSync(dir, 448);
+  }
+}
+function exists(path) {
+  try {
+    lstatSync2(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/state/store.ts
 var STATE_FILE_NAME = "state.json";
 function stateFilePath(stateDir) {
-  return join2(stateDir, STATE_FILE_NAME);
+  return join3(stateDir, STATE_FILE_NAME);
 }
 function ensurePrivateDir(dir) {
-  const created = mkdirSync(dir, { recursive: true, mode: 448 });
+  const created = mkdirSync2(dir, { recursive: true, mode: 448 });
   if (created === void 0) return;
   try {
-    chmodSync(dir, 448);
+    chmodSync2(dir, 448);
   } catch {
   }
 }
 function writeState(state) {
   ensurePrivateDir(state.stateDir);
   const target = stateFilePath(state.stateDir);
-  const temp = `${target}.${process.pid}.tmp`;
-  writeFileSync(temp, `${JSON.stringify(state, null, 2)}
-`, { mode: 384 });
-  renameSync(temp, target);
+  const temp = `${target}.${crypto2().randomBytes(8).toString("hex")}.tmp`;
+  try {
+    writeFileSync(temp, `${JSON.stringify(state, null, 2)}
+`, { mode: 384, flag: "wx" });
+    renameSync2(temp, target);
+  } catch (error2) {
+    rmSync2(temp, { force: true });
+    throw error2;
+  }
 }
 function readState(stateDir) {
   const path = stateFilePath(stateDir);
+  assertSafeStateDir(stateDir);
   let text;
   try {
-    text = readFileSync2(path, "utf8");
+    text = readOwnFile(path);
   } catch (error2) {
-    if (error2.code === "ENOENT") return { kind: "missing", path };
-    return { kind: "invalid", path, problem: error2.message, id: void 0 };
+    if (error2 instanceof UnsafeDirError) throw error2;
+    const code = error2.code;
+    if (code === "ENOENT") return { kind: "missing", path };
+    const problem2 = code === "ELOOP" ? "it is a symbolic link, and bgsvc never writes one" : error2.message;
+    return { kind: "invalid", path, problem: problem2, id: void 0 };
   }
   const id = /"id"\s*:\s*"([A-Za-z0-9_-]{8,64})"/.exec(text)?.[1];
   let parsed;
@@ -2349,6 +2543,26 @@ function readState(stateDir) {
   const problem = checkShape(parsed);
   if (problem) return { kind: "invalid", path, problem, id };
   return { kind: "ok", path, state: { ...parsed, stateDir } };
+}
+function readOwnFile(path) {
+  const fd = openSync3(path, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW);
+  try {
+    const stats = fstatSync(fd);
+    const uid = process.getuid?.();
+    if (uid !== void 0 && stats.uid !== uid) {
+      throw new UnsafeDirError({
+        path: join3(path, ".."),
+        role: "state dir",
+        origin: "default",
+        problem: `its state.json belongs to uid ${stats.uid}, not to you (uid ${uid})`,
+        ownerUid: stats.uid,
+        mode: stats.mode & 4095
+      });
+    }
+    return readFileSync2(fd, "utf8");
+  } finally {
+    closeSync3(fd);
+  }
 }
 function checkShape(value) {
   if (typeof value !== "object" || value === null) return "it is not a JSON object";
@@ -2375,7 +2589,7 @@ var MAX_PID = 2 ** 31 - 1;
 function checkServiceRecord(s) {
   if (!SERVICE_NAME.test(s.name)) return "the name is not one bgsvc accepts";
   if (!isPid(s.pid)) return `pid ${String(s.pid)} is not a process id`;
-  if (s.stopSignal !== void 0 && !(typeof s.stopSignal === "string" && Object.hasOwn(constants4.signals, s.stopSignal))) {
+  if (s.stopSignal !== void 0 && !(typeof s.stopSignal === "string" && Object.hasOwn(constants6.signals, s.stopSignal))) {
     return `stop signal ${JSON.stringify(s.stopSignal)} is not a signal`;
   }
   const grace = s.stopTimeoutMs;
@@ -2411,12 +2625,12 @@ function isPid(value) {
 function batchedStateWriter(state, write = writeState) {
   let next;
   return () => {
-    next ??= new Promise((resolve14, reject) => {
+    next ??= new Promise((resolve15, reject) => {
       setImmediate(() => {
         next = void 0;
         try {
           write(state);
-          resolve14();
+          resolve15();
         } catch (error2) {
           reject(error2);
         }
@@ -2427,17 +2641,17 @@ function batchedStateWriter(state, write = writeState) {
 }
 
 // src/report/log-tail.ts
-import { closeSync as closeSync3, fstatSync, openSync as openSync3, readSync as readSync2, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync4, constants as constants7, fstatSync as fstatSync2, openSync as openSync4, readSync as readSync2, statSync as statSync4 } from "node:fs";
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
   try {
-    fd = openSync3(file, "r");
+    fd = openSync4(file, constants7.O_RDONLY | constants7.O_NOFOLLOW);
   } catch {
     return [];
   }
   try {
-    const size = fstatSync(fd).size;
+    const size = fstatSync2(fd).size;
     let position = size;
     let text = "";
     while (position > 0 && countNewlines(text) <= lines && size - position < 16 * CHUNK) {
@@ -2452,7 +2666,7 @@ function readLogTail(file, lines = 20) {
     if (position > 0) all.shift();
     return all.slice(-lines).map((line) => line.replace(/\r$/, ""));
   } finally {
-    closeSync3(fd);
+    closeSync4(fd);
   }
 }
 function countNewlines(text) {
@@ -2462,12 +2676,12 @@ function countNewlines(text) {
 }
 
 // src/app/adopt.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 var LOOPBACK2 = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|0\.0\.0\.0)$/;
 function findProbeTargetHolders(options) {
   const { platform: platform2 } = options;
   const ports = new Set(options.probes.flatMap(loopbackPort));
-  const sockets = options.probes.flatMap((probe) => probe.kind === "socket" ? [resolve6(options.cwd, probe.path)] : []);
+  const sockets = options.probes.flatMap((probe) => probe.kind === "socket" ? [resolve7(options.cwd, probe.path)] : []);
   if (ports.size === 0 && sockets.length === 0) return [];
   if (!anySuspect(options.table(), options.startedAfter, { BGSVC_ID: options.cookie.BGSVC_ID ?? "" })) return [];
   const since = options.startedAfter || void 0;
@@ -2518,7 +2732,7 @@ function startedBefore(startTime, reference) {
 }
 
 // src/app/stop.ts
-import { closeSync as closeSync4, existsSync as existsSync2, openSync as openSync4 } from "node:fs";
+import { closeSync as closeSync5, existsSync as existsSync2 } from "node:fs";
 
 // src/app/errors.ts
 var UsageError = class extends Error {
@@ -2658,7 +2872,7 @@ async function runStopCommand(record, context) {
   const { state, emit } = context;
   let fd;
   try {
-    fd = openSync4(record.logFile, "a");
+    fd = openLogForAppend(record.logFile);
   } catch {
     fd = void 0;
   }
@@ -2674,7 +2888,7 @@ async function runStopCommand(record, context) {
     emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
     return { code: result.code, timedOut: result.timedOut };
   } finally {
-    if (fd !== void 0) closeSync4(fd);
+    if (fd !== void 0) closeSync5(fd);
   }
 }
 async function sweepLeaked(id, emit, platform2) {
@@ -2733,14 +2947,14 @@ async function stopLeftovers(options) {
 }
 
 // src/app/preflight.ts
-import { rmSync as rmSync2, statfsSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join3 } from "node:path";
+import { rmSync as rmSync3, statfsSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join4 } from "node:path";
 var MIN_FREE_BYTES = 1024 * 1024;
 function checkLogDir(logDir) {
-  const probe = join3(logDir, `.bgsvc-write-test-${process.pid}`);
+  const probe = join4(logDir, `.bgsvc-write-test-${crypto2().randomBytes(8).toString("hex")}`);
   try {
-    writeFileSync2(probe, "ok", { mode: 384 });
-    rmSync2(probe, { force: true });
+    writeFileSync2(probe, "ok", { mode: 384, flag: "wx" });
+    rmSync3(probe, { force: true });
   } catch (error2) {
     return `the log dir ${logDir} is not writable (${error2.code ?? error2.message}); choose another with --log-dir or BGSVC_STATE_DIR`;
   }
@@ -2779,6 +2993,7 @@ async function startServices(options) {
   const { plan, location, emit } = options;
   const platform2 = options.platform ?? currentPlatform();
   const services = selectServices(plan, options.only);
+  assertSafeLocation(location, { create: true });
   await stopLeftovers({ location, emit, platform: platform2, baseEnv: options.baseEnv });
   const unusable = prepareDirs(location);
   if (unusable) {
@@ -2856,7 +3071,7 @@ async function startServices(options) {
 function prepareDirs(location) {
   try {
     ensurePrivateDir(location.stateDir);
-    ensurePrivateDir(join4(location.stateDir, "run"));
+    ensurePrivateDir(join5(location.stateDir, "run"));
     ensurePrivateDir(location.logDir);
   } catch (error2) {
     return `cannot create ${error2.path ?? location.stateDir}: ${error2.message}`;
@@ -2865,7 +3080,7 @@ function prepareDirs(location) {
 }
 async function launchAndWait(service, context) {
   const { state, emit, platform: platform2 } = context;
-  const logFile = join4(state.logDir, `${service.name}.log`);
+  const logFile = join5(state.logDir, `${service.name}.log`);
   const fail = (reason, message, withLog = true) => {
     emit({
       type: "failed",
@@ -2882,7 +3097,7 @@ async function launchAndWait(service, context) {
   if (taken.length > 0) return fail("port-taken", describeTakenPorts(service.name, taken, platform2), false);
   if (context.cancel.aborted) return false;
   const shell = resolveShell(service.shell);
-  const exitFile = join4(state.stateDir, "run", `${service.name}.exit`);
+  const exitFile = join5(state.stateDir, "run", `${service.name}.exit`);
   const env = {
     ...context.baseEnv,
     ...service.env,
@@ -3062,8 +3277,8 @@ function configErrorAt(source, message, cause) {
 }
 
 // src/config/load.ts
-import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import { resolve as resolve9 } from "node:path";
+import { readFileSync as readFileSync3, statSync as statSync5 } from "node:fs";
+import { resolve as resolve10 } from "node:path";
 
 // src/config/encoding.ts
 function decodeConfig(bytes, source) {
@@ -3118,7 +3333,7 @@ function firstInvalidOffset(bytes) {
 
 // src/config/parse.ts
 var import_yaml3 = __toESM(require_yaml(), 1);
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 
 // src/config/document-checks.ts
 var import_yaml = __toESM(require_yaml(), 1);
@@ -3461,7 +3676,7 @@ function rotateToFirst(loop, order) {
 }
 
 // src/config/service.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // src/config/names.ts
 var MAX_NAME_LENGTH = 64;
@@ -3773,13 +3988,13 @@ function parseProbe(value) {
 }
 
 // src/config/signals.ts
-import { constants as constants5 } from "node:os";
+import { constants as constants8 } from "node:os";
 var SUSPENDING = /* @__PURE__ */ new Set(["SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU"]);
 function normalizeSignal(value) {
   if (typeof value !== "string") return { error: `expected a signal name such as "SIGINT", got ${describeValue(value)}` };
   const upper = value.trim().toUpperCase();
   const name = upper.startsWith("SIG") ? upper : `SIG${upper}`;
-  const known = Object.keys(constants5.signals);
+  const known = Object.keys(constants8.signals);
   if (!known.includes(name)) {
     const hint = suggest(name.slice(3), known.map((signal) => signal.slice(3)));
     const tail = hint === void 0 ? " (e.g. SIGTERM, SIGINT, SIGQUIT, SIGHUP, SIGKILL)" : `; did you mean "SIG${hint}"?`;
@@ -3928,7 +4143,7 @@ function readService(value, path, context) {
     name: name ?? "",
     command: command ?? "",
     shell: shell ?? context.defaults.shell,
-    cwd: resolve7(context.cwd, cwd ?? "."),
+    cwd: resolve8(context.cwd, cwd ?? "."),
     env: readEnv(value.env, field("env"), issues),
     needs: [...new Set(needs.map((need) => need.name))],
     probes: readProbes(value["wait-on"], field("wait-on"), issues),
@@ -4125,7 +4340,7 @@ function parseConfig(text, options) {
     throw configErrorAt(source, describeToJsError(error2), error2);
   }
   if (root === null || root === void 0) throw emptyError(source);
-  const plan = validateConfig(root, { cwd: resolve8(options.cwd), issues, shellExists: options.shellExists });
+  const plan = validateConfig(root, { cwd: resolve9(options.cwd), issues, shellExists: options.shellExists });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
 }
@@ -4190,15 +4405,15 @@ function formatSize(bytes) {
 // src/config/load.ts
 var CONFIG_FILE_NAMES = ["bgsvc.yml", "bgsvc.yaml", ".bgsvc.yml"];
 function loadConfig(options) {
-  const cwd = resolve9(options.cwd);
+  const cwd = resolve10(options.cwd);
   if (options.file !== void 0 && options.file !== "") {
-    return parseConfig(readConfigFile(resolve9(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists });
+    return parseConfig(readConfigFile(resolve10(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists });
   }
   if (options.inlineText !== void 0 && options.inlineText !== "") {
     return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd, shellExists: options.shellExists });
   }
   for (const name of CONFIG_FILE_NAMES) {
-    const path = resolve9(cwd, name);
+    const path = resolve10(cwd, name);
     if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd, shellExists: options.shellExists });
   }
   const names = CONFIG_FILE_NAMES.join(", ");
@@ -4206,7 +4421,7 @@ function loadConfig(options) {
 }
 function isFile(path) {
   try {
-    return statSync4(path).isFile();
+    return statSync5(path).isFile();
   } catch {
     return false;
   }
@@ -4214,7 +4429,7 @@ function isFile(path) {
 function readConfigFile(path, source) {
   let size;
   try {
-    const stats = statSync4(path);
+    const stats = statSync5(path);
     if (stats.isDirectory()) throw configErrorAt(source, `is a directory, not a config file (${path})`);
     size = stats.size;
   } catch (error2) {
@@ -4238,7 +4453,7 @@ function describeReadError(error2, path) {
 }
 
 // src/edges/github/config-errors.ts
-import { relative, resolve as resolve10 } from "node:path";
+import { relative, resolve as resolve11 } from "node:path";
 function reportConfigError(io, error2, where) {
   for (const issue2 of error2.issues) io.error(formatIssue(issue2), annotationPlace(issue2, where));
   const omitted = error2.message.split("\n").find((line) => line.startsWith("… and"));
@@ -4249,7 +4464,7 @@ function reportConfigError(io, error2, where) {
 function annotationPlace(issue2, where) {
   const isFile2 = !issue2.source.startsWith('input "') && issue2.source !== "bgsvc" && issue2.line !== void 0;
   if (!isFile2 || !where.workspace) return { title: "bgsvc" };
-  const file = relative(where.workspace, resolve10(where.cwd, issue2.source));
+  const file = relative(where.workspace, resolve11(where.cwd, issue2.source));
   if (file.startsWith("..")) return { title: "bgsvc" };
   return { title: "bgsvc config", file, startLine: issue2.line, startColumn: issue2.column };
 }
@@ -4415,8 +4630,8 @@ var SAVED = {
 var DEFAULT_WAIT_FOR_MS = 5 * 6e4;
 
 // src/edges/github/inputs.ts
-import { existsSync as existsSync3, statSync as statSync5 } from "node:fs";
-import { resolve as resolve11 } from "node:path";
+import { existsSync as existsSync3, statSync as statSync6 } from "node:fs";
+import { resolve as resolve12 } from "node:path";
 
 // src/edges/github/log-policy.ts
 var CONDITION_ALIASES = {
@@ -4646,7 +4861,7 @@ function readMainSettings(getInput2, options) {
   const given = (name) => value(name).trim() !== "";
   const issues = [];
   const fail = (input, message) => issues.push({ source: `input "${input}"`, path: "", message });
-  const cwd = resolve11(options.cwd, value(INPUT.workingDirectory).trim() || ".");
+  const cwd = resolve12(options.cwd, value(INPUT.workingDirectory).trim() || ".");
   if (!isDirectory(cwd)) fail(INPUT.workingDirectory, `no such directory: ${cwd}`);
   if (given(INPUT.run)) {
     for (const other of [INPUT.services, INPUT.config]) {
@@ -4682,7 +4897,7 @@ function readMainSettings(getInput2, options) {
     if (typeof parsed !== "boolean") fail(switchInputs[key], parsed.error);
   }
   if (!given(INPUT.run) && !given(INPUT.services) && !given(INPUT.config) && issues.length === 0) {
-    if (!CONFIG_FILE_NAMES.some((name) => existsSync3(resolve11(cwd, name)))) {
+    if (!CONFIG_FILE_NAMES.some((name) => existsSync3(resolve12(cwd, name)))) {
       issues.push({
         source: "bgsvc",
         path: "",
@@ -4708,7 +4923,7 @@ function readMainSettings(getInput2, options) {
   return {
     plan: stopTimeoutMs === void 0 ? plan : withStopTimeout(plan, stopTimeoutMs),
     cwd,
-    logDir: given(INPUT.logDir) ? resolve11(cwd, value(INPUT.logDir).trim()) : void 0,
+    logDir: given(INPUT.logDir) ? resolve12(cwd, value(INPUT.logDir).trim()) : void 0,
     tail: switches.tail,
     post: {
       logOutputIf,
@@ -4722,7 +4937,7 @@ function withStopTimeout(plan, stopTimeoutMs) {
 }
 function isDirectory(path) {
   try {
-    return statSync5(path).isDirectory();
+    return statSync6(path).isDirectory();
   } catch {
     return false;
   }
@@ -4793,13 +5008,13 @@ function createGithubEmitter(io, options) {
 // src/edges/github/state-dir.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join5, resolve as resolve12 } from "node:path";
+import { join as join6, resolve as resolve13 } from "node:path";
 function chooseStateDir(env, cwd) {
-  if (env.BGSVC_STATE_DIR) return resolve12(cwd, env.BGSVC_STATE_DIR);
-  const base = join5(env.RUNNER_TEMP || tmpdir(), "bgsvc");
+  if (env.BGSVC_STATE_DIR) return resolve13(cwd, env.BGSVC_STATE_DIR);
+  const base = join6(env.RUNNER_TEMP || tmpdir(), "bgsvc");
   const step = (env.GITHUB_ACTION ?? "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || `step-${crypto2().randomBytes(4).toString("hex")}`;
-  let dir = join5(base, step);
-  for (let n = 2; existsSync4(stateFilePath(dir)); n++) dir = join5(base, `${step}-${n}`);
+  let dir = join6(base, step);
+  for (let n = 2; existsSync4(stateFilePath(dir)); n++) dir = join6(base, `${step}-${n}`);
   return dir;
 }
 
@@ -4813,7 +5028,7 @@ function serviceEnvironment(env) {
 }
 
 // src/edges/github/tail.ts
-import { closeSync as closeSync5, openSync as openSync5, readSync as readSync3, statSync as statSync6 } from "node:fs";
+import { closeSync as closeSync6, openSync as openSync5, readSync as readSync3, statSync as statSync7 } from "node:fs";
 var POLL_MS3 = 200;
 var MAX_READ = 1 << 20;
 function createLogTailer(writeLine) {
@@ -4853,19 +5068,19 @@ function createLogTailer(writeLine) {
 }
 function sizeOf(file) {
   try {
-    return statSync6(file).size;
+    return statSync7(file).size;
   } catch {
     return 0;
   }
 }
 function readAt(file, position, length) {
-  const fd = openSync5(file, "r");
+  const fd = openSync5(file, LOG_READ_FLAGS);
   try {
     const buffer = Buffer.alloc(length);
     const read = readSync3(fd, buffer, 0, length, position);
     return buffer.subarray(0, read);
   } finally {
-    closeSync5(fd);
+    closeSync6(fd);
   }
 }
 
@@ -4874,6 +5089,7 @@ async function runActionMain(io, context) {
   try {
     await startAndWait(io, context);
   } catch (error2) {
+    if (error2 instanceof UnsafeDirError) return io.setFailed(`bgsvc could not start: ${error2.message}`);
     if (error2 instanceof Error && error2.stack) io.info(error2.stack);
     io.setFailed(`bgsvc failed unexpectedly: ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
@@ -4889,11 +5105,17 @@ async function startAndWait(io, context) {
     settings = readMainSettings((name) => io.getInput(name), { cwd: context.cwd, shellExists: shellLookup(context.env.PATH) });
   } catch (error2) {
     if (!(error2 instanceof ConfigError)) throw error2;
-    const cwd = resolve13(context.cwd, io.getInput(INPUT.workingDirectory).trim() || ".");
+    const cwd = resolve14(context.cwd, io.getInput(INPUT.workingDirectory).trim() || ".");
     return reportConfigError(io, error2, { workspace: context.env.GITHUB_WORKSPACE, cwd });
   }
   const stateDir = chooseStateDir(context.env, settings.cwd);
-  const location = { stateDir, logDir: settings.logDir ?? join6(stateDir, "logs") };
+  const stateOrigin = context.env.BGSVC_STATE_DIR ? "user" : "default";
+  const location = {
+    stateDir,
+    logDir: settings.logDir ?? join7(stateDir, "logs"),
+    origin: { stateDir: stateOrigin, logDir: settings.logDir ? "user" : stateOrigin },
+    cwd: settings.cwd
+  };
   io.saveState(SAVED.stateDir, stateDir);
   io.saveState(SAVED.postOptions, JSON.stringify(settings.post));
   io.setOutput(OUTPUT.logDir, location.logDir);
@@ -4905,13 +5127,11 @@ async function startAndWait(io, context) {
   const tailer = settings.tail ? createLogTailer((line) => io.info(line)) : void 0;
   const failures = {};
   let lastError;
-  const logSizes = /* @__PURE__ */ new Map();
   const emit = (event) => {
     tailer?.drain();
     render(event);
     if (event.type === "notice" && event.level === "error") lastError = event.message;
-    if (event.type === "config") for (const name of event.services) logSizes.set(name, sizeOf(join6(location.logDir, `${name}.log`)));
-    if (event.type === "started") tailer?.follow(event.service, event.logFile, logSizes.get(event.service) ?? 0);
+    if (event.type === "started") tailer?.follow(event.service, event.logFile, 0);
     if (event.type === "failed") failures[event.service] = failureReason(event.reason);
   };
   let result;

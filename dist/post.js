@@ -138,11 +138,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -158,7 +158,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -497,10 +497,10 @@ function createActionsIo() {
 }
 
 // src/edges/github/post.ts
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/app/stop.ts
-import { closeSync as closeSync3, existsSync as existsSync2, openSync as openSync3 } from "node:fs";
+import { closeSync as closeSync4, existsSync as existsSync2 } from "node:fs";
 
 // src/builtins.ts
 var childProcess = lazyBuiltin("node:child_process");
@@ -533,6 +533,14 @@ function parseExitRecord(text, atMs) {
   if (kind === "signal") return { code: null, signal: value.startsWith("SIG") ? value : `SIG${value}`, atMs };
   const code = Number(value);
   return Number.isInteger(code) ? { code, signal: null, atMs } : void 0;
+}
+
+// src/process/log-file.ts
+import { constants as constants2, lstatSync, openSync, renameSync } from "node:fs";
+var { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY } = constants2;
+var LOG_READ_FLAGS = O_RDONLY | O_NOFOLLOW;
+function openLogForAppend(logFile) {
+  return openSync(logFile, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 384);
 }
 
 // src/process/signal.ts
@@ -640,12 +648,12 @@ function runTool(file, args) {
 import { readdirSync, readlinkSync } from "node:fs";
 
 // src/process/proc-read.ts
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync as openSync2, readSync } from "node:fs";
 var scratch = Buffer.allocUnsafe(64 * 1024);
 function readProcBytes(path) {
   let fd;
   try {
-    fd = openSync(path, "r");
+    fd = openSync2(path, "r");
   } catch {
     return void 0;
   }
@@ -701,7 +709,7 @@ function readStat(pid) {
 function readSmallProcFile(path) {
   let fd;
   try {
-    fd = openSync(path, "r");
+    fd = openSync2(path, "r");
   } catch {
     return void 0;
   }
@@ -967,7 +975,7 @@ function createPlatform(name) {
 }
 
 // src/process/stop-options.ts
-import { constants as constants2 } from "node:os";
+import { constants as constants3 } from "node:os";
 function assertCookie(cookie) {
   const entries = Object.entries(cookie);
   if (entries.length === 0) throw new Error("Expected a cookie with at least one environment entry, got {}");
@@ -978,7 +986,7 @@ function assertCookie(cookie) {
   }
 }
 function assertSignal(signal) {
-  if (!Object.hasOwn(constants2.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
+  if (!Object.hasOwn(constants3.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
 }
 function assertGrace(graceMs) {
   if (!Number.isFinite(graceMs) || graceMs < 0) throw new Error(`Expected graceMs to be a non-negative number, got ${graceMs}`);
@@ -1293,7 +1301,7 @@ function runCommand(options) {
   };
   child.stdout?.on("data", capture);
   child.stderr?.on("data", capture);
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     let timedOut = false;
     const killGroup = () => {
       try {
@@ -1315,7 +1323,7 @@ function runCommand(options) {
       clearTimeout(timer);
       clearTimeout(exitTimer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve({ code, signal, timedOut, output: captured, ms: performance.now() - started });
+      resolve2({ code, signal, timedOut, output: captured, ms: performance.now() - started });
     };
     child.on("error", (error2) => {
       captured += String(error2.message);
@@ -1366,7 +1374,7 @@ var GRACEFUL_CLOSE_MS = 250;
 function connectOnce(target, options) {
   const started = performance.now();
   if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     let failure = "closed before connecting";
     let settled = false;
     const socket = net().connect(target);
@@ -1375,7 +1383,7 @@ function connectOnce(target, options) {
       settled = true;
       clearTimeout(timer);
       options.signal.removeEventListener("abort", giveUp);
-      resolve(failure);
+      resolve2(failure);
     };
     const giveUp = () => {
       failure = `no connection after ${formatMs(performance.now() - started)}`;
@@ -1427,37 +1435,192 @@ var STATE_SCHEMA = "bgsvc-state";
 var STATE_VERSION = 1;
 
 // src/state/store.ts
-import { mkdirSync, readFileSync as readFileSync2, renameSync, writeFileSync, chmodSync } from "node:fs";
-import { constants as constants3 } from "node:os";
-import { join } from "node:path";
+import { chmodSync as chmodSync2, closeSync as closeSync2, constants as fsConstants, fstatSync, mkdirSync as mkdirSync2, openSync as openSync3, readFileSync as readFileSync2, renameSync as renameSync2, rmSync, writeFileSync } from "node:fs";
+import { constants as constants4 } from "node:os";
+import { join as join2 } from "node:path";
+
+// src/state/dir-safety.ts
+import { chmodSync, lstatSync as lstatSync2, mkdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { dirname, join, parse, resolve } from "node:path";
+var UnsafeDirError = class extends Error {
+  constructor(unsafe) {
+    super(describeUnsafeDir(unsafe));
+    this.unsafe = unsafe;
+  }
+  unsafe;
+  name = "UnsafeDirError";
+};
+function describeUnsafeDir(unsafe) {
+  const fix = unsafe.origin === "user" ? "choose a dir that you own and only you can write to (BGSVC_STATE_DIR, --log-dir, or the action's log-dir input), for example under $HOME or $RUNNER_TEMP" : "set BGSVC_STATE_DIR to a dir that you own and only you can write to, for example under $HOME or $RUNNER_TEMP";
+  return `refusing the ${unsafe.role} ${unsafe.path}: ${unsafe.problem}. Another user could read your services' logs, or plant a state file whose stop command you would run; ${fix}. Nothing was started or signalled.`;
+}
+function formatMode(mode) {
+  return (mode & 4095).toString(8).padStart(4, "0");
+}
+function assertSafeLocation(location, options) {
+  const uid = process.getuid?.();
+  if (uid === void 0) return;
+  const trusted = trustedOwners(uid, location.cwd);
+  const origin = location.origin ?? { stateDir: "default", logDir: "default" };
+  const dirs = [
+    { path: resolve(location.stateDir), role: "state dir", origin: origin.stateDir, sticky: false },
+    // The sh wrapper writes `<run>/<name>.exit` through `$3.$$.tmp` + mv: safe
+    // because this dir is owner-only (checked here), so nobody else can plant
+    // that predictable temp name.
+    { path: resolve(location.stateDir, "run"), role: "run dir", origin: origin.stateDir, sticky: false },
+    // A sticky log dir (/tmp itself) is fine: every log is created fresh with
+    // O_EXCL | O_NOFOLLOW, and the sticky bit stops others renaming ours.
+    { path: resolve(location.logDir), role: "log dir", origin: origin.logDir, sticky: true }
+  ];
+  for (const dir of dirs) {
+    const above = findUnsafeAncestor(dir.path, trusted);
+    if (above) throw new UnsafeDirError({ ...above, path: dir.path, role: dir.role, origin: dir.origin });
+    if (options.create) makePrivateDirs(dir.path);
+    const problem = inspectDir(dir.path, { uid, allowSticky: dir.sticky });
+    if (problem) throw new UnsafeDirError({ ...problem, path: dir.path, role: dir.role, origin: dir.origin });
+  }
+}
+function assertSafeStateDir(stateDir) {
+  const uid = process.getuid?.();
+  if (uid === void 0) return;
+  const problem = inspectDir(stateDir, { uid, allowSticky: false });
+  if (problem) throw new UnsafeDirError({ ...problem, path: stateDir, role: "state dir", origin: "default" });
+}
+function inspectDir(path, rules) {
+  let stats;
+  try {
+    stats = lstatSync2(path);
+  } catch (error2) {
+    if (error2.code === "ENOENT") return void 0;
+    return { problem: `it cannot be inspected (${error2.code ?? error2.message})` };
+  }
+  const mode = stats.mode & 4095;
+  const found = { ownerUid: stats.uid, mode };
+  const facts = `owner uid ${stats.uid}, mode ${formatMode(mode)}`;
+  if (stats.isSymbolicLink()) return { ...found, problem: `it is a symbolic link (${facts}), which can be re-pointed at any time` };
+  if (!stats.isDirectory()) return void 0;
+  const sticky = (stats.mode & 512) !== 0;
+  const othersWrite = (stats.mode & 18) !== 0;
+  const stickyShared = rules.allowSticky && sticky && (stats.uid === rules.uid || stats.uid === 0);
+  if (stats.uid !== rules.uid && !stickyShared) {
+    return { ...found, problem: `it belongs to uid ${stats.uid}, not to you (uid ${rules.uid}); mode ${formatMode(mode)}` };
+  }
+  if (othersWrite && !stickyShared) {
+    const why = rules.allowSticky ? "others can write to it and it is not sticky" : "others can write to it";
+    return { ...found, problem: `${why} (${facts})` };
+  }
+  return void 0;
+}
+function findUnsafeAncestor(path, trusted, depth = 0) {
+  const { root } = parse(path);
+  let current = root;
+  for (const part of dirname(path).slice(root.length).split("/").filter(Boolean)) {
+    current = join(current, part);
+    let stats;
+    try {
+      stats = lstatSync2(current);
+    } catch {
+      return void 0;
+    }
+    if (!trusted.has(stats.uid)) return foreignAbove(current, stats);
+    if (stats.isSymbolicLink() && depth < 8) {
+      let target;
+      try {
+        target = realpathSync2(current);
+      } catch {
+        return void 0;
+      }
+      const above = findUnsafeAncestor(join(target, "."), trusted, depth + 1) ?? checkOwner(target, trusted);
+      if (above) return above;
+    }
+  }
+  return void 0;
+}
+function checkOwner(path, trusted) {
+  const stats = lstatSync2(path);
+  return trusted.has(stats.uid) ? void 0 : foreignAbove(path, stats);
+}
+function foreignAbove(path, stats) {
+  const mode = stats.mode & 4095;
+  return {
+    ownerUid: stats.uid,
+    mode,
+    problem: `${path} above it belongs to uid ${stats.uid} (mode ${formatMode(mode)}), who could swap what is inside`
+  };
+}
+function trustedOwners(uid, cwd) {
+  const trusted = /* @__PURE__ */ new Set([uid, 0]);
+  if (cwd !== void 0) {
+    try {
+      trusted.add(statSync2(cwd).uid);
+    } catch {
+    }
+  }
+  return trusted;
+}
+function makePrivateDirs(path) {
+  const missing = [];
+  for (let current = path; !exists(current); current = dirname(current)) {
+    missing.unshift(current);
+    if (dirname(current) === current) break;
+  }
+  for (const dir of missing) {
+    try {
+      mkdirSync(dir, { mode: 448 });
+    } catch (error2) {
+      if (error2.code === "EEXIST") continue;
+      return;
+    }
+    chmodSync(dir, 448);
+  }
+}
+function exists(path) {
+  try {
+    lstatSync2(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/state/store.ts
 var STATE_FILE_NAME = "state.json";
 function stateFilePath(stateDir) {
-  return join(stateDir, STATE_FILE_NAME);
+  return join2(stateDir, STATE_FILE_NAME);
 }
 function ensurePrivateDir(dir) {
-  const created = mkdirSync(dir, { recursive: true, mode: 448 });
+  const created = mkdirSync2(dir, { recursive: true, mode: 448 });
   if (created === void 0) return;
   try {
-    chmodSync(dir, 448);
+    chmodSync2(dir, 448);
   } catch {
   }
 }
 function writeState(state) {
   ensurePrivateDir(state.stateDir);
   const target = stateFilePath(state.stateDir);
-  const temp = `${target}.${process.pid}.tmp`;
-  writeFileSync(temp, `${JSON.stringify(state, null, 2)}
-`, { mode: 384 });
-  renameSync(temp, target);
+  const temp = `${target}.${crypto2().randomBytes(8).toString("hex")}.tmp`;
+  try {
+    writeFileSync(temp, `${JSON.stringify(state, null, 2)}
+`, { mode: 384, flag: "wx" });
+    renameSync2(temp, target);
+  } catch (error2) {
+    rmSync(temp, { force: true });
+    throw error2;
+  }
 }
 function readState(stateDir) {
   const path = stateFilePath(stateDir);
+  assertSafeStateDir(stateDir);
   let text;
   try {
-    text = readFileSync2(path, "utf8");
+    text = readOwnFile(path);
   } catch (error2) {
-    if (error2.code === "ENOENT") return { kind: "missing", path };
-    return { kind: "invalid", path, problem: error2.message, id: void 0 };
+    if (error2 instanceof UnsafeDirError) throw error2;
+    const code = error2.code;
+    if (code === "ENOENT") return { kind: "missing", path };
+    const problem2 = code === "ELOOP" ? "it is a symbolic link, and bgsvc never writes one" : error2.message;
+    return { kind: "invalid", path, problem: problem2, id: void 0 };
   }
   const id = /"id"\s*:\s*"([A-Za-z0-9_-]{8,64})"/.exec(text)?.[1];
   let parsed;
@@ -1469,6 +1632,26 @@ function readState(stateDir) {
   const problem = checkShape(parsed);
   if (problem) return { kind: "invalid", path, problem, id };
   return { kind: "ok", path, state: { ...parsed, stateDir } };
+}
+function readOwnFile(path) {
+  const fd = openSync3(path, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW);
+  try {
+    const stats = fstatSync(fd);
+    const uid = process.getuid?.();
+    if (uid !== void 0 && stats.uid !== uid) {
+      throw new UnsafeDirError({
+        path: join2(path, ".."),
+        role: "state dir",
+        origin: "default",
+        problem: `its state.json belongs to uid ${stats.uid}, not to you (uid ${uid})`,
+        ownerUid: stats.uid,
+        mode: stats.mode & 4095
+      });
+    }
+    return readFileSync2(fd, "utf8");
+  } finally {
+    closeSync2(fd);
+  }
 }
 function checkShape(value) {
   if (typeof value !== "object" || value === null) return "it is not a JSON object";
@@ -1495,7 +1678,7 @@ var MAX_PID = 2 ** 31 - 1;
 function checkServiceRecord(s) {
   if (!SERVICE_NAME.test(s.name)) return "the name is not one bgsvc accepts";
   if (!isPid(s.pid)) return `pid ${String(s.pid)} is not a process id`;
-  if (s.stopSignal !== void 0 && !(typeof s.stopSignal === "string" && Object.hasOwn(constants3.signals, s.stopSignal))) {
+  if (s.stopSignal !== void 0 && !(typeof s.stopSignal === "string" && Object.hasOwn(constants4.signals, s.stopSignal))) {
     return `stop signal ${JSON.stringify(s.stopSignal)} is not a signal`;
   }
   const grace = s.stopTimeoutMs;
@@ -1528,19 +1711,19 @@ function isPid(value) {
 }
 
 // src/state/lock.ts
-import { linkSync, readFileSync as readFileSync3, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { linkSync, readFileSync as readFileSync3, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
 import { setTimeout as sleep4 } from "node:timers/promises";
 var POLL_MS3 = 20;
 async function withStateLock(options, work) {
-  const path = join2(options.stateDir, "lock");
+  const path = join3(options.stateDir, "lock");
   const deadline = performance.now() + options.timeoutMs;
   let told = false;
   for (; ; ) {
     const holder = tryAcquire(path, options.self);
     if (holder === void 0) break;
     if (!holder || !options.isAlive(holder)) {
-      rmSync(path, { force: true });
+      rmSync2(path, { force: true });
       continue;
     }
     if (performance.now() >= deadline) {
@@ -1553,19 +1736,19 @@ async function withStateLock(options, work) {
   try {
     return await work();
   } finally {
-    rmSync(path, { force: true });
+    rmSync2(path, { force: true });
   }
 }
 function tryAcquire(path, self) {
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync2(temp, JSON.stringify(self), { mode: 384 });
+  const temp = `${path}.${crypto2().randomBytes(8).toString("hex")}.tmp`;
+  writeFileSync2(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
   try {
     linkSync(temp, path);
     return void 0;
   } catch (error2) {
     if (error2.code !== "EEXIST") throw error2;
   } finally {
-    rmSync(temp, { force: true });
+    rmSync2(temp, { force: true });
   }
   try {
     const holder = JSON.parse(readFileSync3(path, "utf8"));
@@ -1579,12 +1762,12 @@ function tryAcquire(path, self) {
 function batchedStateWriter(state, write = writeState) {
   let next;
   return () => {
-    next ??= new Promise((resolve, reject) => {
+    next ??= new Promise((resolve2, reject) => {
       setImmediate(() => {
         next = void 0;
         try {
           write(state);
-          resolve();
+          resolve2();
         } catch (error2) {
           reject(error2);
         }
@@ -1595,17 +1778,17 @@ function batchedStateWriter(state, write = writeState) {
 }
 
 // src/report/log-tail.ts
-import { closeSync as closeSync2, fstatSync, openSync as openSync2, readSync as readSync2, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync3, constants as constants5, fstatSync as fstatSync2, openSync as openSync4, readSync as readSync2, statSync as statSync3 } from "node:fs";
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
   try {
-    fd = openSync2(file, "r");
+    fd = openSync4(file, constants5.O_RDONLY | constants5.O_NOFOLLOW);
   } catch {
     return [];
   }
   try {
-    const size = fstatSync(fd).size;
+    const size = fstatSync2(fd).size;
     let position = size;
     let text = "";
     while (position > 0 && countNewlines(text) <= lines && size - position < 16 * CHUNK) {
@@ -1620,7 +1803,7 @@ function readLogTail(file, lines = 20) {
     if (position > 0) all.shift();
     return all.slice(-lines).map((line) => line.replace(/\r$/, ""));
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
 }
 function countNewlines(text) {
@@ -1630,7 +1813,7 @@ function countNewlines(text) {
 }
 function logSize(file) {
   try {
-    return statSync2(file).size;
+    return statSync3(file).size;
   } catch {
     return 0;
   }
@@ -1655,6 +1838,7 @@ var LOG_TAIL_LINES = 20;
 var LOCK_TIMEOUT_MS = 5 * 6e4;
 async function stopFromState(location, options) {
   const platform2 = options.platform ?? currentPlatform();
+  assertSafeLocation(location, { create: false });
   if (!existsSync2(location.stateDir)) return stopLocked(location, options, platform2);
   return withStateLock(
     {
@@ -1811,7 +1995,7 @@ async function runStopCommand(record, context) {
   const { state, emit } = context;
   let fd;
   try {
-    fd = openSync3(record.logFile, "a");
+    fd = openLogForAppend(record.logFile);
   } catch {
     fd = void 0;
   }
@@ -1827,7 +2011,7 @@ async function runStopCommand(record, context) {
     emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
     return { code: result.code, timedOut: result.timedOut };
   } finally {
-    if (fd !== void 0) closeSync3(fd);
+    if (fd !== void 0) closeSync4(fd);
   }
 }
 async function sweepLeaked(id, emit, platform2) {
@@ -2025,7 +2209,7 @@ var LOG_GROUP_MAX_LINES = 200;
 var DEFAULT_POST_OPTIONS = { logOutputIf: ["failure"], logOutput: true, resume: false };
 
 // src/edges/github/log-groups.ts
-import { closeSync as closeSync4, openSync as openSync4, readSync as readSync3 } from "node:fs";
+import { closeSync as closeSync5, openSync as openSync5, readSync as readSync3 } from "node:fs";
 
 // src/edges/github/raw-lines.ts
 function printVerbatim(io, lines) {
@@ -2068,7 +2252,7 @@ var CHUNK2 = 1 << 20;
 function countLines(file, from = 0) {
   let fd;
   try {
-    fd = openSync4(file, "r");
+    fd = openSync5(file, LOG_READ_FLAGS);
   } catch {
     return 0;
   }
@@ -2086,7 +2270,7 @@ function countLines(file, from = 0) {
     }
     return last === 10 ? count : count + 1;
   } finally {
-    closeSync4(fd);
+    closeSync5(fd);
   }
 }
 
@@ -2226,6 +2410,7 @@ async function runActionPost(io, context) {
   try {
     await stopAndReport(io, context);
   } catch (error2) {
+    if (error2 instanceof UnsafeDirError) return io.setFailed(`bgsvc post step: ${error2.message}`);
     io.warning(`bgsvc post step: ${error2 instanceof Error ? error2.message : String(error2)}`, { title: "bgsvc" });
   }
 }
@@ -2250,7 +2435,10 @@ async function stopAndReport(io, context) {
     if (event.type === "leaked" && !event.killed) unkillable = true;
     render(event);
   };
-  const report = await stopFromState({ stateDir, logDir: join3(stateDir, "logs") }, { emit, baseEnv: serviceEnvironment(context.env) });
+  const report = await stopFromState(
+    { stateDir, logDir: join4(stateDir, "logs"), cwd: context.cwd },
+    { emit, baseEnv: serviceEnvironment(context.env) }
+  );
   if (report.survivors || unkillable) {
     io.setFailed("bgsvc could not stop every process it started (see the errors above); they may still be running on this runner");
   }

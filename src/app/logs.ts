@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, watch, type FSWatcher } from 'node:fs';
-import { currentPlatform, type ProcessPlatform } from '../process/index.js';
-import { readState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
+import { currentPlatform, LOG_READ_FLAGS, type ProcessPlatform } from '../process/index.js';
+import { assertSafeLocation, readState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
 import { logSize, readLogTail } from '../report/log-tail.js';
 import { UsageError } from './errors.js';
 import { isServiceAlive } from './liveness.js';
@@ -18,6 +18,7 @@ export interface LogsOptions {
 // logs: print a service's log (all services, each under a header, when no name
 // is given). -f follows until the service ends or the user interrupts.
 export async function showLogs(options: LogsOptions): Promise<void> {
+  assertSafeLocation(options.location, { create: false });
   const read = readState(options.location.stateDir);
   if (read.kind === 'missing') throw new UsageError(`no services were started here: no state file at ${read.path}`);
   if (read.kind === 'invalid') throw new UsageError(`cannot read ${read.path}: ${read.problem}`);
@@ -59,7 +60,7 @@ function followLog(
     const size = logSize(record.logFile);
     if (size < offset) offset = 0;
     if (size === offset) return;
-    const fd = openSync(record.logFile, 'r');
+    const fd = openSync(record.logFile, LOG_READ_FLAGS);
     try {
       const buffer = Buffer.alloc(Math.min(size - offset, 1 << 20));
       const read = readSync(fd, buffer, 0, buffer.length, offset);

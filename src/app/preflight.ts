@@ -1,3 +1,4 @@
+import { crypto } from '../builtins.js';
 import { rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -7,9 +8,11 @@ const MIN_FREE_BYTES = 1024 * 1024;
 // A service whose log cannot be written runs blind, and its failure cannot be
 // shown; better to refuse before starting anything (nothing to clean up then).
 export function checkLogDir(logDir: string): string | undefined {
-  const probe = join(logDir, `.bgsvc-write-test-${process.pid}`);
+  // A random name made with O_EXCL ('wx'): in a shared sticky log dir, a name
+  // another user could guess could be a symlink they planted.
+  const probe = join(logDir, `.bgsvc-write-test-${crypto().randomBytes(8).toString('hex')}`);
   try {
-    writeFileSync(probe, 'ok', { mode: 0o600 });
+    writeFileSync(probe, 'ok', { mode: 0o600, flag: 'wx' });
     rmSync(probe, { force: true });
   } catch (error) {
     return `the log dir ${logDir} is not writable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); choose another with --log-dir or BGSVC_STATE_DIR`;

@@ -13,7 +13,7 @@ import {
   type ProcessSnapshot,
 } from '../process/index.js';
 import { describePending, findTakenTargets, listenTargetsOf, waitUntilReady } from '../probes/index.js';
-import { batchedStateWriter, ensurePrivateDir, writeState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
+import { assertSafeLocation, batchedStateWriter, ensurePrivateDir, writeState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
 import { readLogTail } from '../report/log-tail.js';
 import type { BgsvcEvent, Emit } from './events.js';
 import { findProbeTargetHolders } from './adopt.js';
@@ -48,6 +48,7 @@ export async function startServices(options: StartOptions): Promise<StartResult>
   const { plan, location, emit } = options;
   const platform = options.platform ?? currentPlatform();
   const services = selectServices(plan, options.only);
+  assertSafeLocation(location, { create: true });
   await stopLeftovers({ location, emit, platform, baseEnv: options.baseEnv });
   const unusable = prepareDirs(location);
   if (unusable) {

@@ -1,6 +1,7 @@
-import { closeSync, existsSync, openSync } from 'node:fs';
+import { closeSync, existsSync } from 'node:fs';
 import {
   currentPlatform,
+  openLogForAppend,
   readExitFile,
   runCommand,
   snapshotPerTurn,
@@ -12,7 +13,7 @@ import {
   type StopTreeResult,
 } from '../process/index.js';
 import { describeListenTarget, waitUntilClosed, type ListenTarget } from '../probes/index.js';
-import { batchedStateWriter, readState, withStateLock, writeState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
+import { assertSafeLocation, batchedStateWriter, readState, withStateLock, writeState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
 import { readLogTail } from '../report/log-tail.js';
 import { verifiedAdopted } from './adopt.js';
 import { UsageError } from './errors.js';
@@ -44,6 +45,7 @@ const LOCK_TIMEOUT_MS = 5 * 60_000;
 // state whose processes are gone, is a clean no-op.
 export async function stopFromState(location: StateLocation, options: StopOptions): Promise<StopReport> {
   const platform = options.platform ?? currentPlatform();
+  assertSafeLocation(location, { create: false });
   if (!existsSync(location.stateDir)) return stopLocked(location, options, platform);
   return withStateLock(
     {
@@ -271,7 +273,7 @@ async function runStopCommand(record: ServiceRecord, context: ServiceStopContext
   const { state, emit } = context;
   let fd: number | undefined;
   try {
-    fd = openSync(record.logFile, 'a');
+    fd = openLogForAppend(record.logFile);
   } catch {
     fd = undefined;
   }

@@ -10,7 +10,7 @@ import { stopFromState } from '../app/stop.js';
 import { waitOnProbes } from '../app/wait-on.js';
 import { describePending } from '../probes/index.js';
 import { shellLookup } from '../process/shell.js';
-import { locateState } from '../state/index.js';
+import { locateState, UnsafeDirError } from '../state/index.js';
 import { parseCli, type CommandName, type ParsedCommand } from './cli-args.js';
 import { helpText } from './cli-help.js';
 import { createGitlabEmitter } from './gitlab.js';
@@ -59,6 +59,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof UsageError) {
       io.stderr.write(`bgsvc: ${error.message}\n`);
       return EXIT_USAGE;
+    }
+    if (error instanceof UnsafeDirError) {
+      io.stderr.write(`bgsvc: ${error.message}\n`);
+      // The user's BGSVC_STATE_DIR or --log-dir is their config to fix; an
+      // unsafe default location is the machine's problem.
+      return error.unsafe.origin === 'user' ? EXIT_USAGE : EXIT_FAILED;
     }
     io.stderr.write(`bgsvc: ${(error as Error).stack ?? String(error)}\n`);
     return EXIT_FAILED;

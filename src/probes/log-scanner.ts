@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
 
@@ -38,7 +39,8 @@ export function createLogScanner(path: string, matches: (line: string) => boolea
 
   return {
     async scan(signal) {
-      handle ??= await open(path, 'r');
+      // Never through a symlink: the service's log is a file bgsvc created.
+      handle ??= await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
       // Truncated (copytruncate, or a restart reusing the path): read it afresh.
       if ((await handle.stat()).size < offset) restart();
       for (;;) {

@@ -3,9 +3,10 @@
 // log, nothing is piped through Node, so a chatty service never waits on us
 // and keeps logging after the CLI has exited.
 import { childProcess } from '../builtins.js';
-import { closeSync, openSync, rmSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { closeSync, rmSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { readExitFile } from './exit-file.js';
+import { openFreshLog } from './log-file.js';
 import { assertProcessControlSupported, currentPlatform } from './platform.js';
 import { reaperArgs } from './reaper.js';
 import { findOnPath } from './shell.js';
@@ -132,10 +133,11 @@ function watchExitFile(exitFile: string, onExit: (exit: ServiceExit) => void): F
   }
 }
 
-// Opened for append, owner-only (logs may hold secrets), before anything is spawned.
+// A fresh log, owner-only (logs may hold secrets), before anything is spawned:
+// the earlier run's log becomes <name>.prev.log (see log-file.ts).
 function openLog(logFile: string, name: string): number {
   try {
-    return openSync(logFile, 'a', 0o600);
+    return openFreshLog(logFile);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw new Error(`Cannot open the log file of service "${name}" at ${logFile} (${code}): ${(error as Error).message}`, {

@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 
 const CHUNK = 64 * 1024;
 
@@ -6,7 +6,8 @@ const CHUNK = 64 * 1024;
 export function readLogTail(file: string, lines = 20): string[] {
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    // Never through a symlink: a service log is a file bgsvc created.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW);
   } catch {
     return [];
   }

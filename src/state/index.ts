@@ -3,3 +3,4 @@ export * from './store.js';
 export * from './locate.js';
 export * from './lock.js';
 export * from './batched-write.js';
+export * from './dir-safety.js';

@@ -1,8 +1,15 @@
 import { isAbsolute, join, resolve } from 'node:path';
 
+/** Who chose a dir: the user's config, flags or env (a refusal exits 2), or bgsvc's default (exits 1). */
+export type DirOrigin = 'user' | 'default';
+
 export interface StateLocation {
   stateDir: string;
   logDir: string;
+  /** Absent: both are bgsvc's defaults. */
+  origin?: { stateDir: DirOrigin; logDir: DirOrigin };
+  /** The working directory; its owner is trusted with the dirs above the state dir (see dir-safety.ts). */
+  cwd?: string;
 }
 
 // DESIGN §5: $BGSVC_STATE_DIR, else the GitLab project dir (after_script is a
@@ -15,13 +22,13 @@ export function locateState(options: {
   logDir?: string;
 }): StateLocation {
   const { cwd, env } = options;
-  const base =
-    options.stateDir ??
-    env.BGSVC_STATE_DIR ??
-    (env.GITLAB_CI === 'true' && env.CI_PROJECT_DIR ? join(env.CI_PROJECT_DIR, '.bgsvc') : join(cwd, '.bgsvc'));
+  const chosen = options.stateDir ?? env.BGSVC_STATE_DIR;
+  const base = chosen ?? (env.GITLAB_CI === 'true' && env.CI_PROJECT_DIR ? join(env.CI_PROJECT_DIR, '.bgsvc') : join(cwd, '.bgsvc'));
   const stateDir = resolve(cwd, base);
   const logDir = options.logDir ? resolveFrom(cwd, options.logDir) : join(stateDir, 'logs');
-  return { stateDir, logDir };
+  const stateOrigin = chosen ? 'user' : 'default';
+  // The default log dir sits in the state dir, so it was chosen with it.
+  return { stateDir, logDir, origin: { stateDir: stateOrigin, logDir: options.logDir ? 'user' : stateOrigin }, cwd };
 }
 
 function resolveFrom(cwd: string, path: string): string {

@@ -1,3 +1,4 @@
+import { crypto } from '../builtins.js';
 import { linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -51,10 +52,11 @@ export async function withStateLock<T>(options: LockOptions, work: () => Promise
 
 // undefined: acquired. null: a lock exists but is unreadable. Otherwise its holder.
 // The lock appears with its content in one step (write a temp file, then
-// link it): a reader never sees an empty lock and mistakes it for stale.
+// link it): a reader never sees an empty lock and mistakes it for stale. The
+// temp name is random and made with O_EXCL ('wx'), never through a planted file.
 function tryAcquire(path: string, self: LockHolder): LockHolder | null | undefined {
-  const temp = `${path}.${process.pid}.tmp`;
-  writeFileSync(temp, JSON.stringify(self), { mode: 0o600 });
+  const temp = `${path}.${crypto().randomBytes(8).toString('hex')}.tmp`;
+  writeFileSync(temp, JSON.stringify(self), { mode: 0o600, flag: 'wx' });
   try {
     linkSync(temp, path);
     return undefined;

@@ -1,6 +1,8 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync, chmodSync } from 'node:fs';
+import { crypto } from '../builtins.js';
+import { chmodSync, closeSync, constants as fsConstants, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join } from 'node:path';
+import { assertSafeStateDir, UnsafeDirError } from './dir-safety.js';
 import { STATE_SCHEMA, STATE_VERSION, type StateFile } from './schema.js';
 
 export const STATE_FILE_NAME = 'state.json';
@@ -24,13 +26,19 @@ export function ensurePrivateDir(dir: string): void {
 }
 
 // Written after every spawn: a temp file + rename means a reader (or a crash)
-// never sees half a file.
+// never sees half a file. The temp name is random and created with O_EXCL
+// ('wx'): a planted `state.json.<pid>.tmp` symlink is never written through.
 export function writeState(state: StateFile): void {
   ensurePrivateDir(state.stateDir);
   const target = stateFilePath(state.stateDir);
-  const temp = `${target}.${process.pid}.tmp`;
-  writeFileSync(temp, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
-  renameSync(temp, target);
+  const temp = `${target}.${crypto().randomBytes(8).toString('hex')}.tmp`;
+  try {
+    writeFileSync(temp, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
 }
 
 export type ReadStateResult =
@@ -39,15 +47,21 @@ export type ReadStateResult =
   | { kind: 'invalid'; path: string; problem: string; id: string | undefined };
 
 // Reads what an earlier start left. An unreadable file still yields the
-// cookie when it can be found, so its processes can be swept.
+// cookie when it can be found, so its processes can be swept. A state file
+// names the stop commands to run, so it is trusted only from a dir that only
+// we can write to, and only if it is ours (throws UnsafeDirError otherwise).
 export function readState(stateDir: string): ReadStateResult {
   const path = stateFilePath(stateDir);
+  assertSafeStateDir(stateDir);
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readOwnFile(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing', path };
-    return { kind: 'invalid', path, problem: (error as Error).message, id: undefined };
+    if (error instanceof UnsafeDirError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { kind: 'missing', path };
+    const problem = code === 'ELOOP' ? 'it is a symbolic link, and bgsvc never writes one' : (error as Error).message;
+    return { kind: 'invalid', path, problem, id: undefined };
   }
   const id = /"id"\s*:\s*"([A-Za-z0-9_-]{8,64})"/.exec(text)?.[1];
   let parsed: unknown;
@@ -61,6 +75,27 @@ export function readState(stateDir: string): ReadStateResult {
   // Written back where it was read: a copied or edited file must not send the
   // next write (and its chmod) to the directory it names.
   return { kind: 'ok', path, state: { ...(parsed as StateFile), stateDir } };
+}
+
+function readOwnFile(path: string): string {
+  const fd = openSync(path, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW);
+  try {
+    const stats = fstatSync(fd);
+    const uid = process.getuid?.();
+    if (uid !== undefined && stats.uid !== uid) {
+      throw new UnsafeDirError({
+        path: join(path, '..'),
+        role: 'state dir',
+        origin: 'default',
+        problem: `its state.json belongs to uid ${stats.uid}, not to you (uid ${uid})`,
+        ownerUid: stats.uid,
+        mode: stats.mode & 0o7777,
+      });
+    }
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function checkShape(value: unknown): string | undefined {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchService, readExitFile } from '../../src/process/index.js';
@@ -37,14 +37,23 @@ describe('launchService', () => {
     expect(readFileSync(service.logFile, 'utf8')).toBe('one\ntwo\nthree\nfour\n');
   });
 
-  it('appends to an existing log, readable by the owner only', async () => {
-    writeFileSync(join(scope.dir, 'svc.log'), 'earlier\n', { mode: 0o600 });
+  it('starts a fresh log, owner-only, and keeps the earlier one once as <name>.prev.log', async () => {
+    writeFileSync(join(scope.dir, 'svc.log'), 'earlier\n', { mode: 0o644 });
+    writeFileSync(join(scope.dir, 'svc.prev.log'), 'oldest\n', { mode: 0o600 });
     const service = scope.launch('echo later');
     await service.exited;
-    expect(readFileSync(service.logFile, 'utf8')).toBe('earlier\nlater\n');
-    const fresh = scope.launch('true', { name: 'fresh' });
-    await fresh.exited;
-    expect(statSync(fresh.logFile).mode & 0o777).toBe(0o600);
+    expect(readFileSync(service.logFile, 'utf8')).toBe('later\n');
+    expect(statSync(service.logFile).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(scope.dir, 'svc.prev.log'), 'utf8')).toBe('earlier\n');
+  });
+
+  it('refuses a symlink in place of the log, before spawning, and leaves its target alone', () => {
+    const target = join(scope.dir, 'target');
+    writeFileSync(target, 'untouched\n');
+    symlinkSync(target, join(scope.dir, 'svc.log'));
+    expect(() => scope.launch('touch ran')).toThrow(/svc\.log is a symbolic link, not a log bgsvc wrote; remove it/);
+    expect(readFileSync(target, 'utf8')).toBe('untouched\n');
+    expect(existsSync(join(scope.dir, 'ran'))).toBe(false);
   });
 
   it('gives the service /dev/null as stdin, so cat ends at once', async () => {

@@ -1,6 +1,7 @@
 // Post's log output: each chosen service's log in its own collapsed group,
 // titled with its line count, cut to the last lines, with the full file's path.
 import { closeSync, openSync, readSync } from 'node:fs';
+import { LOG_READ_FLAGS } from '../../process/index.js';
 import { logSize, readLogTail } from '../../report/log-tail.js';
 import type { ActionsIo } from './io.js';
 import { printLogGroup } from './raw-lines.js';
@@ -40,7 +41,7 @@ const CHUNK = 1 << 20;
 export function countLines(file: string, from = 0): number {
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    fd = openSync(file, LOG_READ_FLAGS);
   } catch {
     return 0;
   }

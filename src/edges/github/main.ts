@@ -7,7 +7,7 @@ import { startServices, type StartResult } from '../../app/start.js';
 import { ConfigError, formatDuration } from '../../config/index.js';
 import { shellLookup } from '../../process/index.js';
 import { reportConfigError } from './config-errors.js';
-import { stateFilePath, type StateLocation } from '../../state/index.js';
+import { stateFilePath, UnsafeDirError, type StateLocation } from '../../state/index.js';
 import { shouldUseColor } from '../terminal.js';
 import { INPUT, OUTPUT, SAVED } from './constants.js';
 import { readMainSettings, type MainSettings } from './inputs.js';
@@ -16,7 +16,7 @@ import type { LogReason } from './log-policy.js';
 import { createGithubEmitter } from './render.js';
 import { chooseStateDir } from './state-dir.js';
 import { serviceEnvironment } from './service-env.js';
-import { createLogTailer, sizeOf } from './tail.js';
+import { createLogTailer } from './tail.js';
 
 export interface StepContext {
   env: NodeJS.ProcessEnv;
@@ -32,6 +32,8 @@ export async function runActionMain(io: ActionsIo, context: StepContext): Promis
   try {
     await startAndWait(io, context);
   } catch (error) {
+    // Refused before anything started: the message says which dir and what to do.
+    if (error instanceof UnsafeDirError) return io.setFailed(`bgsvc could not start: ${error.message}`);
     // Whatever was started is on disk already; post stops it.
     if (error instanceof Error && error.stack) io.info(error.stack);
     io.setFailed(`bgsvc failed unexpectedly: ${error instanceof Error ? error.message : String(error)}`);
@@ -54,7 +56,13 @@ async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> 
   }
 
   const stateDir = chooseStateDir(context.env, settings.cwd);
-  const location: StateLocation = { stateDir, logDir: settings.logDir ?? join(stateDir, 'logs') };
+  const stateOrigin = context.env.BGSVC_STATE_DIR ? 'user' : 'default';
+  const location: StateLocation = {
+    stateDir,
+    logDir: settings.logDir ?? join(stateDir, 'logs'),
+    origin: { stateDir: stateOrigin, logDir: settings.logDir ? 'user' : stateOrigin },
+    cwd: settings.cwd,
+  };
   // Saved before anything starts: a cancel during the wait still leaves post
   // the path, and the core writes the state file after every spawn.
   io.saveState(SAVED.stateDir, stateDir);
@@ -69,15 +77,13 @@ async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> 
   const tailer = settings.tail ? createLogTailer((line) => io.info(line)) : undefined;
   const failures: Record<string, LogReason> = {};
   let lastError: string | undefined;
-  const logSizes = new Map<string, number>();
   const emit = (event: BgsvcEvent) => {
     tailer?.drain();
     render(event);
     if (event.type === 'notice' && event.level === 'error') lastError = event.message;
-    // A service writes from its first instant, before the core reports it
-    // started; what a log held before (an earlier run appending) is not news.
-    if (event.type === 'config') for (const name of event.services) logSizes.set(name, sizeOf(join(location.logDir, `${name}.log`)));
-    if (event.type === 'started') tailer?.follow(event.service, event.logFile, logSizes.get(event.service) ?? 0);
+    // Each start writes a fresh log (an earlier run's is <name>.prev.log), and a
+    // service writes from its first instant, before the core reports it started.
+    if (event.type === 'started') tailer?.follow(event.service, event.logFile, 0);
     if (event.type === 'failed') failures[event.service] = failureReason(event.reason);
   };
 

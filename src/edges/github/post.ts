@@ -8,7 +8,7 @@ import { describeOutcome, stopFromState, type StopReport } from '../../app/stop.
 import { formatDuration } from '../../config/duration.js';
 import { readExitFile } from '../../process/index.js';
 import { logSize } from '../../report/log-tail.js';
-import { readState, type ServiceRecord } from '../../state/index.js';
+import { readState, UnsafeDirError, type ServiceRecord } from '../../state/index.js';
 import { shouldUseColor } from '../terminal.js';
 import { LOG_GROUP_MAX_LINES, SAVED } from './constants.js';
 import { DEFAULT_POST_OPTIONS, type PostOptions } from './post-options.js';
@@ -24,6 +24,8 @@ export async function runActionPost(io: ActionsIo, context: StepContext): Promis
   try {
     await stopAndReport(io, context);
   } catch (error) {
+    // Not a cleanup hiccup: what main started cannot be trusted or stopped from there.
+    if (error instanceof UnsafeDirError) return io.setFailed(`bgsvc post step: ${error.message}`);
     io.warning(`bgsvc post step: ${error instanceof Error ? error.message : String(error)}`, { title: 'bgsvc' });
   }
 }
@@ -50,7 +52,10 @@ async function stopAndReport(io: ActionsIo, context: StepContext): Promise<void>
     if (event.type === 'leaked' && !event.killed) unkillable = true;
     render(event);
   };
-  const report = await stopFromState({ stateDir, logDir: join(stateDir, 'logs') }, { emit, baseEnv: serviceEnvironment(context.env) });
+  const report = await stopFromState(
+    { stateDir, logDir: join(stateDir, 'logs'), cwd: context.cwd },
+    { emit, baseEnv: serviceEnvironment(context.env) },
+  );
   if (report.survivors || unkillable) {
     io.setFailed('bgsvc could not stop every process it started (see the errors above); they may still be running on this runner');
   }

@@ -2,9 +2,10 @@
 // as `name | line`. The prefix also keeps a service's `::command::` lines from
 // being obeyed, since the runner only reads commands at the start of a line.
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { LOG_READ_FLAGS } from '../../process/index.js';
 
 export interface LogTailer {
-  /** Starts printing the log from `fromOffset`: its size before this run began writing to it. */
+  /** Starts printing the log from `fromOffset` (0: each start writes a fresh log). */
   follow(service: string, logFile: string, fromOffset: number): void;
   /** Prints what the logs gained since the last look (before each event line, to keep the order). */
   drain(): void;
@@ -68,7 +69,7 @@ export function sizeOf(file: string): number {
 }
 
 function readAt(file: string, position: number, length: number): Buffer {
-  const fd = openSync(file, 'r');
+  const fd = openSync(file, LOG_READ_FLAGS);
   try {
     const buffer = Buffer.alloc(length);
     const read = readSync(fd, buffer, 0, length, position);
