@@ -2842,7 +2842,8 @@ function decideOutcome(found) {
   if (tree?.escalated) return { kind: "killed", afterMs: ms, graceMs: record.stopTimeoutMs };
   if (exit && (exit.code !== 0 || exit.signal)) return exitedOutcome(record, exit);
   const commandFailed = command !== void 0 && (command.timedOut || command.code !== 0);
-  if (tree && tree.found > 0) return { kind: "stopped", signal: command && !commandFailed ? "stop command" : record.stopSignal, ms };
+  if (tree && tree.signalled > 0) return { kind: "stopped", signal: command ? `stop command, then ${record.stopSignal}` : record.stopSignal, ms };
+  if (tree && tree.found > 0 && !command) return { kind: "stopped", signal: record.stopSignal, ms };
   if (command) {
     return commandFailed ? { kind: "stop-command-failed", code: command.code, timedOut: command.timedOut } : { kind: "stopped", signal: "stop command", ms };
   }

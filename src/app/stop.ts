@@ -228,7 +228,10 @@ function decideOutcome(found: {
   // Its main process had died on its own; what it left behind was cleaned up.
   if (exit && (exit.code !== 0 || exit.signal)) return exitedOutcome(record, exit);
   const commandFailed = command !== undefined && (command.timedOut || command.code !== 0);
-  if (tree && tree.found > 0) return { kind: 'stopped', signal: command && !commandFailed ? 'stop command' : record.stopSignal, ms };
+  // Credit what stopped it: a stop command that left processes for the signal
+  // did not stop them (an HTTP call that only asked, say).
+  if (tree && tree.signalled > 0) return { kind: 'stopped', signal: command ? `stop command, then ${record.stopSignal}` : record.stopSignal, ms };
+  if (tree && tree.found > 0 && !command) return { kind: 'stopped', signal: record.stopSignal, ms };
   if (command) {
     // Nothing of it was visible: its stop command is the only word on it.
     return commandFailed ? { kind: 'stop-command-failed', code: command.code, timedOut: command.timedOut } : { kind: 'stopped', signal: 'stop command', ms };

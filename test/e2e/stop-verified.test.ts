@@ -319,6 +319,24 @@ commands:
     expect(leftovers(stateDir)).toEqual([]);
   });
 
+  it('credits the signal, not a stop command that only asked, when the signal did the stopping', async () => {
+    const { stateDir, cli } = project(
+      undefined,
+      `
+commands:
+  - name: web
+    command: exec sleep 1000
+    settle: 0
+    stop: echo "asked nicely" >> "$BGSVC_LOG_DIR/asked"
+`,
+    );
+    expect((await cli(['start'])).code).toBe(0);
+    const stop = await cli(['stop']);
+    expect(output(stop)).toMatch(/web stopped \(stop command, then SIGTERM, /);
+    expect(stop.code).toBe(0);
+    expect(readFileSync(join(stateDir, 'logs', 'asked'), 'utf8')).toBe('asked nicely\n');
+  });
+
   it('says "killed with SIGKILL" only after the whole grace period, and names the grace', async () => {
     const { cli } = project(
       undefined,

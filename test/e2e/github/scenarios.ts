@@ -203,6 +203,7 @@ commands:
 commands:
   - name: quick
     command: exec sleep 1000
+    settle: 0
   - name: slow
     command: sh -c 'sleep 1000' & exec sleep 1000
     wait-on: tcp:127.0.0.1:${port}
@@ -263,6 +264,7 @@ commands:
 commands:
   - name: quick
     command: setsid sleep 1000 & exec sleep 1000
+    settle: 0
   - name: slow
     command: exec sleep 1000
     wait-on: tcp:127.0.0.1:${port}
