@@ -129,7 +129,7 @@ describeWithPrerequisites(`bgsvc in jobs run by GitLab Runner ${GITLAB_RUNNER_VE
         : [];
       cleanups.push(() => family.forEach((pid) => killFamilyOf(pid, /postgres/)));
 
-      expect(job.text).toMatch(/postgres: its command exited 0 and left \d+ process\(es\) running \(daemonized\)/);
+      expect(job.text).toMatch(/postgres ready in \S+ \(cmd: pg_isready -h \$PWD\/pg\)/);
       expect(job.text).toMatch(/\$ psql [^\n]*\n42\n/);
       expect(job.text).toMatch(/Running after_script[\s\S]*\$ npx bgsvc stop\n.*postgres stopped \(SIGTERM/);
       expect(job.text).toMatch(/Job succeeded/);
