@@ -2,7 +2,8 @@
 // sudo), GitLab shell executors as `gitlab-runner` (no sudo). .ci/run creates
 // both, and `bgsvc-other` whose processes run beside theirs. Tests that make
 // claims about processes run the built CLI as these users, through runuser.
-import { chownSync, chmodSync, copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { chownSync, chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, runCli, type CliRun } from './cli.js';
 import { missingPrerequisites, userExists } from './binaries.js';
@@ -45,9 +46,11 @@ let cliCopy: string | undefined;
 
 // The checkout may sit in a dir only root can enter (CI clones anywhere), so
 // the other users run a copy of the built CLI from a world-readable dir.
+// Not a scratch dir: those go after each fault-matrix repetition, this lives for the file.
 function cliForOtherUsers(): string {
   if (cliCopy) return cliCopy;
-  const dir = scratchDir('cli');
+  const dir = mkdtempSync(join(tmpdir(), 'bgsvc-cli-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   chmodSync(dir, 0o755);
   const dist = join(CLI, '..');
   for (const file of readdirSync(dist).filter((name) => name.endsWith('.cjs'))) copyFileSync(join(dist, file), join(dir, file));

@@ -3,6 +3,7 @@
 // and record a row for docs/reliability.md.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig } from '../../../src/config/index.js';
@@ -142,4 +143,16 @@ function recordRow(row: Row): void {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const file = join(RESULTS_DIR, `${row.scenario.replace(/[^A-Za-z0-9_-]+/g, '-')}.json`);
   writeFileSync(file, JSON.stringify({ ...row, ms: Math.round(row.ms) }, null, 2));
+}
+
+/** Whether something accepts connections on 127.0.0.1:port (a listener the stop should have ended). */
+export function accepts(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.once('error', () => done(false));
+  });
 }
