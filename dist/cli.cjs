@@ -1273,7 +1273,10 @@ function validateConfig(root, options) {
   const drafts = [];
   for (const entry of top.entries) {
     const draft = readService(entry.value, entry.path, { issues, cwd: options.cwd, defaults: top.defaults });
-    if (draft !== void 0) drafts.push(draft);
+    if (draft === void 0) continue;
+    const at = issues.locate(entry.path);
+    if (at !== void 0) draft.plan.line = at.line;
+    drafts.push(draft);
   }
   checkUniqueNames(drafts, issues);
   checkNeeds(drafts, issues);

@@ -4280,7 +4280,10 @@ function validateConfig(root, options) {
   const drafts = [];
   for (const entry of top.entries) {
     const draft = readService(entry.value, entry.path, { issues, cwd: options.cwd, defaults: top.defaults });
-    if (draft !== void 0) drafts.push(draft);
+    if (draft === void 0) continue;
+    const at = issues.locate(entry.path);
+    if (at !== void 0) draft.plan.line = at.line;
+    drafts.push(draft);
   }
   checkUniqueNames(drafts, issues);
   checkNeeds(drafts, issues);
@@ -4463,11 +4466,15 @@ function reportConfigError(io, error2, where) {
   io.setFailed(`bgsvc: ${count === 1 ? "a problem" : `${count} problems`} in the inputs or config (above); nothing was started`);
 }
 function annotationPlace(issue2, where) {
-  const isFile2 = !issue2.source.startsWith('input "') && issue2.source !== "bgsvc" && issue2.line !== void 0;
-  if (!isFile2 || !where.workspace) return { title: "bgsvc" };
-  const file = relative(where.workspace, resolve11(where.cwd, issue2.source));
-  if (file.startsWith("..")) return { title: "bgsvc" };
-  return { title: "bgsvc config", file, startLine: issue2.line, startColumn: issue2.column };
+  const place = placeInFile(issue2.source, issue2, where);
+  return place ? { title: "bgsvc config", ...place } : { title: "bgsvc" };
+}
+function placeInFile(source, at, where) {
+  const isFile2 = !source.startsWith('input "') && source !== "bgsvc" && at.line !== void 0;
+  if (!isFile2 || !where.workspace) return void 0;
+  const file = relative(where.workspace, resolve11(where.cwd, source));
+  if (file.startsWith("..")) return void 0;
+  return { file, startLine: at.line, startColumn: at.column };
 }
 
 // src/edges/terminal.ts
@@ -4976,7 +4983,7 @@ function createGithubEmitter(io, options) {
       case "failed": {
         terminal({ ...event, logTail: [], logFile: void 0 });
         const where = event.logFile ? ` (log: ${event.logFile})` : "";
-        io.error(`${event.message}${where}`, { title: `bgsvc: ${event.service} did not start` });
+        io.error(`${event.message}${where}`, { title: `bgsvc: ${event.service} did not start`, ...options.placeOf?.(event.service) });
         if (event.logFile && event.logTail.length > 0) {
           printLogGroup(io, `${event.service}: last ${event.logTail.length} lines of its log`, event.logTail, `full log: ${event.logFile}`);
         } else if (event.logFile) {
@@ -5121,7 +5128,12 @@ async function startAndWait(io, context) {
   io.saveState(SAVED.postOptions, JSON.stringify(settings.post));
   io.setOutput(OUTPUT.logDir, location.logDir);
   io.setOutput(OUTPUT.stateFile, stateFilePath(stateDir));
+  const where = { workspace: context.env.GITHUB_WORKSPACE, cwd: settings.cwd };
   const render = createGithubEmitter(io, {
+    placeOf: (name) => {
+      const line = settings.plan.services.find((service) => service.name === name)?.line;
+      return placeInFile(settings.plan.source, { line }, where);
+    },
     color: shouldUseColor({ isTTY: false }, context.env),
     elapsed: () => performance.now() - began
   });

@@ -2306,7 +2306,7 @@ function createGithubEmitter(io, options) {
       case "failed": {
         terminal({ ...event, logTail: [], logFile: void 0 });
         const where = event.logFile ? ` (log: ${event.logFile})` : "";
-        io.error(`${event.message}${where}`, { title: `bgsvc: ${event.service} did not start` });
+        io.error(`${event.message}${where}`, { title: `bgsvc: ${event.service} did not start`, ...options.placeOf?.(event.service) });
         if (event.logFile && event.logTail.length > 0) {
           printLogGroup(io, `${event.service}: last ${event.logTail.length} lines of its log`, event.logTail, `full log: ${event.logFile}`);
         } else if (event.logFile) {

@@ -47,6 +47,8 @@ export interface ServicePlan {
   stopSignal: NodeJS.Signals;
   /** Grace between the stop signal and SIGKILL. */
   stopTimeoutMs: number;
+  /** The line of its entry in the plan's source, for pointing at it when it fails. */
+  line?: number;
 }
 
 /**

@@ -15,7 +15,10 @@ export function validateConfig(root: unknown, options: { cwd: string; issues: Is
   const drafts: ServiceDraft[] = [];
   for (const entry of top.entries) {
     const draft = readService(entry.value, entry.path, { issues, cwd: options.cwd, defaults: top.defaults });
-    if (draft !== undefined) drafts.push(draft);
+    if (draft === undefined) continue;
+    const at = issues.locate(entry.path);
+    if (at !== undefined) draft.plan.line = at.line;
+    drafts.push(draft);
   }
   checkUniqueNames(drafts, issues);
   checkNeeds(drafts, issues);

@@ -20,9 +20,9 @@ const NONROOT_REPS = Math.max(1, Math.ceil(REPS / 10));
 vi.setConfig({ testTimeout: 60_000 + NONROOT_REPS * 15_000 });
 
 // Root's settle time is the default's concern (ready-means-ready.test.ts); here
-// the stops are, so probe-less services settle in 200 ms, as in part 1.
+// the stops are, so probe-less services settle in 100 ms, as in part 1.
 function withShortSettle(config: string): string {
-  return config.startsWith('commands:') || config.startsWith('stop-timeout:') ? `settle: 200ms\n${config}` : config;
+  return config.startsWith('commands:') || config.startsWith('stop-timeout:') ? `settle: 100ms\n${config}` : config;
 }
 
 function failure(message: string, ids: string[]): Error {

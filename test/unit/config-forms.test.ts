@@ -19,6 +19,7 @@ const defaults = (name: string, command: string): ServicePlan => ({
   stop: undefined,
   stopSignal: DEFAULT_STOP_SIGNAL,
   stopTimeoutMs: DEFAULT_STOP_TIMEOUT_MS,
+  line: expect.any(Number),
 });
 
 describe('config forms', () => {

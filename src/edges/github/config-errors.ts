@@ -17,10 +17,21 @@ function annotationPlace(
   issue: ConfigIssue,
   where: { workspace: string | undefined; cwd: string },
 ): AnnotationProps {
-  const isFile = !issue.source.startsWith('input "') && issue.source !== 'bgsvc' && issue.line !== undefined;
-  if (!isFile || !where.workspace) return { title: 'bgsvc' };
+  const place = placeInFile(issue.source, issue, where);
+  return place ? { title: 'bgsvc config', ...place } : { title: 'bgsvc' };
+}
+
+// Where in the repository a config line is, for an annotation GitHub shows on
+// that line; undefined for inline inputs and files outside the workspace.
+export function placeInFile(
+  source: string,
+  at: { line?: number; column?: number },
+  where: { workspace: string | undefined; cwd: string },
+): Pick<AnnotationProps, 'file' | 'startLine' | 'startColumn'> | undefined {
+  const isFile = !source.startsWith('input "') && source !== 'bgsvc' && at.line !== undefined;
+  if (!isFile || !where.workspace) return undefined;
   // Annotations attach to files by their path in the repository.
-  const file = relative(where.workspace, resolve(where.cwd, issue.source));
-  if (file.startsWith('..')) return { title: 'bgsvc' };
-  return { title: 'bgsvc config', file, startLine: issue.line, startColumn: issue.column };
+  const file = relative(where.workspace, resolve(where.cwd, source));
+  if (file.startsWith('..')) return undefined;
+  return { file, startLine: at.line, startColumn: at.column };
 }

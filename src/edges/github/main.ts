@@ -6,7 +6,7 @@ import type { BgsvcEvent } from '../../app/events.js';
 import { startServices, type StartResult } from '../../app/start.js';
 import { ConfigError, formatDuration } from '../../config/index.js';
 import { shellLookup } from '../../process/index.js';
-import { reportConfigError } from './config-errors.js';
+import { placeInFile, reportConfigError } from './config-errors.js';
 import { stateFilePath, UnsafeDirError, type StateLocation } from '../../state/index.js';
 import { shouldUseColor } from '../terminal.js';
 import { INPUT, OUTPUT, SAVED } from './constants.js';
@@ -70,7 +70,12 @@ async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> 
   io.setOutput(OUTPUT.logDir, location.logDir);
   io.setOutput(OUTPUT.stateFile, stateFilePath(stateDir));
 
+  const where = { workspace: context.env.GITHUB_WORKSPACE, cwd: settings.cwd };
   const render = createGithubEmitter(io, {
+    placeOf: (name) => {
+      const line = settings.plan.services.find((service) => service.name === name)?.line;
+      return placeInFile(settings.plan.source, { line }, where);
+    },
     color: shouldUseColor({ isTTY: false }, context.env),
     elapsed: () => performance.now() - began,
   });

@@ -3,10 +3,12 @@
 // into collapsed groups so the log stays readable.
 import type { BgsvcEvent, Emit } from '../../app/events.js';
 import { createTerminalEmitter, describeStop } from '../terminal.js';
-import type { ActionsIo } from './io.js';
+import type { ActionsIo, AnnotationProps } from './io.js';
 import { printLogGroup } from './raw-lines.js';
 
 export interface GithubEmitterOptions {
+  /** Where a service is defined, so its failure is annotated on that line of the config file. */
+  placeOf?: (service: string) => Pick<AnnotationProps, 'file' | 'startLine' | 'startColumn'> | undefined;
   color: boolean;
   /** Milliseconds since the step began, for the `+0.84s` offsets. */
   elapsed: () => number;
@@ -26,7 +28,7 @@ export function createGithubEmitter(io: ActionsIo, options: GithubEmitterOptions
       case 'failed': {
         terminal({ ...event, logTail: [], logFile: undefined });
         const where = event.logFile ? ` (log: ${event.logFile})` : '';
-        io.error(`${event.message}${where}`, { title: `bgsvc: ${event.service} did not start` });
+        io.error(`${event.message}${where}`, { title: `bgsvc: ${event.service} did not start`, ...options.placeOf?.(event.service) });
         if (event.logFile && event.logTail.length > 0) {
           printLogGroup(io, `${event.service}: last ${event.logTail.length} lines of its log`, event.logTail, `full log: ${event.logFile}`);
         } else if (event.logFile) {

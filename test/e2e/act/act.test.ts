@@ -143,8 +143,8 @@ describeWithPrerequisites(`the action in workflows run by nektos/act ${ACT_VERSI
     expect(crash).toMatch(/❌ {2}Failure - Main \.\/ \[/u);
     // exited 3 at ~0.5 s: main fails then, not at the 60 s deadline.
     expect(stepMs(run, 'Main ./')).toBeLessThan(10_000);
-    // The toolkit escapes the title's colon; the annotation has no file or line (see the README).
-    expect(crash).toMatch(/❗ {2}::error title=bgsvc%3A api did not start::api exited with code 3 before it was ready/u);
+    // The toolkit escapes the title's colon; the annotation points at the service's entry in the config file.
+    expect(crash).toMatch(/❗ {2}::error title=bgsvc%3A api did not start,file=ci\/bgsvc\.yml,line=6::api exited with code 3 before it was ready/u);
     expect(crash).toMatch(/::group::api: last 2 lines of its log\n[\s\S]*\| api booting\n[\s\S]*\| config missing DATABASE_URL\n/);
     expect(crash).toMatch(/❗ {2}::error::bgsvc could not start service api, so it stopped everything it had started/u);
     expect(crash).toMatch(/web stopped \(SIGTERM/);

@@ -47,10 +47,10 @@ export function sandbox(): { dir: string; location: StateLocation } {
 }
 
 // The matrix is about stopping (leaks, wrong kills, hangs), not about how long
-// a probe-less service must run to count as ready: 200 ms of settle time instead
+// a probe-less service must run to count as ready: 100 ms of settle time instead
 // of 1 s keeps 20 repetitions a row affordable, and still fails a command that
 // dies at once. A row that sets a shorter one keeps it.
-const MATRIX_SETTLE_MS = 200;
+const MATRIX_SETTLE_MS = 100;
 
 export function plan(yaml: string, cwd: string) {
   const parsed = parseConfig(yaml, { source: 'fault.yml', cwd });
