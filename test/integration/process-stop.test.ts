@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { currentPlatform, snapshotPerTurn, stopProcessTree, sweepByCookie, type ProcessPlatform, type ProcessSnapshot } from '../../src/process/index.js';
-import { isAlive, killAllWithEnv, parentOf, pidsWithEnv, waitFor } from '../helpers/proc.js';
+import { commandLine, isAlive, killAllWithEnv, parentOf, pidsWithEnv, waitFor } from '../helpers/proc.js';
 import { createScope, type TestScope } from '../fixtures/process/services.js';
 
 let scope: TestScope;
@@ -43,6 +43,9 @@ const stop = (pid: number, startTime: string, graceMs = 2000) =>
 describe('stopProcessTree', () => {
   it('kills a three-level tree with the stop signal alone', async () => {
     const service = scope.launch('sleep 1000 & (sleep 1000 & (sleep 1000 & wait) & wait) & wait');
+    // Until all three leaves run: the count passes through states where a subshell
+    // is still forking, and the tree stop must be compared with the settled tree.
+    expect(await waitFor(() => pidsWithEnv('BGSVC_ID', scope.id).filter((pid) => commandLine(pid) === 'sleep 1000').length === 3, 10_000)).toBe(true);
     const pids = await scope.waitForProcesses(7);
     const result = await stop(service.pid, service.startTime);
     expect(pidsWithEnv('BGSVC_ID', scope.id)).toEqual([]);
