@@ -5,11 +5,12 @@
 // Parsing is done here, independently of @actions/core, so a wrong file format
 // on our side fails the tests instead of agreeing with itself.
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { killAllWithEnv, pidsWithEnv } from '../../helpers/proc.js';
+import { uidOf } from '../../helpers/users.js';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const MAIN = join(ROOT, 'dist/main.js');
@@ -56,22 +57,52 @@ interface StepFiles {
 
 const ACTION_INPUT_DEFAULTS = readInputDefaults();
 
+let readableCopy: { dir: string; main: string; post: string; fixtures: string } | undefined;
+
+// The checkout may sit in a dir only root can enter (CI clones anywhere): a job
+// run as another user runs a copy of dist/ and of the service fixtures.
+function copyForOtherUsers(): NonNullable<typeof readableCopy> {
+  if (readableCopy) return readableCopy;
+  const dir = mkdtempSync(join(tmpdir(), 'bgsvc-gh-dist-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  chmodSync(dir, 0o755);
+  cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
+  cpSync(FIXTURES, join(dir, 'fixtures'), { recursive: true });
+  readableCopy = { dir, main: join(dir, 'dist/main.js'), post: join(dir, 'dist/post.js'), fixtures: join(dir, 'fixtures') };
+  return readableCopy;
+}
+
 export class RunnerJob {
   readonly root = mkdtempSync(join(tmpdir(), 'bgsvc-gh-'));
   readonly workspace = join(this.root, 'workspace');
   readonly runnerTemp = join(this.root, 'runner-temp');
   private readonly steps = new Map<string, { options: ActionStepOptions; main: StepFiles; post?: StepFiles }>();
 
-  constructor(private readonly node: string = process.execPath) {
+  /**
+   * `user`: run every step as this user (setpriv, no process in between, so
+   * the runner's signals reach the step itself), as GitHub-hosted jobs run as
+   * `runner`; the job's dirs and files are that user's.
+   */
+  constructor(
+    private readonly node: string = process.execPath,
+    private readonly user?: string,
+  ) {
     mkdirSync(this.workspace, { recursive: true });
     mkdirSync(this.runnerTemp, { recursive: true });
+    this.own(this.root, this.workspace, this.runnerTemp);
+  }
+
+  private own(...paths: string[]): void {
+    if (!this.user) return;
+    const uid = uidOf(this.user);
+    for (const path of paths) chownSync(path, uid, uid);
   }
 
   /** The action's main step. */
   async main(options: ActionStepOptions): Promise<StepRun> {
     const files = this.stepFiles(`${options.id}-main`);
     this.steps.set(options.id, { options, main: files });
-    return this.spawnStep(MAIN, { ...this.inputEnv(options), ...this.fileEnv(files), ...options.env }, options.cancel);
+    return this.spawnStep(this.user ? copyForOtherUsers().main : MAIN, { ...this.inputEnv(options), ...this.fileEnv(files), ...options.env }, options.cancel);
   }
 
   /** The action's post step, with main's saved state passed back as STATE_<name>. */
@@ -82,7 +113,7 @@ export class RunnerJob {
     step.post = files;
     const state: NodeJS.ProcessEnv = {};
     for (const [name, value] of Object.entries(this.savedState(id))) state[`STATE_${name}`] = value;
-    return this.spawnStep(POST, { ...this.inputEnv(step.options), ...this.fileEnv(files), ...state, ...step.options.env });
+    return this.spawnStep(this.user ? copyForOtherUsers().post : POST, { ...this.inputEnv(step.options), ...this.fileEnv(files), ...state, ...step.options.env });
   }
 
   /** A plain `run:` step between main and post (sh -c, as `shell: sh` would). */
@@ -142,6 +173,7 @@ export class RunnerJob {
     const files = { state: join(dir, 'state'), output: join(dir, 'output'), summary: join(dir, 'summary') };
     // The runner creates these before the step starts; @actions/core requires them to exist.
     for (const file of Object.values(files)) writeFileSync(file, '');
+    this.own(join(this.root, 'files'), dir, ...Object.values(files));
     return files;
   }
 
@@ -157,7 +189,7 @@ export class RunnerJob {
   private inputEnv(options: ActionStepOptions): NodeJS.ProcessEnv {
     const env: NodeJS.ProcessEnv = { ...this.baseEnv(), GITHUB_ACTION: options.id };
     for (const [name, value] of Object.entries({ ...ACTION_INPUT_DEFAULTS, ...options.inputs })) {
-      env[inputVariable(name)] = value;
+      env[inputVariable(name)] = this.user ? value.replaceAll(FIXTURES, copyForOtherUsers().fixtures) : value;
     }
     return env;
   }
@@ -173,8 +205,11 @@ export class RunnerJob {
     args?: string[],
   ): Promise<StepRun> {
     const started = performance.now();
-    const file = args ? script : this.node;
-    const child = spawn(file, args ?? [script], { cwd: this.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [file, argv] = args ? [script, args] : [this.node, [script]];
+    const [command, commandArgs] = this.user
+      ? ['setpriv', ['--reuid', this.user, '--regid', this.user, '--init-groups', file, ...argv]]
+      : [file, argv];
+    const child = spawn(command, commandArgs, { cwd: this.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     let cancelled = false;

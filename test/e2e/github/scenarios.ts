@@ -21,9 +21,9 @@ function servicesOutput(job: RunnerJob, id: string): Record<string, { pid: numbe
   return JSON.parse(job.outputs(id).services ?? '{}');
 }
 
-export function describeActionScenarios(node: string): void {
+export function describeActionScenarios(node: string, options: { user?: string } = {}): void {
   const newJob = () => {
-    const job = new RunnerJob(node);
+    const job = new RunnerJob(node, options.user);
     jobs.push(job);
     return job;
   };
