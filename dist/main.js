@@ -1236,7 +1236,7 @@ function launchService(options) {
   child.on("error", () => {
   });
   const pid = child.pid;
-  if (pid === void 0) throw new Error(`Could not start service "${options.name}": /bin/sh failed to spawn`);
+  if (pid === void 0) throw new Error(`Could not start service "${options.name}": ${wrapper.file} failed to spawn`);
   let watcher;
   const exited = new Promise((resolve15) => {
     const done = (exit) => {
@@ -2739,6 +2739,11 @@ var UsageError = class extends Error {
   name = "UsageError";
 };
 
+// src/app/events.ts
+function leftRunning(outcome) {
+  return outcome.kind === "survivors" || outcome.kind === "still-listening";
+}
+
 // src/app/stop.ts
 var LOG_TAIL_LINES = 20;
 var LOCK_TIMEOUT_MS = 5 * 6e4;
@@ -2759,10 +2764,10 @@ async function stopRecordedServices(state, options) {
       promise = Promise.all(dependents.map(stopAfterDependents)).then(async () => {
         const outcome = await stopOneService(record, { state, emit, platform: platform2, sharedSnapshot, baseEnv, persist });
         report.outcomes.set(record.name, outcome);
-        const leftRunning = outcome.kind === "survivors" || outcome.kind === "still-listening";
-        if (leftRunning) report.survivors = true;
+        const notGone = leftRunning(outcome);
+        if (notGone) report.survivors = true;
         if (outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
-        if (leftRunning) record.stopFailed = true;
+        if (notGone) record.stopFailed = true;
         else record.stoppedAt = Date.now();
         record.stopResult = describeOutcome(outcome);
         await persist();
@@ -3142,12 +3147,9 @@ async function launchAndWait(service, context) {
     if (exit.code !== 0 || exit.signal) return exit;
     const left = countLeftBehind(launched.pid, cookie, platform2);
     leftAfterExit0 = left;
-    const waitingFor = service.probes.length > 0 ? "waiting for its probes" : "it has no probes";
-    emit({
-      type: "notice",
-      level: "info",
-      message: left > 0 ? `${service.name}: its command exited 0 and left ${left} process(es) running (daemonized); ${waitingFor}` : `${service.name}: its command exited 0${service.probes.length > 0 ? "; waiting for its probes in case it daemonized" : " and left no process running"}`
-    });
+    const what = left > 0 ? `left ${left} process(es) running (daemonized)` : "left no process running";
+    const next = service.probes.length > 0 ? "; waiting for its probes" : "";
+    emit({ type: "notice", level: "info", message: `${service.name}: its command exited 0 and ${what}${next}` });
     return new Promise(() => {
     });
   });
@@ -5003,7 +5005,7 @@ function createGithubEmitter(io, options) {
       }
       case "stopped":
         terminal(event);
-        if (event.outcome.kind === "survivors" || event.outcome.kind === "still-listening") {
+        if (leftRunning(event.outcome)) {
           io.error(`${event.service} ${describeStop(event.outcome)}`, { title: `bgsvc: ${event.service} could not be stopped` });
         }
         return;

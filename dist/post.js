@@ -1833,6 +1833,11 @@ var UsageError = class extends Error {
   name = "UsageError";
 };
 
+// src/app/events.ts
+function leftRunning(outcome) {
+  return outcome.kind === "survivors" || outcome.kind === "still-listening";
+}
+
 // src/app/stop.ts
 var LOG_TAIL_LINES = 20;
 var LOCK_TIMEOUT_MS = 5 * 6e4;
@@ -1882,10 +1887,10 @@ async function stopRecordedServices(state, options) {
       promise = Promise.all(dependents.map(stopAfterDependents)).then(async () => {
         const outcome = await stopOneService(record, { state, emit, platform: platform2, sharedSnapshot, baseEnv, persist });
         report.outcomes.set(record.name, outcome);
-        const leftRunning = outcome.kind === "survivors" || outcome.kind === "still-listening";
-        if (leftRunning) report.survivors = true;
+        const notGone = leftRunning(outcome);
+        if (notGone) report.survivors = true;
         if (outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
-        if (leftRunning) record.stopFailed = true;
+        if (notGone) record.stopFailed = true;
         else record.stoppedAt = Date.now();
         record.stopResult = describeOutcome(outcome);
         await persist();
@@ -2326,7 +2331,7 @@ function createGithubEmitter(io, options) {
       }
       case "stopped":
         terminal(event);
-        if (event.outcome.kind === "survivors" || event.outcome.kind === "still-listening") {
+        if (leftRunning(event.outcome)) {
           io.error(`${event.service} ${describeStop(event.outcome)}`, { title: `bgsvc: ${event.service} could not be stopped` });
         }
         return;
@@ -2486,7 +2491,7 @@ function logReason(record, outcome, failures) {
   const failed = failures[record.name];
   if (failed !== void 0) return failed;
   if (outcome?.kind === "exited") return "exit-early";
-  if (outcome?.kind === "survivors" || outcome?.kind === "still-listening" || outcome?.kind === "stop-command-failed") return "failure";
+  if (outcome && isBadOutcome(outcome)) return "failure";
   if (record.readyAt === void 0) return "failure";
   return "success";
 }

@@ -32,6 +32,11 @@ export type StopOutcome =
   /** Its stop command failed and none of its processes is visible: bgsvc cannot say it stopped. */
   | { kind: 'stop-command-failed'; code: number | null; timedOut: boolean };
 
+/** The stop left something of the service running (processes it saw, or a port still open). */
+export function leftRunning(outcome: StopOutcome): boolean {
+  return outcome.kind === 'survivors' || outcome.kind === 'still-listening';
+}
+
 export type BgsvcEvent =
   | { type: 'config'; source: string; services: string[] }
   | { type: 'started'; service: string; pid: number; command: string; logFile: string }

@@ -239,15 +239,9 @@ async function launchAndWait(service: ServicePlan, context: LaunchContext): Prom
     if (exit.code !== 0 || exit.signal) return exit;
     const left = countLeftBehind(launched.pid, cookie, platform);
     leftAfterExit0 = left;
-    const waitingFor = service.probes.length > 0 ? 'waiting for its probes' : 'it has no probes';
-    emit({
-      type: 'notice',
-      level: 'info',
-      message:
-        left > 0
-          ? `${service.name}: its command exited 0 and left ${left} process(es) running (daemonized); ${waitingFor}`
-          : `${service.name}: its command exited 0${service.probes.length > 0 ? '; waiting for its probes in case it daemonized' : ' and left no process running'}`,
-    });
+    const what = left > 0 ? `left ${left} process(es) running (daemonized)` : 'left no process running';
+    const next = service.probes.length > 0 ? '; waiting for its probes' : '';
+    emit({ type: 'notice', level: 'info', message: `${service.name}: its command exited 0 and ${what}${next}` });
     return new Promise<never>(() => {});
   });
 

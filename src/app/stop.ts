@@ -17,7 +17,7 @@ import { assertSafeLocation, batchedStateWriter, readState, withStateLock, write
 import { readLogTail } from '../report/log-tail.js';
 import { verifiedAdopted } from './adopt.js';
 import { UsageError } from './errors.js';
-import type { Emit, Holder, StopOutcome } from './events.js';
+import { leftRunning, type Emit, type Holder, type StopOutcome } from './events.js';
 
 export interface StopReport {
   outcomes: Map<string, StopOutcome>;
@@ -97,12 +97,12 @@ export async function stopRecordedServices(state: StateFile, options: StopOption
       promise = Promise.all(dependents.map(stopAfterDependents)).then(async () => {
         const outcome = await stopOneService(record, { state, emit, platform, sharedSnapshot, baseEnv, persist });
         report.outcomes.set(record.name, outcome);
-        const leftRunning = outcome.kind === 'survivors' || outcome.kind === 'still-listening';
-        if (leftRunning) report.survivors = true;
+        const notGone = leftRunning(outcome);
+        if (notGone) report.survivors = true;
         if (outcome.kind === 'exited' && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
         // Something of it still runs: it is not stopped, and the next stop (or
         // the next start's leftover check) tries again and says so again.
-        if (leftRunning) record.stopFailed = true;
+        if (notGone) record.stopFailed = true;
         else record.stoppedAt = Date.now();
         record.stopResult = describeOutcome(outcome);
         await persist();

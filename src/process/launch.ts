@@ -75,7 +75,7 @@ export function launchService(options: LaunchOptions): LaunchedService {
   // A failed spawn reports its error asynchronously; the missing pid already tells us.
   child.on('error', () => {});
   const pid = child.pid;
-  if (pid === undefined) throw new Error(`Could not start service "${options.name}": /bin/sh failed to spawn`);
+  if (pid === undefined) throw new Error(`Could not start service "${options.name}": ${wrapper.file} failed to spawn`);
 
   let watcher: FSWatcher | undefined;
   const exited = new Promise<ServiceExit>((resolve) => {

@@ -9,7 +9,7 @@ import { formatDuration } from '../../config/duration.js';
 import { readExitFile } from '../../process/index.js';
 import { logSize } from '../../report/log-tail.js';
 import { readState, UnsafeDirError, type ServiceRecord } from '../../state/index.js';
-import { shouldUseColor } from '../terminal.js';
+import { isBadOutcome, shouldUseColor } from '../terminal.js';
 import { LOG_GROUP_MAX_LINES, SAVED } from './constants.js';
 import { DEFAULT_POST_OPTIONS, type PostOptions } from './post-options.js';
 import type { ActionsIo } from './io.js';
@@ -111,7 +111,8 @@ function logReason(record: ServiceRecord, outcome: StopOutcome | undefined, fail
   const failed = failures[record.name];
   if (failed !== undefined) return failed;
   if (outcome?.kind === 'exited') return 'exit-early';
-  if (outcome?.kind === 'survivors' || outcome?.kind === 'still-listening' || outcome?.kind === 'stop-command-failed') return 'failure';
+  // Exits are handled above; what else is bad is what the terminal marks so.
+  if (outcome && isBadOutcome(outcome)) return 'failure';
   // Main was cancelled (or killed) while this one was still starting.
   if (record.readyAt === undefined) return 'failure';
   return 'success';

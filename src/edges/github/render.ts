@@ -1,7 +1,7 @@
 // Events → the step's log. Plain lines reuse the terminal edge's wording and
 // time offsets; what deserves attention becomes an annotation, and log tails go
 // into collapsed groups so the log stays readable.
-import type { BgsvcEvent, Emit } from '../../app/events.js';
+import { leftRunning, type BgsvcEvent, type Emit } from '../../app/events.js';
 import { createTerminalEmitter, describeStop } from '../terminal.js';
 import type { ActionsIo, AnnotationProps } from './io.js';
 import { printLogGroup } from './raw-lines.js';
@@ -48,7 +48,7 @@ export function createGithubEmitter(io: ActionsIo, options: GithubEmitterOptions
       }
       case 'stopped':
         terminal(event);
-        if (event.outcome.kind === 'survivors' || event.outcome.kind === 'still-listening') {
+        if (leftRunning(event.outcome)) {
           io.error(`${event.service} ${describeStop(event.outcome)}`, { title: `bgsvc: ${event.service} could not be stopped` });
         }
         return;
