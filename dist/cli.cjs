@@ -561,7 +561,7 @@ var init_document_checks = __esm({
   }
 });
 
-// src/config/positions.ts
+// src/config/field-path.ts
 function formatPath(path) {
   let out = "";
   for (const segment of path) {
@@ -571,66 +571,9 @@ function formatPath(path) {
   }
   return out;
 }
-function isEmpty(node) {
-  if (node === null || node === void 0) return true;
-  const range = (0, import_yaml2.isScalar)(node) ? node.range : void 0;
-  return range !== void 0 && range !== null && range[0] === range[1];
-}
-function keyText(key) {
-  if ((0, import_yaml2.isScalar)(key)) return String(key.value);
-  return typeof key === "string" ? key : void 0;
-}
-var import_yaml2, Locator;
-var init_positions = __esm({
-  "src/config/positions.ts"() {
+var init_field_path = __esm({
+  "src/config/field-path.ts"() {
     "use strict";
-    import_yaml2 = require("./yaml.cjs");
-    Locator = class {
-      constructor(doc, lineCounter) {
-        this.doc = doc;
-        this.lineCounter = lineCounter;
-      }
-      doc;
-      lineCounter;
-      /** The position of the path's node, or of the deepest ancestor that exists in the source. */
-      locate(path, target = "value") {
-        let node = this.doc.contents;
-        let pair;
-        for (const segment of path) {
-          const collection = this.resolve(node);
-          const found = this.child(collection, segment);
-          if (found === void 0) {
-            return this.position(collection);
-          }
-          node = found.node;
-          pair = found.pair;
-        }
-        if (target === "key" && pair !== void 0) return this.position(pair.key);
-        if (pair !== void 0 && isEmpty(node)) return this.position(pair.key);
-        return this.position(node);
-      }
-      resolve(node) {
-        return (0, import_yaml2.isAlias)(node) ? node.resolve(this.doc) : node;
-      }
-      child(collection, segment) {
-        if ((0, import_yaml2.isSeq)(collection) && typeof segment === "number") {
-          const item = collection.items[segment];
-          return item === void 0 ? void 0 : { node: item };
-        }
-        if ((0, import_yaml2.isMap)(collection)) {
-          for (const pair of collection.items) {
-            if ((0, import_yaml2.isPair)(pair) && keyText(pair.key) === String(segment)) return { node: pair.value, pair };
-          }
-        }
-        return void 0;
-      }
-      position(node) {
-        const range = node?.range;
-        if (range === void 0 || range === null) return void 0;
-        const { line, col } = this.lineCounter.linePos(range[0]);
-        return { line, column: col };
-      }
-    };
   }
 });
 
@@ -643,7 +586,7 @@ var init_issues = __esm({
   "src/config/issues.ts"() {
     "use strict";
     init_errors();
-    init_positions();
+    init_field_path();
     MAX_COLLECTED_ISSUES = 1e3;
     IssueCollector = class {
       constructor(source, locator) {
@@ -712,6 +655,70 @@ var init_nesting = __esm({
   "src/config/nesting.ts"() {
     "use strict";
     MAX_NESTING = 64;
+  }
+});
+
+// src/config/positions.ts
+function isEmpty(node) {
+  if (node === null || node === void 0) return true;
+  const range = (0, import_yaml2.isScalar)(node) ? node.range : void 0;
+  return range !== void 0 && range !== null && range[0] === range[1];
+}
+function keyText(key) {
+  if ((0, import_yaml2.isScalar)(key)) return String(key.value);
+  return typeof key === "string" ? key : void 0;
+}
+var import_yaml2, Locator;
+var init_positions = __esm({
+  "src/config/positions.ts"() {
+    "use strict";
+    import_yaml2 = require("./yaml.cjs");
+    Locator = class {
+      constructor(doc, lineCounter) {
+        this.doc = doc;
+        this.lineCounter = lineCounter;
+      }
+      doc;
+      lineCounter;
+      /** The position of the path's node, or of the deepest ancestor that exists in the source. */
+      locate(path, target = "value") {
+        let node = this.doc.contents;
+        let pair;
+        for (const segment of path) {
+          const collection = this.resolve(node);
+          const found = this.child(collection, segment);
+          if (found === void 0) {
+            return this.position(collection);
+          }
+          node = found.node;
+          pair = found.pair;
+        }
+        if (target === "key" && pair !== void 0) return this.position(pair.key);
+        if (pair !== void 0 && isEmpty(node)) return this.position(pair.key);
+        return this.position(node);
+      }
+      resolve(node) {
+        return (0, import_yaml2.isAlias)(node) ? node.resolve(this.doc) : node;
+      }
+      child(collection, segment) {
+        if ((0, import_yaml2.isSeq)(collection) && typeof segment === "number") {
+          const item = collection.items[segment];
+          return item === void 0 ? void 0 : { node: item };
+        }
+        if ((0, import_yaml2.isMap)(collection)) {
+          for (const pair of collection.items) {
+            if ((0, import_yaml2.isPair)(pair) && keyText(pair.key) === String(segment)) return { node: pair.value, pair };
+          }
+        }
+        return void 0;
+      }
+      position(node) {
+        const range = node?.range;
+        if (range === void 0 || range === null) return void 0;
+        const { line, col } = this.lineCounter.linePos(range[0]);
+        return { line, column: col };
+      }
+    };
   }
 });
 
@@ -854,7 +861,7 @@ var init_needs = __esm({
   "src/config/needs.ts"() {
     "use strict";
     init_describe();
-    init_positions();
+    init_field_path();
     init_suggest();
   }
 });
@@ -1061,7 +1068,7 @@ var init_service_fields = __esm({
 });
 
 // src/config/types.ts
-var DEFAULT_TIMEOUT_MS2, DEFAULT_SETTLE_MS, DEFAULT_STOP_TIMEOUT_MS, DEFAULT_STOP_SIGNAL;
+var DEFAULT_TIMEOUT_MS2, DEFAULT_SETTLE_MS, DEFAULT_STOP_TIMEOUT_MS, DEFAULT_STOP_SIGNAL, CONFIG_FILE_NAMES;
 var init_types = __esm({
   "src/config/types.ts"() {
     "use strict";
@@ -1069,6 +1076,7 @@ var init_types = __esm({
     DEFAULT_SETTLE_MS = 1e3;
     DEFAULT_STOP_TIMEOUT_MS = 1e4;
     DEFAULT_STOP_SIGNAL = "SIGTERM";
+    CONFIG_FILE_NAMES = ["bgsvc.yml", "bgsvc.yaml", ".bgsvc.yml"];
   }
 });
 
@@ -1475,7 +1483,7 @@ function describeReadError(error, path) {
   if (code === "EACCES" || code === "EPERM") return `cannot read the config file: permission denied (${path})`;
   return `cannot read the config file ${path}: ${error instanceof Error ? error.message : String(error)}`;
 }
-var import_node_fs17, import_node_path17, CONFIG_FILE_NAMES;
+var import_node_fs17, import_node_path17;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
@@ -1484,7 +1492,7 @@ var init_load = __esm({
     init_encoding();
     init_errors();
     init_parse();
-    CONFIG_FILE_NAMES = ["bgsvc.yml", "bgsvc.yaml", ".bgsvc.yml"];
+    init_types();
   }
 });
 

@@ -6,18 +6,12 @@ import { rm } from 'node:fs/promises';
 const outdir = process.argv[2] ?? 'dist';
 /**
  * Resolves `yaml` to dist/yaml.cjs, beside the bundle, required when first
- * used. One copy serves the CLI and the action's main step. An ES module
- * bundle requires it too (through a one-line CommonJS shim) rather than
- * `import` it: Node 20 imports a CommonJS file by first scanning its source
- * for export names, which for yaml.cjs cost about as much as compiling it.
+ * used. One copy serves the CLI and the action's main step.
  */
 const yamlBeside = {
   name: 'yaml-beside',
   setup(builder) {
-    const esm = builder.initialOptions.format === 'esm';
-    builder.onResolve({ filter: /^yaml$/ }, () => (esm ? { path: 'yaml', namespace: 'yaml-beside' } : { path: './yaml.cjs', external: true }));
-    builder.onResolve({ filter: /^\.\/yaml\.cjs$/, namespace: 'yaml-beside' }, () => ({ path: './yaml.cjs', external: true }));
-    builder.onLoad({ filter: /.*/, namespace: 'yaml-beside' }, () => ({ contents: "module.exports = require('./yaml.cjs');", loader: 'js' }));
+    builder.onResolve({ filter: /^yaml$/ }, () => ({ path: './yaml.cjs', external: true }));
   },
 };
 // @actions/core imports two packages bgsvc never calls into: @actions/http-client
@@ -78,19 +72,22 @@ await build({
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
 });
-// main and post are the GitHub Action's steps (action.yml); they bundle
-// @actions/core, which is ESM-only, and stay ES modules. main reads the
-// services (YAML, or the short form's JSON) and requires the YAML parser from
-// dist/yaml.cjs, which dist/ holds for the CLI anyway, instead of a second
-// copy inside main.js; post never parses YAML and must not import it
+// main and post are the GitHub Action's steps (action.yml). CommonJS, like the
+// CLI: each step is a fresh Node process, and the ES module loader's set-up
+// and per-builtin facades cost it ~10 ms more (issue 16). @actions/core is
+// ESM-only; esbuild turns it into CommonJS with the rest. main requires the
+// YAML parser from dist/yaml.cjs, only when it reads a config (the short form
+// `run` never does); post never parses YAML and must not reach it
 // (test/e2e/dist-contents.test.ts).
 await build({
   ...common,
   entryPoints: { main: 'src/entries/main.ts', post: 'src/entries/post.ts' },
-  format: 'esm',
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
   plugins: [withoutUnusedToolkit, yamlBeside],
-  // Bundled CommonJS dependencies may call require() for Node built-ins.
-  banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __bgsvcCreateRequire } from 'node:module';\nconst require = __bgsvcCreateRequire(import.meta.url);",
-  },
+  // The entries pass import.meta.url to tell "run by node" from "imported by
+  // @github/local-action"; in CommonJS that is this file's own URL.
+  define: { 'import.meta.url': '__bgsvcModuleUrl' },
+  // 'use strict' first: esbuild's own directive lands after the banner, too late to count.
+  banner: { js: "#!/usr/bin/env node\n'use strict';\nconst __bgsvcModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });

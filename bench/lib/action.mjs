@@ -1,5 +1,5 @@
 // The action's steps run the way the GitHub runner runs them: `node
-// dist/main.js` with its inputs as INPUT_* variables (action.yml's defaults
+// dist/main.cjs` with its inputs as INPUT_* variables (action.yml's defaults
 // filled in), a fresh GITHUB_STATE / GITHUB_OUTPUT / GITHUB_ENV / GITHUB_PATH /
 // GITHUB_STEP_SUMMARY file per step, stdout and stderr as pipes, and the post
 // step fed main's saved state as STATE_* variables.

@@ -14,8 +14,8 @@ export const DIST_CLI = join(ROOT, 'dist/cli.cjs');
 /** What the scenarios run: DIST_CLI, or its snapshot once `snapshotCli` ran. */
 export let BGSVC = DIST_CLI;
 /** The action's steps (action.yml `main:` and `post:`), or their snapshots. */
-export let ACTION_MAIN = join(ROOT, 'dist/main.js');
-export let ACTION_POST = join(ROOT, 'dist/post.js');
+export let ACTION_MAIN = join(ROOT, 'dist/main.cjs');
+export let ACTION_POST = join(ROOT, 'dist/post.cjs');
 
 // Runs a copy of dist/ taken at the start (self-contained bundles), so a
 // rebuild during the run (`npm run build` empties dist/ first) can neither
@@ -25,11 +25,9 @@ export function snapshotCli() {
   mkdirSync(dir, { recursive: true });
   // cli.cjs requires the YAML parser beside it when a command reads a config.
   for (const file of readdirSync(join(ROOT, 'dist'))) copyFileSync(join(ROOT, 'dist', file), join(dir, file));
-  // main.js and post.js are ES modules by the repository's package.json, as on GitHub.
-  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
   BGSVC = join(dir, 'cli.cjs');
-  ACTION_MAIN = join(dir, 'main.js');
-  ACTION_POST = join(dir, 'post.js');
+  ACTION_MAIN = join(dir, 'main.cjs');
+  ACTION_POST = join(dir, 'post.cjs');
   return BGSVC;
 }
 /** Peers, each through its own bin script (what npx would run, without npx's start-up). */

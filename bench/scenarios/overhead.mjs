@@ -1,14 +1,13 @@
 // 4. Overhead: what bgsvc itself costs a job. `--version` (start-up alone),
 // and `run` around a service that is ready at once and a command that exits
 // at once, against bare node and against the naive shell pattern; and the
-// action's own steps (dist/main.js, dist/post.js) as the runner runs them, on
+// action's own steps (dist/main.cjs, dist/post.cjs) as the runner runs them, on
 // Node 24 (what `runs: using: node24` runs) and on the Node running the bench.
 import { readdirSync, statSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pathToFileURL } from 'node:url';
 import { actionJob, resolveNode24, runActionStep } from '../lib/action.mjs';
-import { ACTION_MAIN, ACTION_POST, BGSVC, NODE, ROOT, bgsvcProject, describeFailure, freshDir, runBgsvc, shellQuote, yamlString } from '../lib/fixtures.mjs';
+import { ACTION_MAIN, ACTION_POST, BGSVC, FIXTURES, NODE, ROOT, bgsvcProject, describeFailure, freshDir, runBgsvc, shellQuote, yamlString } from '../lib/fixtures.mjs';
 import { run as runProcess } from '../lib/procs.mjs';
 import { summarize } from '../lib/stats.mjs';
 import { formatMs } from '../lib/table.mjs';
@@ -115,21 +114,25 @@ export async function run(context) {
 // Issue 16: what the action itself costs each job, main and post each being a
 // step of their own that pays a Node start-up.
 const ACTION_INPUTS = { run: 'exec sleep 60', name: 'svc', 'wait-on': 'file:/' };
+const SPAWN_ONE = join(FIXTURES, 'spawn-one.cjs');
 
 async function measureActionSteps(context, reps) {
   const runtimes = [];
   const node24 = await resolveNode24();
   if (node24.path) runtimes.push({ label: 'Node 24', node: node24.path, version: node24.version });
   if (!process.version.startsWith('v24.')) runtimes.push({ label: `Node ${process.version.slice(1).split('.')[0]}`, node: NODE, version: process.version });
-  const samples = new Map(runtimes.map((runtime) => [runtime, { node: [], loadMain: [], loadPost: [], postEmpty: [], main: [], postStop: [] }]));
+  const samples = new Map(runtimes.map((runtime) => [runtime, { node: [], floor: [], loadMain: [], loadPost: [], postEmpty: [], main: [], postStop: [] }]));
   const failures = [];
-  const importOnly = (script) => ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(script).href)})`];
+  // Loaded, not run: required as a module, so it is not the process main script.
+  const loadOnly = (script) => ['-e', `require(${JSON.stringify(script)})`];
 
   const oneRound = async (runtime, times) => {
     times.node.push(await timed([runtime.node, '-e', '0']));
+    // Not a peer: what any Node launcher pays to start one service (spawn, log, state file).
+    times.floor.push(await timed([runtime.node, SPAWN_ONE, freshDir('overhead-action-floor'), ACTION_INPUTS.run]));
     // Imported, not run (the entry runs only as the process's main script): the bundle's load alone.
-    times.loadMain.push(await timed([runtime.node, ...importOnly(ACTION_MAIN)]));
-    times.loadPost.push(await timed([runtime.node, ...importOnly(ACTION_POST)]));
+    times.loadMain.push(await timed([runtime.node, ...loadOnly(ACTION_MAIN)]));
+    times.loadPost.push(await timed([runtime.node, ...loadOnly(ACTION_POST)]));
     // Post with a state dir that holds nothing (main saved one, then started nothing).
     const idle = actionJob('overhead-action-idle');
     const emptyStateDir = freshDir('overhead-action-empty-state');
@@ -143,7 +146,7 @@ async function measureActionSteps(context, reps) {
   // One unmeasured round per runtime warms the page cache; then the runtimes take turns, so drift hits both alike.
   for (const runtime of runtimes) {
     try {
-      await oneRound(runtime, { node: [], loadMain: [], loadPost: [], postEmpty: [], main: [], postStop: [] });
+      await oneRound(runtime, { node: [], floor: [], loadMain: [], loadPost: [], postEmpty: [], main: [], postStop: [] });
     } catch (error) {
       failures.push(`${runtime.label}: ${error.message}`);
     }
@@ -165,15 +168,16 @@ async function measureActionSteps(context, reps) {
       id: `overhead-action-${runtime.label.toLowerCase().replace(/\s+/g, '')}`,
       title: `${title}: the action's steps on ${runtime.label} (${runtime.version})`,
       method:
-        'wall time from spawn to exit, seen by the bench, of `node dist/main.js` and `node dist/post.js` run as the runner runs them: inputs as INPUT_* (action.yml defaults filled in), ' +
+        'wall time from spawn to exit, seen by the bench, of `node dist/main.cjs` and `node dist/post.cjs` run as the runner runs them: inputs as INPUT_* (action.yml defaults filled in), ' +
         'fresh GITHUB_STATE/OUTPUT/ENV/PATH/STEP_SUMMARY files, stdout and stderr piped, post given main\'s saved state as STATE_*. ' +
-        `Inputs \`run: ${ACTION_INPUTS.run}\`, \`wait-on: "${ACTION_INPUTS['wait-on']}"\` (passes at once). "load" rows import the bundle without running it.` +
+        `Inputs \`run: ${ACTION_INPUTS.run}\`, \`wait-on: "${ACTION_INPUTS['wait-on']}"\` (passes at once). "load" rows require the bundle without running it.` +
         (runtime.label === 'Node 24' ? ' Node 24 is the npm package node@24 (`npx -y -p node@24`), what `runs: using: node24` runs.' : ''),
       ratio: { label: '÷ node -e 0', ref: 'node -e 0', direction: 'row/ref' },
       rows: [
         row('node -e 0', times.node, `bare ${runtime.label} start-up and exit`),
-        row('load dist/main.js', times.loadMain, `import only: ${above(times.loadMain)}`),
-        row('load dist/post.js', times.loadPost, `import only: ${above(times.loadPost)}`),
+        row('floor: spawn one service from Node', times.floor, `bench/fixtures/spawn-one.cjs, not a peer; ${above(times.floor)}`),
+        row('load dist/main.cjs', times.loadMain, `require only: ${above(times.loadMain)}`),
+        row('load dist/post.cjs', times.loadPost, `require only: ${above(times.loadPost)}`),
         row('post: nothing to stop', times.postEmpty, `empty state dir; ${above(times.postEmpty)}`),
         row('main: one service, ready at once', times.main, `start, probe, state, outputs; ${above(times.main)}`),
         row('post: stop that service', times.postStop, `stop, summary; ${above(times.postStop)}`),
@@ -183,9 +187,9 @@ async function measureActionSteps(context, reps) {
     const measured = failures.length === 0 && times.main.length > 0;
     const judge = (met, value) => (measured ? { met, value } : { met: undefined, value: `not measured: ${failures[0] ?? 'no samples'}` });
     goals.push(
-      { goal: `${runtime.label}: dist/post.js with nothing to stop ≤ 1.5× \`node -e 0\``, ...judge(median(times.postEmpty) / node <= 1.5, `${(median(times.postEmpty) / node).toFixed(2)}× (${formatMs(median(times.postEmpty))} vs ${formatMs(node)})`) },
-      { goal: `${runtime.label}: dist/main.js, one service ready at once, ≤ \`node -e 0\` + 25 ms`, ...judge(median(times.main) - node <= 25, `+${formatMs(median(times.main) - node)} (${formatMs(median(times.main))} vs ${formatMs(node)})`) },
-      { goal: `${runtime.label}: dist/post.js stopping it ≤ \`node -e 0\` + 40 ms`, ...judge(median(times.postStop) - node <= 40, `+${formatMs(median(times.postStop) - node)} (${formatMs(median(times.postStop))} vs ${formatMs(node)})`) },
+      { goal: `${runtime.label}: dist/post.cjs with nothing to stop ≤ 1.5× \`node -e 0\``, ...judge(median(times.postEmpty) / node <= 1.5, `${(median(times.postEmpty) / node).toFixed(2)}× (${formatMs(median(times.postEmpty))} vs ${formatMs(node)})`) },
+      { goal: `${runtime.label}: dist/main.cjs, one service ready at once, ≤ \`node -e 0\` + 25 ms`, ...judge(median(times.main) - node <= 25, `+${formatMs(median(times.main) - node)} (${formatMs(median(times.main))} vs ${formatMs(node)})`) },
+      { goal: `${runtime.label}: dist/post.cjs stopping it ≤ \`node -e 0\` + 40 ms`, ...judge(median(times.postStop) - node <= 40, `+${formatMs(median(times.postStop) - node)} (${formatMs(median(times.postStop))} vs ${formatMs(node)})`) },
     );
   }
   if (runtimes.every((runtime) => runtime.label !== 'Node 24')) {

@@ -2,7 +2,8 @@
 // bgsvc shows the user all there is to fix, in file order.
 
 import { ConfigError, MAX_REPORTED_ISSUES, type ConfigIssue } from './errors.js';
-import { formatPath, type FieldPath, type Locator, type Position, type Target } from './positions.js';
+import { formatPath, type FieldPath, type Position, type Target } from './field-path.js';
+import type { Locator } from './positions.js';
 
 // Past this, more issues only cost time: the message shows 20 and counts the rest.
 const MAX_COLLECTED_ISSUES = 1_000;

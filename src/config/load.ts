@@ -6,10 +6,11 @@ import { resolve } from 'node:path';
 import { decodeConfig } from './encoding.js';
 import { ConfigError, configErrorAt } from './errors.js';
 import { MAX_CONFIG_BYTES, parseConfig, tooLargeError } from './parse.js';
-import type { Plan, ShellLookup } from './types.js';
+import { CONFIG_FILE_NAMES, type Plan, type ShellLookup } from './types.js';
+
+export { CONFIG_FILE_NAMES };
 
 /** Tried in this order when neither a file nor inline text is given (DESIGN §2). */
-export const CONFIG_FILE_NAMES = ['bgsvc.yml', 'bgsvc.yaml', '.bgsvc.yml'] as const;
 
 export interface LoadConfigOptions {
   /** The directory bgsvc runs in: relative `file` and service `cwd` values resolve against it. */

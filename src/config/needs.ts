@@ -3,7 +3,7 @@
 
 import { quote } from './describe.js';
 import type { IssueCollector } from './issues.js';
-import { formatPath } from './positions.js';
+import { formatPath } from './field-path.js';
 import type { ServiceDraft } from './service.js';
 import { suggest } from './suggest.js';
 

@@ -2,28 +2,7 @@
 // node it came from, so every issue can say line and column.
 
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
-
-export type PathSegment = string | number;
-export type FieldPath = readonly PathSegment[];
-
-/** `commands[1].wait-on[0]`; keys that are not plain words are bracketed: `env["A B"]`. */
-export function formatPath(path: FieldPath): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === '' ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
-}
-
-export interface Position {
-  line: number;
-  column: number;
-}
-
-/** Where to point: the value at the path, or the key that introduces it. */
-export type Target = 'value' | 'key';
+import type { FieldPath, PathSegment, Position, Target } from './field-path.js';
 
 export class Locator {
   constructor(

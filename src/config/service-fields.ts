@@ -5,7 +5,7 @@ import { describeValue, isMapping, quote } from './describe.js';
 import { checkDuration } from './duration.js';
 import type { IssueCollector } from './issues.js';
 import { checkServiceName } from './names.js';
-import type { FieldPath } from './positions.js';
+import type { FieldPath } from './field-path.js';
 import { readProbe } from './probe.js';
 import { normalizeSignal } from './signals.js';
 import type { ProbeSpec } from './types.js';

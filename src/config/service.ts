@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { describeValue, isMapping, quote } from './describe.js';
 import type { IssueCollector } from './issues.js';
-import type { FieldPath } from './positions.js';
+import type { FieldPath } from './field-path.js';
 import {
   readDuration, readEnv, readName, readNeeds, readProbes, readSignal, readText,
 } from './service-fields.js';

@@ -6,7 +6,7 @@
 import { describeValue, isMapping, quote } from './describe.js';
 import type { IssueCollector } from './issues.js';
 import { deriveServiceNames } from './names.js';
-import type { FieldPath } from './positions.js';
+import type { FieldPath } from './field-path.js';
 import { SERVICE_KEYS, type ServiceDefaults } from './service.js';
 import { readDuration, readText } from './service-fields.js';
 import { suggest } from './suggest.js';

@@ -74,3 +74,6 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_SETTLE_MS = 1_000;
 export const DEFAULT_STOP_TIMEOUT_MS = 10_000;
 export const DEFAULT_STOP_SIGNAL: NodeJS.Signals = 'SIGTERM';
+
+/** The files `bgsvc` and the action look for when no config is named, in this order. */
+export const CONFIG_FILE_NAMES = ['bgsvc.yml', 'bgsvc.yaml', '.bgsvc.yml'] as const;

@@ -2,7 +2,7 @@
 // service, then the checks across services. Issues accumulate; nothing throws here.
 
 import type { IssueCollector } from './issues.js';
-import type { FieldPath, PathSegment } from './positions.js';
+import type { FieldPath, PathSegment } from './field-path.js';
 import { checkNeeds, checkUniqueNames } from './needs.js';
 import { readService, type ServiceDraft } from './service.js';
 import { readTopLevel } from './top-level.js';

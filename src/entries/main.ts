@@ -1,4 +1,4 @@
-// Front door for the action's main step (action.yml `main: dist/main.js`).
+// Front door for the action's main step (action.yml `main: dist/main.cjs`).
 import { runIfMainScript } from '../edges/github/entry-point.js';
 import { createActionsIo } from '../edges/github/io.js';
 import { runActionMain } from '../edges/github/main.js';
@@ -22,4 +22,5 @@ export async function run(): Promise<void> {
   }
 }
 
-await runIfMainScript(import.meta.url, run);
+// No top-level await: this entry is bundled as CommonJS (see scripts/build.mjs).
+void runIfMainScript(import.meta.url, run);

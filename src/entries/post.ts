@@ -1,4 +1,4 @@
-// Front door for the action's post step (action.yml `post: dist/post.js`, post-if: always()).
+// Front door for the action's post step (action.yml `post: dist/post.cjs`, post-if: always()).
 import { runIfMainScript } from '../edges/github/entry-point.js';
 import { createActionsIo } from '../edges/github/io.js';
 import { runActionPost } from '../edges/github/post.js';
@@ -17,4 +17,5 @@ export async function run(): Promise<void> {
   }
 }
 
-await runIfMainScript(import.meta.url, run);
+// No top-level await: this entry is bundled as CommonJS (see scripts/build.mjs).
+void runIfMainScript(import.meta.url, run);

@@ -1,13 +1,14 @@
 // What the action's bundles hold and load (issue 16). Each job pays for
-// loading dist/main.js and dist/post.js, once per step, so they stay small:
+// loading dist/main.cjs and dist/post.cjs, once per step, so they stay small:
 // no toolkit HTTP client (undici) or platform helpers (scripts/build.mjs
-// stubs them), and post never loads the YAML parser. The time this saves is
+// stubs them); post never loads the YAML parser, nor does main for the short
+// form (`run`), which has no YAML to read. The time this saves is
 // measured by the bench (docs/benchmarks.md, overhead); this pins the cause.
 import { spawn } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { killLeftovers } from '../helpers/cli.js';
 import { scratchDir } from '../helpers/scratch.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -36,26 +37,39 @@ async function loadedFiles(args: string[], env: NodeJS.ProcessEnv = {}): Promise
 }
 
 describe("the action's bundles", () => {
-  it.each(['main.js', 'post.js'])(`keeps dist/%s under ${MAX_STEP_BYTES / 1000} KB`, (name) => {
+  it.each(['main.cjs', 'post.cjs'])(`keeps dist/%s under ${MAX_STEP_BYTES / 1000} KB`, (name) => {
     expect(statSync(dist(name)).size).toBeLessThan(MAX_STEP_BYTES);
   });
 
   it('bundle @actions/core and nothing else from node_modules (no undici, http-client, exec, io or yaml)', () => {
     // The markers are read: the YAML parser's own bundle is full of them.
     expect(bundledPackages(dist('yaml.cjs'))).toEqual(['yaml']);
-    expect(bundledPackages(dist('main.js'))).toEqual(['@actions/core']);
-    expect(bundledPackages(dist('post.js'))).toEqual(['@actions/core']);
+    expect(bundledPackages(dist('main.cjs'))).toEqual(['@actions/core']);
+    expect(bundledPackages(dist('post.cjs'))).toEqual(['@actions/core']);
   });
 
-  it('post runs without loading the YAML parser, which main requires from dist/yaml.cjs', async () => {
-    const yaml = dist('yaml.cjs');
-    // Imported, not run: main's static imports alone load the parser.
-    const main = await loadedFiles(['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(dist('main.js')).href)})`]);
-    expect(main.files).toContain(yaml);
+  it('post runs without loading the YAML parser', async () => {
     // Post as the runner starts it, given a state dir with nothing in it.
-    const post = await loadedFiles([dist('post.js')], { 'STATE_state-dir': scratchDir('dist-empty-state') });
+    const post = await loadedFiles([dist('post.cjs')], { 'STATE_state-dir': scratchDir('dist-empty-state') });
     expect(post).toMatchObject({ code: 0, stdout: expect.stringContaining('nothing to stop') });
-    expect(post.files).not.toContain(yaml);
-    expect(readFileSync(dist('post.js'), 'utf8')).not.toContain('yaml.cjs');
+    expect(post.files).not.toContain(dist('yaml.cjs'));
+    expect(readFileSync(dist('post.cjs'), 'utf8')).not.toContain('yaml.cjs');
+  });
+
+  it('main requires the YAML parser only to read services written in YAML, not for the short form', async () => {
+    const runMain = async (inputs: Record<string, string>) => {
+      const stateDir = join(scratchDir('dist-main'), 'state');
+      try {
+        return await loadedFiles([dist('main.cjs')], { BGSVC_STATE_DIR: stateDir, ...inputs });
+      } finally {
+        killLeftovers(stateDir);
+      }
+    };
+    const shortForm = await runMain({ INPUT_RUN: 'exec sleep 30', 'INPUT_WAIT-ON': 'file:/' });
+    expect(shortForm).toMatchObject({ code: 0, stdout: expect.stringContaining('1 service ready') });
+    expect(shortForm.files).not.toContain(dist('yaml.cjs'));
+    const yaml = await runMain({ INPUT_SERVICES: 'commands:\n  - name: svc\n    command: exec sleep 30\n    wait-on: "file:/"\n' });
+    expect(yaml).toMatchObject({ code: 0, stdout: expect.stringContaining('1 service ready') });
+    expect(yaml.files).toContain(dist('yaml.cjs'));
   });
 });

@@ -35,6 +35,6 @@ describe('action.yml is publishable', () => {
 
   it('describes every output and runs on node24 with an always-run post step', () => {
     for (const output of Object.values(action.outputs)) expect(output.description?.length).toBeGreaterThan(20);
-    expect(action.runs).toEqual({ using: 'node24', main: 'dist/main.js', post: 'dist/post.js', 'post-if': 'always()' });
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/main.cjs', post: 'dist/post.cjs', 'post-if': 'always()' });
   });
 });

@@ -175,9 +175,9 @@ describe('log-output-if, log-output, tail', () => {
 describe('the inputs together', () => {
   const settingsFor = (inputs: Record<string, string>, cwd = scratchDir('inputs')) =>
     readMainSettings((name) => inputs[name] ?? '', { cwd });
-  const problems = (inputs: Record<string, string>, cwd?: string) => {
+  const problems = async (inputs: Record<string, string>, cwd?: string) => {
     try {
-      settingsFor(inputs, cwd);
+      await settingsFor(inputs, cwd);
     } catch (error) {
       if (error instanceof ConfigError) return error.message.split('\n');
       throw error;
@@ -185,21 +185,21 @@ describe('the inputs together', () => {
     return [];
   };
 
-  it('reports a services mistake as the CLI does, with the input as the file', () => {
-    expect(problems({ services: 'commands:\n  - name: api\n    command: npm start\n    wait_on: tcp:3000\n' })).toEqual([
+  it('reports a services mistake as the CLI does, with the input as the file', async () => {
+    expect(await problems({ services: 'commands:\n  - name: api\n    command: npm start\n    wait_on: tcp:3000\n' })).toEqual([
       'input "services":4:5: commands[0]: unknown key "wait_on"; did you mean "wait-on"?',
     ]);
   });
 
-  it('names both inputs when run is mixed with services or config', () => {
-    expect(problems({ run: 'npm start', services: 'commands: []', config: 'bgsvc.yml' })).toEqual([
+  it('names both inputs when run is mixed with services or config', async () => {
+    expect(await problems({ run: 'npm start', services: 'commands: []', config: 'bgsvc.yml' })).toEqual([
       'input "run": cannot be combined with input "services": "run" is the short form; put every service in "services" instead',
       'input "run": cannot be combined with input "config": "run" is the short form; put every service in "config" instead',
     ]);
   });
 
-  it('rejects short-form inputs without run, and every bad value at once', () => {
-    expect(problems({ services: 'commands: [{name: a, command: b}]', 'wait-on': 'tcp:1', 'stop-timeout': 'soon', 'log-output-if': 'sometimes', tail: 'yes' })).toEqual([
+  it('rejects short-form inputs without run, and every bad value at once', async () => {
+    expect(await problems({ services: 'commands: [{name: a, command: b}]', 'wait-on': 'tcp:1', 'stop-timeout': 'soon', 'log-output-if': 'sometimes', tail: 'yes' })).toEqual([
       'input "wait-on": belongs to the short form and needs input "run"; with "services" or "config", set it per service in the config (wait-on, timeout, name)',
       'input "stop-timeout": invalid duration "soon" (expected a number of seconds or a number with ms, s, m or h, e.g. 500ms, 30s, 2m, 1h)',
       'input "log-output-if": unknown value "sometimes" (expected failure, always, never, timeout, exit-early or success (comma-separated to combine))',
@@ -207,28 +207,28 @@ describe('the inputs together', () => {
     ]);
   });
 
-  it('says what to give when there is no service anywhere', () => {
-    expect(problems({})[0]).toMatch(/^bgsvc: no services given: set the "services" input \(YAML\), the "config" input \(a file\), or "run" \(\+ "wait-on"\), or add bgsvc\.yml to /);
+  it('says what to give when there is no service anywhere', async () => {
+    expect((await problems({}))[0]).toMatch(/^bgsvc: no services given: set the "services" input \(YAML\), the "config" input \(a file\), or "run" \(\+ "wait-on"\), or add bgsvc\.yml to /);
   });
 
-  it('falls back to bgsvc.yml in working-directory, and resolves paths from there', () => {
+  it('falls back to bgsvc.yml in working-directory, and resolves paths from there', async () => {
     const root = scratchDir('inputs');
     const project = join(root, 'backend');
     mkdirSync(project);
     writeFileSync(join(project, 'bgsvc.yml'), 'commands:\n  - name: api\n    command: npm start\n    cwd: api\n');
-    const settings = readMainSettings((name) => ({ 'working-directory': 'backend', 'log-dir': 'logs', 'stop-timeout': '3s' })[name] ?? '', { cwd: root });
+    const settings = await readMainSettings((name) => ({ 'working-directory': 'backend', 'log-dir': 'logs', 'stop-timeout': '3s' })[name] ?? '', { cwd: root });
     expect(settings.cwd).toBe(project);
     expect(settings.logDir).toBe(join(project, 'logs'));
     expect(settings.plan.source).toBe('bgsvc.yml');
     expect(settings.plan.services[0]).toMatchObject({ name: 'api', cwd: join(project, 'api'), stopTimeoutMs: 3000 });
   });
 
-  it('names a working-directory that does not exist', () => {
-    expect(problems({ 'working-directory': 'nope', run: 'npm start' }, '/tmp')).toEqual(['input "working-directory": no such directory: /tmp/nope']);
+  it('names a working-directory that does not exist', async () => {
+    expect(await problems({ 'working-directory': 'nope', run: 'npm start' }, '/tmp')).toEqual(['input "working-directory": no such directory: /tmp/nope']);
   });
 
-  it('defaults the short form to a 5 minute deadline, as background-action documents', () => {
-    const settings = settingsFor({ run: 'npm start', 'wait-on': 'tcp:3000' });
+  it('defaults the short form to a 5 minute deadline, as background-action documents', async () => {
+    const settings = await settingsFor({ run: 'npm start', 'wait-on': 'tcp:3000' });
     expect(settings.plan.services[0]!.timeoutMs).toBe(300_000);
     expect(settings.post).toEqual({ logOutputIf: ['failure'], logOutput: true, resume: false });
     expect(settings.tail).toBe(false);

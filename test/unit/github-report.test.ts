@@ -194,10 +194,10 @@ describe('entry modules', () => {
     expect(isMainScript(url, undefined)).toBe(false);
   });
 
-  it('export run() and start nothing when imported (dist/main.js, dist/post.js)', async () => {
+  it('export run() and start nothing when imported (dist/main.cjs, dist/post.cjs)', async () => {
     const exitCode = process.exitCode;
     for (const entry of ['main', 'post']) {
-      const module = await import(new URL(`../../dist/${entry}.js`, import.meta.url).href);
+      const module = await import(new URL(`../../dist/${entry}.cjs`, import.meta.url).href);
       expect(typeof module.run).toBe('function');
     }
     // Had main run here, it would have found no services and failed the process.

@@ -2,7 +2,7 @@
 // line when there is one (GitHub shows it in the diff), then one sentence that
 // fails the step. Nothing was started.
 import { relative, resolve } from 'node:path';
-import { formatIssue, type ConfigError, type ConfigIssue } from '../../config/index.js';
+import { formatIssue, type ConfigError, type ConfigIssue } from '../../config/errors.js';
 import type { ActionsIo, AnnotationProps } from './io.js';
 
 export function reportConfigError(io: ActionsIo, error: ConfigError, where: { workspace: string | undefined; cwd: string }): void {

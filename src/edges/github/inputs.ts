@@ -3,7 +3,8 @@
 // the messages match the CLI's, with the input standing in for the file.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CONFIG_FILE_NAMES, ConfigError, loadConfig, type ConfigIssue, type Plan, type ShellLookup } from '../../config/index.js';
+import { ConfigError, type ConfigIssue } from '../../config/errors.js';
+import { CONFIG_FILE_NAMES, type Plan, type ShellLookup } from '../../config/types.js';
 import { checkDuration } from '../../config/duration.js';
 import { DEFAULT_WAIT_FOR_MS, INPUT } from './constants.js';
 import { parseLogOutputIf, parseStreamSwitch, type LogCondition } from './log-policy.js';
@@ -21,10 +22,10 @@ export interface MainSettings {
 
 const SHORT_FORM_ONLY = [INPUT.name, INPUT.waitOn, INPUT.waitFor] as const;
 
-export function readMainSettings(
+export async function readMainSettings(
   getInput: (name: string) => string,
   options: { cwd: string; shellExists?: ShellLookup },
-): MainSettings {
+): Promise<MainSettings> {
   const value = (name: string) => getInput(name);
   const given = (name: string) => value(name).trim() !== '';
   const issues: ConfigIssue[] = [];
@@ -89,7 +90,7 @@ export function readMainSettings(
         cwd,
         defaultTimeoutMs: DEFAULT_WAIT_FOR_MS,
       })
-    : loadConfig({
+    : (await import('../../config/load.js')).loadConfig({
         cwd,
         file: value(INPUT.config).trim(),
         inlineText: value(INPUT.services),

@@ -4,7 +4,8 @@
 import { join, resolve } from 'node:path';
 import type { BgsvcEvent } from '../../app/events.js';
 import { startServices, type StartResult } from '../../app/start.js';
-import { ConfigError, formatDuration } from '../../config/index.js';
+import { formatDuration } from '../../config/duration.js';
+import { ConfigError } from '../../config/errors.js';
 import { shellLookup } from '../../process/index.js';
 import { placeInFile, reportConfigError } from './config-errors.js';
 import { stateFilePath, UnsafeDirError, type StateLocation } from '../../state/index.js';
@@ -48,7 +49,7 @@ async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> 
   }
   let settings: MainSettings;
   try {
-    settings = readMainSettings((name) => io.getInput(name), { cwd: context.cwd, shellExists: shellLookup(context.env.PATH) });
+    settings = await readMainSettings((name) => io.getInput(name), { cwd: context.cwd, shellExists: shellLookup(context.env.PATH) });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     const cwd = resolve(context.cwd, io.getInput(INPUT.workingDirectory).trim() || '.');

@@ -5,7 +5,9 @@
 // written as one shell script (background-action runs `run` as a script: setup
 // lines, then `cmd &` lines) stays one script, so switching `uses:` never
 // changes what runs.
-import { ConfigError, parseConfig, type ConfigIssue, type Plan } from '../../config/index.js';
+import { ConfigError, type ConfigIssue } from '../../config/errors.js';
+import { planFromValues } from '../../config/from-values.js';
+import type { Plan } from '../../config/types.js';
 import { checkServiceName, deriveServiceNames } from '../../config/names.js';
 import { INPUT } from './constants.js';
 import { parseWaitFor } from './wait-for.js';
@@ -68,7 +70,7 @@ export function planShortForm(inputs: ShortFormInputs): Plan {
       timeout: `${timeoutMs}ms`,
     })),
   };
-  return parseConfig(JSON.stringify(config), { source: `input "${INPUT.run}"`, cwd: inputs.cwd });
+  return planFromValues(config, { source: `input "${INPUT.run}"`, cwd: inputs.cwd });
 }
 
 export function splitRunInput(run: string): RunCommands {

@@ -1,6 +1,7 @@
 // The `wait-on` input: resources separated by commas or newlines, in the wait-on
 // package's syntax (as background-action takes them), or a JSON wait-on config.
-import { parseProbe, type ConfigIssue } from '../../config/index.js';
+import type { ConfigIssue } from '../../config/errors.js';
+import { parseProbe } from '../../config/probe.js';
 import { INPUT } from './constants.js';
 
 export interface WaitOnInput {

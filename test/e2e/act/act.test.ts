@@ -1,5 +1,5 @@
 // The action in real workflow files, run by nektos/act in self-hosted mode:
-// act reads action.yml, runs dist/main.js and dist/post.js with Node 24 under
+// act reads action.yml, runs dist/main.cjs and dist/post.cjs with Node 24 under
 // its own runner protocol (GITHUB_OUTPUT, GITHUB_STATE, GITHUB_STEP_SUMMARY,
 // post-if, workflow commands), and decides the job's result. Each test asserts
 // on act's exit code and output, the files the steps left, elapsed times, and

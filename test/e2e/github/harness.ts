@@ -1,4 +1,4 @@
-// Runs dist/main.js and dist/post.js the way the GitHub runner does: inputs as
+// Runs dist/main.cjs and dist/post.cjs the way the GitHub runner does: inputs as
 // INPUT_* variables (defaults from action.yml filled in), one GITHUB_STATE /
 // GITHUB_OUTPUT / GITHUB_STEP_SUMMARY file per step, stdout and stderr as pipes
 // whose closing is timed, and post fed main's saved state as STATE_* variables.
@@ -13,8 +13,8 @@ import { killAllWithEnv, pidsWithEnv } from '../../helpers/proc.js';
 import { uidOf } from '../../helpers/users.js';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
-export const MAIN = join(ROOT, 'dist/main.js');
-export const POST = join(ROOT, 'dist/post.js');
+export const MAIN = join(ROOT, 'dist/main.cjs');
+export const POST = join(ROOT, 'dist/post.cjs');
 export const FIXTURES = join(ROOT, 'test/fixtures/services');
 
 export interface Annotation {
@@ -68,7 +68,7 @@ function copyForOtherUsers(): NonNullable<typeof readableCopy> {
   chmodSync(dir, 0o755);
   cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
   cpSync(FIXTURES, join(dir, 'fixtures'), { recursive: true });
-  readableCopy = { dir, main: join(dir, 'dist/main.js'), post: join(dir, 'dist/post.js'), fixtures: join(dir, 'fixtures') };
+  readableCopy = { dir, main: join(dir, 'dist/main.cjs'), post: join(dir, 'dist/post.cjs'), fixtures: join(dir, 'fixtures') };
   return readableCopy;
 }
 

@@ -1,20 +1,49 @@
 #!/usr/bin/env node
-import { createRequire as __bgsvcCreateRequire } from 'node:module';
-const require = __bgsvcCreateRequire(import.meta.url);
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
+'use strict';
+const __bgsvcModuleUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/entries/post.ts
+var post_exports = {};
+__export(post_exports, {
+  run: () => run
 });
+module.exports = __toCommonJS(post_exports);
 
 // src/edges/github/entry-point.ts
-import { realpathSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+var import_node_fs = require("node:fs");
+var import_node_url = require("node:url");
 function isMainScript(moduleUrl, argv1 = process.argv[1]) {
   if (!argv1) return false;
   try {
-    return realpathSync(argv1) === realpathSync(fileURLToPath(moduleUrl));
+    return (0, import_node_fs.realpathSync)(argv1) === (0, import_node_fs.realpathSync)((0, import_node_url.fileURLToPath)(moduleUrl));
   } catch {
     return false;
   }
@@ -29,7 +58,7 @@ async function runIfMainScript(moduleUrl, run2) {
 }
 
 // node_modules/@actions/core/lib/command.js
-import * as os from "os";
+var os = __toESM(require("os"), 1);
 
 // node_modules/@actions/core/lib/utils.js
 function toCommandValue(input) {
@@ -103,9 +132,9 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
+var crypto = __toESM(require("crypto"), 1);
+var fs = __toESM(require("fs"), 1);
+var os2 = __toESM(require("os"), 1);
 function issueFileCommand(command, message) {
   const filePath = process.env[`GITHUB_${command}`];
   if (!filePath) {
@@ -131,11 +160,11 @@ function prepareKeyValueMessage(key, value) {
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
+var os4 = __toESM(require("os"), 1);
 
 // node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
+var import_os = require("os");
+var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -163,7 +192,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-var { access, appendFile, writeFile } = promises;
+var { access, appendFile, writeFile } = import_fs.promises;
 var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
 var Summary = class {
   constructor() {
@@ -185,7 +214,7 @@ var Summary = class {
         throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
       }
       try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
       } catch (_a) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
@@ -278,7 +307,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addEOL() {
-    return this.addRaw(EOL3);
+    return this.addRaw(import_os.EOL);
   }
   /**
    * Adds an HTML codeblock to the summary buffer
@@ -419,9 +448,9 @@ var _summary = new Summary();
 var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
-import os3 from "os";
-var platform = os3.platform();
-var arch = os3.arch();
+var import_os2 = __toESM(require("os"), 1);
+var platform = import_os2.default.platform();
+var arch = import_os2.default.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -497,10 +526,10 @@ function createActionsIo() {
 }
 
 // src/edges/github/post.ts
-import { join as join4 } from "node:path";
+var import_node_path4 = require("node:path");
 
 // src/app/stop.ts
-import { closeSync as closeSync4, existsSync as existsSync2 } from "node:fs";
+var import_node_fs11 = require("node:fs");
 
 // src/builtins.ts
 var childProcess = lazyBuiltin("node:child_process");
@@ -510,17 +539,17 @@ var https = lazyBuiltin("node:https");
 var net = lazyBuiltin("node:net");
 function lazyBuiltin(id) {
   let loaded;
-  return () => loaded ??= process.getBuiltinModule?.(id) ?? __require(id);
+  return () => loaded ??= process.getBuiltinModule?.(id) ?? require(id);
 }
 
 // src/process/exit-file.ts
-import { readFileSync, statSync } from "node:fs";
+var import_node_fs2 = require("node:fs");
 function readExitFile(exitFile) {
   let text;
   let atMs;
   try {
-    text = readFileSync(exitFile, "utf8");
-    atMs = Math.round(statSync(exitFile).mtimeMs);
+    text = (0, import_node_fs2.readFileSync)(exitFile, "utf8");
+    atMs = Math.round((0, import_node_fs2.statSync)(exitFile).mtimeMs);
   } catch {
     return void 0;
   }
@@ -536,11 +565,11 @@ function parseExitRecord(text, atMs) {
 }
 
 // src/process/log-file.ts
-import { constants as constants2, lstatSync, openSync, renameSync } from "node:fs";
-var { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY } = constants2;
+var import_node_fs3 = require("node:fs");
+var { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY } = import_node_fs3.constants;
 var LOG_READ_FLAGS = O_RDONLY | O_NOFOLLOW;
 function openLogForAppend(logFile) {
-  return openSync(logFile, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 384);
+  return (0, import_node_fs3.openSync)(logFile, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 384);
 }
 
 // src/process/signal.ts
@@ -645,15 +674,15 @@ function runTool(file, args) {
 }
 
 // src/process/linux-listeners.ts
-import { readdirSync, readlinkSync } from "node:fs";
+var import_node_fs5 = require("node:fs");
 
 // src/process/proc-read.ts
-import { closeSync, openSync as openSync2, readSync } from "node:fs";
+var import_node_fs4 = require("node:fs");
 var scratch = Buffer.allocUnsafe(64 * 1024);
 function readProcBytes(path) {
   let fd;
   try {
-    fd = openSync2(path, "r");
+    fd = (0, import_node_fs4.openSync)(path, "r");
   } catch {
     return void 0;
   }
@@ -665,7 +694,7 @@ function readProcBytes(path) {
         scratch.copy(bigger, 0, 0, length);
         scratch = bigger;
       }
-      const read = readSync(fd, scratch, length, scratch.length - length, null);
+      const read = (0, import_node_fs4.readSync)(fd, scratch, length, scratch.length - length, null);
       if (read === 0) break;
       length += read;
     }
@@ -673,7 +702,7 @@ function readProcBytes(path) {
   } catch {
     return void 0;
   } finally {
-    closeSync(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
 }
 function readProcText(path) {
@@ -709,17 +738,17 @@ function readStat(pid) {
 function readSmallProcFile(path) {
   let fd;
   try {
-    fd = openSync2(path, "r");
+    fd = (0, import_node_fs4.openSync)(path, "r");
   } catch {
     return void 0;
   }
   try {
-    const length = readSync(fd, scratch, 0, scratch.length, null);
+    const length = (0, import_node_fs4.readSync)(fd, scratch, 0, scratch.length, null);
     return scratch.toString("latin1", 0, length);
   } catch {
     return void 0;
   } finally {
-    closeSync(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
 }
 function isExitedState(state) {
@@ -765,7 +794,7 @@ function holdersOf(inodes, startedSince) {
   if (inodes.size === 0) return [];
   const since = startedSince !== void 0 && /^\d+$/.test(startedSince) ? Number(startedSince) : void 0;
   const holders = [];
-  for (const entry of readdirSync("/proc")) {
+  for (const entry of (0, import_node_fs5.readdirSync)("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     const pid = Number(entry);
     if (since !== void 0 && !(Number(readStat(pid)?.startTime) >= since)) continue;
@@ -787,13 +816,13 @@ function listeningInodes(table, port) {
 function holdsAnySocket(pid, inodes) {
   let fds;
   try {
-    fds = readdirSync(`/proc/${pid}/fd`);
+    fds = (0, import_node_fs5.readdirSync)(`/proc/${pid}/fd`);
   } catch {
     return false;
   }
   for (const fd of fds) {
     try {
-      const target = readlinkSync(`/proc/${pid}/fd/${fd}`);
+      const target = (0, import_node_fs5.readlinkSync)(`/proc/${pid}/fd/${fd}`);
       if (target.startsWith("socket:[") && inodes.has(target.slice(8, -1))) return true;
     } catch {
     }
@@ -802,7 +831,7 @@ function holdsAnySocket(pid, inodes) {
 }
 
 // src/process/linux-snapshot.ts
-import { readdirSync as readdirSync2, readlinkSync as readlinkSync2 } from "node:fs";
+var import_node_fs6 = require("node:fs");
 var RESERVED_PIDS = 300;
 var LinuxSnapshot = class {
   constructor(counters) {
@@ -877,7 +906,7 @@ function readCounters() {
 }
 function procShowsOurNamespace() {
   try {
-    return Number(readlinkSync2("/proc/self")) === process.pid;
+    return Number((0, import_node_fs6.readlinkSync)("/proc/self")) === process.pid;
   } catch {
     return false;
   }
@@ -893,7 +922,7 @@ function environOf(pid, needles) {
 }
 function listPids() {
   const pids = [];
-  for (const entry of readdirSync2("/proc")) {
+  for (const entry of (0, import_node_fs6.readdirSync)("/proc")) {
     const code = entry.charCodeAt(0);
     if (code >= 48 && code <= 57) pids.push(Number(entry));
   }
@@ -975,7 +1004,7 @@ function createPlatform(name) {
 }
 
 // src/process/stop-options.ts
-import { constants as constants3 } from "node:os";
+var import_node_os = require("node:os");
 function assertCookie(cookie) {
   const entries = Object.entries(cookie);
   if (entries.length === 0) throw new Error("Expected a cookie with at least one environment entry, got {}");
@@ -986,7 +1015,7 @@ function assertCookie(cookie) {
   }
 }
 function assertSignal(signal) {
-  if (!Object.hasOwn(constants3.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
+  if (!Object.hasOwn(import_node_os.constants.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
 }
 function assertGrace(graceMs) {
   if (!Number.isFinite(graceMs) || graceMs < 0) throw new Error(`Expected graceMs to be a non-negative number, got ${graceMs}`);
@@ -996,7 +1025,7 @@ function assertRecordedPid(pid) {
 }
 
 // src/process/terminate.ts
-import { setTimeout as sleep } from "node:timers/promises";
+var import_promises = require("node:timers/promises");
 
 // src/process/tree.ts
 function findOurProcesses(snapshot, rules) {
@@ -1150,7 +1179,7 @@ var Termination = class {
     let lastScan = waitStarted;
     let pause = POLL_MS.min;
     for (; ; ) {
-      await sleep(Math.max(0, Math.min(pause, deadline - performance.now())));
+      await (0, import_promises.setTimeout)(Math.max(0, Math.min(pause, deadline - performance.now())));
       const checkStarted = performance.now();
       if (this.allGone()) return true;
       if (checkStarted >= deadline) return false;
@@ -1407,7 +1436,7 @@ function connectOnce(target, options) {
 }
 
 // src/probes/listening.ts
-import { setTimeout as sleep3 } from "node:timers/promises";
+var import_promises2 = require("node:timers/promises");
 var ATTEMPT_TIMEOUT_MS = 200;
 var POLL_MS2 = 25;
 function describeListenTarget(target) {
@@ -1419,7 +1448,7 @@ async function waitUntilClosed(targets, options) {
   for (; ; ) {
     open = (await Promise.all(open.map(async (target) => await accepts(target) ? [target] : []))).flat();
     if (open.length === 0 || performance.now() >= deadline) return open;
-    await sleep3(POLL_MS2);
+    await (0, import_promises2.setTimeout)(POLL_MS2);
   }
 }
 async function accepts(target) {
@@ -1435,13 +1464,13 @@ var STATE_SCHEMA = "bgsvc-state";
 var STATE_VERSION = 1;
 
 // src/state/store.ts
-import { chmodSync as chmodSync2, closeSync as closeSync2, constants as fsConstants, fstatSync, mkdirSync as mkdirSync2, openSync as openSync3, readFileSync as readFileSync2, renameSync as renameSync2, rmSync, writeFileSync } from "node:fs";
-import { constants as constants4 } from "node:os";
-import { join as join2 } from "node:path";
+var import_node_fs8 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path2 = require("node:path");
 
 // src/state/dir-safety.ts
-import { chmodSync, lstatSync as lstatSync2, mkdirSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { dirname, join, parse, resolve } from "node:path";
+var import_node_fs7 = require("node:fs");
+var import_node_path = require("node:path");
 var UnsafeDirError = class extends Error {
   constructor(unsafe) {
     super(describeUnsafeDir(unsafe));
@@ -1463,14 +1492,14 @@ function assertSafeLocation(location, options) {
   const trusted = trustedOwners(uid, location.cwd);
   const origin = location.origin ?? { stateDir: "default", logDir: "default" };
   const dirs = [
-    { path: resolve(location.stateDir), role: "state dir", origin: origin.stateDir, sticky: false },
+    { path: (0, import_node_path.resolve)(location.stateDir), role: "state dir", origin: origin.stateDir, sticky: false },
     // The sh wrapper writes `<run>/<name>.exit` through `$3.$$.tmp` + mv: safe
     // because this dir is owner-only (checked here), so nobody else can plant
     // that predictable temp name.
-    { path: resolve(location.stateDir, "run"), role: "run dir", origin: origin.stateDir, sticky: false },
+    { path: (0, import_node_path.resolve)(location.stateDir, "run"), role: "run dir", origin: origin.stateDir, sticky: false },
     // A sticky log dir (/tmp itself) is fine: every log is created fresh with
     // O_EXCL | O_NOFOLLOW, and the sticky bit stops others renaming ours.
-    { path: resolve(location.logDir), role: "log dir", origin: origin.logDir, sticky: true }
+    { path: (0, import_node_path.resolve)(location.logDir), role: "log dir", origin: origin.logDir, sticky: true }
   ];
   for (const dir of dirs) {
     const above = findUnsafeAncestor(dir.path, trusted);
@@ -1489,7 +1518,7 @@ function assertSafeStateDir(stateDir) {
 function inspectDir(path, rules) {
   let stats;
   try {
-    stats = lstatSync2(path);
+    stats = (0, import_node_fs7.lstatSync)(path);
   } catch (error2) {
     if (error2.code === "ENOENT") return void 0;
     return { problem: `it cannot be inspected (${error2.code ?? error2.message})` };
@@ -1512,13 +1541,13 @@ function inspectDir(path, rules) {
   return void 0;
 }
 function findUnsafeAncestor(path, trusted, depth = 0) {
-  const { root } = parse(path);
+  const { root } = (0, import_node_path.parse)(path);
   let current = root;
-  for (const part of dirname(path).slice(root.length).split("/").filter(Boolean)) {
-    current = join(current, part);
+  for (const part of (0, import_node_path.dirname)(path).slice(root.length).split("/").filter(Boolean)) {
+    current = (0, import_node_path.join)(current, part);
     let stats;
     try {
-      stats = lstatSync2(current);
+      stats = (0, import_node_fs7.lstatSync)(current);
     } catch {
       return void 0;
     }
@@ -1526,18 +1555,18 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
     if (stats.isSymbolicLink() && depth < 8) {
       let target;
       try {
-        target = realpathSync2(current);
+        target = (0, import_node_fs7.realpathSync)(current);
       } catch {
         return void 0;
       }
-      const above = findUnsafeAncestor(join(target, "."), trusted, depth + 1) ?? checkOwner(target, trusted);
+      const above = findUnsafeAncestor((0, import_node_path.join)(target, "."), trusted, depth + 1) ?? checkOwner(target, trusted);
       if (above) return above;
     }
   }
   return void 0;
 }
 function checkOwner(path, trusted) {
-  const stats = lstatSync2(path);
+  const stats = (0, import_node_fs7.lstatSync)(path);
   return trusted.has(stats.uid) ? void 0 : foreignAbove(path, stats);
 }
 function foreignAbove(path, stats) {
@@ -1552,7 +1581,7 @@ function trustedOwners(uid, cwd) {
   const trusted = /* @__PURE__ */ new Set([uid, 0]);
   if (cwd !== void 0) {
     try {
-      trusted.add(statSync2(cwd).uid);
+      trusted.add((0, import_node_fs7.statSync)(cwd).uid);
     } catch {
     }
   }
@@ -1560,23 +1589,23 @@ function trustedOwners(uid, cwd) {
 }
 function makePrivateDirs(path) {
   const missing = [];
-  for (let current = path; !exists(current); current = dirname(current)) {
+  for (let current = path; !exists(current); current = (0, import_node_path.dirname)(current)) {
     missing.unshift(current);
-    if (dirname(current) === current) break;
+    if ((0, import_node_path.dirname)(current) === current) break;
   }
   for (const dir of missing) {
     try {
-      mkdirSync(dir, { mode: 448 });
+      (0, import_node_fs7.mkdirSync)(dir, { mode: 448 });
     } catch (error2) {
       if (error2.code === "EEXIST") continue;
       return;
     }
-    chmodSync(dir, 448);
+    (0, import_node_fs7.chmodSync)(dir, 448);
   }
 }
 function exists(path) {
   try {
-    lstatSync2(path);
+    (0, import_node_fs7.lstatSync)(path);
     return true;
   } catch {
     return false;
@@ -1586,13 +1615,13 @@ function exists(path) {
 // src/state/store.ts
 var STATE_FILE_NAME = "state.json";
 function stateFilePath(stateDir) {
-  return join2(stateDir, STATE_FILE_NAME);
+  return (0, import_node_path2.join)(stateDir, STATE_FILE_NAME);
 }
 function ensurePrivateDir(dir) {
-  const created = mkdirSync2(dir, { recursive: true, mode: 448 });
+  const created = (0, import_node_fs8.mkdirSync)(dir, { recursive: true, mode: 448 });
   if (created === void 0) return;
   try {
-    chmodSync2(dir, 448);
+    (0, import_node_fs8.chmodSync)(dir, 448);
   } catch {
   }
 }
@@ -1601,11 +1630,11 @@ function writeState(state) {
   const target = stateFilePath(state.stateDir);
   const temp = `${target}.${crypto2().randomBytes(8).toString("hex")}.tmp`;
   try {
-    writeFileSync(temp, `${JSON.stringify(state, null, 2)}
+    (0, import_node_fs8.writeFileSync)(temp, `${JSON.stringify(state, null, 2)}
 `, { mode: 384, flag: "wx" });
-    renameSync2(temp, target);
+    (0, import_node_fs8.renameSync)(temp, target);
   } catch (error2) {
-    rmSync(temp, { force: true });
+    (0, import_node_fs8.rmSync)(temp, { force: true });
     throw error2;
   }
 }
@@ -1634,13 +1663,13 @@ function readState(stateDir) {
   return { kind: "ok", path, state: { ...parsed, stateDir } };
 }
 function readOwnFile(path) {
-  const fd = openSync3(path, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW);
+  const fd = (0, import_node_fs8.openSync)(path, import_node_fs8.constants.O_RDONLY | import_node_fs8.constants.O_NOFOLLOW);
   try {
-    const stats = fstatSync(fd);
+    const stats = (0, import_node_fs8.fstatSync)(fd);
     const uid = process.getuid?.();
     if (uid !== void 0 && stats.uid !== uid) {
       throw new UnsafeDirError({
-        path: join2(path, ".."),
+        path: (0, import_node_path2.join)(path, ".."),
         role: "state dir",
         origin: "default",
         problem: `its state.json belongs to uid ${stats.uid}, not to you (uid ${uid})`,
@@ -1648,9 +1677,9 @@ function readOwnFile(path) {
         mode: stats.mode & 4095
       });
     }
-    return readFileSync2(fd, "utf8");
+    return (0, import_node_fs8.readFileSync)(fd, "utf8");
   } finally {
-    closeSync2(fd);
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
 function checkShape(value) {
@@ -1678,7 +1707,7 @@ var MAX_PID = 2 ** 31 - 1;
 function checkServiceRecord(s) {
   if (!SERVICE_NAME.test(s.name)) return "the name is not one bgsvc accepts";
   if (!isPid(s.pid)) return `pid ${String(s.pid)} is not a process id`;
-  if (s.stopSignal !== void 0 && !(typeof s.stopSignal === "string" && Object.hasOwn(constants4.signals, s.stopSignal))) {
+  if (s.stopSignal !== void 0 && !(typeof s.stopSignal === "string" && Object.hasOwn(import_node_os2.constants.signals, s.stopSignal))) {
     return `stop signal ${JSON.stringify(s.stopSignal)} is not a signal`;
   }
   const grace = s.stopTimeoutMs;
@@ -1711,19 +1740,19 @@ function isPid(value) {
 }
 
 // src/state/lock.ts
-import { linkSync, readFileSync as readFileSync3, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join3 } from "node:path";
-import { setTimeout as sleep4 } from "node:timers/promises";
+var import_node_fs9 = require("node:fs");
+var import_node_path3 = require("node:path");
+var import_promises3 = require("node:timers/promises");
 var POLL_MS3 = 20;
 async function withStateLock(options, work) {
-  const path = join3(options.stateDir, "lock");
+  const path = (0, import_node_path3.join)(options.stateDir, "lock");
   const deadline = performance.now() + options.timeoutMs;
   let told = false;
   for (; ; ) {
     const holder = tryAcquire(path, options.self);
     if (holder === void 0) break;
     if (!holder || !options.isAlive(holder)) {
-      rmSync2(path, { force: true });
+      (0, import_node_fs9.rmSync)(path, { force: true });
       continue;
     }
     if (performance.now() >= deadline) {
@@ -1731,27 +1760,27 @@ async function withStateLock(options, work) {
     }
     if (!told) options.onWait?.(holder);
     told = true;
-    await sleep4(POLL_MS3);
+    await (0, import_promises3.setTimeout)(POLL_MS3);
   }
   try {
     return await work();
   } finally {
-    rmSync2(path, { force: true });
+    (0, import_node_fs9.rmSync)(path, { force: true });
   }
 }
 function tryAcquire(path, self) {
   const temp = `${path}.${crypto2().randomBytes(8).toString("hex")}.tmp`;
-  writeFileSync2(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
+  (0, import_node_fs9.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
   try {
-    linkSync(temp, path);
+    (0, import_node_fs9.linkSync)(temp, path);
     return void 0;
   } catch (error2) {
     if (error2.code !== "EEXIST") throw error2;
   } finally {
-    rmSync2(temp, { force: true });
+    (0, import_node_fs9.rmSync)(temp, { force: true });
   }
   try {
-    const holder = JSON.parse(readFileSync3(path, "utf8"));
+    const holder = JSON.parse((0, import_node_fs9.readFileSync)(path, "utf8"));
     return typeof holder.pid === "number" ? holder : null;
   } catch {
     return null;
@@ -1778,24 +1807,24 @@ function batchedStateWriter(state, write = writeState) {
 }
 
 // src/report/log-tail.ts
-import { closeSync as closeSync3, constants as constants5, fstatSync as fstatSync2, openSync as openSync4, readSync as readSync2, statSync as statSync3 } from "node:fs";
+var import_node_fs10 = require("node:fs");
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
   try {
-    fd = openSync4(file, constants5.O_RDONLY | constants5.O_NOFOLLOW);
+    fd = (0, import_node_fs10.openSync)(file, import_node_fs10.constants.O_RDONLY | import_node_fs10.constants.O_NOFOLLOW);
   } catch {
     return [];
   }
   try {
-    const size = fstatSync2(fd).size;
+    const size = (0, import_node_fs10.fstatSync)(fd).size;
     let position = size;
     let text = "";
     while (position > 0 && countNewlines(text) <= lines && size - position < 16 * CHUNK) {
       const length = Math.min(CHUNK, position);
       position -= length;
       const buffer = Buffer.alloc(length);
-      readSync2(fd, buffer, 0, length, position);
+      (0, import_node_fs10.readSync)(fd, buffer, 0, length, position);
       text = buffer.toString("utf8") + text;
     }
     const all = text.split("\n");
@@ -1803,7 +1832,7 @@ function readLogTail(file, lines = 20) {
     if (position > 0) all.shift();
     return all.slice(-lines).map((line) => line.replace(/\r$/, ""));
   } finally {
-    closeSync3(fd);
+    (0, import_node_fs10.closeSync)(fd);
   }
 }
 function countNewlines(text) {
@@ -1813,7 +1842,7 @@ function countNewlines(text) {
 }
 function logSize(file) {
   try {
-    return statSync3(file).size;
+    return (0, import_node_fs10.statSync)(file).size;
   } catch {
     return 0;
   }
@@ -1844,7 +1873,7 @@ var LOCK_TIMEOUT_MS = 5 * 6e4;
 async function stopFromState(location, options) {
   const platform2 = options.platform ?? currentPlatform();
   assertSafeLocation(location, { create: false });
-  if (!existsSync2(location.stateDir)) return stopLocked(location, options, platform2);
+  if (!(0, import_node_fs11.existsSync)(location.stateDir)) return stopLocked(location, options, platform2);
   return withStateLock(
     {
       stateDir: location.stateDir,
@@ -2017,7 +2046,7 @@ async function runStopCommand(record, context) {
     emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
     return { code: result.code, timedOut: result.timedOut };
   } finally {
-    if (fd !== void 0) closeSync4(fd);
+    if (fd !== void 0) (0, import_node_fs11.closeSync)(fd);
   }
 }
 async function sweepLeaked(id, emit, platform2) {
@@ -2215,7 +2244,7 @@ var LOG_GROUP_MAX_LINES = 200;
 var DEFAULT_POST_OPTIONS = { logOutputIf: ["failure"], logOutput: true, resume: false };
 
 // src/edges/github/log-groups.ts
-import { closeSync as closeSync5, openSync as openSync5, readSync as readSync3 } from "node:fs";
+var import_node_fs12 = require("node:fs");
 
 // src/edges/github/raw-lines.ts
 function printVerbatim(io, lines) {
@@ -2258,7 +2287,7 @@ var CHUNK2 = 1 << 20;
 function countLines(file, from = 0) {
   let fd;
   try {
-    fd = openSync5(file, LOG_READ_FLAGS);
+    fd = (0, import_node_fs12.openSync)(file, LOG_READ_FLAGS);
   } catch {
     return 0;
   }
@@ -2268,7 +2297,7 @@ function countLines(file, from = 0) {
     let count = 0;
     let last = 10;
     for (; ; ) {
-      const read = readSync3(fd, buffer, 0, CHUNK2, position);
+      const read = (0, import_node_fs12.readSync)(fd, buffer, 0, CHUNK2, position);
       if (read === 0) break;
       for (let i = 0; i < read; i++) if (buffer[i] === 10) count++;
       last = buffer[read - 1];
@@ -2276,7 +2305,7 @@ function countLines(file, from = 0) {
     }
     return last === 10 ? count : count + 1;
   } finally {
-    closeSync5(fd);
+    (0, import_node_fs12.closeSync)(fd);
   }
 }
 
@@ -2442,7 +2471,7 @@ async function stopAndReport(io, context) {
     render(event);
   };
   const report = await stopFromState(
-    { stateDir, logDir: join4(stateDir, "logs"), cwd: context.cwd },
+    { stateDir, logDir: (0, import_node_path4.join)(stateDir, "logs"), cwd: context.cwd },
     { emit, baseEnv: serviceEnvironment(context.env) }
   );
   if (report.survivors || unkillable) {
@@ -2575,7 +2604,8 @@ async function run() {
     process.off("SIGTERM", onSignal);
   }
 }
-await runIfMainScript(import.meta.url, run);
-export {
+void runIfMainScript(__bgsvcModuleUrl, run);
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   run
-};
+});

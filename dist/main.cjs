@@ -1,0 +1,5447 @@
+#!/usr/bin/env node
+'use strict';
+const __bgsvcModuleUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/config/describe.ts
+function quote(value) {
+  if (typeof value === "string") {
+    const short = value.length > MAX_QUOTED_CHARS ? `${value.slice(0, MAX_QUOTED_CHARS - 1)}…` : value;
+    return JSON.stringify(short);
+  }
+  if (value === null || typeof value === "number" || typeof value === "boolean") return String(value);
+  return describeValue(value);
+}
+function describeValue(value) {
+  if (value === null || value === void 0) return "nothing (null)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return `the string ${quote(value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function listOr(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+var MAX_QUOTED_CHARS;
+var init_describe = __esm({
+  "src/config/describe.ts"() {
+    "use strict";
+    MAX_QUOTED_CHARS = 60;
+  }
+});
+
+// src/config/duration.ts
+function parseDuration(value) {
+  if (typeof value === "number") {
+    return Number.isFinite(value) && value >= 0 ? Math.round(value * UNIT_MS.s) : void 0;
+  }
+  if (typeof value !== "string") return void 0;
+  const match = DURATION_PATTERN.exec(value.trim());
+  if (match === null) return void 0;
+  const unit = match[2] ?? "s";
+  return Math.round(Number(match[1]) * UNIT_MS[unit]);
+}
+function checkDuration(value, options) {
+  const ms = parseDuration(value);
+  if (ms === void 0) {
+    const shown = quote(value);
+    if (typeof value === "number" && value < 0 || typeof value === "string" && value.trim().startsWith("-")) {
+      return { error: `invalid duration ${shown}: must not be negative` };
+    }
+    if (typeof value !== "string" && typeof value !== "number") {
+      return { error: `expected a duration, got ${describeValue(value)} (${DURATION_FORMS})` };
+    }
+    return { error: `invalid duration ${shown} (expected ${DURATION_FORMS})` };
+  }
+  if (ms === 0 && !options.allowZero) return { error: `invalid duration ${quote(value)}: must be greater than 0` };
+  if (ms > MAX_DURATION_MS) {
+    return { error: `invalid duration ${quote(value)}: ${formatDuration(ms)} is longer than the 24h limit` };
+  }
+  return ms;
+}
+function formatDuration(ms) {
+  if (!Number.isFinite(ms) || ms < 0) return `${ms}ms`;
+  if (Math.round(ms) < UNIT_MS.s) return `${Math.round(ms)}ms`;
+  const tenths = Math.round(ms / 100);
+  if (tenths < 600) return `${tenths / 10}s`;
+  const seconds = Math.round(ms / UNIT_MS.s);
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor(seconds % 3600 / 60);
+  if (hours > 0) return minutes === 0 ? `${hours}h` : `${hours}h ${minutes}m`;
+  const rest = seconds % 60;
+  return rest === 0 ? `${minutes}m` : `${minutes}m ${rest}s`;
+}
+var UNIT_MS, DURATION_PATTERN, MAX_DURATION_MS, DURATION_FORMS;
+var init_duration = __esm({
+  "src/config/duration.ts"() {
+    "use strict";
+    init_describe();
+    UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+    DURATION_PATTERN = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/;
+    MAX_DURATION_MS = 24 * UNIT_MS.h;
+    DURATION_FORMS = "a number of seconds or a number with ms, s, m or h, e.g. 500ms, 30s, 2m, 1h";
+  }
+});
+
+// src/config/errors.ts
+function formatIssue(issue2) {
+  let where = issue2.source;
+  if (issue2.line !== void 0) {
+    where += `:${issue2.line}`;
+    if (issue2.column !== void 0) where += `:${issue2.column}`;
+  }
+  const path = issue2.path === "" ? "" : `${issue2.path}: `;
+  return `${where}: ${path}${issue2.message}`;
+}
+function formatIssues(issues, omitted) {
+  const lines = issues.map(formatIssue);
+  if (omitted > 0) lines.push(`… and ${omitted} more ${omitted === 1 ? "issue" : "issues"}`);
+  return lines.join("\n");
+}
+function configErrorAt(source, message, cause) {
+  return new ConfigError([{ source, path: "", message }], { cause });
+}
+var MAX_REPORTED_ISSUES, ConfigError;
+var init_errors = __esm({
+  "src/config/errors.ts"() {
+    "use strict";
+    MAX_REPORTED_ISSUES = 20;
+    ConfigError = class extends Error {
+      name = "ConfigError";
+      issues;
+      constructor(issues, options) {
+        super(formatIssues(issues, options?.omitted ?? 0), options?.cause === void 0 ? void 0 : { cause: options.cause });
+        this.issues = issues;
+      }
+    };
+  }
+});
+
+// src/config/types.ts
+var DEFAULT_TIMEOUT_MS2, DEFAULT_SETTLE_MS, DEFAULT_STOP_TIMEOUT_MS, DEFAULT_STOP_SIGNAL, CONFIG_FILE_NAMES;
+var init_types = __esm({
+  "src/config/types.ts"() {
+    "use strict";
+    DEFAULT_TIMEOUT_MS2 = 6e4;
+    DEFAULT_SETTLE_MS = 1e3;
+    DEFAULT_STOP_TIMEOUT_MS = 1e4;
+    DEFAULT_STOP_SIGNAL = "SIGTERM";
+    CONFIG_FILE_NAMES = ["bgsvc.yml", "bgsvc.yaml", ".bgsvc.yml"];
+  }
+});
+
+// src/config/field-path.ts
+function formatPath(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+var init_field_path = __esm({
+  "src/config/field-path.ts"() {
+    "use strict";
+  }
+});
+
+// src/config/issues.ts
+function toLineColumn(position) {
+  return position === void 0 ? {} : { line: position.line, column: position.column };
+}
+var MAX_COLLECTED_ISSUES, IssueCollector;
+var init_issues = __esm({
+  "src/config/issues.ts"() {
+    "use strict";
+    init_errors();
+    init_field_path();
+    MAX_COLLECTED_ISSUES = 1e3;
+    IssueCollector = class {
+      constructor(source, locator) {
+        this.source = source;
+        this.locator = locator;
+      }
+      source;
+      locator;
+      issues = [];
+      overflow = 0;
+      get isEmpty() {
+        return this.issues.length === 0;
+      }
+      add(path, message, options = {}) {
+        if (this.issues.length >= MAX_COLLECTED_ISSUES) {
+          this.overflow++;
+          return;
+        }
+        const position = this.locate(options.at ?? path, options.target);
+        this.issues.push({ source: this.source, ...toLineColumn(position), path: formatPath(path), message });
+      }
+      /** Issues that already carry a position (YAML syntax errors). */
+      addLocated(issue2) {
+        if (this.issues.length >= MAX_COLLECTED_ISSUES) this.overflow++;
+        else this.issues.push({ source: this.source, ...issue2 });
+      }
+      locate(path, target) {
+        return this.locator?.locate(path, target);
+      }
+      /** The first issues in file order, with the rest counted in the message. */
+      toError() {
+        const sorted = [...this.issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+        const shown = sorted.slice(0, MAX_REPORTED_ISSUES);
+        return new ConfigError(shown, { omitted: sorted.length - shown.length + this.overflow });
+      }
+    };
+  }
+});
+
+// src/config/suggest.ts
+function normalizeKey(key) {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/[_\s]+/g, "-").toLowerCase();
+}
+function editDistance(a, b) {
+  const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(cell(rows, i - 1, j) + 1, (row[j - 1] ?? 0) + 1, cell(rows, i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, cell(rows, i - 2, j - 2) + 1);
+      row.push(best);
+    }
+    rows.push(row);
+  }
+  return cell(rows, a.length, b.length);
+}
+function cell(rows, i, j) {
+  return rows[i]?.[j] ?? 0;
+}
+function suggest(input, candidates) {
+  const wanted = normalizeKey(input);
+  if (wanted.length > 64) return void 0;
+  const budget = Math.max(1, Math.floor(wanted.length / 3));
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(wanted, normalizeKey(candidate));
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= budget ? best : void 0;
+}
+function didYouMean(input, candidates) {
+  const match = suggest(input, candidates);
+  return match === void 0 ? "" : `; did you mean ${JSON.stringify(match)}?`;
+}
+var init_suggest = __esm({
+  "src/config/suggest.ts"() {
+    "use strict";
+  }
+});
+
+// src/config/needs.ts
+function checkUniqueNames(drafts, issues) {
+  const first = /* @__PURE__ */ new Map();
+  for (const draft of drafts) {
+    if (!draft.hasValidName) continue;
+    const earlier = first.get(draft.plan.name);
+    if (earlier === void 0) {
+      first.set(draft.plan.name, draft);
+      continue;
+    }
+    const where = issues.locate([...earlier.path, "name"]);
+    const at = where === void 0 ? formatPath(earlier.path) : `line ${where.line}`;
+    issues.add([...draft.path, "name"], `duplicate name ${quote(draft.plan.name)}: already used at ${at}; names must be unique`);
+  }
+}
+function checkNeeds(drafts, issues) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const draft of drafts) {
+    if (draft.hasValidName && !byName.has(draft.plan.name)) byName.set(draft.plan.name, draft);
+  }
+  const invalidNames = new Set(drafts.filter((draft) => !draft.hasValidName).map((draft) => draft.writtenName));
+  for (const draft of drafts) {
+    for (const need of draft.needs) {
+      if (draft.hasValidName && need.name === draft.plan.name) {
+        issues.add(need.path, `a service cannot need itself (${quote(need.name)})`);
+      } else if (!byName.has(need.name) && !invalidNames.has(need.name)) {
+        issues.add(need.path, unknownServiceMessage(need.name, [...byName.keys()]));
+      }
+    }
+  }
+  for (const cycle of findCycles(drafts, byName)) {
+    const [from, to] = cycle;
+    const entry = from?.needs.find((need) => need.name === to?.plan.name);
+    if (from === void 0 || entry === void 0) continue;
+    issues.add(entry.path, `needs cycle: ${formatCycle(cycle.map((draft) => draft.plan.name))}; no start order exists`);
+  }
+}
+function formatCycle(names) {
+  if (names.length <= 10) return names.join(" → ");
+  return `${[...names.slice(0, 5), "…", ...names.slice(-3)].join(" → ")} (${names.length - 1} services)`;
+}
+function unknownServiceMessage(name, known) {
+  const match = suggest(name, known);
+  if (match !== void 0) return `unknown service ${quote(name)}; did you mean ${JSON.stringify(match)}?`;
+  const listed = known.length > 10 ? `${known.slice(0, 10).join(", ")}, …` : known.join(", ");
+  return `unknown service ${quote(name)} (services: ${listed})`;
+}
+function findCycles(drafts, byName) {
+  const order = new Map(drafts.map((draft, index) => [draft, index]));
+  const state = /* @__PURE__ */ new Map();
+  const cycles = [];
+  const seen = /* @__PURE__ */ new Set();
+  const dependencies = (draft) => draft.plan.needs.flatMap((name) => {
+    const target = byName.get(name);
+    return target === void 0 || target === draft ? [] : [target];
+  });
+  for (const root of byName.values()) {
+    if (state.has(root)) continue;
+    const stack = [{ draft: root, next: dependencies(root) }];
+    state.set(root, "active");
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top === void 0) break;
+      const child = top.next.shift();
+      if (child === void 0) {
+        state.set(top.draft, "done");
+        stack.pop();
+      } else if (state.get(child) === "active") {
+        const loop = stack.slice(stack.findIndex((frame) => frame.draft === child)).map((frame) => frame.draft);
+        const cycle = rotateToFirst(loop, order);
+        const key = cycle.map((draft) => draft.plan.name).join("\0");
+        if (!seen.has(key)) {
+          seen.add(key);
+          cycles.push([...cycle, cycle[0]]);
+        }
+      } else if (!state.has(child)) {
+        state.set(child, "active");
+        stack.push({ draft: child, next: dependencies(child) });
+      }
+    }
+  }
+  return cycles;
+}
+function rotateToFirst(loop, order) {
+  let start = 0;
+  loop.forEach((draft, index) => {
+    if ((order.get(draft) ?? 0) < (order.get(loop[start]) ?? 0)) start = index;
+  });
+  return [...loop.slice(start), ...loop.slice(0, start)];
+}
+var init_needs = __esm({
+  "src/config/needs.ts"() {
+    "use strict";
+    init_describe();
+    init_field_path();
+    init_suggest();
+  }
+});
+
+// src/config/names.ts
+function checkServiceName(name) {
+  if (name.length === 0) return "must not be empty";
+  if (name.length > MAX_NAME_LENGTH) {
+    return `${quote(name)} is ${name.length} characters long; a name has at most ${MAX_NAME_LENGTH}`;
+  }
+  if (!NAME_CHARS.test(name)) {
+    const bad = [...new Set(name.replace(/[A-Za-z0-9._-]/g, ""))].map((c) => JSON.stringify(c)).join(", ");
+    return `${quote(name)} contains ${bad}; use only letters, digits, ".", "_" and "-" (the name becomes the log file name)`;
+  }
+  if (name.startsWith(".")) {
+    return `${quote(name)} must not start with "." (the name becomes the log file name)`;
+  }
+  const device = WINDOWS_DEVICE.exec(name);
+  if (device !== null) {
+    return `${quote(name)} is a reserved device name on Windows (${device[0].replace(".", "").toUpperCase()}); choose another`;
+  }
+  return void 0;
+}
+function deriveServiceNames(commands) {
+  const taken = /* @__PURE__ */ new Set();
+  return commands.map((command) => {
+    const base = deriveBaseName(command);
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base.slice(0, MAX_NAME_LENGTH - String(n).length - 1)}-${n}`;
+    taken.add(name);
+    return name;
+  });
+}
+function deriveBaseName(command) {
+  const words = [...command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
+  const word = words.find((w) => !LAUNCHER_WORDS.has(w) && !w.startsWith("-") && !ENV_ASSIGNMENT.test(w)) ?? words[0] ?? "";
+  const basename3 = word.split(/[\\/]/).pop() ?? "";
+  const unversioned = basename3.replace(/(.)@.*$/, "$1");
+  let name = unversioned.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+|-+$/g, "").slice(0, MAX_NAME_LENGTH);
+  if (name === "") name = "service";
+  if (WINDOWS_DEVICE.test(name)) name = `svc-${name}`.slice(0, MAX_NAME_LENGTH);
+  return name;
+}
+var MAX_NAME_LENGTH, NAME_CHARS, WINDOWS_DEVICE, LAUNCHER_WORDS, ENV_ASSIGNMENT;
+var init_names = __esm({
+  "src/config/names.ts"() {
+    "use strict";
+    init_describe();
+    MAX_NAME_LENGTH = 64;
+    NAME_CHARS = /^[A-Za-z0-9._-]+$/;
+    WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?:\.|$)/i;
+    LAUNCHER_WORDS = /* @__PURE__ */ new Set([
+      "npx",
+      "npm",
+      "yarn",
+      "pnpm",
+      "bun",
+      "bunx",
+      "deno",
+      "node",
+      "sudo",
+      "exec",
+      "env",
+      "nohup",
+      "run",
+      "run-script",
+      "dlx"
+    ]);
+    ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+  }
+});
+
+// src/config/probe-targets.ts
+function failed(result) {
+  return "reason" in result;
+}
+function checkHttpUrl(text) {
+  if (/\s/.test(text)) return { reason: "a URL cannot contain spaces" };
+  const folded = text.replace(/^(https?)-get:/, "$1:");
+  let url;
+  try {
+    url = new URL(folded);
+  } catch {
+    return { reason: "not a valid URL" };
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return { reason: "only http:// and https:// URLs can be probed" };
+  if (url.hostname === "") return { reason: "the URL has no host" };
+  return { url: url.href };
+}
+function checkTcpTarget(target) {
+  const rest = target.trim().replace(/^\/\//, "");
+  let host = "localhost";
+  let portText = rest;
+  const bracketed = /^\[([0-9A-Fa-f:.]+)\]:(.*)$/.exec(rest);
+  if (bracketed !== null) {
+    host = bracketed[1] ?? "";
+    portText = bracketed[2] ?? "";
+  } else if (rest.includes(":")) {
+    const colon = rest.lastIndexOf(":");
+    host = rest.slice(0, colon);
+    portText = rest.slice(colon + 1);
+    if (host.includes(":")) return { reason: `write an IPv6 address in brackets: [${host}]:${portText}` };
+    if (host === "" || /[\s/[\]]/.test(host)) return { reason: `${quote(host)} is not a host name` };
+  }
+  if (!/^\d{1,5}$/.test(portText)) return { reason: `${quote(portText)} is not a port number (1-65535)` };
+  const port = Number(portText);
+  if (port < 1 || port > 65535) return { reason: `port ${port} is out of range (1-65535)` };
+  return { host, port };
+}
+function checkRegex(pattern) {
+  if (pattern === "") return { reason: "the pattern is empty" };
+  try {
+    new RegExp(pattern);
+  } catch (error2) {
+    const detail = error2 instanceof Error ? error2.message.split(": ").pop() : String(error2);
+    return { reason: `invalid regular expression ${quote(pattern)}: ${detail}` };
+  }
+  return { pattern };
+}
+function checkPath(text, options) {
+  if (text.trim() === "") return { reason: "the path is empty" };
+  if (!options.fileUrl || !text.startsWith("//")) return { path: text };
+  try {
+    return { path: (0, import_node_url2.fileURLToPath)(`file:${text}`) };
+  } catch {
+    return { reason: `${quote(`file:${text}`)} is not a valid file:// URL` };
+  }
+}
+var import_node_url2, PROBE_FORMS;
+var init_probe_targets = __esm({
+  "src/config/probe-targets.ts"() {
+    "use strict";
+    import_node_url2 = require("node:url");
+    init_describe();
+    PROBE_FORMS = "http://…, https://…, tcp:PORT, tcp:HOST:PORT, socket:PATH, file:PATH, log: REGEX, cmd: COMMAND or delay: DURATION";
+  }
+});
+
+// src/config/probe-object.ts
+function readProbeObject(object) {
+  const keys = Object.keys(object);
+  for (const key of keys) {
+    if (!isKindKey(key) && !HTTP_OPTION_KEYS.includes(key)) {
+      const hint = didYouMean(key, [...KIND_KEYS, ...HTTP_OPTION_KEYS]) || ` (expected one of ${KIND_KEYS.join(", ")}; http also takes method, status and headers)`;
+      return { error: `unknown probe key ${quote(key)}${hint}`, key, atKey: true };
+    }
+  }
+  const kinds = keys.filter(isKindKey);
+  const [kind, second] = kinds;
+  if (kind === void 0) return { error: `a probe object needs one of ${listOr(KIND_KEYS.map((k) => `"${k}"`))}` };
+  if (second !== void 0) {
+    return { error: `a probe has both "${kind}" and "${second}"; write one probe per list entry`, key: second, atKey: true };
+  }
+  if (kind !== "http") {
+    const misplaced = keys.find((key) => HTTP_OPTION_KEYS.includes(key));
+    if (misplaced !== void 0) return { error: `"${misplaced}" only applies to http probes`, key: misplaced, atKey: true };
+  }
+  return readKind(kind, object[kind], object);
+}
+function isKindKey(key) {
+  return KIND_KEYS.includes(key);
+}
+function readKind(kind, value, object) {
+  if (kind === "http") return readHttpObject(value, object);
+  if (kind === "delay") {
+    const ms = checkDuration(value, { allowZero: true });
+    const text = typeof value === "number" ? `delay: ${value}s` : `delay: ${String(value)}`;
+    return typeof ms === "number" ? { kind, text, ms } : { error: ms.error, key: kind };
+  }
+  if (kind === "tcp") return readTcpObject(value);
+  if (typeof value !== "string" || value.trim() === "") {
+    return { error: `expected a non-empty string, got ${describeValue(value)}`, key: kind };
+  }
+  switch (kind) {
+    case "socket":
+    case "file": {
+      const checked = checkPath(value, { fileUrl: false });
+      return failed(checked) ? { error: checked.reason, key: kind } : { kind, text: `${kind}:${value}`, path: checked.path };
+    }
+    case "log": {
+      const checked = checkRegex(value);
+      return failed(checked) ? { error: checked.reason, key: kind } : { kind, text: `log: ${value}`, pattern: checked.pattern };
+    }
+    case "cmd":
+      return { kind, text: `cmd: ${value}`, command: value };
+  }
+}
+function readTcpObject(value) {
+  if (typeof value !== "number" && typeof value !== "string") {
+    return { error: `expected a port or "HOST:PORT", got ${describeValue(value)}`, key: "tcp" };
+  }
+  const target = String(value);
+  if (target.startsWith("tcp:")) return { error: `write the target without "tcp:": ${quote(target.slice(4))}`, key: "tcp" };
+  const checked = checkTcpTarget(target);
+  if (failed(checked)) return { error: `${checked.reason} (expected PORT, HOST:PORT or [IPv6]:PORT)`, key: "tcp" };
+  return { kind: "tcp", text: `tcp:${target}`, ...checked };
+}
+function readHttpObject(value, object) {
+  if (typeof value !== "string") return { error: `expected a URL, got ${describeValue(value)}`, key: "http" };
+  const checked = checkHttpUrl(value.trim());
+  if (failed(checked)) return { error: `invalid URL ${quote(value)}: ${checked.reason}`, key: "http" };
+  const method = readMethod(object.method);
+  if (typeof method !== "string") return method;
+  const status = readStatus(object.status);
+  if (!Array.isArray(status) && status !== void 0) return status;
+  const headers = readHeaders(object.headers);
+  if ("error" in headers) return headers;
+  return { kind: "http", text: value.trim(), url: checked.url, method, status, headers: headers.headers };
+}
+function readMethod(value) {
+  if (value === void 0) return "GET";
+  if (typeof value !== "string" || !/^[A-Za-z]+$/.test(value)) {
+    return { error: `expected an HTTP method such as "GET" or "HEAD", got ${describeValue(value)}`, key: "method" };
+  }
+  return value.toUpperCase();
+}
+function readStatus(value) {
+  if (value === void 0) return void 0;
+  const list = Array.isArray(value) ? value : [value];
+  if (list.length === 0) return { error: "expected at least one status code", key: "status" };
+  for (const code of list) {
+    if (typeof code !== "number" || !Number.isInteger(code) || code < 100 || code > 599) {
+      return { error: `expected HTTP status codes from 100 to 599, got ${quote(code)}`, key: "status" };
+    }
+  }
+  return list;
+}
+function readHeaders(value) {
+  if (value === void 0) return { headers: {} };
+  if (!isMapping(value)) return { error: `expected a mapping of header names to values, got ${describeValue(value)}`, key: "headers" };
+  const entries = [];
+  for (const [name, raw] of Object.entries(value)) {
+    if (!HEADER_NAME.test(name)) return { error: `invalid header name ${quote(name)}`, key: "headers" };
+    if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean") {
+      return { error: `header ${quote(name)}: expected a string, got ${describeValue(raw)}`, key: "headers" };
+    }
+    const text = String(raw);
+    if (/[\r\n]/.test(text)) return { error: `header ${quote(name)}: a value cannot contain line breaks`, key: "headers" };
+    entries.push([name, text]);
+  }
+  return { headers: Object.fromEntries(entries) };
+}
+var KIND_KEYS, HTTP_OPTION_KEYS, HEADER_NAME;
+var init_probe_object = __esm({
+  "src/config/probe-object.ts"() {
+    "use strict";
+    init_duration();
+    init_describe();
+    init_probe_targets();
+    init_suggest();
+    KIND_KEYS = ["http", "tcp", "socket", "file", "log", "cmd", "delay"];
+    HTTP_OPTION_KEYS = ["method", "status", "headers"];
+    HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+  }
+});
+
+// src/config/probe-string.ts
+function readProbeString(raw) {
+  const text = raw.trim();
+  if (text === "") return { error: `empty probe (expected ${PROBE_FORMS})` };
+  if (HTTP_PREFIX.test(text)) {
+    const checked = checkHttpUrl(text);
+    if (failed(checked)) return { error: `invalid http probe ${quote(text)}: ${checked.reason}` };
+    return { kind: "http", text, url: checked.url, method: "GET", status: void 0, headers: {} };
+  }
+  const scheme = SCHEME.exec(text)?.[1];
+  const body = scheme === void 0 ? "" : text.slice(scheme.length + 1).trim();
+  switch (scheme) {
+    case "tcp": {
+      const checked = checkTcpTarget(body);
+      if (failed(checked)) {
+        return { error: `invalid tcp probe ${quote(text)}: ${checked.reason} (expected tcp:PORT, tcp:HOST:PORT or tcp:[IPv6]:PORT)` };
+      }
+      return { kind: "tcp", text, ...checked };
+    }
+    case "socket":
+    case "file": {
+      const checked = checkPath(body, { fileUrl: scheme === "file" });
+      if (failed(checked)) return { error: `invalid ${scheme} probe ${quote(text)}: ${checked.reason}` };
+      return { kind: scheme, text, path: checked.path };
+    }
+    case "log": {
+      const checked = checkRegex(body);
+      if (failed(checked)) return { error: `invalid log probe ${quote(text)}: ${checked.reason}` };
+      return { kind: "log", text, pattern: checked.pattern };
+    }
+    case "cmd":
+      if (body === "") return { error: `invalid cmd probe ${quote(text)}: the command is empty` };
+      return { kind: "cmd", text, command: body };
+    case "delay": {
+      const ms = checkDuration(body, { allowZero: true });
+      if (typeof ms !== "number") return { error: `invalid delay probe ${quote(text)}: ${ms.error}` };
+      return { kind: "delay", text, ms };
+    }
+    default:
+      return { error: unknownProbeMessage(text) };
+  }
+}
+function unknownProbeMessage(text) {
+  const hint = guessIntendedProbe(text);
+  const tail = hint === void 0 ? "" : `; did you mean ${JSON.stringify(hint)}?`;
+  return `unknown probe ${quote(text)} (expected ${PROBE_FORMS})${tail}`;
+}
+function guessIntendedProbe(text) {
+  if (/^\d{1,5}$/.test(text)) return `tcp:${text}`;
+  if (/^[\w.-]+:\d{1,5}$/.test(text)) return `tcp:${text}`;
+  if (/^(?:\/|\.{1,2}\/|~)/.test(text)) return `file:${text}`;
+  const scheme = SCHEME.exec(text)?.[1];
+  if (scheme === void 0) return void 0;
+  const lower = scheme.toLowerCase();
+  const intended = (Object.hasOwn(SCHEME_SYNONYMS, lower) ? SCHEME_SYNONYMS[lower] : void 0) ?? suggest(lower, KNOWN_SCHEMES);
+  if (intended === void 0) return void 0;
+  const rest = text.slice(scheme.length + 1);
+  if (intended.startsWith("http")) return `${intended}://${rest.replace(/^\/*/, "")}`;
+  if (intended === "log" || intended === "cmd" || intended === "delay") return `${intended}: ${rest.trim()}`;
+  return `${intended}:${rest}`;
+}
+var HTTP_PREFIX, SCHEME, KNOWN_SCHEMES, SCHEME_SYNONYMS;
+var init_probe_string = __esm({
+  "src/config/probe-string.ts"() {
+    "use strict";
+    init_duration();
+    init_describe();
+    init_probe_targets();
+    init_suggest();
+    HTTP_PREFIX = /^(?:https?|https?-get):\/\//;
+    SCHEME = /^([A-Za-z][A-Za-z0-9+._-]*):/;
+    KNOWN_SCHEMES = ["http", "https", "http-get", "https-get", "tcp", "socket", "file", "log", "cmd", "delay"];
+    SCHEME_SYNONYMS = { unix: "socket", sleep: "delay", wait: "delay", command: "cmd", port: "tcp", regex: "log" };
+  }
+});
+
+// src/config/probe.ts
+function readProbe(value) {
+  if (typeof value === "string") return readProbeString(value);
+  if (isMapping(value)) return readProbeObject(value);
+  if (typeof value === "number") return { error: unknownProbeMessage(String(value)) };
+  if (value === null || value === void 0) return { error: `empty probe (expected ${PROBE_FORMS})` };
+  if (Array.isArray(value)) return { error: `expected one probe, got a nested list (expected ${PROBE_FORMS})` };
+  return { error: `expected a probe (${PROBE_FORMS}), got ${String(value)}` };
+}
+function parseProbe(value) {
+  const result = readProbe(value);
+  if (!("error" in result)) return result;
+  return { error: result.key !== void 0 && result.atKey !== true ? `${result.key}: ${result.error}` : result.error };
+}
+var init_probe = __esm({
+  "src/config/probe.ts"() {
+    "use strict";
+    init_describe();
+    init_probe_targets();
+    init_probe_object();
+    init_probe_string();
+    init_probe_targets();
+  }
+});
+
+// src/config/signals.ts
+function normalizeSignal(value) {
+  if (typeof value !== "string") return { error: `expected a signal name such as "SIGINT", got ${describeValue(value)}` };
+  const upper = value.trim().toUpperCase();
+  const name = upper.startsWith("SIG") ? upper : `SIG${upper}`;
+  const known = Object.keys(import_node_os3.constants.signals);
+  if (!known.includes(name)) {
+    const hint = suggest(name.slice(3), known.map((signal) => signal.slice(3)));
+    const tail = hint === void 0 ? " (e.g. SIGTERM, SIGINT, SIGQUIT, SIGHUP, SIGKILL)" : `; did you mean "SIG${hint}"?`;
+    return { error: `unknown signal ${quote(value)}${tail}` };
+  }
+  if (SUSPENDING.has(name)) return { error: `${quote(value)} suspends the service instead of stopping it; use SIGTERM, SIGINT or SIGQUIT` };
+  return name;
+}
+var import_node_os3, SUSPENDING;
+var init_signals = __esm({
+  "src/config/signals.ts"() {
+    "use strict";
+    import_node_os3 = require("node:os");
+    init_describe();
+    init_suggest();
+    SUSPENDING = /* @__PURE__ */ new Set(["SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU"]);
+  }
+});
+
+// src/config/service-fields.ts
+function readName(value, path, issues) {
+  if (value === void 0) {
+    issues.add(path, 'missing "name" (a unique name such as "api"; it also names the log file)');
+    return void 0;
+  }
+  if (typeof value !== "string") {
+    issues.add([...path, "name"], `expected a string, got ${describeValue(value)}`);
+    return void 0;
+  }
+  const problem = checkServiceName(value);
+  if (problem !== void 0) issues.add([...path, "name"], problem);
+  return problem === void 0 ? value : void 0;
+}
+function readText(service, key, path, issues, options = {}) {
+  const value = service[key];
+  if (value === void 0) {
+    if (options.required !== void 0) issues.add(path, `missing "${key}" (${options.required})`);
+    return void 0;
+  }
+  if (typeof value !== "string" || value.trim() === "") {
+    const got = typeof value === "string" ? "an empty string" : describeValue(value);
+    issues.add([...path, key], `expected a non-empty string, got ${got}`);
+    return void 0;
+  }
+  return value;
+}
+function readDuration(value, path, issues, options) {
+  if (value === void 0) return void 0;
+  const ms = checkDuration(value, options);
+  if (typeof ms === "number") return ms;
+  issues.add(path, ms.error);
+  return void 0;
+}
+function readSignal(value, path, issues) {
+  if (value === void 0) return void 0;
+  const signal = normalizeSignal(value);
+  if (typeof signal === "string") return signal;
+  issues.add(path, signal.error);
+  return void 0;
+}
+function readEnv(value, path, issues) {
+  if (value === void 0) return {};
+  if (!isMapping(value)) {
+    issues.add(path, `expected a mapping of variable names to values, got ${describeValue(value)}`);
+    return {};
+  }
+  const entries = [];
+  for (const [name, raw] of Object.entries(value)) {
+    if (!ENV_NAME.test(name)) {
+      issues.add(path, `invalid variable name ${quote(name)} (letters, digits and "_", not starting with a digit)`, {
+        at: [...path, name],
+        target: "key"
+      });
+    } else if (typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean") {
+      entries.push([name, String(raw)]);
+    } else {
+      const hint = raw === null ? '; write "" for an empty value' : "";
+      issues.add([...path, name], `expected a string, number or boolean, got ${describeValue(raw)}${hint}`);
+    }
+  }
+  return Object.fromEntries(entries);
+}
+function readNeeds(value, path, issues) {
+  if (value === void 0) return [];
+  if (typeof value === "string") return [{ name: value, path }];
+  if (!Array.isArray(value)) {
+    issues.add(path, `expected a service name or a list of names, got ${describeValue(value)}`);
+    return [];
+  }
+  const needs = [];
+  value.forEach((item, index) => {
+    if (typeof item === "string") needs.push({ name: item, path: [...path, index] });
+    else issues.add([...path, index], `expected a service name, got ${describeValue(item)}`);
+  });
+  return needs;
+}
+function readProbes(value, path, issues) {
+  if (value === void 0) return [];
+  const entries = Array.isArray(value) ? value.map((item, index) => [item, [...path, index]]) : [[value, path]];
+  const probes = [];
+  for (const [entry, entryPath] of entries) {
+    const probe = readProbe(entry);
+    if (!("error" in probe)) {
+      probes.push(probe);
+    } else if (probe.key === void 0) {
+      issues.add(entryPath, probe.error);
+    } else if (probe.atKey === true) {
+      issues.add(entryPath, probe.error, { at: [...entryPath, probe.key], target: "key" });
+    } else {
+      issues.add([...entryPath, probe.key], probe.error);
+    }
+  }
+  return probes;
+}
+var ENV_NAME;
+var init_service_fields = __esm({
+  "src/config/service-fields.ts"() {
+    "use strict";
+    init_describe();
+    init_duration();
+    init_names();
+    init_probe();
+    init_signals();
+    ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+  }
+});
+
+// src/config/service.ts
+function readService(value, path, context) {
+  const { issues } = context;
+  if (!isMapping(value)) {
+    const hint = typeof value === "string" ? '; for plain command strings use "background:" instead' : "";
+    issues.add(path, `expected a service mapping (name, command, …), got ${describeValue(value)}${hint}`);
+    return void 0;
+  }
+  for (const key of Object.keys(value)) {
+    if (!SERVICE_KEYS.includes(key)) {
+      const hint = didYouMean(key, SERVICE_KEYS) || ` (allowed: ${SERVICE_KEYS.join(", ")})`;
+      issues.add(path, `unknown key ${quote(key)}${hint}`, { at: [...path, key], target: "key" });
+    }
+  }
+  const field = (key) => [...path, key];
+  const name = readName(value.name, path, issues);
+  const command = readText(value, "command", path, issues, { required: "the shell command that starts the service" });
+  const cwd = readText(value, "cwd", path, issues);
+  const timeoutMs = readDuration(value.timeout, field("timeout"), issues, { allowZero: false });
+  const stopTimeoutMs = readDuration(value["stop-timeout"], field("stop-timeout"), issues, { allowZero: true });
+  const stopSignal = readSignal(value["stop-signal"], field("stop-signal"), issues);
+  const settleMs = readDuration(value.settle, field("settle"), issues, { allowZero: true });
+  const shell = readText(value, "shell", path, issues);
+  const needs = readNeeds(value.needs, field("needs"), issues);
+  const plan = {
+    name: name ?? "",
+    command: command ?? "",
+    shell: shell ?? context.defaults.shell,
+    cwd: (0, import_node_path14.resolve)(context.cwd, cwd ?? "."),
+    env: readEnv(value.env, field("env"), issues),
+    needs: [...new Set(needs.map((need) => need.name))],
+    probes: readProbes(value["wait-on"], field("wait-on"), issues),
+    timeoutMs: timeoutMs ?? context.defaults.timeoutMs,
+    settleMs: settleMs ?? context.defaults.settleMs,
+    stop: readText(value, "stop", path, issues),
+    stopSignal: stopSignal ?? DEFAULT_STOP_SIGNAL,
+    stopTimeoutMs: stopTimeoutMs ?? context.defaults.stopTimeoutMs
+  };
+  const writtenName = typeof value.name === "string" ? value.name : void 0;
+  const shellPath = shell !== void 0 ? field("shell") : context.defaults.shellPath;
+  return { path, plan, hasValidName: name !== void 0, writtenName, needs, shellPath };
+}
+var import_node_path14, SERVICE_KEYS;
+var init_service = __esm({
+  "src/config/service.ts"() {
+    "use strict";
+    import_node_path14 = require("node:path");
+    init_describe();
+    init_service_fields();
+    init_suggest();
+    init_types();
+    SERVICE_KEYS = [
+      "name",
+      "command",
+      "cwd",
+      "env",
+      "needs",
+      "wait-on",
+      "timeout",
+      "stop",
+      "stop-signal",
+      "stop-timeout",
+      "shell",
+      "settle"
+    ];
+  }
+});
+
+// src/config/top-level.ts
+function readTopLevel(root, issues) {
+  if (!isMapping(root)) {
+    const hint = Array.isArray(root) ? '; put service entries under "commands:" (or command strings under "background:")' : "";
+    issues.add([], `expected a mapping with a "commands:" list at the top, got ${describeValue(root)}${hint}`);
+    return void 0;
+  }
+  const suggested = reportUnknownKeys(root, [], TOP_LEVEL_KEYS, issues);
+  if (root.$schema !== void 0 && typeof root.$schema !== "string") {
+    issues.add(["$schema"], `expected a string (the schema URL or path), got ${describeValue(root.$schema)}`);
+  }
+  const forms = FORM_KEYS.filter((key) => root[key] !== void 0);
+  const [form, ...extra] = forms;
+  if (form === void 0) {
+    if (!suggested.some((key) => FORM_KEYS.includes(key))) {
+      issues.add([], 'missing "commands": a list of services, each with a name and a command');
+    }
+    return void 0;
+  }
+  for (const other of extra) {
+    issues.add([other], `"${other}" cannot be combined with "${form}"; use one list of services per file`, { target: "key" });
+  }
+  if (form === "backgroundDirectives") return readDirectives(root, issues);
+  const defaults = readDefaults(root, [], issues);
+  if (form === "background") return { defaults, entries: readBackground(root.background, issues) };
+  return { defaults, entries: readServiceList(root[form], [form], issues) };
+}
+function reportUnknownKeys(mapping, path, known, issues) {
+  const suggestions = [];
+  for (const key of Object.keys(mapping)) {
+    if (known.includes(key)) continue;
+    const match = SERVICE_KEYS.includes(key) ? void 0 : suggest(key, known);
+    let message;
+    if (SERVICE_KEYS.includes(key)) {
+      message = `${quote(key)} is a service key; put services in a "commands:" list`;
+    } else if (match !== void 0) {
+      suggestions.push(match);
+      message = `unknown key ${quote(key)}; did you mean ${JSON.stringify(match)}?`;
+    } else {
+      message = `unknown key ${quote(key)} (allowed: ${known.join(", ")})`;
+    }
+    issues.add(path, message, { at: [...path, key], target: "key" });
+  }
+  return suggestions;
+}
+function readDefaults(mapping, path, issues) {
+  return {
+    shell: readText(mapping, "shell", path, issues),
+    shellPath: [...path, "shell"],
+    settleMs: readDuration(mapping.settle, [...path, "settle"], issues, { allowZero: true }) ?? DEFAULT_SETTLE_MS,
+    timeoutMs: readDuration(mapping.timeout, [...path, "timeout"], issues, { allowZero: false }) ?? DEFAULT_TIMEOUT_MS2,
+    stopTimeoutMs: readDuration(mapping["stop-timeout"], [...path, "stop-timeout"], issues, { allowZero: true }) ?? DEFAULT_STOP_TIMEOUT_MS
+  };
+}
+function readDirectives(root, issues) {
+  for (const key of DEFAULT_KEYS) {
+    if (root[key] !== void 0) {
+      issues.add([key], `with "backgroundDirectives", put "${key}" inside it`, { target: "key" });
+    }
+  }
+  const path = ["backgroundDirectives"];
+  const directives = root.backgroundDirectives;
+  if (!isMapping(directives)) {
+    issues.add(path, `expected a mapping with "commands", got ${describeValue(directives)}`);
+    return void 0;
+  }
+  reportUnknownKeys(directives, path, DIRECTIVES_KEYS, issues);
+  const defaults = readDefaults(directives, path, issues);
+  if (directives.commands === void 0) {
+    issues.add(path, 'missing "commands": a list of services, each with a name and a command');
+    return void 0;
+  }
+  return { defaults, entries: readServiceList(directives.commands, [...path, "commands"], issues) };
+}
+function readServiceList(value, path, issues) {
+  if (value === null || Array.isArray(value) && value.length === 0) {
+    issues.add(path, "the list is empty; add at least one service with a name and a command");
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    const hint = isMapping(value) ? '; write each service as a list entry: "- name: api"' : "";
+    issues.add(path, `expected a list of services, got ${describeValue(value)}${hint}`);
+    return [];
+  }
+  return value.map((item, index) => ({ value: item, path: [...path, index] }));
+}
+function readBackground(value, issues) {
+  const path = ["background"];
+  if (value === null || Array.isArray(value) && value.length === 0) {
+    issues.add(path, "the list is empty; add at least one command");
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    issues.add(path, `expected a list of command strings, got ${describeValue(value)}`);
+    return [];
+  }
+  const commands = [];
+  value.forEach((item, index) => {
+    if (typeof item === "string" && item.trim() !== "") {
+      commands.push({ command: item, path: [...path, index] });
+    } else {
+      const got = typeof item === "string" ? "an empty string" : describeValue(item);
+      issues.add([...path, index], `expected a command string, got ${got}; use "commands:" for services with options`);
+    }
+  });
+  const names = deriveServiceNames(commands.map((entry) => entry.command));
+  return commands.map((entry, index) => ({ value: { name: names[index], command: entry.command }, path: entry.path }));
+}
+var FORM_KEYS, DEFAULT_KEYS, TOP_LEVEL_KEYS, DIRECTIVES_KEYS;
+var init_top_level = __esm({
+  "src/config/top-level.ts"() {
+    "use strict";
+    init_describe();
+    init_names();
+    init_service();
+    init_service_fields();
+    init_suggest();
+    init_types();
+    FORM_KEYS = ["commands", "services", "backgroundDirectives", "background"];
+    DEFAULT_KEYS = ["shell", "timeout", "stop-timeout", "settle"];
+    TOP_LEVEL_KEYS = ["$schema", ...DEFAULT_KEYS, ...FORM_KEYS];
+    DIRECTIVES_KEYS = [...DEFAULT_KEYS, "commands"];
+  }
+});
+
+// src/config/validate.ts
+function validateConfig(root, options) {
+  const { issues } = options;
+  const top = readTopLevel(root, issues);
+  if (top === void 0) return { source: issues.source, services: [] };
+  const drafts = [];
+  for (const entry of top.entries) {
+    const draft = readService(entry.value, entry.path, { issues, cwd: options.cwd, defaults: top.defaults });
+    if (draft === void 0) continue;
+    const at = issues.locate(entry.path);
+    if (at !== void 0) draft.plan.line = at.line;
+    drafts.push(draft);
+  }
+  checkUniqueNames(drafts, issues);
+  checkNeeds(drafts, issues);
+  checkNoNulCharacters(root, issues);
+  if (options.shellExists) checkShells(drafts, options.shellExists, issues);
+  return { source: issues.source, services: drafts.map((draft) => draft.plan) };
+}
+function checkShells(drafts, shellExists, issues) {
+  const reported = /* @__PURE__ */ new Set();
+  for (const { plan, shellPath } of drafts) {
+    if (plan.shell === void 0) continue;
+    const key = JSON.stringify(shellPath);
+    if (reported.has(key) || shellExists(plan.shell, { cwd: plan.cwd, path: plan.env.PATH })) continue;
+    reported.add(key);
+    issues.add(
+      shellPath,
+      `the shell ${JSON.stringify(plan.shell)} is not installed or not executable (looked on PATH); install it, give its full path, or remove "shell" to use bash (sh where bash is missing)`
+    );
+  }
+}
+function checkNoNulCharacters(root, issues) {
+  const stack = [[root, []]];
+  const seen = /* @__PURE__ */ new Set();
+  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+    const [value, path] = next;
+    if (typeof value === "string") {
+      if (value.includes("\0")) issues.add(path, 'contains a NUL character ("\\0"), which no command, path or variable can hold');
+    } else if (typeof value === "object" && value !== null && !seen.has(value)) {
+      seen.add(value);
+      const entries = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+      for (const [key, item] of entries) stack.push([item, [...path, key]]);
+    }
+  }
+}
+var init_validate = __esm({
+  "src/config/validate.ts"() {
+    "use strict";
+    init_needs();
+    init_service();
+    init_top_level();
+  }
+});
+
+// src/config/encoding.ts
+function decodeConfig(bytes, source) {
+  const first = bytes[0];
+  const second = bytes[1];
+  if (first === 255 && second === 254 || first === 254 && second === 255) {
+    throw configErrorAt(source, "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8");
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw invalidUtf8Error(bytes, source);
+  }
+}
+function invalidUtf8Error(bytes, source) {
+  const offset = firstInvalidOffset(bytes);
+  const lineStart = bytes.lastIndexOf(10, offset - 1) + 1;
+  let line = 1;
+  for (let i = 0; i < lineStart; i++) if (bytes[i] === 10) line++;
+  const column = Buffer.from(bytes.subarray(lineStart, offset)).toString("utf8").length + 1;
+  const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
+  return new ConfigError([
+    {
+      source,
+      line,
+      column,
+      path: "",
+      message: `not valid UTF-8: byte 0x${hex} cannot start or continue a character here; save the file as UTF-8 (is it Latin-1 or a binary file?)`
+    }
+  ]);
+}
+function firstInvalidOffset(bytes) {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] ?? 0;
+    if (lead < 128) {
+      i++;
+      continue;
+    }
+    const length = lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
+    if (length === 0) return i;
+    const low = lead === 224 ? 160 : lead === 240 ? 144 : 128;
+    const high = lead === 237 ? 159 : lead === 244 ? 143 : 191;
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === void 0) return i;
+      if (k === 1 ? next < low || next > high : (next & 192) !== 128) return i;
+    }
+    i += length;
+  }
+  return bytes.length;
+}
+var init_encoding = __esm({
+  "src/config/encoding.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/config/document-checks.ts
+function documentIssues(doc, lineCounter) {
+  const anchors = /* @__PURE__ */ new Set();
+  const issues = [];
+  const at = (node, message) => {
+    const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
+    issues.push({ line, column: col, path: "", message });
+  };
+  try {
+    (0, import_yaml.visit)(doc, {
+      Node(_key, node) {
+        if ((0, import_yaml.isAlias)(node)) {
+          if (!anchors.has(node.source)) at(node, `*${node.source} refers to no anchor: an alias needs an "&${node.source}" earlier in the file`);
+          return;
+        }
+        if (node.anchor !== void 0) anchors.add(node.anchor);
+        if (!(0, import_yaml.isMap)(node)) return;
+        const keys = /* @__PURE__ */ new Set();
+        for (const pair of node.items) {
+          if (!(0, import_yaml.isScalar)(pair.key)) continue;
+          const key = String(pair.key.value);
+          if (keys.has(key)) at(pair.key, `syntax error: duplicate key ${JSON.stringify(key)}; a key may appear only once in a mapping`);
+          keys.add(key);
+        }
+      }
+    });
+  } catch (error2) {
+    if (!(error2 instanceof RangeError)) throw error2;
+    return [{ path: "", message: "the document is nested too deeply to read" }];
+  }
+  return issues;
+}
+var import_yaml;
+var init_document_checks = __esm({
+  "src/config/document-checks.ts"() {
+    "use strict";
+    import_yaml = require("./yaml.cjs");
+  }
+});
+
+// src/config/nesting.ts
+function findTooDeep(tokens) {
+  const stack = tokens.map((token) => [token, 0]);
+  for (let next = stack.pop(); next !== void 0; next = stack.pop()) {
+    const [token, depth] = next;
+    switch (token.type) {
+      case "document":
+        if (token.value) stack.push([token.value, depth]);
+        break;
+      case "block-map":
+      case "block-seq":
+      case "flow-collection":
+        if (depth + 1 > MAX_NESTING) return token.offset;
+        for (const item of token.items) {
+          if (item.key) stack.push([item.key, depth + 1]);
+          if (item.value) stack.push([item.value, depth + 1]);
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return void 0;
+}
+var MAX_NESTING;
+var init_nesting = __esm({
+  "src/config/nesting.ts"() {
+    "use strict";
+    MAX_NESTING = 64;
+  }
+});
+
+// src/config/positions.ts
+function isEmpty(node) {
+  if (node === null || node === void 0) return true;
+  const range = (0, import_yaml2.isScalar)(node) ? node.range : void 0;
+  return range !== void 0 && range !== null && range[0] === range[1];
+}
+function keyText(key) {
+  if ((0, import_yaml2.isScalar)(key)) return String(key.value);
+  return typeof key === "string" ? key : void 0;
+}
+var import_yaml2, Locator;
+var init_positions = __esm({
+  "src/config/positions.ts"() {
+    "use strict";
+    import_yaml2 = require("./yaml.cjs");
+    Locator = class {
+      constructor(doc, lineCounter) {
+        this.doc = doc;
+        this.lineCounter = lineCounter;
+      }
+      doc;
+      lineCounter;
+      /** The position of the path's node, or of the deepest ancestor that exists in the source. */
+      locate(path, target = "value") {
+        let node = this.doc.contents;
+        let pair;
+        for (const segment of path) {
+          const collection = this.resolve(node);
+          const found = this.child(collection, segment);
+          if (found === void 0) {
+            return this.position(collection);
+          }
+          node = found.node;
+          pair = found.pair;
+        }
+        if (target === "key" && pair !== void 0) return this.position(pair.key);
+        if (pair !== void 0 && isEmpty(node)) return this.position(pair.key);
+        return this.position(node);
+      }
+      resolve(node) {
+        return (0, import_yaml2.isAlias)(node) ? node.resolve(this.doc) : node;
+      }
+      child(collection, segment) {
+        if ((0, import_yaml2.isSeq)(collection) && typeof segment === "number") {
+          const item = collection.items[segment];
+          return item === void 0 ? void 0 : { node: item };
+        }
+        if ((0, import_yaml2.isMap)(collection)) {
+          for (const pair of collection.items) {
+            if ((0, import_yaml2.isPair)(pair) && keyText(pair.key) === String(segment)) return { node: pair.value, pair };
+          }
+        }
+        return void 0;
+      }
+      position(node) {
+        const range = node?.range;
+        if (range === void 0 || range === null) return void 0;
+        const { line, col } = this.lineCounter.linePos(range[0]);
+        return { line, column: col };
+      }
+    };
+  }
+});
+
+// src/config/syntax.ts
+function syntaxIssues(doc, lineCounter, text) {
+  const looksLikeJson = /^\s*[[{]/.test(text);
+  const seenLines = /* @__PURE__ */ new Set();
+  const issues = [];
+  for (const error2 of [...doc.errors, ...doc.warnings]) {
+    const { line, col } = lineCounter.linePos(error2.pos[0]);
+    if (seenLines.has(line)) continue;
+    seenLines.add(line);
+    const hint = looksLikeJson && error2.code === "UNEXPECTED_TOKEN" ? ' (is a "," missing before it?)' : "";
+    issues.push({ line, column: col, path: "", message: `syntax error: ${describeYamlError(error2, text)}${hint}` });
+  }
+  return issues;
+}
+function describeYamlError(error2, text) {
+  switch (error2.code) {
+    case "DUPLICATE_KEY":
+      return `duplicate key ${JSON.stringify(keyAt(text, error2.pos[0]))}; a key may appear only once in a mapping`;
+    case "BLOCK_AS_IMPLICIT_KEY":
+      return `${lowerFirst(error2.message)}; quote a value that contains ": " (for example wait-on: "log: Listening on")`;
+    case "MULTIPLE_DOCS":
+      return 'the config must be a single YAML document; remove the extra "---"';
+    case "RESOURCE_EXHAUSTION":
+      return "the document is nested too deeply to parse";
+    case "TAB_AS_INDENT":
+      return "tabs are not allowed as indentation in YAML; indent with spaces";
+    default:
+      return lowerFirst(error2.message);
+  }
+}
+function keyAt(text, offset) {
+  const end = text.indexOf("\n", offset);
+  const line = text.slice(offset, end === -1 ? void 0 : end);
+  const key = /^(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^:]*?))\s*:/.exec(line);
+  return key?.[1] ?? key?.[2] ?? key?.[3] ?? line.trim();
+}
+function lowerFirst(message) {
+  return /^[A-Z][a-z]/.test(message) ? message[0]?.toLowerCase() + message.slice(1) : message;
+}
+var init_syntax = __esm({
+  "src/config/syntax.ts"() {
+    "use strict";
+  }
+});
+
+// src/config/parse.ts
+function parseConfig(text, options) {
+  const { source } = options;
+  const size = Buffer.byteLength(text, "utf8");
+  if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
+  if (text.trim() === "" || isOnlyComments(text)) throw emptyError(source);
+  const nul = nulByteIssue(text);
+  if (nul !== void 0) throw new ConfigError([{ source, ...nul }]);
+  const lineCounter = new import_yaml3.LineCounter();
+  const doc = parseYaml(text, lineCounter, source);
+  const issues = new IssueCollector(source, new Locator(doc, lineCounter));
+  const syntax = [...syntaxIssues(doc, lineCounter, text), ...documentIssues(doc, lineCounter)];
+  if (syntax.length > 0) {
+    for (const issue2 of syntax) issues.addLocated(issue2);
+    throw issues.toError();
+  }
+  let root;
+  try {
+    root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error2) {
+    throw configErrorAt(source, describeToJsError(error2), error2);
+  }
+  if (root === null || root === void 0) throw emptyError(source);
+  const plan = validateConfig(root, { cwd: (0, import_node_path16.resolve)(options.cwd), issues, shellExists: options.shellExists });
+  if (!issues.isEmpty) throw issues.toError();
+  return plan;
+}
+function parseYaml(text, lineCounter, source) {
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    const tokens = [...new import_yaml3.Parser(lineCounter.addNewLine).parse(text)];
+    const tooDeep = findTooDeep(tokens);
+    if (tooDeep !== void 0) {
+      const { line, col } = lineCounter.linePos(tooDeep);
+      const message = `syntax error: nested more than ${MAX_NESTING} levels deep (a config needs a handful)`;
+      throw new ConfigError([{ source, line, column: col, path: "", message }]);
+    }
+    const composer = new import_yaml3.Composer({ prettyErrors: false, merge: true, uniqueKeys: false });
+    const [doc, extra] = composer.compose(tokens, true, text.length);
+    if (doc === void 0) throw new Error("the YAML composer returned no document");
+    if (extra !== void 0) doc.errors.push(new import_yaml3.YAMLParseError([extra.range[0], extra.range[1]], "MULTIPLE_DOCS", "multiple documents"));
+    return doc;
+  } catch (error2) {
+    if (error2 instanceof ConfigError) throw error2;
+    throw configErrorAt(source, `cannot parse: ${error2 instanceof Error ? error2.message : String(error2)}`, error2);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+function nulByteIssue(text) {
+  const offset = text.indexOf("\0");
+  if (offset < 0) return void 0;
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const line = text.slice(0, lineStart).split("\n").length;
+  return {
+    line,
+    column: offset - lineStart + 1,
+    path: "",
+    message: "contains a NUL byte; a config is text (is this a binary or UTF-16 file? save it as UTF-8)"
+  };
+}
+function describeToJsError(error2) {
+  if (error2 instanceof ReferenceError) return `too many alias (*anchor) expansions; the limit is ${MAX_ALIAS_COUNT}`;
+  if (error2 instanceof RangeError) return "the document is nested too deeply to read";
+  const detail = error2 instanceof Error ? error2.message : String(error2);
+  return `cannot read the document: ${detail.charAt(0).toLowerCase()}${detail.slice(1)}`;
+}
+function isOnlyComments(text) {
+  return text.split(/\r?\n/).every((line) => /^\s*(?:#.*)?$/.test(line));
+}
+function emptyError(source) {
+  return configErrorAt(
+    source,
+    'the config is empty: expected a "commands:" list of services, each with a name and a command'
+  );
+}
+function tooLargeError(source, bytes) {
+  return configErrorAt(source, `the config is ${formatSize(bytes)}; at most ${formatSize(MAX_CONFIG_BYTES)} is accepted (is this the right file?)`);
+}
+function formatSize(bytes) {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+var import_node_path16, import_yaml3, MAX_CONFIG_BYTES, MAX_ALIAS_COUNT;
+var init_parse = __esm({
+  "src/config/parse.ts"() {
+    "use strict";
+    import_node_path16 = require("node:path");
+    import_yaml3 = require("./yaml.cjs");
+    init_document_checks();
+    init_errors();
+    init_issues();
+    init_nesting();
+    init_positions();
+    init_syntax();
+    init_validate();
+    MAX_CONFIG_BYTES = 64 * 1024;
+    MAX_ALIAS_COUNT = 100;
+  }
+});
+
+// src/config/load.ts
+var load_exports = {};
+__export(load_exports, {
+  CONFIG_FILE_NAMES: () => CONFIG_FILE_NAMES,
+  loadConfig: () => loadConfig
+});
+function loadConfig(options) {
+  const cwd = (0, import_node_path17.resolve)(options.cwd);
+  if (options.file !== void 0 && options.file !== "") {
+    return parseConfig(readConfigFile((0, import_node_path17.resolve)(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists });
+  }
+  if (options.inlineText !== void 0 && options.inlineText !== "") {
+    return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd, shellExists: options.shellExists });
+  }
+  for (const name of CONFIG_FILE_NAMES) {
+    const path = (0, import_node_path17.resolve)(cwd, name);
+    if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd, shellExists: options.shellExists });
+  }
+  const names = CONFIG_FILE_NAMES.join(", ");
+  throw configErrorAt(cwd, `no config found: looked for ${names} in this directory; create one, or point to a file with --config (the action's "config" input)`);
+}
+function isFile(path) {
+  try {
+    return (0, import_node_fs16.statSync)(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function readConfigFile(path, source) {
+  let size;
+  try {
+    const stats = (0, import_node_fs16.statSync)(path);
+    if (stats.isDirectory()) throw configErrorAt(source, `is a directory, not a config file (${path})`);
+    size = stats.size;
+  } catch (error2) {
+    if (error2 instanceof ConfigError) throw error2;
+    throw configErrorAt(source, describeReadError(error2, path), error2);
+  }
+  if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
+  let bytes;
+  try {
+    bytes = (0, import_node_fs16.readFileSync)(path);
+  } catch (error2) {
+    throw configErrorAt(source, describeReadError(error2, path), error2);
+  }
+  return decodeConfig(bytes, source);
+}
+function describeReadError(error2, path) {
+  const code = error2?.code;
+  if (code === "ENOENT") return `config file not found (looked at ${path})`;
+  if (code === "EACCES" || code === "EPERM") return `cannot read the config file: permission denied (${path})`;
+  return `cannot read the config file ${path}: ${error2 instanceof Error ? error2.message : String(error2)}`;
+}
+var import_node_fs16, import_node_path17;
+var init_load = __esm({
+  "src/config/load.ts"() {
+    "use strict";
+    import_node_fs16 = require("node:fs");
+    import_node_path17 = require("node:path");
+    init_encoding();
+    init_errors();
+    init_parse();
+    init_types();
+  }
+});
+
+// src/entries/main.ts
+var main_exports = {};
+__export(main_exports, {
+  run: () => run
+});
+module.exports = __toCommonJS(main_exports);
+
+// src/edges/github/entry-point.ts
+var import_node_fs = require("node:fs");
+var import_node_url = require("node:url");
+function isMainScript(moduleUrl, argv1 = process.argv[1]) {
+  if (!argv1) return false;
+  try {
+    return (0, import_node_fs.realpathSync)(argv1) === (0, import_node_fs.realpathSync)((0, import_node_url.fileURLToPath)(moduleUrl));
+  } catch {
+    return false;
+  }
+}
+async function runIfMainScript(moduleUrl, run2) {
+  if (!isMainScript(moduleUrl)) return;
+  await run2();
+  setTimeout(() => {
+    process.stderr.write("bgsvc: an open handle kept this step alive; exiting anyway\n");
+    process.exit();
+  }, 3e3).unref();
+}
+
+// node_modules/@actions/core/lib/command.js
+var os = __toESM(require("os"), 1);
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/file-command.js
+var crypto = __toESM(require("crypto"), 1);
+var fs = __toESM(require("fs"), 1);
+var os2 = __toESM(require("os"), 1);
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter2)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
+  }
+  if (convertedValue.includes(delimiter2)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
+  }
+  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+var os4 = __toESM(require("os"), 1);
+
+// node_modules/@actions/core/lib/summary.js
+var import_os = require("os");
+var import_fs = require("fs");
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve16) {
+      resolve16(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve16, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve16(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = import_fs.promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
+      } catch (_a) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(import_os.EOL);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
+        }
+        const { header, data, colspan, rowspan } = cell2;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+var summary = _summary;
+
+// node_modules/@actions/core/lib/platform.js
+var import_os2 = __toESM(require("os"), 1);
+var platform = import_os2.default.platform();
+var arch = import_os2.default.arch();
+
+// node_modules/@actions/core/lib/core.js
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
+function saveState(name, value) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+  }
+  issueCommand("save-state", { name }, toCommandValue(value));
+}
+function getState(name) {
+  return process.env[`STATE_${name}`] || "";
+}
+
+// src/edges/github/io.ts
+function createActionsIo() {
+  return {
+    getInput: (name) => getInput(name, { trimWhitespace: false }),
+    info: (text) => info(text),
+    warning: (text, props) => warning(text, props ?? {}),
+    error: (text, props) => error(text, props ?? {}),
+    startGroup: (title) => startGroup(title),
+    endGroup: () => endGroup(),
+    setOutput: (name, value) => setOutput(name, value),
+    saveState: (name, value) => saveState(name, value),
+    getState: (name) => getState(name),
+    setFailed: (message) => setFailed(message),
+    appendSummary: async (markdown) => {
+      await summary.addRaw(markdown, true).write();
+    }
+  };
+}
+
+// src/edges/github/main.ts
+var import_node_path20 = require("node:path");
+
+// src/builtins.ts
+var childProcess = lazyBuiltin("node:child_process");
+var crypto2 = lazyBuiltin("node:crypto");
+var http = lazyBuiltin("node:http");
+var https = lazyBuiltin("node:https");
+var net = lazyBuiltin("node:net");
+function lazyBuiltin(id) {
+  let loaded;
+  return () => loaded ??= process.getBuiltinModule?.(id) ?? require(id);
+}
+
+// src/app/start.ts
+var import_node_events = require("node:events");
+var import_node_path12 = require("node:path");
+init_duration();
+
+// src/process/launch.ts
+var import_node_fs8 = require("node:fs");
+var import_node_path2 = require("node:path");
+
+// src/process/exit-file.ts
+var import_node_fs2 = require("node:fs");
+function readExitFile(exitFile) {
+  let text;
+  let atMs;
+  try {
+    text = (0, import_node_fs2.readFileSync)(exitFile, "utf8");
+    atMs = Math.round((0, import_node_fs2.statSync)(exitFile).mtimeMs);
+  } catch {
+    return void 0;
+  }
+  return parseExitRecord(text, atMs);
+}
+function parseExitRecord(text, atMs) {
+  const match = /^(exit|signal) (\S+)\s*$/.exec(text);
+  if (!match) return void 0;
+  const [, kind, value = ""] = match;
+  if (kind === "signal") return { code: null, signal: value.startsWith("SIG") ? value : `SIG${value}`, atMs };
+  const code = Number(value);
+  return Number.isInteger(code) ? { code, signal: null, atMs } : void 0;
+}
+
+// src/process/log-file.ts
+var import_node_fs3 = require("node:fs");
+var { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY } = import_node_fs3.constants;
+var LOG_READ_FLAGS = O_RDONLY | O_NOFOLLOW;
+function previousLogPath(logFile) {
+  return logFile.endsWith(".log") ? `${logFile.slice(0, -".log".length)}.prev.log` : `${logFile}.prev`;
+}
+function openFreshLog(logFile) {
+  keepPreviousLog(logFile);
+  try {
+    return (0, import_node_fs3.openSync)(logFile, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_NOFOLLOW, 384);
+  } catch (error2) {
+    if (error2.code !== "EEXIST") throw error2;
+    throw new Error(`${logFile} reappeared after the previous log was moved aside; another process is writing to this log dir`, {
+      cause: error2
+    });
+  }
+}
+function openLogForAppend(logFile) {
+  return (0, import_node_fs3.openSync)(logFile, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 384);
+}
+function keepPreviousLog(logFile) {
+  let stats;
+  try {
+    stats = (0, import_node_fs3.lstatSync)(logFile);
+  } catch (error2) {
+    if (error2.code === "ENOENT") return;
+    throw error2;
+  }
+  if (stats.isSymbolicLink()) throw new Error(`${logFile} is a symbolic link, not a log bgsvc wrote; remove it`);
+  if (!stats.isFile()) throw new Error(`${logFile} is not a regular file, so not a log bgsvc wrote; remove it`);
+  const uid = process.getuid?.();
+  if (uid !== void 0 && stats.uid !== uid) {
+    throw new Error(`${logFile} belongs to uid ${stats.uid}, not to you (uid ${uid}); remove it or choose another log dir`);
+  }
+  (0, import_node_fs3.renameSync)(logFile, previousLogPath(logFile));
+}
+
+// src/process/signal.ts
+function sendSignal(pid, signal) {
+  try {
+    process.kill(pid, signal);
+    return "sent";
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "ESRCH") return "gone";
+    if (code === "EPERM") return "denied";
+    throw error2;
+  }
+}
+function processExists(pid) {
+  return sendSignal(pid, 0) !== "gone";
+}
+
+// src/process/darwin.ts
+var TABLE_COLUMNS = "pid=,ppid=,pgid=,stat=,lstart=,command=";
+function createDarwinPlatform() {
+  return {
+    snapshot() {
+      const processes = new Map(parsePsTable(runPs(["-axww", "-o", TABLE_COLUMNS])).map((p) => [p.pid, p]));
+      let environments;
+      return {
+        processes,
+        envMatches(pid, vars) {
+          environments ??= new Map(parsePsTable(runPs(["-E", "-axww", "-o", TABLE_COLUMNS])).map((p) => [p.pid, p.command]));
+          return commandHoldsEnv(environments.get(pid) ?? "", vars);
+        }
+      };
+    },
+    findByEnv(vars) {
+      const table = parsePsTable(runPs(["-E", "-axww", "-o", TABLE_COLUMNS]));
+      return table.filter((p) => !p.zombie && commandHoldsEnv(p.command, vars));
+    },
+    hasEnv(pid, vars) {
+      const row = parsePsTable(runPs(["-E", "-ww", "-o", TABLE_COLUMNS, "-p", String(pid)]))[0];
+      return row !== void 0 && commandHoldsEnv(row.command, vars);
+    },
+    isAlive(pid, startTime) {
+      if (!processExists(pid)) return false;
+      const row = parsePsTable(runPs(["-ww", "-o", TABLE_COLUMNS, "-p", String(pid)]))[0];
+      return row !== void 0 && !row.zombie && (startTime === void 0 || row.startTime === startTime);
+    },
+    startTimeOf(pid) {
+      return parsePsTable(runPs(["-ww", "-o", TABLE_COLUMNS, "-p", String(pid)]))[0]?.startTime;
+    },
+    findListeners(port) {
+      return parseLsof(runTool("lsof", ["-nP", `-iTCP:${port}`, "-sTCP:LISTEN", "-Fpc"]));
+    },
+    findSocketListeners(path) {
+      return parseLsof(runTool("lsof", ["-nP", "-U", "-Fpc", "--", path]));
+    }
+  };
+}
+var ROW = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(\S+)\s+(\w{3}\s+\w{3}\s+\d+\s+[\d:]+\s+\d{4})\s*(.*)$/;
+function parsePsTable(text) {
+  const rows = [];
+  for (const line of text.split("\n")) {
+    const match = ROW.exec(line);
+    if (!match) continue;
+    const [, pid, ppid, pgid, stat2, lstart, command] = match;
+    rows.push({
+      pid: Number(pid),
+      ppid: Number(ppid),
+      pgid: Number(pgid),
+      sid: -1,
+      // macOS ps has no session id, only a session pointer
+      startTime: (lstart ?? "").replace(/\s+/g, " "),
+      zombie: (stat2 ?? "").startsWith("Z"),
+      command: command ?? ""
+    });
+  }
+  return rows;
+}
+function commandHoldsEnv(commandWithEnv, vars) {
+  const words = new Set(commandWithEnv.split(/\s+/));
+  return Object.entries(vars).every(([key, value]) => words.has(`${key}=${value}`));
+}
+function parseLsof(text) {
+  const found = [];
+  for (const line of text.split("\n")) {
+    if (line.startsWith("p")) found.push({ pid: Number(line.slice(1)), command: "" });
+    const last = found[found.length - 1];
+    if (line.startsWith("c") && last) last.command = line.slice(1);
+  }
+  return found;
+}
+function runPs(args) {
+  return runTool("ps", args);
+}
+function runTool(file, args) {
+  try {
+    const env = { ...process.env, LC_ALL: "C", TZ: "UTC" };
+    return childProcess().execFileSync(file, args, { env, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
+  } catch (error2) {
+    const stdout = error2.stdout;
+    return typeof stdout === "string" ? stdout : "";
+  }
+}
+
+// src/process/linux-listeners.ts
+var import_node_fs5 = require("node:fs");
+
+// src/process/proc-read.ts
+var import_node_fs4 = require("node:fs");
+var scratch = Buffer.allocUnsafe(64 * 1024);
+function readProcBytes(path) {
+  let fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(path, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    let length = 0;
+    for (; ; ) {
+      if (length === scratch.length) {
+        const bigger = Buffer.allocUnsafe(scratch.length * 2);
+        scratch.copy(bigger, 0, 0, length);
+        scratch = bigger;
+      }
+      const read = (0, import_node_fs4.readSync)(fd, scratch, length, scratch.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    return scratch.subarray(0, length);
+  } catch {
+    return void 0;
+  } finally {
+    (0, import_node_fs4.closeSync)(fd);
+  }
+}
+function readProcText(path) {
+  return readProcBytes(path)?.toString("latin1");
+}
+function readCommandLine(pid) {
+  const bytes = readProcBytes(`/proc/${pid}/cmdline`);
+  if (!bytes || bytes.length === 0) return void 0;
+  const text = bytes.toString("utf8");
+  return (text.endsWith("\0") ? text.slice(0, -1) : text).split("\0").join(" ");
+}
+function parseStat(text) {
+  const open2 = text.indexOf("(");
+  const close = text.lastIndexOf(")");
+  if (open2 < 0 || close < open2) return void 0;
+  const fields = text.slice(close + 2).split(" ");
+  const startTime = fields[19];
+  if (fields.length < 20 || startTime === void 0) return void 0;
+  return {
+    pid: Number(text.slice(0, open2 - 1)),
+    comm: text.slice(open2 + 1, close),
+    state: fields[0] ?? "",
+    ppid: Number(fields[1]),
+    pgid: Number(fields[2]),
+    sid: Number(fields[3]),
+    startTime
+  };
+}
+function readStat(pid) {
+  const text = readSmallProcFile(`/proc/${pid}/stat`);
+  return text === void 0 ? void 0 : parseStat(text);
+}
+function readSmallProcFile(path) {
+  let fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(path, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    const length = (0, import_node_fs4.readSync)(fd, scratch, 0, scratch.length, null);
+    return scratch.toString("latin1", 0, length);
+  } catch {
+    return void 0;
+  } finally {
+    (0, import_node_fs4.closeSync)(fd);
+  }
+}
+function isExitedState(state) {
+  return state === "Z" || state === "X" || state === "x";
+}
+function envNeedles(vars) {
+  return Object.entries(vars).map(([key, value]) => Buffer.from(`\0${key}=${value}\0`, "utf8"));
+}
+function environHolds(environ, needles) {
+  return framedEnvironHolds(frameEnviron(environ), needles);
+}
+function frameEnviron(environ) {
+  return Buffer.concat([NUL, environ, NUL]);
+}
+function framedEnvironHolds(framed, needles) {
+  return needles.every((needle) => framed.indexOf(needle) >= 0);
+}
+var NUL = Buffer.from([0]);
+
+// src/process/linux-listeners.ts
+var TCP_LISTEN = "0A";
+function findLinuxListeners(port, startedSince) {
+  const inodes = /* @__PURE__ */ new Set();
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    for (const inode of listeningInodes(readProcText(table) ?? "", port)) inodes.add(inode);
+  }
+  return holdersOf(inodes, startedSince);
+}
+function findLinuxSocketListeners(path, startedSince) {
+  return holdersOf(new Set(listeningUnixInodes(readProcText("/proc/net/unix") ?? "", path)), startedSince);
+}
+function listeningUnixInodes(table, path) {
+  const inodes = [];
+  for (const line of table.split("\n").slice(1)) {
+    const fields = line.trim().split(/\s+/);
+    const [flags, inode, bound] = [fields[3], fields[6], fields.slice(7).join(" ")];
+    if (!flags || !inode || bound !== path) continue;
+    if ((Number.parseInt(flags, 16) & 65536) !== 0) inodes.push(inode);
+  }
+  return inodes;
+}
+function holdersOf(inodes, startedSince) {
+  if (inodes.size === 0) return [];
+  const since = startedSince !== void 0 && /^\d+$/.test(startedSince) ? Number(startedSince) : void 0;
+  const holders = [];
+  for (const entry of (0, import_node_fs5.readdirSync)("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const pid = Number(entry);
+    if (since !== void 0 && !(Number(readStat(pid)?.startTime) >= since)) continue;
+    if (holdsAnySocket(pid, inodes)) holders.push({ pid, command: readCommandLine(pid) ?? "" });
+  }
+  return holders;
+}
+function listeningInodes(table, port) {
+  const inodes = [];
+  for (const line of table.split("\n").slice(1)) {
+    const fields = line.trim().split(/\s+/);
+    const local = fields[1];
+    const inode = fields[9];
+    if (!local || !inode || fields[3] !== TCP_LISTEN || inode === "0") continue;
+    if (Number.parseInt(local.slice(local.lastIndexOf(":") + 1), 16) === port) inodes.push(inode);
+  }
+  return inodes;
+}
+function holdsAnySocket(pid, inodes) {
+  let fds;
+  try {
+    fds = (0, import_node_fs5.readdirSync)(`/proc/${pid}/fd`);
+  } catch {
+    return false;
+  }
+  for (const fd of fds) {
+    try {
+      const target = (0, import_node_fs5.readlinkSync)(`/proc/${pid}/fd/${fd}`);
+      if (target.startsWith("socket:[") && inodes.has(target.slice(8, -1))) return true;
+    } catch {
+    }
+  }
+  return false;
+}
+
+// src/process/linux-snapshot.ts
+var import_node_fs6 = require("node:fs");
+var RESERVED_PIDS = 300;
+var LinuxSnapshot = class {
+  constructor(counters) {
+    this.counters = counters;
+  }
+  counters;
+  processes = /* @__PURE__ */ new Map();
+  /**
+   * Each environment read so far, framed (see frameEnviron; null: unreadable).
+   * Kept whole, not as a yes/no per cookie: a stop of 50 services asks every
+   * process about 50 different cookies, and one read must answer them all.
+   */
+  environs = /* @__PURE__ */ new Map();
+  // A property, not a method: callers pass it around detached.
+  envMatches = (pid, vars) => {
+    let framed = this.environs.get(pid);
+    if (framed === void 0) {
+      const bytes = readProcBytes(`/proc/${pid}/environ`);
+      framed = bytes === void 0 ? null : frameEnviron(bytes);
+      this.environs.set(pid, framed);
+    }
+    return framed !== null && framedEnvironHolds(framed, needlesFor(vars));
+  };
+};
+var needlesByCookie = /* @__PURE__ */ new WeakMap();
+function needlesFor(vars) {
+  let needles = needlesByCookie.get(vars);
+  if (!needles) {
+    needles = envNeedles(vars);
+    needlesByCookie.set(vars, needles);
+  }
+  return needles;
+}
+function takeLinuxSnapshot(previous) {
+  const counters = readCounters();
+  const snapshot = new LinuxSnapshot(counters);
+  const reusable = previous instanceof LinuxSnapshot ? pidsUnchangedSince(previous.counters, counters) : void 0;
+  for (const pid of listPids()) {
+    const earlier = reusable?.(pid) ? previous.processes.get(pid) : void 0;
+    if (earlier) {
+      snapshot.processes.set(pid, earlier);
+      continue;
+    }
+    const stat2 = readStat(pid);
+    if (stat2) snapshot.processes.set(pid, toProcessInfo(stat2));
+  }
+  if (reusable) carryEnvCache(previous, snapshot);
+  return snapshot;
+}
+function pidsUnchangedSince(then, now) {
+  if (!then || !now) return void 0;
+  if (now.forks - then.forks >= Math.min(then.freePids, now.freePids) / 2) return void 0;
+  if (now.forks === then.forks) return () => true;
+  const { lastPid: from } = then;
+  const { lastPid: to } = now;
+  const handedOut = to >= from ? (pid) => pid > from && pid <= to : (pid) => pid > from || pid <= to;
+  return (pid) => !handedOut(pid);
+}
+function carryEnvCache(from, to) {
+  for (const [pid, environ] of from.environs) {
+    if (to.processes.get(pid) === from.processes.get(pid)) to.environs.set(pid, environ);
+  }
+}
+var pidMax;
+function readCounters() {
+  pidMax ??= procShowsOurNamespace() ? Number(readProcBytes("/proc/sys/kernel/pid_max")?.toString("latin1")) : NaN;
+  if (!(pidMax > 0)) return void 0;
+  const forks = readForkCount();
+  const loadavg = /(\d+)\/(\d+) (\d+)\s*$/.exec(readProcBytes("/proc/loadavg")?.toString("latin1") ?? "");
+  if (forks === void 0 || !loadavg) return void 0;
+  return { forks, lastPid: Number(loadavg[3]), freePids: pidMax - RESERVED_PIDS - Number(loadavg[2]) };
+}
+function procShowsOurNamespace() {
+  try {
+    return Number((0, import_node_fs6.readlinkSync)("/proc/self")) === process.pid;
+  } catch {
+    return false;
+  }
+}
+function readForkCount() {
+  const text = readProcBytes("/proc/stat")?.toString("latin1");
+  const match = text === void 0 ? null : /^processes (\d+)$/m.exec(text);
+  return match ? Number(match[1]) : void 0;
+}
+function environOf(pid, needles) {
+  const environ = readProcBytes(`/proc/${pid}/environ`);
+  return environ !== void 0 && environHolds(environ, needles);
+}
+function listPids() {
+  const pids = [];
+  for (const entry of (0, import_node_fs6.readdirSync)("/proc")) {
+    const code = entry.charCodeAt(0);
+    if (code >= 48 && code <= 57) pids.push(Number(entry));
+  }
+  return pids;
+}
+function toProcessInfo(stat2) {
+  let command;
+  return {
+    pid: stat2.pid,
+    ppid: stat2.ppid,
+    pgid: stat2.pgid,
+    sid: stat2.sid,
+    startTime: stat2.startTime,
+    zombie: isExitedState(stat2.state),
+    get command() {
+      command ??= (readStat(stat2.pid)?.startTime === stat2.startTime ? readCommandLine(stat2.pid) : void 0) ?? `[${stat2.comm}]`;
+      return command;
+    }
+  };
+}
+
+// src/process/linux.ts
+function createLinuxPlatform() {
+  return {
+    snapshot: takeLinuxSnapshot,
+    findByEnv(vars) {
+      const needles = envNeedles(vars);
+      const found = [];
+      for (const pid of listPids()) {
+        if (!environOf(pid, needles)) continue;
+        const stat2 = readStat(pid);
+        if (stat2 && !isExitedState(stat2.state)) found.push(toProcessInfo(stat2));
+      }
+      return found;
+    },
+    isAlive(pid, startTime) {
+      if (!processExists(pid)) return false;
+      const stat2 = readStat(pid);
+      if (!stat2 || isExitedState(stat2.state)) return false;
+      return startTime === void 0 || stat2.startTime === startTime;
+    },
+    startTimeOf(pid) {
+      return readStat(pid)?.startTime;
+    },
+    hasEnv(pid, vars) {
+      return environOf(pid, envNeedles(vars));
+    },
+    findListeners: findLinuxListeners,
+    findSocketListeners: findLinuxSocketListeners
+  };
+}
+
+// src/process/unsupported.ts
+function createUnsupportedPlatform(name) {
+  const refuse = () => {
+    throw new Error(`bgsvc: process control is unsupported on ${name} (Linux and macOS only)`);
+  };
+  return {
+    snapshot: refuse,
+    findByEnv: refuse,
+    isAlive: refuse,
+    hasEnv: refuse,
+    startTimeOf: refuse,
+    findListeners: refuse,
+    findSocketListeners: refuse
+  };
+}
+
+// src/process/platform.ts
+var cached;
+function currentPlatform() {
+  cached ??= createPlatform(process.platform);
+  return cached;
+}
+function createPlatform(name) {
+  if (name === "linux") return createLinuxPlatform();
+  if (name === "darwin") return createDarwinPlatform();
+  return createUnsupportedPlatform(name);
+}
+function assertProcessControlSupported(name = process.platform) {
+  if (name !== "linux" && name !== "darwin") {
+    throw new Error(`bgsvc: process control is unsupported on ${name} (Linux and macOS only)`);
+  }
+}
+
+// src/process/reaper.ts
+var REAPER_SCRIPT = `
+syscall($ARGV[0], 36, 1, 0, 0, 0);
+my (undef, $shell, $command, $exit_file) = @ARGV;
+my @stop_signals = qw(HUP INT QUIT TERM USR1 USR2);
+my $stopped = '';
+$SIG{$_} = sub { $stopped ||= $_[0] } for @stop_signals;
+my $pid = fork();
+exit 127 unless defined $pid;
+if ($pid == 0) {
+  $SIG{$_} = 'DEFAULT' for @stop_signals;
+  exec { $shell } $shell, '-c', $command;
+  print STDERR "bgsvc: cannot run $shell: $!
+";
+  exit 127;
+}
+my $code = 0;
+for (;;) {
+  my $child = waitpid(-1, 0);
+  if ($child == -1) { last if $!{ECHILD}; next }
+  next unless $child == $pid;
+  $code = ($? & 127) ? 128 + ($? & 127) : $? >> 8;
+  next if $stopped;
+  my $result = "exit $code";
+  if ($code > 128) {
+    require Config;
+    my $name = (split ' ', $Config::Config{sig_name})[$code - 128];
+    $result = "signal $name" if defined $name;
+  }
+  my $temp = "$exit_file.$$.tmp";
+  if (open(my $out, '>', $temp)) { print $out "$result\\n"; close $out; rename $temp, $exit_file }
+}
+if ($stopped) { $SIG{$stopped} = 'DEFAULT'; kill $stopped, $$ }
+exit $code;
+`;
+var PRCTL_SYSCALL = {
+  x64: 157,
+  arm64: 167,
+  riscv64: 167,
+  loong64: 167,
+  arm: 172,
+  ia32: 172,
+  s390x: 172,
+  ppc64: 171
+};
+function reaperArgs(options, platform2 = process.platform, arch2 = process.arch) {
+  const prctl = PRCTL_SYSCALL[arch2];
+  if (platform2 !== "linux" || prctl === void 0) return void 0;
+  return ["-e", REAPER_SCRIPT, String(prctl), options.shell, options.command, options.exitFile];
+}
+
+// src/process/shell.ts
+var import_node_fs7 = require("node:fs");
+var import_node_path = require("node:path");
+function findOnPath(command, pathVar = process.env.PATH ?? "") {
+  if (command.includes("/")) return isExecutable(command) ? command : void 0;
+  for (const dir of pathVar.split(import_node_path.delimiter)) {
+    if (!dir) continue;
+    const candidate = (0, import_node_path.join)(dir, command);
+    if (isExecutable(candidate)) return candidate;
+  }
+  return void 0;
+}
+function isExecutable(path) {
+  try {
+    (0, import_node_fs7.accessSync)(path, import_node_fs7.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function resolveShell(configured) {
+  if (configured) return configured;
+  return findOnPath("bash") ?? "/bin/sh";
+}
+function shellLookup(inheritedPath) {
+  return (shell, { cwd, path }) => findOnPath(shell.includes("/") ? (0, import_node_path.resolve)(cwd, shell) : shell, path ?? inheritedPath ?? "") !== void 0;
+}
+
+// src/process/wrapper.ts
+var WRAPPER_SCRIPT = `exec 3>&2 2>/dev/null
+stopped=
+for sig in HUP INT QUIT TERM USR1 USR2; do trap "stopped=$sig" "$sig"; done
+(exec 2>&3 3>&-; exec "$1" -c "$2")
+status=$?
+if [ -n "$stopped" ]; then trap - "$stopped"; kill -s "$stopped" $$; exit "$status"; fi
+result="exit $status"
+if [ "$status" -gt 128 ] && name=$(kill -l "$((status - 128))" 2>/dev/null); then result="signal $name"; fi
+{ printf '%s\\n' "$result" > "$3.$$.tmp" && mv -f "$3.$$.tmp" "$3"; } 2>/dev/null
+exit "$status"`;
+function wrapperArgs(options) {
+  return ["-c", WRAPPER_SCRIPT, `bgsvc[${options.name}]`, options.shell, options.command, options.exitFile];
+}
+
+// src/process/launch.ts
+function launchService(options) {
+  assertProcessControlSupported();
+  assertDirectory(options.cwd, options.name);
+  const logFd = openLog(options.logFile, options.name);
+  const wrapper = chooseWrapper(options);
+  let child;
+  try {
+    (0, import_node_fs8.rmSync)(options.exitFile, { force: true });
+    child = childProcess().spawn(wrapper.file, wrapper.args, {
+      cwd: options.cwd,
+      env: options.env,
+      detached: true,
+      stdio: ["ignore", logFd, logFd]
+    });
+  } finally {
+    (0, import_node_fs8.closeSync)(logFd);
+  }
+  child.on("error", () => {
+  });
+  const pid = child.pid;
+  if (pid === void 0) throw new Error(`Could not start service "${options.name}": ${wrapper.file} failed to spawn`);
+  let watcher;
+  const exited = new Promise((resolve16) => {
+    const done = (exit) => {
+      watcher?.close();
+      resolve16(exit);
+    };
+    child.once("exit", (code, signal) => done(fromExitFile(options.exitFile) ?? { code, signal, atMs: Date.now() }));
+    if (wrapper.reaper) watcher = watchExitFile(options.exitFile, done);
+  });
+  return {
+    pid,
+    reaper: wrapper.reaper,
+    startTime: currentPlatform().startTimeOf(pid) ?? "",
+    exited,
+    release: () => {
+      watcher?.close();
+      child.unref();
+    }
+  };
+}
+var perlByPath = /* @__PURE__ */ new Map();
+function chooseWrapper(options) {
+  const args = reaperArgs(options);
+  const pathVar = options.env.PATH ?? "";
+  if (!perlByPath.has(pathVar)) perlByPath.set(pathVar, findOnPath("perl", pathVar) ?? findOnPath("perl", "/usr/bin:/bin"));
+  const perl = perlByPath.get(pathVar);
+  if (args && perl) return { file: perl, args, reaper: true };
+  return { file: "/bin/sh", args: wrapperArgs(options), reaper: false };
+}
+function fromExitFile(exitFile) {
+  const record = readExitFile(exitFile);
+  return record && { code: record.code, signal: record.signal, atMs: record.atMs };
+}
+function watchExitFile(exitFile, onExit) {
+  const name = (0, import_node_path2.basename)(exitFile);
+  try {
+    const watcher = (0, import_node_fs8.watch)((0, import_node_path2.dirname)(exitFile), { persistent: false }, (_event, file) => {
+      if (file !== name) return;
+      const exit = fromExitFile(exitFile);
+      if (exit) onExit(exit);
+    });
+    watcher.on("error", () => {
+    });
+    return watcher;
+  } catch {
+    return void 0;
+  }
+}
+function openLog(logFile, name) {
+  try {
+    return openFreshLog(logFile);
+  } catch (error2) {
+    const code = error2.code ?? "error";
+    throw new Error(`Cannot open the log file of service "${name}" at ${logFile} (${code}): ${error2.message}`, {
+      cause: error2
+    });
+  }
+}
+function assertDirectory(cwd, name) {
+  let isDirectory2 = false;
+  try {
+    isDirectory2 = (0, import_node_fs8.statSync)(cwd).isDirectory();
+  } catch (error2) {
+    throw new Error(`The working directory of service "${name}" does not exist: ${cwd}`, { cause: error2 });
+  }
+  if (!isDirectory2) throw new Error(`The working directory of service "${name}" is not a directory: ${cwd}`);
+}
+
+// src/process/stop-options.ts
+var import_node_os = require("node:os");
+function assertCookie(cookie) {
+  const entries = Object.entries(cookie);
+  if (entries.length === 0) throw new Error("Expected a cookie with at least one environment entry, got {}");
+  for (const [key, value] of entries) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) || typeof value !== "string" || value === "" || /[\0\s]/.test(value)) {
+      throw new Error(`Expected cookie entries NAME=non-empty-value without spaces, got ${JSON.stringify(key)}=${JSON.stringify(value)}`);
+    }
+  }
+}
+function assertSignal(signal) {
+  if (!Object.hasOwn(import_node_os.constants.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
+}
+function assertGrace(graceMs) {
+  if (!Number.isFinite(graceMs) || graceMs < 0) throw new Error(`Expected graceMs to be a non-negative number, got ${graceMs}`);
+}
+function assertRecordedPid(pid) {
+  if (!Number.isSafeInteger(pid) || pid <= 1) throw new Error(`Expected a recorded pid greater than 1, got ${pid}`);
+}
+
+// src/process/terminate.ts
+var import_promises = require("node:timers/promises");
+
+// src/process/tree.ts
+function findOurProcesses(snapshot, rules) {
+  const { processes } = snapshot;
+  const { spared } = rules;
+  const children = childrenByParent(processes);
+  const ours = /* @__PURE__ */ new Map();
+  const visited = /* @__PURE__ */ new Set();
+  const adopt = (root) => {
+    const queue = [root];
+    for (let next = queue.pop(); next; next = queue.pop()) {
+      if (spared.has(next.pid) || visited.has(next.pid)) continue;
+      visited.add(next.pid);
+      if (!next.zombie) ours.set(next.pid, next);
+      for (const child of children.get(next.pid) ?? []) queue.push(child);
+    }
+  };
+  const leader = rules.leader && processes.get(rules.leader.pid);
+  const leaderVerified = leader !== void 0 && !leader.zombie && !spared.has(leader.pid) && isRecordedLeader(leader, snapshot, rules);
+  if (leader && leaderVerified) adopt(leader);
+  for (const recorded of rules.adopted ?? []) {
+    const info2 = processes.get(recorded.pid);
+    if (info2 && !info2.zombie && recorded.startTime !== "" && info2.startTime === recorded.startTime) adopt(info2);
+  }
+  for (const info2 of processes.values()) {
+    if (visited.has(info2.pid) || info2.zombie || spared.has(info2.pid)) continue;
+    if (snapshot.envMatches(info2.pid, rules.cookie)) adopt(info2);
+  }
+  return { processes: ours, leaderVerified };
+}
+function isRecordedLeader(leader, snapshot, rules) {
+  const recorded = rules.leader?.startTime ?? "";
+  if (recorded !== "") return leader.startTime === recorded;
+  return snapshot.envMatches(leader.pid, rules.cookie);
+}
+function protectedPids(processes, selfPid) {
+  const spared = /* @__PURE__ */ new Set([0, 1]);
+  for (let pid = selfPid; pid !== void 0 && !spared.has(pid); pid = processes.get(pid)?.ppid) {
+    spared.add(pid);
+  }
+  return spared;
+}
+function childrenByParent(processes) {
+  const children = /* @__PURE__ */ new Map();
+  for (const info2 of processes.values()) {
+    const siblings = children.get(info2.ppid);
+    if (siblings) siblings.push(info2);
+    else children.set(info2.ppid, [info2]);
+  }
+  return children;
+}
+
+// src/process/terminate.ts
+var POLL_MS = { min: 5, max: 50 };
+var RESCAN_MS = { min: 100, max: 1e3 };
+var KILL_WAIT_MS = 2e3;
+async function terminate(options) {
+  const started = performance.now();
+  const run2 = new Termination(options);
+  run2.scan(options.signal);
+  if (run2.foundNothing()) return run2.result(performance.now() - started);
+  if (!await run2.waitUntilGone(started + options.graceMs, options.signal)) {
+    run2.killPending();
+    await run2.waitUntilGone(performance.now() + KILL_WAIT_MS, "SIGKILL");
+  }
+  if (run2.scan("SIGKILL") > 0) await run2.waitUntilGone(performance.now() + KILL_WAIT_MS, "SIGKILL");
+  return run2.result(performance.now() - started);
+}
+var Termination = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  /** Set by the first scan: the protected pids come from the same snapshot. */
+  rules;
+  /** The last table read: a rescan re-reads only processes created since (see linux-snapshot.ts). */
+  lastSnapshot;
+  /** A scan found the recorded leader alive with its recorded identity. */
+  leaderVerified = false;
+  /** Every process found to be ours, by identity (`pid:startTime`). */
+  found = /* @__PURE__ */ new Map();
+  /** Found and not yet seen gone, by pid. */
+  pending = /* @__PURE__ */ new Map();
+  signalled = /* @__PURE__ */ new Set();
+  /** Signals already sent to the leader's group. */
+  groupSignals = /* @__PURE__ */ new Set();
+  killed = /* @__PURE__ */ new Set();
+  /** Pids that refused a signal with EPERM. */
+  denied = /* @__PURE__ */ new Set();
+  /** SIGKILL went to processes still alive when the grace period ended. */
+  killedAtDeadline = false;
+  // One pass over the table: sends `signal` to every process of ours that has
+  // not had it yet. Returns how many were sent.
+  scan(signal) {
+    const { platform: platform2, sharedSnapshot } = this.options;
+    const first = this.lastSnapshot === void 0;
+    const verify = !first || sharedSnapshot !== void 0;
+    this.lastSnapshot = first && sharedSnapshot ? sharedSnapshot() : platform2.snapshot(this.lastSnapshot);
+    const snapshot = this.lastSnapshot;
+    this.rules ??= {
+      leader: this.options.leader,
+      cookie: this.options.cookie,
+      adopted: this.options.adopted,
+      spared: protectedPids(snapshot.processes, process.pid)
+    };
+    const ours = findOurProcesses(snapshot, { ...this.rules, adopted: [...this.options.adopted ?? [], ...this.found.values()] });
+    this.leaderVerified ||= ours.leaderVerified;
+    for (const info2 of ours.processes.values()) this.track(info2);
+    const group = ours.leaderVerified ? this.signalGroup(signal, verify) : void 0;
+    let sent = 0;
+    for (const info2 of ours.processes.values()) {
+      if (this.hasHad(info2, signal)) continue;
+      if (info2.pgid === group) {
+        if (this.countGroupDelivery(info2, signal)) sent += 1;
+        continue;
+      }
+      if (verify && !this.isStillAlive(info2.pid)) continue;
+      if (this.deliver(info2, signal)) sent += 1;
+    }
+    return sent;
+  }
+  // The leader's group gets each signal once, in one call that also reaches
+  // members forked after the snapshot. Once: a second SIGTERM makes many
+  // programs skip their graceful shutdown, and re-runs a shell's trap.
+  // Returns the group signalled now, if any.
+  signalGroup(signal, recheck) {
+    const { leader } = this.options;
+    if (!leader || this.groupSignals.has(signal)) return void 0;
+    if (recheck && !this.isStillAlive(leader.pid)) return void 0;
+    this.groupSignals.add(signal);
+    return sendSignal(-leader.pid, signal) === "sent" ? leader.pid : void 0;
+  }
+  // At the deadline, before any rescan: SIGKILL everything pending, each right
+  // after checking its pid still has the start time it had when found (a long
+  // grace on a busy machine is enough for pids to be reused).
+  killPending() {
+    const { leader } = this.options;
+    const leaderAlive = leader !== void 0 && this.leaderVerified && this.isStillAlive(leader.pid);
+    const alive = [...this.pending.values()].filter((info2) => this.isStillAlive(info2.pid));
+    if (alive.length > 0) this.killedAtDeadline = true;
+    for (const info2 of alive) this.deliver(info2, "SIGKILL");
+    if (leader && leaderAlive && !this.groupSignals.has("SIGKILL")) {
+      this.groupSignals.add("SIGKILL");
+      sendSignal(-leader.pid, "SIGKILL");
+    }
+  }
+  // Polls the pending set until it is empty or the deadline passes; periodic
+  // rescans catch children forked meanwhile and signal them too.
+  async waitUntilGone(deadline, signal) {
+    const waitStarted = performance.now();
+    let lastScan = waitStarted;
+    let pause = POLL_MS.min;
+    for (; ; ) {
+      await (0, import_promises.setTimeout)(Math.max(0, Math.min(pause, deadline - performance.now())));
+      const checkStarted = performance.now();
+      if (this.allGone()) return true;
+      if (checkStarted >= deadline) return false;
+      const waited = checkStarted - waitStarted;
+      if (checkStarted - lastScan >= clamp(waited / 4, RESCAN_MS)) {
+        this.scan(signal);
+        lastScan = performance.now();
+      }
+      pause = Math.max(clamp(waited / 10, POLL_MS), performance.now() - checkStarted);
+    }
+  }
+  foundNothing() {
+    return this.found.size === 0;
+  }
+  result(ms) {
+    for (const pid of [...this.pending.keys()]) this.isStillAlive(pid);
+    return {
+      found: this.found.size,
+      signalled: this.signalled.size,
+      killed: this.killed.size,
+      survivors: [...this.pending.values()],
+      denied: [...this.pending.keys()].filter((pid) => this.denied.has(pid)),
+      escalated: this.killedAtDeadline,
+      processes: [...this.found.values()],
+      ms
+    };
+  }
+  track(info2) {
+    const id = identity(info2);
+    if (this.found.has(id)) return;
+    if (this.options.nameProcesses) void info2.command;
+    this.found.set(id, info2);
+    this.pending.set(info2.pid, info2);
+  }
+  // A stop signal of SIGKILL counts as the stop signal: nothing was escalated.
+  sentSet(signal) {
+    return signal === this.options.signal ? this.signalled : this.killed;
+  }
+  hasHad(info2, signal) {
+    return this.sentSet(signal).has(identity(info2));
+  }
+  // A group member in the snapshot had the signal from the group call: counted
+  // as delivered like a direct send, without a second signal.
+  countGroupDelivery(info2, signal) {
+    const sent = this.sentSet(signal);
+    if (sent.has(identity(info2)) || this.pending.get(info2.pid)?.startTime !== info2.startTime) return false;
+    sent.add(identity(info2));
+    return true;
+  }
+  // Sends a signal once per process and kind; returns whether it was sent now.
+  deliver(info2, signal) {
+    const id = identity(info2);
+    const sent = this.sentSet(signal);
+    if (sent.has(id) || this.pending.get(info2.pid)?.startTime !== info2.startTime) return false;
+    const outcome = sendSignal(info2.pid, signal);
+    if (outcome === "gone") this.pending.delete(info2.pid);
+    if (outcome === "denied") this.denied.add(info2.pid);
+    if (outcome !== "sent") return false;
+    sent.add(id);
+    return true;
+  }
+  // Checks pending processes in the order they were found and stops at the
+  // first one alive: that alone proves "not done yet". So each process is
+  // checked about once after it dies, and while a TERM-ignoring tree waits out
+  // its grace a poll costs one check instead of one per process.
+  allGone() {
+    for (const pid of this.pending.keys()) {
+      if (this.isStillAlive(pid)) return false;
+    }
+    return true;
+  }
+  // Alive, not a zombie, and still the process we found; forgotten otherwise.
+  isStillAlive(pid) {
+    const info2 = this.pending.get(pid);
+    if (info2 && this.options.platform.isAlive(pid, info2.startTime)) return true;
+    this.pending.delete(pid);
+    return false;
+  }
+};
+function identity(info2) {
+  return `${info2.pid}:${info2.startTime}`;
+}
+function clamp(value, range) {
+  return Math.min(range.max, Math.max(range.min, value));
+}
+
+// src/process/stop-tree.ts
+async function stopProcessTree(options) {
+  assertRecordedPid(options.pid);
+  assertCookie(options.cookie);
+  assertSignal(options.signal);
+  assertGrace(options.graceMs);
+  return terminate({
+    leader: { pid: options.pid, startTime: options.startTime },
+    cookie: options.cookie,
+    adopted: options.adopted,
+    signal: options.signal,
+    graceMs: options.graceMs,
+    platform: options.platform ?? currentPlatform(),
+    sharedSnapshot: options.sharedSnapshot
+  });
+}
+
+// src/process/sweep.ts
+async function sweepByCookie(options) {
+  assertCookie(options.cookie);
+  assertSignal(options.signal);
+  assertGrace(options.graceMs);
+  return terminate({
+    cookie: options.cookie,
+    adopted: options.adopted,
+    signal: options.signal,
+    graceMs: options.graceMs,
+    platform: options.platform ?? currentPlatform(),
+    sharedSnapshot: options.sharedSnapshot,
+    nameProcesses: options.nameProcesses
+  });
+}
+
+// src/process/snapshot-share.ts
+function snapshotPerTurn(platform2) {
+  let current;
+  return () => {
+    if (!current) {
+      current = platform2.snapshot();
+      setImmediate(() => {
+        current = void 0;
+      }).unref();
+    }
+    return current;
+  };
+}
+function incrementalSnapshots(platform2) {
+  let last;
+  return () => {
+    last = platform2.snapshot(last);
+    return last;
+  };
+}
+
+// src/process/run-command.ts
+var CAPTURE_LIMIT = 4096;
+function runCommand(options) {
+  const started = performance.now();
+  const output = options.outputFd ?? "pipe";
+  const child = childProcess().spawn(options.shell, ["-c", options.command], {
+    cwd: options.cwd,
+    env: options.env,
+    detached: true,
+    stdio: ["ignore", output, output]
+  });
+  let captured = "";
+  const capture = (chunk) => {
+    captured = (captured + chunk.toString("utf8")).slice(-CAPTURE_LIMIT);
+  };
+  child.stdout?.on("data", capture);
+  child.stderr?.on("data", capture);
+  return new Promise((resolve16) => {
+    let timedOut = false;
+    const killGroup = () => {
+      try {
+        if (child.pid) process.kill(-child.pid, "SIGKILL");
+      } catch {
+      }
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup();
+    }, options.timeoutMs);
+    const onAbort = () => killGroup();
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    let settled = false;
+    let exitTimer;
+    const finish = (code, signal) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearTimeout(exitTimer);
+      options.signal?.removeEventListener("abort", onAbort);
+      resolve16({ code, signal, timedOut, output: captured, ms: performance.now() - started });
+    };
+    child.on("error", (error2) => {
+      captured += String(error2.message);
+      finish(127, null);
+    });
+    child.on("close", (code, signal) => finish(code, signal));
+    child.on("exit", (code, signal) => {
+      exitTimer = setTimeout(() => {
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+        finish(code, signal);
+      }, 50);
+    });
+  });
+}
+
+// src/probes/cmd.ts
+var import_promises3 = require("node:timers/promises");
+
+// src/probes/time.ts
+var import_promises2 = require("node:timers/promises");
+var MAX_TIMER_MS = 2 ** 31 - 1;
+async function sleep2(ms, signal) {
+  let left = ms;
+  while (left > MAX_TIMER_MS) {
+    await (0, import_promises2.setTimeout)(MAX_TIMER_MS, void 0, { signal });
+    left -= MAX_TIMER_MS;
+  }
+  await (0, import_promises2.setTimeout)(Math.max(0, left), void 0, { signal });
+}
+function describeError(error2) {
+  if (error2 instanceof Error) {
+    const code = error2.code;
+    return typeof code === "string" && code.length > 0 ? code : error2.message;
+  }
+  return String(error2);
+}
+function formatMs(ms) {
+  return `${Math.round(ms)} ms`;
+}
+
+// src/probes/cmd.ts
+var ATTEMPT_TIMEOUT_MS = 5e3;
+var RETRY_DELAY_MS = 100;
+var runCmdProbe = async (probe, context) => {
+  for (; ; ) {
+    context.signal.throwIfAborted();
+    const timeoutMs = Math.max(1, Math.min(ATTEMPT_TIMEOUT_MS, context.deadline - performance.now()));
+    const result = await runCommand({
+      shell: context.shell,
+      command: probe.command,
+      cwd: context.cwd,
+      env: context.env,
+      timeoutMs,
+      signal: context.signal
+    });
+    await (0, import_promises3.setTimeout)(0);
+    if (result.code === 0 && !result.timedOut) return;
+    context.reportError(describeFailure(result, context.signal.aborted));
+    await sleep2(RETRY_DELAY_MS, context.signal);
+  }
+};
+function describeFailure(result, aborted) {
+  const line = lastLine(result.output);
+  const suffix = line ? `: ${line}` : "";
+  if (result.timedOut) return `no exit after ${formatMs(result.ms)}${suffix}`;
+  if (aborted) return `still running after ${formatMs(result.ms)}${suffix}`;
+  if (result.code !== null) return `exit ${result.code}${suffix}`;
+  return `killed by ${result.signal ?? "a signal"}${suffix}`;
+}
+var MAX_LINE_CHARS = 200;
+function lastLine(output) {
+  const lines = output.split(/\r?\n/).map((line) => line.trim());
+  const last = lines.filter((line) => line.length > 0).at(-1) ?? "";
+  return last.length > MAX_LINE_CHARS ? `${last.slice(0, MAX_LINE_CHARS - 1)}…` : last;
+}
+
+// src/probes/delay.ts
+var runDelayProbe = (probe, context) => sleep2(probe.ms, context.signal);
+
+// src/probes/file.ts
+var import_promises4 = require("node:fs/promises");
+var import_node_path4 = require("node:path");
+
+// src/probes/watch.ts
+var import_node_fs9 = require("node:fs");
+var import_node_path3 = require("node:path");
+function waitForCheck(options) {
+  const { signal } = options;
+  const dir = (0, import_node_path3.dirname)(options.path);
+  const name = (0, import_node_path3.basename)(options.path);
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve16, reject) => {
+    let watcher;
+    let running = false;
+    let again = false;
+    let finished = false;
+    const finish = (error2) => {
+      if (finished) return;
+      finished = true;
+      clearInterval(poll);
+      watcher?.close();
+      watcher = void 0;
+      signal.removeEventListener("abort", onAbort);
+      if (error2 === void 0) resolve16();
+      else reject(error2);
+    };
+    const trigger = () => {
+      if (finished) return;
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      again = false;
+      options.check().then(
+        (passed) => {
+          running = false;
+          if (passed) finish();
+          else if (signal.aborted) finish(signal.reason);
+          else if (again) trigger();
+        },
+        (error2) => {
+          running = false;
+          finish(signal.aborted ? signal.reason : error2);
+        }
+      );
+    };
+    const startWatching = () => {
+      if (watcher || finished) return;
+      try {
+        watcher = (0, import_node_fs9.watch)(dir, (_event, filename) => {
+          if (filename === null || filename === name) trigger();
+        });
+        watcher.on("error", () => {
+          watcher?.close();
+          watcher = void 0;
+        });
+      } catch {
+      }
+    };
+    const onAbort = () => {
+      if (!running) finish(signal.reason);
+    };
+    const poll = setInterval(() => {
+      startWatching();
+      trigger();
+    }, options.pollMs);
+    signal.addEventListener("abort", onAbort, { once: true });
+    startWatching();
+    trigger();
+  });
+}
+
+// src/probes/file.ts
+var FILE_POLL_MS = 100;
+var runFileProbe = (probe, context) => {
+  const path = (0, import_node_path4.resolve)(context.cwd, probe.path);
+  return waitForCheck({
+    path,
+    pollMs: FILE_POLL_MS,
+    signal: context.signal,
+    check: async () => {
+      try {
+        await (0, import_promises4.stat)(path);
+        return true;
+      } catch (error2) {
+        context.reportError(describeError(error2));
+        return false;
+      }
+    }
+  });
+};
+
+// src/probes/hosts.ts
+function stripBrackets(host) {
+  return host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
+}
+function probeAddresses(host) {
+  const bare = stripBrackets(host).toLowerCase();
+  if (bare === "localhost") return ["127.0.0.1", "::1"];
+  if (bare === "0.0.0.0" || bare === "") return ["127.0.0.1"];
+  if (bare === "::") return ["::1"];
+  return [bare];
+}
+function isLoopbackHost(host) {
+  const bare = stripBrackets(host).toLowerCase();
+  if (bare === "localhost" || bare === "0.0.0.0" || bare === "::") return true;
+  if (net().isIPv4(bare)) return bare.startsWith("127.");
+  if (net().isIPv6(bare)) return ["[::1]", "[::ffff:7f00:1]"].includes(new URL(`http://[${bare}]/`).hostname);
+  return false;
+}
+
+// src/probes/abort.ts
+function linkAbort(parent) {
+  const controller = new AbortController();
+  const follow = () => controller.abort(parent.reason);
+  if (parent.aborted) follow();
+  else parent.addEventListener("abort", follow, { once: true });
+  return {
+    signal: controller.signal,
+    abort: () => controller.abort(),
+    dispose: () => parent.removeEventListener("abort", follow)
+  };
+}
+
+// src/probes/poll.ts
+function retryDelayMs(elapsedMs) {
+  if (elapsedMs < 3e3) return 10;
+  if (elapsedMs < 1e4) return 25;
+  return 50;
+}
+async function pollUntilSuccess(attempt, context) {
+  const started = performance.now();
+  for (; ; ) {
+    context.signal.throwIfAborted();
+    const attemptStarted = performance.now();
+    const failure = await attempt(context.signal);
+    if (failure === void 0) return;
+    context.reportError(failure);
+    const spent = performance.now() - attemptStarted;
+    await sleep2(Math.max(0, retryDelayMs(attemptStarted - started) - spent), context.signal);
+  }
+}
+function attemptAny(addresses, attemptOne) {
+  if (addresses.length === 1) return (signal) => attemptOne(addresses[0], signal);
+  return async (signal) => {
+    const link = linkAbort(signal);
+    try {
+      let succeeded = false;
+      const failures = await Promise.all(
+        addresses.map(async (address) => {
+          const failure = await attemptOne(address, link.signal);
+          if (failure === void 0) {
+            succeeded = true;
+            link.abort();
+          }
+          return failure;
+        })
+      );
+      if (succeeded) return void 0;
+      return combineFailures(addresses, failures);
+    } finally {
+      link.dispose();
+    }
+  };
+}
+function combineFailures(addresses, failures) {
+  const distinct = new Set(failures);
+  if (distinct.size === 1) return failures[0] ?? "failed";
+  return addresses.map((address, index) => `${address}: ${failures[index]}`).join(", ");
+}
+
+// src/probes/http.ts
+var REQUEST_TIMEOUT_MS = 2e3;
+function parseProbeUrl(text) {
+  return new URL(text.replace(/^(https?)-get:/i, "$1:"));
+}
+function acceptStatus(status) {
+  if (status === void 0 || status.length === 0) return (code) => code >= 200 && code <= 399;
+  const allowed = new Set(status);
+  return (code) => allowed.has(code);
+}
+var runHttpProbe = async (probe, context) => {
+  const url = parseProbeUrl(probe.url);
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new Error(`unsupported protocol ${JSON.stringify(url.protocol)} in ${JSON.stringify(probe.url)}`);
+  }
+  const target = { url, method: probe.method, headers: probe.headers, accept: acceptStatus(probe.status) };
+  await pollUntilSuccess(
+    attemptAny(probeAddresses(url.hostname), (address, signal) => requestOnce(target, address, signal)),
+    context
+  );
+};
+function requestOnce(target, address, signal) {
+  const started = performance.now();
+  if (signal.aborted) return Promise.resolve(`no response after ${formatMs(0)}`);
+  const { url } = target;
+  const secure = url.protocol === "https:";
+  return new Promise((resolve16) => {
+    let failure = "closed without a response";
+    let answered = false;
+    let gaveUp = false;
+    let request;
+    try {
+      request = (secure ? https() : http()).request({
+        host: stripBrackets(address),
+        port: url.port || (secure ? 443 : 80),
+        path: `${url.pathname}${url.search}`,
+        method: target.method,
+        // The Host header stays as written even when `localhost` is dialled as
+        // 127.0.0.1 or ::1: virtual hosts and dev servers check it.
+        headers: { host: url.host, ...target.headers },
+        auth: url.username ? `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}` : void 0,
+        agent: false,
+        // Readiness only, like the wait-on package's default: CI services
+        // commonly use self-signed certificates, and no data is exchanged.
+        rejectUnauthorized: false
+      });
+    } catch (error2) {
+      resolve16(describeError(error2));
+      return;
+    }
+    const giveUp = () => {
+      gaveUp = true;
+      if (!answered) failure = `no response after ${formatMs(performance.now() - started)}`;
+      request.destroy();
+    };
+    const timer = setTimeout(giveUp, REQUEST_TIMEOUT_MS);
+    signal.addEventListener("abort", giveUp, { once: true });
+    request.on("response", (response) => {
+      answered = true;
+      const status = response.statusCode ?? 0;
+      failure = target.accept(status) ? void 0 : `HTTP ${status}`;
+      response.on("error", () => {
+      });
+      request.destroy();
+    });
+    request.on("error", (error2) => {
+      if (!answered && !gaveUp) failure = describeError(error2);
+    });
+    request.once("close", () => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", giveUp);
+      resolve16(failure);
+    });
+    request.end();
+  });
+}
+
+// src/probes/log.ts
+var import_node_path5 = require("node:path");
+
+// src/probes/log-scanner.ts
+var import_node_fs10 = require("node:fs");
+var import_promises5 = require("node:fs/promises");
+var import_node_string_decoder = require("node:string_decoder");
+var CHUNK_BYTES = 64 * 1024;
+var MAX_LINE_CHARS2 = 64 * 1024;
+function createLogScanner(path, matches) {
+  let handle;
+  let offset = 0;
+  let partial = "";
+  let decoder = new import_node_string_decoder.StringDecoder("utf8");
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  const restart = () => {
+    offset = 0;
+    partial = "";
+    decoder = new import_node_string_decoder.StringDecoder("utf8");
+  };
+  const consume = (text) => {
+    const lines = (partial + text).split("\n");
+    partial = lines.pop() ?? "";
+    if (partial.length > MAX_LINE_CHARS2) partial = partial.slice(-MAX_LINE_CHARS2);
+    return lines.some((line) => matches(line.endsWith("\r") ? line.slice(0, -1) : line));
+  };
+  return {
+    async scan(signal) {
+      handle ??= await (0, import_promises5.open)(path, import_node_fs10.constants.O_RDONLY | import_node_fs10.constants.O_NOFOLLOW);
+      if ((await handle.stat()).size < offset) restart();
+      for (; ; ) {
+        const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, offset);
+        if (bytesRead === 0) return partial.length > 0 && matches(partial);
+        offset += bytesRead;
+        if (consume(decoder.write(buffer.subarray(0, bytesRead)))) return true;
+        if (signal.aborted) return false;
+      }
+    },
+    async close() {
+      const open2 = handle;
+      handle = void 0;
+      await open2?.close();
+    }
+  };
+}
+
+// src/probes/log.ts
+var LOG_POLL_MS = 250;
+var runLogProbe = async (probe, context) => {
+  if (context.logFile === void 0) throw new Error("a log probe needs the service log file");
+  const pattern = new RegExp(probe.pattern);
+  const path = (0, import_node_path5.resolve)(context.cwd, context.logFile);
+  const scanner = createLogScanner(path, (line) => pattern.test(line));
+  try {
+    await waitForCheck({
+      path,
+      pollMs: LOG_POLL_MS,
+      signal: context.signal,
+      check: async () => {
+        try {
+          if (await scanner.scan(context.signal)) return true;
+          context.reportError("no matching line yet");
+        } catch (error2) {
+          const code = error2.code;
+          context.reportError(code === "ENOENT" ? "the log file does not exist yet" : describeError(error2));
+        }
+        return false;
+      }
+    });
+  } finally {
+    await scanner.close();
+  }
+};
+
+// src/probes/socket.ts
+var import_node_path6 = require("node:path");
+
+// src/probes/connect.ts
+var GRACEFUL_CLOSE_MS = 250;
+function connectOnce(target, options) {
+  const started = performance.now();
+  if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
+  return new Promise((resolve16) => {
+    let failure = "closed before connecting";
+    let settled = false;
+    const socket = net().connect(target);
+    const settle = () => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal.removeEventListener("abort", giveUp);
+      resolve16(failure);
+    };
+    const giveUp = () => {
+      failure = `no connection after ${formatMs(performance.now() - started)}`;
+      socket.destroy();
+    };
+    const timer = setTimeout(giveUp, options.timeoutMs);
+    options.signal.addEventListener("abort", giveUp, { once: true });
+    socket.once("connect", () => {
+      failure = void 0;
+      socket.resume();
+      socket.end();
+      socket.unref();
+      setTimeout(() => socket.destroy(), GRACEFUL_CLOSE_MS).unref();
+      settle();
+    });
+    socket.on("error", (error2) => {
+      if (!settled) failure = describeError(error2);
+    });
+    socket.once("close", settle);
+  });
+}
+
+// src/probes/tcp.ts
+var CONNECT_TIMEOUT_MS = 2e3;
+var runTcpProbe = (probe, context) => pollUntilSuccess(
+  attemptAny(
+    probeAddresses(probe.host),
+    (host, signal) => connectOnce({ host, port: probe.port }, { timeoutMs: CONNECT_TIMEOUT_MS, signal })
+  ),
+  context
+);
+
+// src/probes/socket.ts
+var runSocketProbe = (probe, context) => {
+  const path = (0, import_node_path6.resolve)(context.cwd, probe.path);
+  return pollUntilSuccess((signal) => connectOnce({ path }, { timeoutMs: CONNECT_TIMEOUT_MS, signal }), context);
+};
+
+// src/probes/run-probe.ts
+function runProbe(probe, context) {
+  switch (probe.kind) {
+    case "http":
+      return runHttpProbe(probe, context);
+    case "tcp":
+      return runTcpProbe(probe, context);
+    case "socket":
+      return runSocketProbe(probe, context);
+    case "file":
+      return runFileProbe(probe, context);
+    case "log":
+      return runLogProbe(probe, context);
+    case "cmd":
+      return runCmdProbe(probe, context);
+    case "delay":
+      return runDelayProbe(probe, context);
+  }
+}
+
+// src/probes/wait.ts
+var SETTLE_LIMIT_MS = 2e3;
+async function waitUntilReady(options) {
+  validateWaitOptions(options);
+  const started = performance.now();
+  const elapsed = () => performance.now() - started;
+  const stop = new AbortController();
+  const states = options.probes.map((probe) => ({ probe, passed: false, lastError: void 0 }));
+  let decidedAt = 0;
+  let decided = false;
+  let settleDecision;
+  const decision = new Promise((resolve16) => settleDecision = resolve16);
+  const decide = (next) => {
+    if (decided) return;
+    decided = true;
+    decidedAt = elapsed();
+    settleDecision(next);
+  };
+  const onAbort = () => decide({ outcome: "aborted" });
+  if (options.signal?.aborted) onAbort();
+  else options.signal?.addEventListener("abort", onAbort, { once: true });
+  options.until?.then(
+    (value) => decide({ outcome: "interrupted", value }),
+    // A rejected "service exited" promise still means: stop waiting on it.
+    (error2) => decide({ outcome: "interrupted", value: error2 })
+  );
+  if (Number.isFinite(options.timeoutMs)) {
+    sleep2(options.timeoutMs, stop.signal).then(
+      () => decide({ outcome: "timeout" }),
+      () => {
+      }
+    );
+  }
+  if (states.length === 0) decide({ outcome: "ready" });
+  const running = decided ? [] : states.map((state) => watchProbe(state));
+  function watchProbe(state) {
+    const context = {
+      signal: stop.signal,
+      deadline: started + options.timeoutMs,
+      cwd: options.cwd,
+      shell: options.shell,
+      env: options.env,
+      logFile: options.logFile,
+      // After the outcome, an attempt cut short may still explain a probe that
+      // had no error yet ("no response after 1000 ms"), but not overwrite one.
+      reportError: (message) => {
+        if (!decided || state.lastError === void 0) state.lastError = message;
+      }
+    };
+    return runProbe(state.probe, context).then(
+      () => {
+        if (decided) return;
+        state.passed = true;
+        try {
+          options.onProbePassed?.(state.probe, elapsed());
+        } catch (error2) {
+          decide({ outcome: "callback-threw", error: error2 });
+          return;
+        }
+        if (states.every((other) => other.passed)) decide({ outcome: "ready" });
+      },
+      (error2) => {
+        if (!stop.signal.aborted) context.reportError(describeError(error2));
+      }
+    );
+  }
+  const result = await decision;
+  options.signal?.removeEventListener("abort", onAbort);
+  stop.abort();
+  await settleWithin(running, SETTLE_LIMIT_MS);
+  const ms = decidedAt;
+  const pending = states.filter((state) => !state.passed).map(({ probe, lastError }) => lastError === void 0 ? { probe } : { probe, lastError });
+  switch (result.outcome) {
+    case "ready":
+      return { outcome: "ready", ms };
+    case "timeout":
+    case "aborted":
+      return { outcome: result.outcome, ms, pending };
+    case "interrupted":
+      return { outcome: "interrupted", ms, value: result.value, pending };
+    case "callback-threw":
+      throw result.error;
+  }
+}
+function validateWaitOptions(options) {
+  if (typeof options.timeoutMs !== "number" || Number.isNaN(options.timeoutMs) || options.timeoutMs < 0) {
+    throw new TypeError(`Expected timeoutMs to be a non-negative number or Infinity, got ${String(options.timeoutMs)}`);
+  }
+  if (options.logFile === void 0 && options.probes.some((probe) => probe.kind === "log")) {
+    throw new TypeError("A `log` probe needs the logFile option (the service log it reads)");
+  }
+}
+async function settleWithin(promises2, limitMs) {
+  let timer;
+  const limit = new Promise((resolve16) => {
+    timer = setTimeout(resolve16, limitMs);
+    timer.unref();
+  });
+  await Promise.race([Promise.allSettled(promises2), limit]);
+  clearTimeout(timer);
+}
+
+// src/probes/port-in-use.ts
+var DEFAULT_TIMEOUT_MS = 200;
+async function findTakenTargets(probes, options = {}) {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const signal = new AbortController().signal;
+  const checks = probes.map(async (probe) => {
+    const target = localTarget(probe);
+    if (!target) return void 0;
+    const addresses = probeAddresses(target.host);
+    const failures = await Promise.all(
+      addresses.map((host) => connectOnce({ host, port: target.port }, { timeoutMs, signal }))
+    );
+    const index = failures.findIndex((failure) => failure === void 0);
+    return index < 0 ? void 0 : { probe, host: addresses[index], port: target.port };
+  });
+  return (await Promise.all(checks)).filter((taken) => taken !== void 0);
+}
+function localTarget(probe) {
+  if (probe.kind === "tcp") return isLoopbackHost(probe.host) ? { host: probe.host, port: probe.port } : void 0;
+  if (probe.kind !== "http") return void 0;
+  let url;
+  try {
+    url = parseProbeUrl(probe.url);
+  } catch {
+    return void 0;
+  }
+  if (!isLoopbackHost(url.hostname)) return void 0;
+  const port = Number(url.port || (url.protocol === "https:" ? 443 : 80));
+  return { host: url.hostname, port };
+}
+
+// src/probes/describe.ts
+function describeProbe(probe) {
+  const text = probe.text.trim();
+  return text.length > 0 ? text : formatProbe(probe);
+}
+function describePending(pending) {
+  return pending.map(({ probe, lastError }) => lastError ? `${describeProbe(probe)} (last: ${lastError})` : describeProbe(probe)).join(", ");
+}
+function formatProbe(probe) {
+  switch (probe.kind) {
+    case "http":
+      return probe.method.toUpperCase() === "GET" ? probe.url : `${probe.method.toUpperCase()} ${probe.url}`;
+    case "tcp":
+      return `tcp:${probe.host.includes(":") ? `[${probe.host}]` : probe.host}:${probe.port}`;
+    case "socket":
+      return `socket:${probe.path}`;
+    case "file":
+      return `file:${probe.path}`;
+    case "log":
+      return `log: ${probe.pattern}`;
+    case "cmd":
+      return `cmd: ${probe.command}`;
+    case "delay":
+      return `delay: ${probe.ms}ms`;
+  }
+}
+
+// src/probes/listening.ts
+var import_node_path7 = require("node:path");
+var import_promises6 = require("node:timers/promises");
+var ATTEMPT_TIMEOUT_MS2 = 200;
+var POLL_MS2 = 25;
+function listenTargetsOf(probes, cwd) {
+  const targets = [];
+  for (const probe of probes) {
+    if (probe.kind === "socket") {
+      targets.push({ kind: "socket", path: (0, import_node_path7.resolve)(cwd, probe.path) });
+      continue;
+    }
+    const local = localTarget(probe);
+    if (local && !targets.some((t) => t.kind === "tcp" && t.host === local.host && t.port === local.port)) {
+      targets.push({ kind: "tcp", host: local.host, port: local.port });
+    }
+  }
+  return targets;
+}
+function describeListenTarget(target) {
+  return target.kind === "socket" ? `socket:${target.path}` : `tcp:${target.host}:${target.port}`;
+}
+async function waitUntilClosed(targets, options) {
+  const deadline = performance.now() + options.timeoutMs;
+  let open2 = targets;
+  for (; ; ) {
+    open2 = (await Promise.all(open2.map(async (target) => await accepts(target) ? [target] : []))).flat();
+    if (open2.length === 0 || performance.now() >= deadline) return open2;
+    await (0, import_promises6.setTimeout)(POLL_MS2);
+  }
+}
+async function accepts(target) {
+  const signal = new AbortController().signal;
+  const options = { timeoutMs: ATTEMPT_TIMEOUT_MS2, signal };
+  if (target.kind === "socket") return await connectOnce({ path: target.path }, options) === void 0;
+  const attempts = probeAddresses(target.host).map((host) => connectOnce({ host, port: target.port }, options));
+  return (await Promise.all(attempts)).some((failure) => failure === void 0);
+}
+
+// src/state/schema.ts
+var STATE_SCHEMA = "bgsvc-state";
+var STATE_VERSION = 1;
+
+// src/state/store.ts
+var import_node_fs12 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path9 = require("node:path");
+
+// src/state/dir-safety.ts
+var import_node_fs11 = require("node:fs");
+var import_node_path8 = require("node:path");
+var UnsafeDirError = class extends Error {
+  constructor(unsafe) {
+    super(describeUnsafeDir(unsafe));
+    this.unsafe = unsafe;
+  }
+  unsafe;
+  name = "UnsafeDirError";
+};
+function describeUnsafeDir(unsafe) {
+  const fix = unsafe.origin === "user" ? "choose a dir that you own and only you can write to (BGSVC_STATE_DIR, --log-dir, or the action's log-dir input), for example under $HOME or $RUNNER_TEMP" : "set BGSVC_STATE_DIR to a dir that you own and only you can write to, for example under $HOME or $RUNNER_TEMP";
+  return `refusing the ${unsafe.role} ${unsafe.path}: ${unsafe.problem}. Another user could read your services' logs, or plant a state file whose stop command you would run; ${fix}. Nothing was started or signalled.`;
+}
+function formatMode(mode) {
+  return (mode & 4095).toString(8).padStart(4, "0");
+}
+function assertSafeLocation(location, options) {
+  const uid = process.getuid?.();
+  if (uid === void 0) return;
+  const trusted = trustedOwners(uid, location.cwd);
+  const origin = location.origin ?? { stateDir: "default", logDir: "default" };
+  const dirs = [
+    { path: (0, import_node_path8.resolve)(location.stateDir), role: "state dir", origin: origin.stateDir, sticky: false },
+    // The sh wrapper writes `<run>/<name>.exit` through `$3.$$.tmp` + mv: safe
+    // because this dir is owner-only (checked here), so nobody else can plant
+    // that predictable temp name.
+    { path: (0, import_node_path8.resolve)(location.stateDir, "run"), role: "run dir", origin: origin.stateDir, sticky: false },
+    // A sticky log dir (/tmp itself) is fine: every log is created fresh with
+    // O_EXCL | O_NOFOLLOW, and the sticky bit stops others renaming ours.
+    { path: (0, import_node_path8.resolve)(location.logDir), role: "log dir", origin: origin.logDir, sticky: true }
+  ];
+  for (const dir of dirs) {
+    const above = findUnsafeAncestor(dir.path, trusted);
+    if (above) throw new UnsafeDirError({ ...above, path: dir.path, role: dir.role, origin: dir.origin });
+    if (options.create) makePrivateDirs(dir.path);
+    const problem = inspectDir(dir.path, { uid, allowSticky: dir.sticky });
+    if (problem) throw new UnsafeDirError({ ...problem, path: dir.path, role: dir.role, origin: dir.origin });
+  }
+}
+function assertSafeStateDir(stateDir) {
+  const uid = process.getuid?.();
+  if (uid === void 0) return;
+  const problem = inspectDir(stateDir, { uid, allowSticky: false });
+  if (problem) throw new UnsafeDirError({ ...problem, path: stateDir, role: "state dir", origin: "default" });
+}
+function inspectDir(path, rules) {
+  let stats;
+  try {
+    stats = (0, import_node_fs11.lstatSync)(path);
+  } catch (error2) {
+    if (error2.code === "ENOENT") return void 0;
+    return { problem: `it cannot be inspected (${error2.code ?? error2.message})` };
+  }
+  const mode = stats.mode & 4095;
+  const found = { ownerUid: stats.uid, mode };
+  const facts = `owner uid ${stats.uid}, mode ${formatMode(mode)}`;
+  if (stats.isSymbolicLink()) return { ...found, problem: `it is a symbolic link (${facts}), which can be re-pointed at any time` };
+  if (!stats.isDirectory()) return void 0;
+  const sticky = (stats.mode & 512) !== 0;
+  const othersWrite = (stats.mode & 18) !== 0;
+  const stickyShared = rules.allowSticky && sticky && (stats.uid === rules.uid || stats.uid === 0);
+  if (stats.uid !== rules.uid && !stickyShared) {
+    return { ...found, problem: `it belongs to uid ${stats.uid}, not to you (uid ${rules.uid}); mode ${formatMode(mode)}` };
+  }
+  if (othersWrite && !stickyShared) {
+    const why = rules.allowSticky ? "others can write to it and it is not sticky" : "others can write to it";
+    return { ...found, problem: `${why} (${facts})` };
+  }
+  return void 0;
+}
+function findUnsafeAncestor(path, trusted, depth = 0) {
+  const { root } = (0, import_node_path8.parse)(path);
+  let current = root;
+  for (const part of (0, import_node_path8.dirname)(path).slice(root.length).split("/").filter(Boolean)) {
+    current = (0, import_node_path8.join)(current, part);
+    let stats;
+    try {
+      stats = (0, import_node_fs11.lstatSync)(current);
+    } catch {
+      return void 0;
+    }
+    if (!trusted.has(stats.uid)) return foreignAbove(current, stats);
+    if (stats.isSymbolicLink() && depth < 8) {
+      let target;
+      try {
+        target = (0, import_node_fs11.realpathSync)(current);
+      } catch {
+        return void 0;
+      }
+      const above = findUnsafeAncestor((0, import_node_path8.join)(target, "."), trusted, depth + 1) ?? checkOwner(target, trusted);
+      if (above) return above;
+    }
+  }
+  return void 0;
+}
+function checkOwner(path, trusted) {
+  const stats = (0, import_node_fs11.lstatSync)(path);
+  return trusted.has(stats.uid) ? void 0 : foreignAbove(path, stats);
+}
+function foreignAbove(path, stats) {
+  const mode = stats.mode & 4095;
+  return {
+    ownerUid: stats.uid,
+    mode,
+    problem: `${path} above it belongs to uid ${stats.uid} (mode ${formatMode(mode)}), who could swap what is inside`
+  };
+}
+function trustedOwners(uid, cwd) {
+  const trusted = /* @__PURE__ */ new Set([uid, 0]);
+  if (cwd !== void 0) {
+    try {
+      trusted.add((0, import_node_fs11.statSync)(cwd).uid);
+    } catch {
+    }
+  }
+  return trusted;
+}
+function makePrivateDirs(path) {
+  const missing = [];
+  for (let current = path; !exists(current); current = (0, import_node_path8.dirname)(current)) {
+    missing.unshift(current);
+    if ((0, import_node_path8.dirname)(current) === current) break;
+  }
+  for (const dir of missing) {
+    try {
+      (0, import_node_fs11.mkdirSync)(dir, { mode: 448 });
+    } catch (error2) {
+      if (error2.code === "EEXIST") continue;
+      return;
+    }
+    (0, import_node_fs11.chmodSync)(dir, 448);
+  }
+}
+function exists(path) {
+  try {
+    (0, import_node_fs11.lstatSync)(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/state/store.ts
+var STATE_FILE_NAME = "state.json";
+function stateFilePath(stateDir) {
+  return (0, import_node_path9.join)(stateDir, STATE_FILE_NAME);
+}
+function ensurePrivateDir(dir) {
+  const created = (0, import_node_fs12.mkdirSync)(dir, { recursive: true, mode: 448 });
+  if (created === void 0) return;
+  try {
+    (0, import_node_fs12.chmodSync)(dir, 448);
+  } catch {
+  }
+}
+function writeState(state) {
+  ensurePrivateDir(state.stateDir);
+  const target = stateFilePath(state.stateDir);
+  const temp = `${target}.${crypto2().randomBytes(8).toString("hex")}.tmp`;
+  try {
+    (0, import_node_fs12.writeFileSync)(temp, `${JSON.stringify(state, null, 2)}
+`, { mode: 384, flag: "wx" });
+    (0, import_node_fs12.renameSync)(temp, target);
+  } catch (error2) {
+    (0, import_node_fs12.rmSync)(temp, { force: true });
+    throw error2;
+  }
+}
+function readState(stateDir) {
+  const path = stateFilePath(stateDir);
+  assertSafeStateDir(stateDir);
+  let text;
+  try {
+    text = readOwnFile(path);
+  } catch (error2) {
+    if (error2 instanceof UnsafeDirError) throw error2;
+    const code = error2.code;
+    if (code === "ENOENT") return { kind: "missing", path };
+    const problem2 = code === "ELOOP" ? "it is a symbolic link, and bgsvc never writes one" : error2.message;
+    return { kind: "invalid", path, problem: problem2, id: void 0 };
+  }
+  const id = /"id"\s*:\s*"([A-Za-z0-9_-]{8,64})"/.exec(text)?.[1];
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { kind: "invalid", path, problem: "it is not valid JSON (truncated or corrupted)", id };
+  }
+  const problem = checkShape(parsed);
+  if (problem) return { kind: "invalid", path, problem, id };
+  return { kind: "ok", path, state: { ...parsed, stateDir } };
+}
+function readOwnFile(path) {
+  const fd = (0, import_node_fs12.openSync)(path, import_node_fs12.constants.O_RDONLY | import_node_fs12.constants.O_NOFOLLOW);
+  try {
+    const stats = (0, import_node_fs12.fstatSync)(fd);
+    const uid = process.getuid?.();
+    if (uid !== void 0 && stats.uid !== uid) {
+      throw new UnsafeDirError({
+        path: (0, import_node_path9.join)(path, ".."),
+        role: "state dir",
+        origin: "default",
+        problem: `its state.json belongs to uid ${stats.uid}, not to you (uid ${uid})`,
+        ownerUid: stats.uid,
+        mode: stats.mode & 4095
+      });
+    }
+    return (0, import_node_fs12.readFileSync)(fd, "utf8");
+  } finally {
+    (0, import_node_fs12.closeSync)(fd);
+  }
+}
+function checkShape(value) {
+  if (typeof value !== "object" || value === null) return "it is not a JSON object";
+  const record = value;
+  if (record.schema !== STATE_SCHEMA) return `it is not a bgsvc state file (schema ${JSON.stringify(record.schema)})`;
+  if (record.version !== STATE_VERSION) {
+    return `it has state version ${JSON.stringify(record.version)}; this bgsvc reads version ${STATE_VERSION}`;
+  }
+  if (typeof record.id !== "string" || !Array.isArray(record.services)) return "it lacks an id or a services list";
+  if (!COOKIE_ID.test(record.id)) return `its id ${JSON.stringify(record.id.slice(0, 80))} is not one bgsvc writes`;
+  for (const service of record.services) {
+    const s = service;
+    if (typeof s?.name !== "string" || typeof s.pid !== "number" || typeof s.startTime !== "string") {
+      return "a service entry lacks its name, pid or start time";
+    }
+    const problem = checkServiceRecord(s);
+    if (problem) return `service ${JSON.stringify(String(s.name).slice(0, 80))}: ${problem}`;
+  }
+  return void 0;
+}
+var COOKIE_ID = /^[A-Za-z0-9_-]{8,64}$/;
+var SERVICE_NAME = /^[A-Za-z0-9._-]{1,64}$/;
+var MAX_PID = 2 ** 31 - 1;
+function checkServiceRecord(s) {
+  if (!SERVICE_NAME.test(s.name)) return "the name is not one bgsvc accepts";
+  if (!isPid(s.pid)) return `pid ${String(s.pid)} is not a process id`;
+  if (s.stopSignal !== void 0 && !(typeof s.stopSignal === "string" && Object.hasOwn(import_node_os2.constants.signals, s.stopSignal))) {
+    return `stop signal ${JSON.stringify(s.stopSignal)} is not a signal`;
+  }
+  const grace = s.stopTimeoutMs;
+  if (grace !== void 0 && !(typeof grace === "number" && Number.isFinite(grace) && grace >= 0)) {
+    return `stop timeout ${JSON.stringify(grace)} is not a duration`;
+  }
+  if (s.listeners !== void 0) {
+    if (!Array.isArray(s.listeners)) return "its listeners are not a list";
+    for (const listener of s.listeners) {
+      const tcp = listener?.kind === "tcp" && typeof listener.host === "string" && LOOPBACK.test(listener.host) && isPort(listener.port);
+      const socket = listener?.kind === "socket" && typeof listener.path === "string" && listener.path.startsWith("/");
+      if (!tcp && !socket) return "a listener is not a loopback port or an absolute socket path";
+    }
+  }
+  if (s.adopted !== void 0) {
+    if (!Array.isArray(s.adopted)) return "its adopted processes are not a list";
+    for (const holder of s.adopted) {
+      const ok = isPid(holder?.pid) && typeof holder?.startTime === "string" && holder.startTime !== "";
+      if (!ok) return "an adopted process lacks a valid pid or start time";
+    }
+  }
+  return void 0;
+}
+var LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\]|0\.0\.0\.0|::|\[::\])$/i;
+function isPort(value) {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 65535;
+}
+function isPid(value) {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_PID;
+}
+
+// src/state/batched-write.ts
+function batchedStateWriter(state, write = writeState) {
+  let next;
+  return () => {
+    next ??= new Promise((resolve16, reject) => {
+      setImmediate(() => {
+        next = void 0;
+        try {
+          write(state);
+          resolve16();
+        } catch (error2) {
+          reject(error2);
+        }
+      });
+    });
+    return next;
+  };
+}
+
+// src/report/log-tail.ts
+var import_node_fs13 = require("node:fs");
+var CHUNK = 64 * 1024;
+function readLogTail(file, lines = 20) {
+  let fd;
+  try {
+    fd = (0, import_node_fs13.openSync)(file, import_node_fs13.constants.O_RDONLY | import_node_fs13.constants.O_NOFOLLOW);
+  } catch {
+    return [];
+  }
+  try {
+    const size = (0, import_node_fs13.fstatSync)(fd).size;
+    let position = size;
+    let text = "";
+    while (position > 0 && countNewlines(text) <= lines && size - position < 16 * CHUNK) {
+      const length = Math.min(CHUNK, position);
+      position -= length;
+      const buffer = Buffer.alloc(length);
+      (0, import_node_fs13.readSync)(fd, buffer, 0, length, position);
+      text = buffer.toString("utf8") + text;
+    }
+    const all = text.split("\n");
+    if (all.at(-1) === "") all.pop();
+    if (position > 0) all.shift();
+    return all.slice(-lines).map((line) => line.replace(/\r$/, ""));
+  } finally {
+    (0, import_node_fs13.closeSync)(fd);
+  }
+}
+function countNewlines(text) {
+  let count = 0;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) count++;
+  return count;
+}
+
+// src/app/adopt.ts
+var import_node_path10 = require("node:path");
+var LOOPBACK2 = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|0\.0\.0\.0)$/;
+function findProbeTargetHolders(options) {
+  const { platform: platform2 } = options;
+  const ports = new Set(options.probes.flatMap(loopbackPort));
+  const sockets = options.probes.flatMap((probe) => probe.kind === "socket" ? [(0, import_node_path10.resolve)(options.cwd, probe.path)] : []);
+  if (ports.size === 0 && sockets.length === 0) return [];
+  if (!anySuspect(options.table(), options.startedAfter, { BGSVC_ID: options.cookie.BGSVC_ID ?? "" })) return [];
+  const since = options.startedAfter || void 0;
+  const holders = [
+    ...[...ports].flatMap((port) => platform2.findListeners(port, since).map((holder) => ({ ...holder, port }))),
+    ...sockets.flatMap((socket) => platform2.findSocketListeners(socket, since).map((holder) => ({ ...holder, socket })))
+  ];
+  const adopted = /* @__PURE__ */ new Map();
+  for (const { pid, command, port, socket } of holders) {
+    if (pid === process.pid || adopted.has(pid)) continue;
+    const startTime = platform2.startTimeOf(pid);
+    if (!startTime || startedBefore(startTime, options.startedAfter)) continue;
+    if (platform2.hasEnv(pid, options.cookie)) continue;
+    adopted.set(pid, { pid, startTime, command: command.replace(/\s+/g, " ").trim(), port, socket });
+  }
+  return [...adopted.values()];
+}
+function anySuspect(table, startedAfter, runCookie) {
+  if (!/^\d+$/.test(startedAfter)) return true;
+  const since = Number(startedAfter);
+  for (const info2 of table.processes.values()) {
+    if (info2.zombie || info2.pid === process.pid || !(Number(info2.startTime) >= since)) continue;
+    if (!table.envMatches(info2.pid, runCookie)) return true;
+  }
+  return false;
+}
+function verifiedAdopted(record, platform2) {
+  return (record.adopted ?? []).filter((holder) => {
+    if (!platform2.isAlive(holder.pid, holder.startTime)) return false;
+    const holders = holder.port !== void 0 ? platform2.findListeners(holder.port, holder.startTime) : holder.socket !== void 0 ? platform2.findSocketListeners(holder.socket, holder.startTime) : [];
+    return holders.some((listener) => listener.pid === holder.pid);
+  });
+}
+function loopbackPort(probe) {
+  if (probe.kind === "tcp") return LOOPBACK2.test(probe.host) ? [probe.port] : [];
+  if (probe.kind !== "http") return [];
+  try {
+    const url = new URL(probe.url);
+    if (!LOOPBACK2.test(url.hostname)) return [];
+    return [Number(url.port || (url.protocol === "https:" ? 443 : 80))];
+  } catch {
+    return [];
+  }
+}
+function startedBefore(startTime, reference) {
+  if (!/^\d+$/.test(startTime) || !/^\d+$/.test(reference)) return false;
+  return Number(startTime) < Number(reference);
+}
+
+// src/app/stop.ts
+var import_node_fs14 = require("node:fs");
+
+// src/app/errors.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+
+// src/app/events.ts
+function leftRunning(outcome) {
+  return outcome.kind === "survivors" || outcome.kind === "still-listening";
+}
+
+// src/app/stop.ts
+var LOG_TAIL_LINES = 20;
+var LOCK_TIMEOUT_MS = 5 * 6e4;
+async function stopRecordedServices(state, options) {
+  const { emit } = options;
+  const platform2 = options.platform ?? currentPlatform();
+  const baseEnv = options.baseEnv ?? process.env;
+  const chosen = chooseServices(state, options.names);
+  const pending = chosen.filter((record) => record.stoppedAt === void 0);
+  const report = { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
+  const sharedSnapshot = snapshotPerTurn(platform2);
+  const persist = batchedStateWriter(state);
+  const done = /* @__PURE__ */ new Map();
+  const stopAfterDependents = (record) => {
+    let promise = done.get(record.name);
+    if (!promise) {
+      const dependents = pending.filter((other) => other.needs.includes(record.name));
+      promise = Promise.all(dependents.map(stopAfterDependents)).then(async () => {
+        const outcome = await stopOneService(record, { state, emit, platform: platform2, sharedSnapshot, baseEnv, persist });
+        report.outcomes.set(record.name, outcome);
+        const notGone = leftRunning(outcome);
+        if (notGone) report.survivors = true;
+        if (outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
+        if (notGone) record.stopFailed = true;
+        else record.stoppedAt = Date.now();
+        record.stopResult = describeOutcome(outcome);
+        await persist();
+      });
+      done.set(record.name, promise);
+    }
+    return promise;
+  };
+  await Promise.all(pending.map(stopAfterDependents));
+  if (state.services.every((record) => record.stoppedAt !== void 0 || report.outcomes.has(record.name))) {
+    const leaked = await sweepLeaked(state.id, emit, platform2);
+    if (leaked !== "none") report.nothingToDo = false;
+    if (leaked === "survivors") report.survivors = true;
+    if (state.stoppedAt === void 0 && state.services.every((record) => record.stoppedAt !== void 0)) {
+      state.stoppedAt = Date.now();
+      writeState(state);
+    }
+  }
+  if (report.nothingToDo) {
+    emit({ type: "notice", level: "info", message: `nothing to stop: every service in ${state.stateDir} is already stopped` });
+  }
+  return report;
+}
+function chooseServices(state, names) {
+  if (!names || names.length === 0) return state.services;
+  return names.map((name) => {
+    const record = state.services.find((service) => service.name === name);
+    if (!record) {
+      const known = state.services.map((service) => service.name).join(", ") || "none";
+      throw new UsageError(`no service named "${name}" was started from ${state.stateDir} (started: ${known})`);
+    }
+    return record;
+  });
+}
+var CLOSE_WAIT_MS = 2e3;
+async function stopOneService(record, context) {
+  const { state, emit, platform: platform2, sharedSnapshot } = context;
+  const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: record.name };
+  const exit = readExitFile(record.exitFile);
+  const leaderIsOurs = platform2.isAlive(record.pid, record.startTime || void 0) && platform2.hasEnv(record.pid, cookie);
+  const adopted = verifiedAdopted(record, platform2);
+  const alive = leaderIsOurs || adopted.length > 0 || carriesCookie(sharedSnapshot(), cookie);
+  if (!leaderIsOurs && platform2.isAlive(record.pid)) warnNotOurs(record, { stoppingOthers: alive }, emit, platform2);
+  const interruptedAt = record.stoppingAt;
+  const started = performance.now();
+  let command;
+  let tree;
+  if (alive || record.stop) {
+    emit({ type: "stopping", service: record.name });
+    record.stoppingAt = Date.now();
+    await context.persist();
+    if (record.stop) command = await runStopCommand(record, context);
+    if (alive) {
+      const how = { cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform: platform2, sharedSnapshot };
+      tree = leaderIsOurs ? await stopProcessTree({ pid: record.pid, startTime: record.startTime, ...how }) : await sweepByCookie(how);
+    }
+  }
+  const ms = Math.round(performance.now() - started);
+  let outcome = decideOutcome({ record, exit, tree, command, ms, interruptedAt });
+  const open2 = outcome.kind === "survivors" ? [] : await waitUntilClosed(record.listeners ?? [], { timeoutMs: CLOSE_WAIT_MS });
+  if (open2.length > 0) {
+    outcome = {
+      kind: "still-listening",
+      targets: open2.map((target) => ({ target: describeListenTarget(target), holders: listenersOf(target, platform2) }))
+    };
+  }
+  emit({ type: "stopped", service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
+  return outcome;
+}
+function decideOutcome(found) {
+  const { record, exit, tree, command, ms } = found;
+  if (tree && tree.survivors.length > 0) {
+    const denied = new Set(tree.denied);
+    const processes = tree.survivors.map(({ pid, command: text }) => ({ pid, command: text, ...denied.has(pid) && { denied: true } }));
+    return { kind: "survivors", processes };
+  }
+  if (tree?.escalated) return { kind: "killed", afterMs: ms, graceMs: record.stopTimeoutMs };
+  if (exit && (exit.code !== 0 || exit.signal)) return exitedOutcome(record, exit);
+  const commandFailed = command !== void 0 && (command.timedOut || command.code !== 0);
+  if (tree && tree.signalled > 0) return { kind: "stopped", signal: command ? `stop command, then ${record.stopSignal}` : record.stopSignal, ms };
+  if (tree && tree.found > 0 && !command) return { kind: "stopped", signal: record.stopSignal, ms };
+  if (command) {
+    return commandFailed ? { kind: "stop-command-failed", code: command.code, timedOut: command.timedOut } : { kind: "stopped", signal: "stop command", ms };
+  }
+  if (found.interruptedAt !== void 0) return { kind: "not-running", interruptedStopAt: found.interruptedAt };
+  return exit ? exitedOutcome(record, exit) : { kind: "not-running" };
+}
+function listenersOf(target, platform2) {
+  const holders = target.kind === "tcp" ? platform2.findListeners(target.port) : platform2.findSocketListeners(target.path);
+  return holders.map(({ pid, command }) => ({ pid, command }));
+}
+function carriesCookie(snapshot, cookie) {
+  for (const info2 of snapshot.processes.values()) {
+    if (!info2.zombie && snapshot.envMatches(info2.pid, cookie)) return true;
+  }
+  return false;
+}
+function warnNotOurs(record, options, emit, platform2) {
+  const reason = record.startTime !== "" && platform2.startTimeOf(record.pid) !== record.startTime ? "its start time differs, so the pid was reused" : "it does not carry this run's BGSVC_ID";
+  const instead = options.stoppingOthers ? "; stopping the processes that carry this service's BGSVC_ID instead" : "";
+  emit({
+    type: "notice",
+    level: "warning",
+    message: `${record.name}: pid ${record.pid} in the state file is not ours (${reason}); that pid is not signalled${instead}`
+  });
+}
+async function runStopCommand(record, context) {
+  const { state, emit } = context;
+  let fd;
+  try {
+    fd = openLogForAppend(record.logFile);
+  } catch {
+    fd = void 0;
+  }
+  try {
+    const result = await runCommand({
+      shell: record.shell,
+      command: record.stop,
+      cwd: record.cwd,
+      env: { ...context.baseEnv, ...record.env, BGSVC_ID: state.id, BGSVC_SERVICE: record.name, BGSVC_LOG_DIR: state.logDir },
+      timeoutMs: Math.max(record.stopTimeoutMs, 1e3),
+      outputFd: fd
+    });
+    emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
+    return { code: result.code, timedOut: result.timedOut };
+  } finally {
+    if (fd !== void 0) (0, import_node_fs14.closeSync)(fd);
+  }
+}
+async function sweepLeaked(id, emit, platform2) {
+  const result = await sweepByCookie({ cookie: { BGSVC_ID: id }, signal: "SIGKILL", graceMs: 0, platform: platform2, nameProcesses: true });
+  if (result.found === 0) return "none";
+  const killed = result.survivors.length === 0;
+  const listed = killed ? result.processes : result.survivors;
+  emit({ type: "leaked", processes: listed.map(({ pid, command }) => ({ pid, command })), killed });
+  return killed ? "killed" : "survivors";
+}
+function describeOutcome(outcome) {
+  switch (outcome.kind) {
+    case "stopped":
+      return `stopped (${outcome.signal})`;
+    case "killed":
+      return "killed after grace";
+    case "exited":
+      return outcome.signal ? `exited (${outcome.signal})` : `exited ${outcome.code}`;
+    case "not-running":
+      return outcome.interruptedStopAt === void 0 ? "not running" : "stopped by an interrupted stop";
+    case "survivors":
+      return `could not stop ${outcome.processes.length} process(es)`;
+    case "still-listening":
+      return `still listening on ${outcome.targets.map((item) => item.target).join(", ")}`;
+    case "stop-command-failed":
+      return outcome.timedOut ? "stop command timed out" : `stop command exited ${outcome.code}`;
+  }
+}
+function exitedOutcome(record, exit) {
+  const daemonized = record.daemonized ?? (exit.code === 0 && record.readyAt !== void 0 && exit.atMs <= record.readyAt);
+  return { kind: "exited", code: exit.code, signal: exit.signal, atMs: exit.atMs, afterStartMs: exit.atMs - record.startedAt, daemonized };
+}
+
+// src/app/leftovers.ts
+async function stopLeftovers(options) {
+  const { location, emit, platform: platform2 } = options;
+  const read = readState(location.stateDir);
+  if (read.kind === "missing") return;
+  if (read.kind === "invalid") {
+    emit({ type: "notice", level: "warning", message: `replacing ${read.path}: ${read.problem}` });
+    if (read.id) await sweepByCookie({ cookie: { BGSVC_ID: read.id }, signal: "SIGTERM", graceMs: 2e3, platform: platform2 });
+    return;
+  }
+  const { state } = read;
+  if (state.stoppedAt !== void 0) return;
+  const unstopped = state.services.filter((service) => service.stoppedAt === void 0);
+  const alive = platform2.findByEnv({ BGSVC_ID: state.id }).length > 0 || unstopped.some((service) => verifiedAdopted(service, platform2).length > 0);
+  if (!alive || unstopped.length === 0) return;
+  const started = new Date(state.createdAt).toISOString();
+  emit({
+    type: "notice",
+    level: "warning",
+    message: `an earlier run (started ${started}) left ${unstopped.map((service) => service.name).join(", ")} running in ${location.stateDir}; stopping them first`
+  });
+  await stopRecordedServices(state, { emit, platform: platform2, baseEnv: options.baseEnv });
+}
+
+// src/app/preflight.ts
+var import_node_fs15 = require("node:fs");
+var import_node_path11 = require("node:path");
+var MIN_FREE_BYTES = 1024 * 1024;
+function checkLogDir(logDir) {
+  const probe = (0, import_node_path11.join)(logDir, `.bgsvc-write-test-${crypto2().randomBytes(8).toString("hex")}`);
+  try {
+    (0, import_node_fs15.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
+    (0, import_node_fs15.rmSync)(probe, { force: true });
+  } catch (error2) {
+    return `the log dir ${logDir} is not writable (${error2.code ?? error2.message}); choose another with --log-dir or BGSVC_STATE_DIR`;
+  }
+  try {
+    const stats = (0, import_node_fs15.statfsSync)(logDir);
+    const free = stats.bavail * stats.bsize;
+    if (free < MIN_FREE_BYTES) {
+      return `the log dir ${logDir} has only ${Math.floor(free / 1024)} KiB free; services would lose their output (free some space or choose another dir with --log-dir)`;
+    }
+  } catch {
+  }
+  return void 0;
+}
+
+// src/app/select.ts
+function selectServices(plan, only) {
+  if (only === void 0) return plan.services;
+  if (only.length === 0) throw new UsageError(`--only needs a service name (services: ${plan.services.map((service) => service.name).join(", ")})`);
+  const byName = new Map(plan.services.map((service) => [service.name, service]));
+  const chosen = /* @__PURE__ */ new Set();
+  const visit2 = (name) => {
+    if (chosen.has(name)) return;
+    const service = byName.get(name);
+    if (!service) throw new UsageError(`--only: no service named "${name}" in ${plan.source} (services: ${[...byName.keys()].join(", ")})`);
+    chosen.add(name);
+    service.needs.forEach(visit2);
+  };
+  only.forEach(visit2);
+  return plan.services.filter((service) => chosen.has(service.name));
+}
+
+// src/app/start.ts
+var LOG_TAIL_LINES2 = 20;
+var PROGRESS_EVERY_MS = 1e4;
+async function startServices(options) {
+  const { plan, location, emit } = options;
+  const platform2 = options.platform ?? currentPlatform();
+  const services = selectServices(plan, options.only);
+  assertSafeLocation(location, { create: true });
+  await stopLeftovers({ location, emit, platform: platform2, baseEnv: options.baseEnv });
+  const unusable = prepareDirs(location);
+  if (unusable) {
+    emit({ type: "notice", level: "error", message: unusable });
+    return { ok: false, state: void 0, aborted: false, failed: [] };
+  }
+  emit({ type: "config", source: plan.source, services: services.map((service) => service.name) });
+  const state = {
+    schema: "bgsvc-state",
+    version: 1,
+    id: crypto2().randomBytes(12).toString("hex"),
+    createdAt: Date.now(),
+    stateDir: location.stateDir,
+    logDir: location.logDir,
+    complete: false,
+    services: []
+  };
+  writeState(state);
+  const failFast = new AbortController();
+  (0, import_node_events.setMaxListeners)(0, failFast.signal);
+  const onCancel = () => failFast.abort(options.signal?.reason);
+  if (options.signal?.aborted) onCancel();
+  options.signal?.addEventListener("abort", onCancel, { once: true });
+  const launched = [];
+  const failed2 = [];
+  const context = {
+    state,
+    emit,
+    platform: platform2,
+    baseEnv: options.baseEnv ?? process.env,
+    cancel: failFast.signal,
+    onLaunched: (service) => launched.push(service),
+    table: incrementalSnapshots(platform2),
+    persist: batchedStateWriter(state),
+    onFailed: (name) => {
+      failed2.push(name);
+      failFast.abort("failed");
+    },
+    order: services.map((service) => service.name)
+  };
+  const byName = new Map(services.map((service) => [service.name, service]));
+  const readiness = /* @__PURE__ */ new Map();
+  const whenReady = (service) => {
+    let promise = readiness.get(service.name);
+    if (!promise) {
+      promise = (async () => {
+        const needs = await Promise.all(service.needs.map((name) => whenReady(byName.get(name))));
+        if (!needs.every(Boolean) || failFast.signal.aborted) return false;
+        return launchAndWait(service, context);
+      })();
+      readiness.set(service.name, promise);
+    }
+    return promise;
+  };
+  try {
+    const results = await Promise.all(services.map(whenReady));
+    if (results.every(Boolean) && !failFast.signal.aborted) {
+      state.complete = true;
+      writeState(state);
+      return { ok: true, state };
+    }
+    const aborted = options.signal?.aborted ?? false;
+    emit({
+      type: "notice",
+      level: aborted ? "warning" : "error",
+      message: aborted ? "cancelled: stopping the services started so far" : `start failed (${failed2.join(", ")}): stopping the services started so far`
+    });
+    await stopRecordedServices(state, { emit, platform: platform2, baseEnv: context.baseEnv });
+    return { ok: false, state, aborted, failed: failed2 };
+  } finally {
+    options.signal?.removeEventListener("abort", onCancel);
+    for (const service of launched) service.release();
+  }
+}
+function prepareDirs(location) {
+  try {
+    ensurePrivateDir(location.stateDir);
+    ensurePrivateDir((0, import_node_path12.join)(location.stateDir, "run"));
+    ensurePrivateDir(location.logDir);
+  } catch (error2) {
+    return `cannot create ${error2.path ?? location.stateDir}: ${error2.message}`;
+  }
+  return checkLogDir(location.logDir);
+}
+async function launchAndWait(service, context) {
+  const { state, emit, platform: platform2 } = context;
+  const logFile = (0, import_node_path12.join)(state.logDir, `${service.name}.log`);
+  const fail = (reason, message, withLog = true) => {
+    emit({
+      type: "failed",
+      service: service.name,
+      reason,
+      message,
+      logFile: withLog ? logFile : void 0,
+      logTail: withLog ? readLogTail(logFile, LOG_TAIL_LINES2) : []
+    });
+    context.onFailed(service.name);
+    return false;
+  };
+  const taken = await findTakenTargets(service.probes);
+  if (taken.length > 0) return fail("port-taken", describeTakenPorts(service.name, taken, platform2), false);
+  if (context.cancel.aborted) return false;
+  const shell = resolveShell(service.shell);
+  const exitFile = (0, import_node_path12.join)(state.stateDir, "run", `${service.name}.exit`);
+  const env = {
+    ...context.baseEnv,
+    ...service.env,
+    BGSVC_ID: state.id,
+    BGSVC_SERVICE: service.name,
+    BGSVC_LOG_DIR: state.logDir
+  };
+  let launched;
+  try {
+    launched = launchService({ name: service.name, command: service.command, shell, cwd: service.cwd, env, logFile, exitFile });
+  } catch (error2) {
+    return fail("launch", `${service.name} could not be started: ${error2.message}`, false);
+  }
+  context.onLaunched(launched);
+  const record = {
+    name: service.name,
+    command: service.command,
+    shell,
+    cwd: service.cwd,
+    env: service.env,
+    needs: service.needs,
+    stop: service.stop,
+    stopSignal: service.stopSignal,
+    stopTimeoutMs: service.stopTimeoutMs,
+    probes: service.probes.map((probe) => probe.text),
+    pid: launched.pid,
+    startTime: launched.startTime,
+    logFile,
+    exitFile,
+    startedAt: Date.now()
+  };
+  state.services.push(record);
+  state.services.sort((a, b) => context.order.indexOf(a.name) - context.order.indexOf(b.name));
+  await context.persist();
+  emit({ type: "started", service: service.name, pid: launched.pid, command: service.command, logFile });
+  const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: service.name };
+  const settling = service.probes.length === 0 && service.settleMs > 0;
+  const probes = settling ? [{ kind: "delay", text: `settle ${formatDuration(service.settleMs)}`, ms: service.settleMs }] : service.probes;
+  let leftAfterExit0;
+  const diedEarly = launched.exited.then((exit) => {
+    if (exit.code !== 0 || exit.signal) return exit;
+    const left = countLeftBehind(launched.pid, cookie, platform2);
+    leftAfterExit0 = left;
+    const what = left > 0 ? `left ${left} process(es) running (daemonized)` : "left no process running";
+    const next = service.probes.length > 0 ? "; waiting for its probes" : "";
+    emit({ type: "notice", level: "info", message: `${service.name}: its command exited 0 and ${what}${next}` });
+    return new Promise(() => {
+    });
+  });
+  const passed = /* @__PURE__ */ new Set();
+  const progress = setInterval(() => {
+    emit({
+      type: "waiting",
+      service: service.name,
+      pending: record.probes.filter((probe) => !passed.has(probe)).map((probe) => ({ probe })),
+      ms: Date.now() - record.startedAt,
+      timeoutMs: service.timeoutMs
+    });
+  }, PROGRESS_EVERY_MS);
+  progress.unref();
+  const result = await waitUntilReady({
+    probes,
+    timeoutMs: service.timeoutMs,
+    logFile,
+    cwd: service.cwd,
+    shell,
+    env,
+    until: diedEarly,
+    signal: context.cancel,
+    onProbePassed: (probe, ms) => {
+      passed.add(probe.text);
+      if (service.probes.length > 1) emit({ type: "probe-passed", service: service.name, probe: probe.text, ms });
+    }
+  }).finally(() => clearInterval(progress));
+  switch (result.outcome) {
+    case "ready":
+      record.readyAt = Date.now();
+      if (!launched.reaper) adoptPortHolders(service, record, cookie, context);
+      const listeners = listenTargetsOf(service.probes, service.cwd);
+      if (listeners.length > 0) record.listeners = listeners;
+      if (leftAfterExit0 !== void 0) record.daemonized = leftAfterExit0 > 0 || (record.adopted?.length ?? 0) > 0;
+      await context.persist();
+      emit({
+        type: "ready",
+        service: service.name,
+        ms: record.readyAt - record.startedAt,
+        probes: record.probes,
+        settledMs: settling ? service.settleMs : void 0
+      });
+      return true;
+    case "interrupted": {
+      const exit = result.value;
+      const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+      const after = formatDuration(Date.now() - record.startedAt);
+      return fail("exited", `${service.name} ${how} before it was ready (${after} after start)`);
+    }
+    case "timeout":
+      return fail(
+        "timeout",
+        `${service.name} was not ready after ${formatDuration(service.timeoutMs)}: still waiting for ${describePending(result.pending)}`
+      );
+    case "aborted":
+      return false;
+  }
+}
+function countLeftBehind(wrapper, cookie, platform2) {
+  const table = platform2.snapshot();
+  let left = 0;
+  for (const info2 of table.processes.values()) {
+    if (info2.zombie || info2.pid === wrapper) continue;
+    if (info2.ppid === wrapper || table.envMatches(info2.pid, cookie)) left += 1;
+  }
+  return left;
+}
+function adoptPortHolders(service, record, cookie, context) {
+  const adopted = findProbeTargetHolders({
+    probes: service.probes,
+    cwd: service.cwd,
+    cookie,
+    startedAfter: record.startTime,
+    platform: context.platform,
+    table: context.table
+  });
+  if (adopted.length === 0) return;
+  record.adopted = adopted;
+  const list = adopted.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ");
+  context.emit({
+    type: "notice",
+    level: "info",
+    message: `${service.name}: ${list} holds its probed port or socket without carrying BGSVC_ID (it rewrote its environment); recorded so stop still finds it`
+  });
+}
+function describeTakenPorts(name, taken, platform2) {
+  const parts = taken.map(({ probe, port }) => {
+    const holders = platform2.findListeners(port);
+    const who = holders.length > 0 ? ` by ${holders.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ")}` : "";
+    return `port ${port} (${probe.text}) is already in use${who}`;
+  });
+  return `${name} was not started: ${parts.join("; ")}. Its probe would pass at once against the wrong process. Stop the old process (often a leftover of an earlier job) or use another port.`;
+}
+
+// src/edges/github/main.ts
+init_duration();
+init_errors();
+
+// src/edges/github/config-errors.ts
+var import_node_path13 = require("node:path");
+init_errors();
+function reportConfigError(io, error2, where) {
+  for (const issue2 of error2.issues) io.error(formatIssue(issue2), annotationPlace(issue2, where));
+  const omitted = error2.message.split("\n").find((line) => line.startsWith("… and"));
+  if (omitted) io.error(omitted, { title: "bgsvc" });
+  const count = error2.issues.length;
+  io.setFailed(`bgsvc: ${count === 1 ? "a problem" : `${count} problems`} in the inputs or config (above); nothing was started`);
+}
+function annotationPlace(issue2, where) {
+  const place = placeInFile(issue2.source, issue2, where);
+  return place ? { title: "bgsvc config", ...place } : { title: "bgsvc" };
+}
+function placeInFile(source, at, where) {
+  const isFile2 = !source.startsWith('input "') && source !== "bgsvc" && at.line !== void 0;
+  if (!isFile2 || !where.workspace) return void 0;
+  const file = (0, import_node_path13.relative)(where.workspace, (0, import_node_path13.resolve)(where.cwd, source));
+  if (file.startsWith("..")) return void 0;
+  return { file, startLine: at.line, startColumn: at.column };
+}
+
+// src/edges/terminal.ts
+init_duration();
+var paint = (code) => (on, text) => on ? `\x1B[${code}m${text}\x1B[0m` : text;
+var green = paint("32");
+var red = paint("31");
+var yellow = paint("33");
+var dim = paint("2");
+function createTerminalEmitter(options) {
+  const { color } = options;
+  const line = (text) => {
+    const offset = `+${(options.elapsed() / 1e3).toFixed(2)}s`;
+    options.write(`${dim(color, offset)} ${text}
+`);
+  };
+  const tail = (lines, logFile) => {
+    if (!lines || lines.length === 0) {
+      if (logFile) options.write(dim(color, `    (log is empty: ${logFile})
+`));
+      return;
+    }
+    options.write(dim(color, `    ┌ last ${lines.length} lines of ${logFile}
+`));
+    for (const text of lines) options.write(`    │ ${text}
+`);
+    options.write(dim(color, "    └\n"));
+  };
+  return (event) => {
+    switch (event.type) {
+      case "config":
+        line(`config ${event.source}: ${event.services.join(", ") || "(no services)"}`);
+        return;
+      case "started":
+        line(`${event.service} started (pid ${event.pid}), log ${event.logFile}`);
+        return;
+      case "probe-passed":
+        line(`${event.service} probe passed: ${event.probe} (${formatDuration(event.ms)})`);
+        return;
+      case "waiting": {
+        const pending = event.pending.map((item) => item.probe).join(", ");
+        line(`${event.service} still waiting (${formatDuration(event.ms)} of ${formatDuration(event.timeoutMs)})${pending ? `: ${pending}` : ""}`);
+        return;
+      }
+      case "ready": {
+        const probes = event.probes.length > 0 ? ` (${event.probes.join(", ")})` : event.settledMs !== void 0 ? ` (no probes; it outlived its ${formatDuration(event.settledMs)} settle time)` : " (no probes)";
+        line(`${green(color, `${event.service} ready`)} in ${formatDuration(event.ms)}${probes}`);
+        return;
+      }
+      case "failed":
+        line(red(color, `${event.service} failed: ${event.message}`));
+        tail(event.logTail, event.logFile);
+        return;
+      case "stopping":
+        return;
+      case "stop-command": {
+        const how = event.timedOut ? "timed out" : `exited ${event.code}`;
+        line(`${event.service} stop command ${how} after ${formatDuration(event.ms)}: ${event.command}`);
+        return;
+      }
+      case "stopped": {
+        const bad = isBadOutcome(event.outcome);
+        const text = `${event.service} ${describeStop(event.outcome)}`;
+        line(bad ? red(color, text) : text);
+        if (options.logs === "always" || options.logs === "failure" && bad) tail(event.logTail, event.logFile);
+        return;
+      }
+      case "leaked": {
+        const list = event.processes.map((process2) => `pid ${process2.pid} (${process2.command})`).join(", ");
+        const text = `${event.killed ? "killed" : "could not kill"} ${event.processes.length} leftover process(es) of this run: ${list}`;
+        line(event.killed ? yellow(color, text) : red(color, text));
+        return;
+      }
+      case "notice": {
+        const painted = event.level === "error" ? red : event.level === "warning" ? yellow : (_, text) => text;
+        line(painted(color, event.level === "info" ? event.message : `${event.level}: ${event.message}`));
+        return;
+      }
+    }
+  };
+}
+function isBadOutcome(outcome) {
+  switch (outcome.kind) {
+    case "survivors":
+    case "still-listening":
+    case "stop-command-failed":
+      return true;
+    case "exited":
+      return outcome.code !== 0 || outcome.signal !== null || outcome.daemonized;
+    default:
+      return false;
+  }
+}
+function describeStop(outcome) {
+  switch (outcome.kind) {
+    case "stopped":
+      return `stopped (${outcome.signal}, ${formatDuration(outcome.ms)})`;
+    case "killed":
+      return `killed with SIGKILL after ${formatDuration(outcome.afterMs)} (it ignored the stop signal for its whole ${formatDuration(outcome.graceMs)} grace period)`;
+    case "exited": {
+      if (outcome.daemonized) {
+        return `was no longer running: its command daemonized (exited 0, ${formatDuration(Math.max(0, outcome.afterStartMs))} after start) and the daemon died during the job`;
+      }
+      const how = outcome.signal ? `was killed by ${outcome.signal}` : `had exited with code ${outcome.code}`;
+      return `${how}, ${formatDuration(Math.max(0, outcome.afterStartMs))} after start`;
+    }
+    case "not-running":
+      return outcome.interruptedStopAt === void 0 ? "was not running" : "was not running (an earlier stop, cut short, had stopped it)";
+    case "survivors": {
+      const list = outcome.processes.map((process2) => `pid ${process2.pid} (${process2.command})`).join(", ");
+      const hint = outcome.processes.some((process2) => process2.denied) ? `; bgsvc may not signal it (started with sudo, or another user's): give the service a "stop:" command that stops it` : "";
+      return `could NOT be stopped: ${list} still running${hint}`;
+    }
+    case "still-listening":
+      return `could NOT be verified stopped: ${outcome.targets.map(describeOpenTarget).join("; ")}`;
+    case "stop-command-failed": {
+      const how = outcome.timedOut ? "timed out" : `exited ${outcome.code}`;
+      return `may still be running: its stop command ${how}, and bgsvc sees none of its processes to stop itself`;
+    }
+  }
+}
+function describeOpenTarget({ target, holders }) {
+  if (holders.length > 0) return `${target} still listening, held by ${holders.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ")}`;
+  return `${target} still listening; its holder is not visible to bgsvc (started with sudo, another user's, or non-dumpable); give the service a "stop:" command that stops it`;
+}
+function shouldUseColor(stream, env) {
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0") return true;
+  if (env.GITHUB_ACTIONS === "true" || env.GITLAB_CI === "true") return true;
+  return stream.isTTY === true;
+}
+
+// src/edges/github/constants.ts
+var INPUT = {
+  services: "services",
+  config: "config",
+  workingDirectory: "working-directory",
+  run: "run",
+  name: "name",
+  waitOn: "wait-on",
+  waitFor: "wait-for",
+  logDir: "log-dir",
+  stopTimeout: "stop-timeout",
+  tail: "tail",
+  logOutput: "log-output",
+  logOutputIf: "log-output-if",
+  logOutputResume: "log-output-resume"
+};
+var OUTPUT = {
+  logDir: "log-dir",
+  stateFile: "state-file",
+  services: "services"
+};
+var SAVED = {
+  stateDir: "state-dir",
+  postOptions: "post-options",
+  failures: "failures",
+  tailed: "tailed",
+  /** How main ended: ready, failed or cancelled. */
+  mainResult: "main-result"
+};
+var DEFAULT_WAIT_FOR_MS = 5 * 6e4;
+
+// src/edges/github/inputs.ts
+var import_node_fs17 = require("node:fs");
+var import_node_path18 = require("node:path");
+init_errors();
+init_types();
+init_duration();
+
+// src/edges/github/log-policy.ts
+var CONDITION_ALIASES = {
+  always: "always",
+  true: "always",
+  never: "never",
+  false: "never",
+  failure: "failure",
+  timeout: "timeout",
+  "exit-early": "exit-early",
+  // background-action's action.yml spelled it this way, its code the other.
+  "early-exit": "exit-early",
+  success: "success"
+};
+var LOG_OUTPUT_IF_FORMS = "failure, always, never, timeout, exit-early or success (comma-separated to combine)";
+function parseLogOutputIf(text) {
+  const tokens = splitTokens(text);
+  if (tokens.length === 0) return ["failure"];
+  const unknown = tokens.filter((token) => CONDITION_ALIASES[token] === void 0);
+  if (unknown.length > 0) {
+    return { error: `unknown value ${unknown.map((token) => JSON.stringify(token)).join(", ")} (expected ${LOG_OUTPUT_IF_FORMS})` };
+  }
+  return [...new Set(tokens.map((token) => CONDITION_ALIASES[token]))];
+}
+function parseStreamSwitch(text, fallback) {
+  const tokens = splitTokens(text);
+  if (tokens.length === 0) return fallback;
+  const allowed = ["true", "false", "stdout", "stderr"];
+  const unknown = tokens.filter((token) => !allowed.includes(token));
+  if (unknown.length > 0) {
+    return { error: `unknown value ${unknown.map((token) => JSON.stringify(token)).join(", ")} (expected true, false, stdout, stderr or stdout,stderr)` };
+  }
+  return tokens.some((token) => token !== "false");
+}
+function splitTokens(text) {
+  return text.toLowerCase().split(/[\s,]+/).filter((token) => token !== "");
+}
+
+// src/edges/github/short-form.ts
+init_errors();
+
+// src/config/from-values.ts
+var import_node_path15 = require("node:path");
+init_issues();
+init_validate();
+function planFromValues(root, options) {
+  const issues = new IssueCollector(options.source);
+  const plan = validateConfig(root, { cwd: (0, import_node_path15.resolve)(options.cwd), issues, shellExists: options.shellExists });
+  if (!issues.isEmpty) throw issues.toError();
+  return plan;
+}
+
+// src/edges/github/short-form.ts
+init_names();
+
+// src/edges/github/wait-for.ts
+init_duration();
+var UNIT_MS2 = {
+  ms: 1,
+  s: 1e3,
+  sec: 1e3,
+  secs: 1e3,
+  second: 1e3,
+  seconds: 1e3,
+  m: 6e4,
+  min: 6e4,
+  mins: 6e4,
+  minute: 6e4,
+  minutes: 6e4,
+  h: 36e5,
+  hr: 36e5,
+  hrs: 36e5,
+  hour: 36e5,
+  hours: 36e5
+};
+var PART = /(\d+(?:\.\d+)?)\s*([a-z]+)\s*/gy;
+var MAX_MS = 24 * 36e5;
+var WAIT_FOR_FORMS = "a number of milliseconds, or numbers with units such as 500ms, 30s, 5m, 1h30m";
+function parseWaitFor(text) {
+  const value = text.trim().toLowerCase();
+  const invalid = { error: `invalid duration ${JSON.stringify(text.trim())} (expected ${WAIT_FOR_FORMS})` };
+  let ms;
+  if (/^\d+(?:\.\d+)?$/.test(value)) {
+    ms = Number(value);
+  } else {
+    ms = 0;
+    PART.lastIndex = 0;
+    let consumed = 0;
+    for (let match = PART.exec(value); match; match = PART.exec(value)) {
+      const unit = UNIT_MS2[match[2]];
+      if (unit === void 0) return invalid;
+      ms += Number(match[1]) * unit;
+      consumed = PART.lastIndex;
+    }
+    if (consumed === 0 || consumed !== value.length) return invalid;
+  }
+  ms = Math.round(ms);
+  if (ms <= 0) return { error: `invalid duration ${JSON.stringify(text.trim())}: must be greater than 0` };
+  if (ms > MAX_MS) return { error: `invalid duration ${JSON.stringify(text.trim())}: ${formatDuration(ms)} is longer than the 24h limit` };
+  return ms;
+}
+
+// src/edges/github/wait-on.ts
+init_probe();
+var SOURCE = `input "${INPUT.waitOn}"`;
+var IGNORED_JSON_KEYS = ["delay", "interval", "simultaneous", "verbose", "log", "window", "tcpTimeout", "httpTimeout"];
+function parseWaitOnInput(text) {
+  if (text.trim().startsWith("{")) return parseJsonConfig(text);
+  const issues = [];
+  const probes = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    for (const resource of splitLine(line)) {
+      const probe = toBgsvcProbe(resource);
+      const parsed = parseProbe(probe);
+      if ("error" in parsed) issues.push({ source: SOURCE, line: index + 1, path: "", message: parsed.error });
+      else probes.push(probe);
+    }
+  });
+  return issues.length > 0 ? { issues } : { probes };
+}
+function splitLine(line) {
+  const trimmed = line.trim();
+  if (trimmed === "" || trimmed.startsWith("#")) return [];
+  if (/^(?:log|cmd):/.test(trimmed)) return [trimmed];
+  return trimmed.split(",").map((part) => part.trim()).filter((part) => part !== "");
+}
+function toBgsvcProbe(resource) {
+  const relativeFileUrl = /^file:\/\/([^/].*)$/.exec(resource);
+  if (relativeFileUrl) return `file:${relativeFileUrl[1]}`;
+  const hasScheme = /^[A-Za-z][A-Za-z0-9+._-]*:/.test(resource);
+  if (!hasScheme && !/^\d+$/.test(resource)) return `file:${resource}`;
+  return resource;
+}
+function parseJsonConfig(text) {
+  const issue2 = (message) => ({ issues: [{ source: SOURCE, path: "", message }] });
+  let config;
+  try {
+    config = JSON.parse(text);
+  } catch (error2) {
+    return issue2(`looks like a JSON wait-on config but is not valid JSON: ${error2.message}`);
+  }
+  if (typeof config !== "object" || config === null || Array.isArray(config)) return issue2('a JSON wait-on config must be an object with a "resources" list');
+  const record = config;
+  const unsupported = Object.keys(record).filter((key) => key !== "resources" && key !== "timeout" && !IGNORED_JSON_KEYS.includes(key));
+  if (unsupported.length > 0) {
+    return issue2(
+      `the JSON wait-on config keys ${unsupported.map((key) => JSON.stringify(key)).join(", ")} are not supported; use the "services" input with object probes ({http: URL, status: [...], headers: {...}}) instead`
+    );
+  }
+  const resources = record.resources;
+  if (!Array.isArray(resources) || resources.length === 0 || !resources.every((item) => typeof item === "string")) {
+    return issue2('a JSON wait-on config needs a "resources" list of strings');
+  }
+  const timeout = record.timeout;
+  if (timeout !== void 0 && (typeof timeout !== "number" || !(timeout > 0))) {
+    return issue2(`"timeout" must be a positive number of milliseconds, got ${JSON.stringify(timeout)}`);
+  }
+  const probes = [];
+  const issues = [];
+  resources.forEach((resource, index) => {
+    const probe = toBgsvcProbe(resource.trim());
+    const parsed = parseProbe(probe);
+    if ("error" in parsed) issues.push({ source: SOURCE, path: `resources[${index}]`, message: parsed.error });
+    else probes.push(probe);
+  });
+  if (issues.length > 0) return { issues };
+  return timeout === void 0 ? { probes } : { probes, timeoutMs: Math.round(timeout) };
+}
+
+// src/edges/github/short-form.ts
+function planShortForm(inputs) {
+  const issues = [];
+  const { commands, script } = splitRunInput(inputs.run);
+  if (commands.length === 0) {
+    issues.push({ source: `input "${INPUT.run}"`, path: "", message: "is empty: give at least one command" });
+  }
+  const names = nameServices(commands, { name: inputs.name.trim(), script, runText: inputs.run });
+  if (inputs.name.trim() !== "") {
+    for (const name of names) {
+      const problem = checkServiceName(name);
+      if (problem) issues.push({ source: `input "${INPUT.name}"`, path: "", message: problem });
+    }
+  }
+  const waitOn = inputs.waitOn.trim() === "" ? { probes: [] } : parseWaitOnInput(inputs.waitOn);
+  if ("issues" in waitOn) issues.push(...waitOn.issues);
+  const probes = "probes" in waitOn ? waitOn.probes : [];
+  if (commands.length > 1 && probes.some((probe) => probe.startsWith("log:"))) {
+    issues.push({
+      source: `input "${INPUT.waitOn}"`,
+      path: "",
+      message: `a "log:" probe reads one service's log, but "${INPUT.run}" starts ${commands.length}; use the "services" input to give each its own wait-on`
+    });
+  }
+  let timeoutMs = ("timeoutMs" in waitOn ? waitOn.timeoutMs : void 0) ?? inputs.defaultTimeoutMs;
+  if (inputs.waitFor.trim() !== "") {
+    const parsed = parseWaitFor(inputs.waitFor);
+    if (typeof parsed === "number") timeoutMs = parsed;
+    else issues.push({ source: `input "${INPUT.waitFor}"`, path: "", message: parsed.error });
+  }
+  if (issues.length > 0) throw new ConfigError(issues);
+  const config = {
+    commands: commands.map((command, index) => ({
+      name: names[index],
+      command,
+      ...probes.length > 0 ? { "wait-on": probes } : {},
+      timeout: `${timeoutMs}ms`
+    }))
+  };
+  return planFromValues(config, { source: `input "${INPUT.run}"`, cwd: inputs.cwd });
+}
+function splitRunInput(run2) {
+  const lines = run2.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+  if (lines.length > 1 && looksLikeOneScript(lines)) return { commands: [run2.replace(/^\s*\n|\s+$/g, "")], script: true };
+  return { commands: lines.map(dropTrailingAmpersand), script: false };
+}
+var BACKGROUNDED = /(?:^|[^&])&$/;
+var CONTINUED = /(?:\\|&&|\|\||\|)$/;
+var HEREDOC = /<<-?\s*['"]?[A-Za-z_]/;
+var COMPOUND = /^(?:if|then|else|elif|fi|for|while|until|do|done|case|esac|function|select)\b|^[{}()]/;
+var SETS_UP_SHELL = /^(?:cd|pushd|export|source|set|unset|alias|trap|umask|ulimit)\b|^\.\s|^[A-Za-z_][A-Za-z0-9_]*=\S*$/;
+function looksLikeOneScript(lines) {
+  const backgrounded = lines.filter((line) => BACKGROUNDED.test(line)).length;
+  if (backgrounded > 0 && backgrounded < lines.length) return true;
+  return lines.some((line) => CONTINUED.test(line) || HEREDOC.test(line) || COMPOUND.test(line) || SETS_UP_SHELL.test(line));
+}
+function dropTrailingAmpersand(line) {
+  return BACKGROUNDED.test(line) ? line.slice(0, -1).trimEnd() : line;
+}
+function nameServices(commands, options) {
+  if (commands.length === 0) return [];
+  if (options.name !== "") {
+    return commands.length === 1 ? [options.name] : commands.map((_, index) => `${options.name}-${index + 1}`);
+  }
+  if (options.script) {
+    const lines = options.runText.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+    const main = lines.find((line) => BACKGROUNDED.test(line)) ?? lines.at(-1) ?? "run";
+    return deriveServiceNames([dropTrailingAmpersand(main)]);
+  }
+  return deriveServiceNames(commands);
+}
+
+// src/edges/github/inputs.ts
+var SHORT_FORM_ONLY = [INPUT.name, INPUT.waitOn, INPUT.waitFor];
+async function readMainSettings(getInput2, options) {
+  const value = (name) => getInput2(name);
+  const given = (name) => value(name).trim() !== "";
+  const issues = [];
+  const fail = (input, message) => issues.push({ source: `input "${input}"`, path: "", message });
+  const cwd = (0, import_node_path18.resolve)(options.cwd, value(INPUT.workingDirectory).trim() || ".");
+  if (!isDirectory(cwd)) fail(INPUT.workingDirectory, `no such directory: ${cwd}`);
+  if (given(INPUT.run)) {
+    for (const other of [INPUT.services, INPUT.config]) {
+      if (given(other)) {
+        fail(INPUT.run, `cannot be combined with input "${other}": "run" is the short form; put every service in "${other}" instead`);
+      }
+    }
+  } else {
+    if (given(INPUT.services) && given(INPUT.config)) {
+      fail(INPUT.services, `cannot be combined with input "${INPUT.config}": give the services inline or in a file, not both`);
+    }
+    for (const input of SHORT_FORM_ONLY) {
+      if (given(input)) {
+        fail(input, `belongs to the short form and needs input "${INPUT.run}"; with "services" or "config", set it per service in the config (wait-on, timeout, name)`);
+      }
+    }
+  }
+  let stopTimeoutMs;
+  if (given(INPUT.stopTimeout)) {
+    const parsed = checkDuration(value(INPUT.stopTimeout).trim(), { allowZero: true });
+    if (typeof parsed === "number") stopTimeoutMs = parsed;
+    else fail(INPUT.stopTimeout, parsed.error);
+  }
+  const logOutputIf = parseLogOutputIf(value(INPUT.logOutputIf));
+  if ("error" in logOutputIf) fail(INPUT.logOutputIf, logOutputIf.error);
+  const switches = {
+    tail: parseStreamSwitch(value(INPUT.tail), false),
+    logOutput: parseStreamSwitch(value(INPUT.logOutput), true),
+    resume: parseStreamSwitch(value(INPUT.logOutputResume), false)
+  };
+  const switchInputs = { tail: INPUT.tail, logOutput: INPUT.logOutput, resume: INPUT.logOutputResume };
+  for (const [key, parsed] of Object.entries(switches)) {
+    if (typeof parsed !== "boolean") fail(switchInputs[key], parsed.error);
+  }
+  if (!given(INPUT.run) && !given(INPUT.services) && !given(INPUT.config) && issues.length === 0) {
+    if (!CONFIG_FILE_NAMES.some((name) => (0, import_node_fs17.existsSync)((0, import_node_path18.resolve)(cwd, name)))) {
+      issues.push({
+        source: "bgsvc",
+        path: "",
+        message: `no services given: set the "${INPUT.services}" input (YAML), the "${INPUT.config}" input (a file), or "${INPUT.run}" (+ "${INPUT.waitOn}"), or add ${CONFIG_FILE_NAMES[0]} to ${cwd}`
+      });
+    }
+  }
+  if (issues.length > 0) throw new ConfigError(issues);
+  const plan = given(INPUT.run) ? planShortForm({
+    run: value(INPUT.run),
+    name: value(INPUT.name),
+    waitOn: value(INPUT.waitOn),
+    waitFor: value(INPUT.waitFor),
+    cwd,
+    defaultTimeoutMs: DEFAULT_WAIT_FOR_MS
+  }) : (await Promise.resolve().then(() => (init_load(), load_exports))).loadConfig({
+    cwd,
+    file: value(INPUT.config).trim(),
+    inlineText: value(INPUT.services),
+    inlineLabel: `input "${INPUT.services}"`,
+    shellExists: options.shellExists
+  });
+  return {
+    plan: stopTimeoutMs === void 0 ? plan : withStopTimeout(plan, stopTimeoutMs),
+    cwd,
+    logDir: given(INPUT.logDir) ? (0, import_node_path18.resolve)(cwd, value(INPUT.logDir).trim()) : void 0,
+    tail: switches.tail,
+    post: {
+      logOutputIf,
+      logOutput: switches.logOutput,
+      resume: switches.resume
+    }
+  };
+}
+function withStopTimeout(plan, stopTimeoutMs) {
+  return { ...plan, services: plan.services.map((service) => ({ ...service, stopTimeoutMs })) };
+}
+function isDirectory(path) {
+  try {
+    return (0, import_node_fs17.statSync)(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// src/edges/github/raw-lines.ts
+function printVerbatim(io, lines) {
+  if (lines.length === 0) return;
+  const token = `bgsvc-${crypto2().randomBytes(8).toString("hex")}`;
+  io.info(`::stop-commands::${token}`);
+  for (const line of lines) io.info(line);
+  io.info(`::${token}::`);
+}
+function printLogGroup(io, title, lines, note) {
+  io.startGroup(title);
+  try {
+    if (note) io.info(note);
+    printVerbatim(io, lines);
+  } finally {
+    io.endGroup();
+  }
+}
+
+// src/edges/github/render.ts
+function createGithubEmitter(io, options) {
+  let pending = "";
+  const write = (text) => {
+    const lines = (pending + text).split("\n");
+    pending = lines.pop() ?? "";
+    for (const line of lines) io.info(line);
+  };
+  const terminal = createTerminalEmitter({ write, color: options.color, logs: "never", elapsed: options.elapsed });
+  return (event) => {
+    switch (event.type) {
+      case "failed": {
+        terminal({ ...event, logTail: [], logFile: void 0 });
+        const where = event.logFile ? ` (log: ${event.logFile})` : "";
+        io.error(`${event.message}${where}`, { title: `bgsvc: ${event.service} did not start`, ...options.placeOf?.(event.service) });
+        if (event.logFile && event.logTail.length > 0) {
+          printLogGroup(io, `${event.service}: last ${event.logTail.length} lines of its log`, event.logTail, `full log: ${event.logFile}`);
+        } else if (event.logFile) {
+          io.info(`    (log is empty: ${event.logFile})`);
+        }
+        return;
+      }
+      case "notice":
+        if (event.level === "warning") io.warning(event.message, { title: "bgsvc" });
+        else terminal(event);
+        return;
+      case "leaked": {
+        const list = event.processes.map((process2) => `pid ${process2.pid} (${process2.command})`).join(", ");
+        if (event.killed) io.warning(`killed ${event.processes.length} leftover process(es) that escaped their service's tree: ${list}`, { title: "bgsvc" });
+        else io.error(`could not kill ${event.processes.length} process(es) of this run: ${list}`, { title: "bgsvc: processes left running" });
+        return;
+      }
+      case "stopped":
+        terminal(event);
+        if (leftRunning(event.outcome)) {
+          io.error(`${event.service} ${describeStop(event.outcome)}`, { title: `bgsvc: ${event.service} could not be stopped` });
+        }
+        return;
+      default:
+        terminal(event);
+    }
+  };
+}
+
+// src/edges/github/state-dir.ts
+var import_node_fs18 = require("node:fs");
+var import_node_os4 = require("node:os");
+var import_node_path19 = require("node:path");
+function chooseStateDir(env, cwd) {
+  if (env.BGSVC_STATE_DIR) return (0, import_node_path19.resolve)(cwd, env.BGSVC_STATE_DIR);
+  const base = (0, import_node_path19.join)(env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(), "bgsvc");
+  const step = (env.GITHUB_ACTION ?? "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || `step-${crypto2().randomBytes(4).toString("hex")}`;
+  let dir = (0, import_node_path19.join)(base, step);
+  for (let n = 2; (0, import_node_fs18.existsSync)(stateFilePath(dir)); n++) dir = (0, import_node_path19.join)(base, `${step}-${n}`);
+  return dir;
+}
+
+// src/edges/github/service-env.ts
+function serviceEnvironment(env) {
+  const kept = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (!/^(?:INPUT_|STATE_)/.test(key)) kept[key] = value;
+  }
+  return kept;
+}
+
+// src/edges/github/tail.ts
+var import_node_fs19 = require("node:fs");
+var POLL_MS3 = 200;
+var MAX_READ = 1 << 20;
+function createLogTailer(writeLine) {
+  const followed = /* @__PURE__ */ new Map();
+  const drain = (entry) => {
+    const size = sizeOf(entry.file);
+    if (size < entry.offset) entry.offset = 0;
+    while (entry.offset < size) {
+      const chunk = readAt(entry.file, entry.offset, Math.min(size - entry.offset, MAX_READ));
+      if (chunk.length === 0) break;
+      entry.offset += chunk.length;
+      const lines = (entry.partial + chunk.toString("utf8")).split("\n");
+      entry.partial = lines.pop() ?? "";
+      for (const line of lines) writeLine(`${entry.service} | ${line.replace(/\r$/, "")}`);
+    }
+  };
+  const timer = setInterval(() => followed.forEach(drain), POLL_MS3);
+  timer.unref();
+  return {
+    follow(service, logFile, fromOffset) {
+      followed.set(service, { service, file: logFile, offset: fromOffset, partial: "" });
+    },
+    drain() {
+      followed.forEach(drain);
+    },
+    stop() {
+      clearInterval(timer);
+      const offsets = {};
+      for (const entry of followed.values()) {
+        drain(entry);
+        if (entry.partial !== "") writeLine(`${entry.service} | ${entry.partial}`);
+        offsets[entry.service] = entry.offset;
+      }
+      return offsets;
+    }
+  };
+}
+function sizeOf(file) {
+  try {
+    return (0, import_node_fs19.statSync)(file).size;
+  } catch {
+    return 0;
+  }
+}
+function readAt(file, position, length) {
+  const fd = (0, import_node_fs19.openSync)(file, LOG_READ_FLAGS);
+  try {
+    const buffer = Buffer.alloc(length);
+    const read = (0, import_node_fs19.readSync)(fd, buffer, 0, length, position);
+    return buffer.subarray(0, read);
+  } finally {
+    (0, import_node_fs19.closeSync)(fd);
+  }
+}
+
+// src/edges/github/main.ts
+async function runActionMain(io, context) {
+  try {
+    await startAndWait(io, context);
+  } catch (error2) {
+    if (error2 instanceof UnsafeDirError) return io.setFailed(`bgsvc could not start: ${error2.message}`);
+    if (error2 instanceof Error && error2.stack) io.info(error2.stack);
+    io.setFailed(`bgsvc failed unexpectedly: ${error2 instanceof Error ? error2.message : String(error2)}`);
+  }
+}
+async function startAndWait(io, context) {
+  const began = performance.now();
+  if (process.platform !== "linux" && process.platform !== "darwin") {
+    io.setFailed(`bgsvc runs on Linux and macOS runners only; this one is ${process.platform}`);
+    return;
+  }
+  let settings;
+  try {
+    settings = await readMainSettings((name) => io.getInput(name), { cwd: context.cwd, shellExists: shellLookup(context.env.PATH) });
+  } catch (error2) {
+    if (!(error2 instanceof ConfigError)) throw error2;
+    const cwd = (0, import_node_path20.resolve)(context.cwd, io.getInput(INPUT.workingDirectory).trim() || ".");
+    return reportConfigError(io, error2, { workspace: context.env.GITHUB_WORKSPACE, cwd });
+  }
+  const stateDir = chooseStateDir(context.env, settings.cwd);
+  const stateOrigin = context.env.BGSVC_STATE_DIR ? "user" : "default";
+  const location = {
+    stateDir,
+    logDir: settings.logDir ?? (0, import_node_path20.join)(stateDir, "logs"),
+    origin: { stateDir: stateOrigin, logDir: settings.logDir ? "user" : stateOrigin },
+    cwd: settings.cwd
+  };
+  io.saveState(SAVED.stateDir, stateDir);
+  io.saveState(SAVED.postOptions, JSON.stringify(settings.post));
+  io.setOutput(OUTPUT.logDir, location.logDir);
+  io.setOutput(OUTPUT.stateFile, stateFilePath(stateDir));
+  const where = { workspace: context.env.GITHUB_WORKSPACE, cwd: settings.cwd };
+  const render = createGithubEmitter(io, {
+    placeOf: (name) => {
+      const line = settings.plan.services.find((service) => service.name === name)?.line;
+      return placeInFile(settings.plan.source, { line }, where);
+    },
+    color: shouldUseColor({ isTTY: false }, context.env),
+    elapsed: () => performance.now() - began
+  });
+  const tailer = settings.tail ? createLogTailer((line) => io.info(line)) : void 0;
+  const failures = {};
+  let lastError;
+  const emit = (event) => {
+    tailer?.drain();
+    render(event);
+    if (event.type === "notice" && event.level === "error") lastError = event.message;
+    if (event.type === "started") tailer?.follow(event.service, event.logFile, 0);
+    if (event.type === "failed") failures[event.service] = failureReason(event.reason);
+  };
+  let result;
+  try {
+    result = await startServices({ plan: settings.plan, location, emit, signal: context.signal, baseEnv: serviceEnvironment(context.env) });
+  } finally {
+    const tailed = tailer?.stop();
+    if (tailed) io.saveState(SAVED.tailed, JSON.stringify(tailed));
+    io.saveState(SAVED.failures, JSON.stringify(failures));
+  }
+  io.setOutput(OUTPUT.services, JSON.stringify(servicesOutput(result)));
+  io.saveState(SAVED.mainResult, result.ok ? "ready" : result.aborted ? "cancelled" : "failed");
+  if (result.ok) {
+    const { services } = result.state;
+    const names = services.map((service) => `${service.name} (pid ${service.pid})`).join(", ");
+    const count2 = services.length === 1 ? "1 service" : `${services.length} services`;
+    io.info(`bgsvc: ${count2} ready in ${formatDuration(performance.now() - began)}: ${names}. The post step stops them; logs are in ${location.logDir}`);
+    return;
+  }
+  if (result.aborted) {
+    const how = typeof context.signal?.reason === "string" ? ` (${context.signal.reason})` : "";
+    io.setFailed(`bgsvc was cancelled${how} while waiting for the services; it stopped the ones it had started`);
+    return;
+  }
+  if (result.state === void 0) {
+    io.setFailed(`bgsvc could not start: ${lastError ?? "its state or log directory is unusable"}`);
+    return;
+  }
+  const count = result.failed.length;
+  io.setFailed(
+    `bgsvc could not start ${count === 1 ? "service" : `${count} services`} ${result.failed.join(", ")}, so it stopped everything it had started; see the ${count === 1 ? "error" : "errors"} above and the log in ${location.logDir}`
+  );
+}
+function failureReason(reason) {
+  if (reason === "timeout") return "timeout";
+  if (reason === "exited") return "exit-early";
+  return "failure";
+}
+function servicesOutput(result) {
+  const output = {};
+  for (const service of result.state?.services ?? []) {
+    output[service.name] = {
+      pid: service.pid,
+      log: service.logFile,
+      "ready-ms": service.readyAt === void 0 ? null : service.readyAt - service.startedAt
+    };
+  }
+  return output;
+}
+
+// src/entries/main.ts
+async function run() {
+  const cancel = new AbortController();
+  const onSignal = (signal) => {
+    if (cancel.signal.aborted) process.exit(signal === "SIGINT" ? 130 : 143);
+    cancel.abort(signal);
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  try {
+    await runActionMain(createActionsIo(), { env: process.env, cwd: process.cwd(), signal: cancel.signal });
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
+void runIfMainScript(__bgsvcModuleUrl, run);
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  run
+});
