@@ -2,11 +2,12 @@
 // sudo), GitLab shell executors as `gitlab-runner` (no sudo). .ci/run creates
 // both, and `bgsvc-other` whose processes run beside theirs. Tests that make
 // claims about processes run the built CLI as these users, through runuser.
-import { chownSync, chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chownSync, chmodSync, copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { CLI, runCli, type CliRun } from './cli.js';
 import { missingPrerequisites, userExists } from './binaries.js';
+import { parentOf, waitFor } from './proc.js';
 import { scratchDir } from './scratch.js';
 
 /** GitHub-hosted runner's shape: passwordless sudo. */
@@ -65,4 +66,33 @@ export function runCliAs(
   options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number },
 ): Promise<CliRun> {
   return runCli(args, { ...options, as: { user, cli: cliForOtherUsers() } });
+}
+
+let fixturesCopy: string | undefined;
+
+/** test/fixtures/services, copied once per file to a world-readable dir (the checkout may be root's only). */
+export function fixturesForOtherUsers(): string {
+  if (fixturesCopy) return fixturesCopy;
+  const dir = mkdtempSync(join(tmpdir(), 'bgsvc-fixtures-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  chmodSync(dir, 0o755);
+  cpSync(resolve(import.meta.dirname, '../fixtures/services'), join(dir, 'services'), { recursive: true });
+  fixturesCopy = join(dir, 'services');
+  return fixturesCopy;
+}
+
+/**
+ * The CLI process runCliAs started, given runuser's pid: its child. Signals go
+ * there, as a runner's reach bgsvc itself (runuser would relay some, not KILL).
+ */
+export async function innerPid(runuserPid: number): Promise<number> {
+  let found: number | undefined;
+  await waitFor(() => {
+    for (const entry of readdirSync('/proc')) {
+      if (/^\d+$/.test(entry) && parentOf(Number(entry)) === runuserPid) found = Number(entry);
+    }
+    return found !== undefined;
+  }, 5000);
+  if (found === undefined) throw new Error(`runuser ${runuserPid} has no child`);
+  return found;
 }
