@@ -11,6 +11,7 @@ import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync,
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { CLI, runCli, type CliRun } from '../helpers/cli.js';
+import { describeWithPrerequisites, missingPrerequisites } from '../helpers/binaries.js';
 import { isAlive, killAllWithEnv, pidsWithEnv, waitFor } from '../helpers/proc.js';
 import { scratchDir } from '../helpers/scratch.js';
 
@@ -30,12 +31,14 @@ function uidOf(user: string): number | undefined {
   return result.status === 0 ? Number(result.stdout.trim()) : undefined;
 }
 
-const canSwitchUsers =
-  process.getuid?.() === 0 &&
-  uidOf('gitlab-runner') !== undefined &&
-  uidOf(ATTACKER) !== undefined &&
-  spawnSync('runuser', ['--version']).status === 0 &&
-  spawnSync('setpriv', ['--version']).status === 0;
+// Missing users fail under CI=true (.ci/run creates them) and skip, with the reason, elsewhere.
+const cannotSwitchUsers = missingPrerequisites(
+  ['runuser', 'setpriv'],
+  [
+    process.getuid?.() === 0 ? undefined : 'the tests must run as root to switch users',
+    ...['gitlab-runner', 'runner', ATTACKER].map((user) => (uidOf(user) === undefined ? `user ${user} does not exist (.ci/run creates it)` : undefined)),
+  ],
+);
 
 /** Runs a shell script as `user`; the script gets `args` as $1, $2…. */
 function asUser(user: string, script: string, ...args: string[]): void {
@@ -127,9 +130,10 @@ function plantPidSymlinks(dir: string, prefix: string, suffix: string, target: s
   if (result.status !== 0) throw new Error(`planting symlinks as ${ATTACKER} failed (${result.status}): ${result.stderr}`);
 }
 
-const victims = ['gitlab-runner', 'root'] as const;
+// The GitLab shell executor's user, the GitHub-hosted runner's (passwordless sudo), and root.
+const victims = ['gitlab-runner', 'runner', 'root'] as const;
 
-describe.skipIf(!canSwitchUsers)('a state or log dir another user controls is refused before anything starts', () => {
+describeWithPrerequisites('a state or log dir another user controls is refused before anything starts', cannotSwitchUsers, () => {
   it.each(victims)('as %s: a 0777 state dir with a planted logs/web.log symlink: exit 2, the symlink target untouched, nothing started', async (victim) => {
     const base = sharedTmp();
     const marker = join(base, `${victim}-project`, 'started');
@@ -221,7 +225,7 @@ describe.skipIf(!canSwitchUsers)('a state or log dir another user controls is re
   });
 });
 
-describe.skipIf(!canSwitchUsers)('a state file is trusted only from a dir that passed the checks', () => {
+describeWithPrerequisites('a state file is trusted only from a dir that passed the checks', cannotSwitchUsers, () => {
   // A process carrying the forged file's cookie: the victim's own for
   // gitlab-runner (root can read anyone's environment, so for root it can be
   // the attacker's). Before the checks, stop took it as the service and ran
