@@ -105,8 +105,9 @@ describeWithPrerequisites(`bgsvc in jobs run by GitLab Runner ${GITLAB_RUNNER_VE
     const made = await project('run');
     const job = await runRunnerJob(made, 'test');
 
-    expect(job.text).toMatch(/api ready in \S+ \(log: api listening on \\d\+\)/);
-    expect(job.text).toMatch(/ok 2 - api answers again\nnot ok 3 - expected 2 widgets, got 3\n/);
+    // The whole trace as the message: a mismatch here must be readable in the CI log.
+    expect(job.text, job.text).toMatch(/api ready in \S+ \(log: api listening on \\d\+\)/);
+    expect(job.text, job.text).toMatch(/ok 2 - api answers again\nnot ok 3 - expected 2 widgets, got 3\n/);
     expect(job.text).toMatch(/command exited with code 3; stopping services/);
     expect(job.text).toMatch(/api stopped \(SIGTERM/);
     expect(job.text).not.toMatch(/\nnot reached/);
