@@ -4763,7 +4763,7 @@ var package_default = {
     "dist/cli.cjs",
     "dist/yaml.cjs",
     "schema/",
-    "docs/",
+    "docs/*.md",
     "README.md"
   ],
   scripts: {
