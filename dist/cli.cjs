@@ -4763,7 +4763,7 @@ var package_default = {
     "dist/cli.cjs",
     "dist/yaml.cjs",
     "schema/",
-    "docs/",
+    "docs/*.md",
     "README.md"
   ],
   scripts: {
@@ -4782,6 +4782,8 @@ var package_default = {
     concurrently: "^9.2.5",
     esbuild: "^0.28.2",
     "gitlab-ci-local": "4.73.0",
+    mermaid: "11.17.2",
+    "playwright-core": "1.65.1",
     "start-server-and-test": "^2.1.5",
     "tree-kill": "^1.2.2",
     typescript: "~5.9",

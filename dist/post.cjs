@@ -2379,6 +2379,82 @@ function serviceEnvironment(env) {
   return kept;
 }
 
+// src/edges/github/timeline-axis.ts
+var MAX_TICKS = 10;
+var MS = { step: [1, 2, 5, 10, 20, 50, 100, 200, 500], scale: 1, format: "+%Qms" };
+var SECONDS = { step: [1, 2, 5, 10, 15, 30], scale: 1, format: "+%ss" };
+var MINUTES = { step: [1, 2, 5, 10, 15, 30], scale: 60, format: "+%sm" };
+var HOURS = { step: [1, 2, 3, 6, 12, 24], scale: 3600, format: "+%sh" };
+var CANDIDATES = [
+  ...MS.step.map((n) => ({ tickMs: n, axis: { scale: MS.scale, format: MS.format, tickChartMs: n } })),
+  ...[SECONDS, MINUTES, HOURS].flatMap(
+    (unit) => unit.step.map((n) => ({ tickMs: n * 1e3 * unit.scale, axis: { scale: unit.scale, format: unit.format, tickChartMs: n * 1e3 } }))
+  )
+];
+function chooseAxis(spanMs) {
+  const fitting = CANDIDATES.find((candidate) => spanMs / candidate.tickMs <= MAX_TICKS);
+  return (fitting ?? CANDIDATES[CANDIDATES.length - 1]).axis;
+}
+
+// src/edges/github/summary-timeline.ts
+var MAX_PROBE_LABEL_CHARS = 48;
+function renderGantt(rows, options = {}) {
+  const origin = options.origin ?? Math.min(...rows.map((row) => row.startedAt));
+  const last = Math.max(...rows.map((row) => row.endedAt));
+  const axis = chooseAxis(Math.max(1, last - origin));
+  const toChart = (at) => Math.round(Math.max(0, at - origin) / axis.scale);
+  const lines = [
+    "```mermaid",
+    "gantt",
+    "    title Service timeline (time since the start began)",
+    // x: plain numbers, so no date parsing or time zone is involved (see timeline-axis.ts).
+    "    dateFormat x",
+    `    axisFormat ${axis.format}`,
+    `    tickInterval ${axis.tickChartMs}millisecond`
+  ];
+  if (axis.scale !== 1) lines.push(`    %% times below are in units of ${axis.scale} ms since the start began`);
+  for (const row of rows) {
+    lines.push(`    section ${row.name}`);
+    for (const bar of serviceBars(row)) {
+      const start = toChart(bar.start);
+      const end = bar.tags.includes("milestone") ? start : Math.max(toChart(bar.end), start + 1);
+      lines.push(`    ${mermaidText(bar.label)} :${[...bar.tags, start, end].join(", ")}`);
+    }
+  }
+  lines.push("```");
+  return lines;
+}
+function serviceBars(row) {
+  const ended = row.exited?.at ?? row.endedAt;
+  const stopping = row.exited === void 0 ? row.stoppingAt : void 0;
+  const bars = [];
+  const waitEnd = row.readyAt ?? stopping ?? ended;
+  bars.push({ label: waitingLabel(row.probes), tags: [row.readyAt === void 0 ? "crit" : "done"], start: row.startedAt, end: waitEnd });
+  if (row.readyAt !== void 0 && row.readyAt < (stopping ?? ended)) {
+    bars.push({ label: "running", tags: ["active"], start: row.readyAt, end: stopping ?? ended });
+  }
+  if (stopping !== void 0) bars.push({ label: "stopping", tags: ["done"], start: stopping, end: ended });
+  bars.push({ ...endMark(row), start: ended, end: ended });
+  return bars;
+}
+function endMark(row) {
+  if (row.exited) {
+    const { code, signal } = row.exited;
+    const label = signal ? `killed by ${signal}` : `exit ${code}`;
+    return { label, tags: code === 0 && !signal ? ["milestone"] : ["crit", "milestone"] };
+  }
+  if (row.stopFailed) return { label: "not stopped", tags: ["crit", "milestone"] };
+  return { label: "stopped", tags: ["done", "milestone"] };
+}
+function waitingLabel(probes) {
+  if (probes.length === 0) return "starting";
+  const all = `waiting for ${probes.join(", ")}`;
+  return all.length > MAX_PROBE_LABEL_CHARS ? `${all.slice(0, MAX_PROBE_LABEL_CHARS - 1)}…` : all;
+}
+function mermaidText(text) {
+  return text.replace(/[^A-Za-z0-9 ._/+\-=@?*()[\],]/gu, (char) => `#${char.codePointAt(0)};`);
+}
+
 // src/edges/github/summary.ts
 var MAX_COMMAND_CHARS = 80;
 function renderSummary(rows, options) {
@@ -2387,45 +2463,24 @@ function renderSummary(rows, options) {
     lines.push("No service was started.", "");
     return lines.join("\n");
   }
-  lines.push("| service | command | ready in | ran for | how it ended | log size |", "| --- | --- | --- | --- | --- | --- |");
+  lines.push(
+    "| service | command | waited on | ready in | ran for | how it ended | log size |",
+    "| --- | --- | --- | --- | --- | --- | --- |"
+  );
   for (const row of rows) {
     const ready = row.readyAt === void 0 ? "not ready" : formatDuration(row.readyAt - row.startedAt);
     const ended = row.trouble ? `**${escapeCell(row.ended)}**` : escapeCell(row.ended);
     lines.push(
-      `| ${row.name} | <code>${escapeCell(shorten(row.command))}</code> | ${ready} | ${formatDuration(Math.max(0, row.endedAt - row.startedAt))} | ${ended} | ${formatSize(row.logBytes)} |`
+      `| ${row.name} | <code>${escapeCell(shorten(row.command))}</code> | ${waitedOn(row.probes)} | ${ready} | ${formatDuration(Math.max(0, row.endedAt - row.startedAt))} | ${ended} | ${formatSize(row.logBytes)} |`
     );
   }
   lines.push("", `Logs: <code>${escapeCell(options.logDir)}</code> (upload them with \`actions/upload-artifact\` and the step's \`log-dir\` output).`, "");
-  lines.push(...renderGantt(rows), "");
+  lines.push(...renderGantt(rows, { origin: options.origin }), "");
   return lines.join("\n");
 }
-function renderGantt(rows) {
-  const first = Math.min(...rows.map((row) => row.startedAt));
-  const last = Math.max(...rows.map((row) => row.endedAt));
-  const lines = [
-    "```mermaid",
-    "gantt",
-    "    title Service timeline",
-    // x: epoch milliseconds, so no time zone or date parsing is involved.
-    "    dateFormat x",
-    `    axisFormat ${last - first >= 36e5 ? "%H:%M" : "%M:%S"}`
-  ];
-  for (const row of rows) {
-    lines.push(`    section ${row.name}`);
-    const segments = [];
-    const readyOrEnd = row.readyAt ?? row.endedAt;
-    segments.push(["starting", row.readyAt === void 0 ? "crit" : "done", row.startedAt, readyOrEnd]);
-    if (row.readyAt !== void 0) {
-      const runningEnd = row.stoppingAt ?? row.endedAt;
-      segments.push([row.trouble && row.stoppingAt === void 0 ? "exited" : "running", row.trouble ? "crit" : "active", row.readyAt, runningEnd]);
-      if (row.stoppingAt !== void 0) segments.push(["stopping", row.trouble ? "crit" : "done", row.stoppingAt, row.endedAt]);
-    }
-    for (const [label, tag, start, end] of segments) {
-      lines.push(`    ${label} :${tag}, ${Math.round(start)}, ${Math.round(Math.max(end, start + 1))}`);
-    }
-  }
-  lines.push("```");
-  return lines;
+function waitedOn(probes) {
+  if (probes.length === 0) return "no probe";
+  return probes.map((probe) => `<code>${escapeCell(shorten(probe))}</code>`).join("<br>");
 }
 function shorten(command) {
   const flat = command.replace(/\s+/g, " ").trim();
@@ -2498,7 +2553,7 @@ async function stopAndReport(io, context) {
   const saved = { failures, mainResult: io.getState(SAVED.mainResult) };
   const rows = state.services.map((record) => summaryRow(record, report, saved, stoppingAt.get(record.name)));
   try {
-    await io.appendSummary(renderSummary(rows, { logDir: state.logDir }));
+    await io.appendSummary(renderSummary(rows, { logDir: state.logDir, origin: state.createdAt }));
   } catch (error2) {
     io.warning(`bgsvc could not write the job summary: ${error2 instanceof Error ? error2.message : String(error2)}`, { title: "bgsvc" });
   }
@@ -2532,9 +2587,11 @@ function summaryRow(record, report, saved, stoppingAt) {
   let endedAt = record.stoppedAt ?? Date.now();
   let ended = record.stopResult ?? "stopped";
   let trouble = failed !== void 0;
+  let exited;
   if (failed !== void 0) {
     if (failed === "exit-early" && exit) {
       endedAt = exit.atMs;
+      exited = { at: exit.atMs, code: exit.code, signal: exit.signal };
       ended = `${exit.signal ? `killed by ${exit.signal}` : `exited ${exit.code}`} before it was ready`;
     } else if (failed === "timeout") {
       ended = `not ready by its deadline, then ${record.stopResult ?? "stopped"}`;
@@ -2542,7 +2599,10 @@ function summaryRow(record, report, saved, stoppingAt) {
       ended = `failed to start, then ${record.stopResult ?? "stopped"}`;
     }
   } else if (outcome?.kind === "exited") {
-    if (!outcome.daemonized) endedAt = outcome.atMs;
+    if (!outcome.daemonized) {
+      endedAt = outcome.atMs;
+      exited = { at: outcome.atMs, code: outcome.code, signal: outcome.signal };
+    }
     ended = outcome.daemonized ? "daemon gone before post" : `${outcome.signal ? `killed by ${outcome.signal}` : `exited ${outcome.code}`} during the job`;
     trouble = outcome.code !== 0 || outcome.signal !== null || outcome.daemonized;
   } else if (outcome?.kind === "killed") {
@@ -2569,7 +2629,10 @@ function summaryRow(record, report, saved, stoppingAt) {
     endedAt,
     ended,
     trouble,
-    logBytes: logSize(record.logFile)
+    logBytes: logSize(record.logFile),
+    probes: record.probes,
+    exited,
+    stopFailed: record.stopFailed
   };
 }
 function readPostOptions(text) {

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { ActionsIo, AnnotationProps } from '../../src/edges/github/io.js';
 import { countLines, printServiceLog } from '../../src/edges/github/log-groups.js';
 import { createGithubEmitter } from '../../src/edges/github/render.js';
-import { renderGantt, renderSummary, type ServiceRow } from '../../src/edges/github/summary.js';
+import { renderSummary, type ServiceRow } from '../../src/edges/github/summary.js';
+import { renderGantt } from '../../src/edges/github/summary-timeline.js';
+import { chooseAxis } from '../../src/edges/github/timeline-axis.js';
 import { isMainScript } from '../../src/edges/github/entry-point.js';
 import { createLogTailer } from '../../src/edges/github/tail.js';
 import { appendFileSync } from 'node:fs';
@@ -36,6 +38,7 @@ const T0 = 1_700_000_000_000;
 const row = (overrides: Partial<ServiceRow>): ServiceRow => ({
   name: 'db',
   command: 'postgres -D /data',
+  probes: ['tcp:127.0.0.1:5432'],
   startedAt: T0,
   readyAt: T0 + 812,
   stoppingAt: T0 + 42_000,
@@ -47,10 +50,13 @@ const row = (overrides: Partial<ServiceRow>): ServiceRow => ({
 });
 
 describe('job summary', () => {
-  it('tabulates name, command, ready in, ran for, how it ended and log size', () => {
-    const markdown = renderSummary([row({}), row({ name: 'api', command: 'npm start', readyAt: undefined, ended: 'exited 3 before it was ready', trouble: true, endedAt: T0 + 200, stoppingAt: undefined, logBytes: 300 })], { logDir: '/tmp/logs' });
-    expect(markdown).toContain('| db | <code>postgres -D /data</code> | 812ms | 42.1s | stopped (SIGTERM) | 12.5 KB |');
-    expect(markdown).toContain('| api | <code>npm start</code> | not ready | 200ms | **exited 3 before it was ready** | 300 B |');
+  it('tabulates name, command, what it waited on, ready in, ran for, how it ended and log size', () => {
+    const api = row({ name: 'api', command: 'npm start', probes: ['http://127.0.0.1:3000/health', 'log: Listening | on'], readyAt: undefined, ended: 'exited 3 before it was ready', trouble: true, endedAt: T0 + 200, stoppingAt: undefined, logBytes: 300 });
+    const markdown = renderSummary([row({}), api, row({ name: 'sleeper', command: 'sleep 60', probes: [] })], { logDir: '/tmp/logs' });
+    expect(markdown).toContain('| service | command | waited on | ready in | ran for | how it ended | log size |');
+    expect(markdown).toContain('| db | <code>postgres -D /data</code> | <code>tcp:127.0.0.1:5432</code> | 812ms | 42.1s | stopped (SIGTERM) | 12.5 KB |');
+    expect(markdown).toContain('| api | <code>npm start</code> | <code>http://127.0.0.1:3000/health</code><br><code>log: Listening &#124; on</code> | not ready | 200ms | **exited 3 before it was ready** | 300 B |');
+    expect(markdown).toContain('| sleeper | <code>sleep 60</code> | no probe | 812ms |');
     expect(markdown).toContain('Logs: <code>/tmp/logs</code>');
   });
 
@@ -59,28 +65,85 @@ describe('job summary', () => {
     expect(markdown).toContain('<code>a &#124; b &amp;&amp; echo "&lt;b&gt;hi&lt;/b&gt;" &#96;x&#96; --flag</code>');
   });
 
-  it('draws start → ready → stop per service as a Mermaid gantt in epoch milliseconds', () => {
-    expect(renderGantt([row({}), row({ name: 'worker', readyAt: T0 + 100, stoppingAt: undefined, endedAt: T0 + 5000, ended: 'exited 1 during the job', trouble: true })])).toEqual([
+  it('draws waiting, running, stopping and a stopped mark per service, on an axis of time since the start began', () => {
+    expect(renderGantt([row({})], { origin: T0 - 20 })).toEqual([
       '```mermaid',
       'gantt',
-      '    title Service timeline',
+      '    title Service timeline (time since the start began)',
       '    dateFormat x',
-      '    axisFormat %M:%S',
+      '    axisFormat +%ss',
+      '    tickInterval 5000millisecond',
       '    section db',
-      `    starting :done, ${T0}, ${T0 + 812}`,
-      `    running :active, ${T0 + 812}, ${T0 + 42_000}`,
-      `    stopping :done, ${T0 + 42_000}, ${T0 + 42_050}`,
-      '    section worker',
-      `    starting :done, ${T0}, ${T0 + 100}`,
-      `    exited :crit, ${T0 + 100}, ${T0 + 5000}`,
+      '    waiting for tcp#58;127.0.0.1#58;5432 :done, 20, 832',
+      '    running :active, 832, 42020',
+      '    stopping :done, 42020, 42070',
+      '    stopped :done, milestone, 42070, 42070',
       '```',
     ]);
   });
 
-  it('switches the axis to hours and minutes for a long job, and never draws a zero-length bar', () => {
+  it('marks a crash with its exit code as a milestone where the running bar ends, never as the bar\'s label', () => {
+    const crashed = row({ name: 'worker', readyAt: T0 + 100, stoppingAt: undefined, endedAt: T0 + 5000, ended: 'exited 1 during the job', trouble: true, exited: { at: T0 + 5000, code: 1, signal: null } });
+    expect(renderGantt([crashed]).slice(6)).toEqual([
+      '    section worker',
+      '    waiting for tcp#58;127.0.0.1#58;5432 :done, 0, 100',
+      '    running :active, 100, 5000',
+      '    exit 1 :crit, milestone, 5000, 5000',
+      '```',
+    ]);
+  });
+
+  it.each([
+    { how: 'an exit before ready', exited: { at: T0 + 300, code: 3, signal: null }, readyAt: undefined, bars: ['waiting for tcp#58;127.0.0.1#58;5432 :crit, 0, 300', 'exit 3 :crit, milestone, 300, 300'] },
+    { how: 'a kill by a signal', exited: { at: T0 + 900, code: null, signal: 'SIGKILL' }, readyAt: T0 + 100, bars: ['waiting for tcp#58;127.0.0.1#58;5432 :done, 0, 100', 'running :active, 100, 900', 'killed by SIGKILL :crit, milestone, 900, 900'] },
+    { how: 'a one-shot that exited 0', exited: { at: T0 + 900, code: 0, signal: null }, readyAt: T0 + 900, bars: ['waiting for tcp#58;127.0.0.1#58;5432 :done, 0, 900', 'exit 0 :milestone, 900, 900'] },
+  ])('marks $how where it happened', ({ exited, readyAt, bars }) => {
+    const lines = renderGantt([row({ readyAt, exited, stoppingAt: undefined, endedAt: exited.at })]);
+    expect(lines.slice(7, -1)).toEqual(bars.map((bar) => `    ${bar}`));
+  });
+
+  it('marks a service the stop could not verify gone, and one stopped while still waiting', () => {
+    const left = renderGantt([row({ stopFailed: true, trouble: true })]);
+    expect(left).toContain(`    not stopped :crit, milestone, 42050, 42050`);
+    const waiting = renderGantt([row({ readyAt: undefined, stoppingAt: T0 + 30_000, endedAt: T0 + 30_010, probes: [] })]);
+    expect(waiting.slice(7, -1)).toEqual(['    starting :crit, 0, 30000', '    stopping :done, 30000, 30010', '    stopped :done, milestone, 30010, 30010']);
+  });
+
+  it('writes labels Mermaid would cut or misread (: # ; %% ```) as entity codes, and shortens long probe lists', () => {
+    const lines = renderGantt([row({ probes: ['log: %% ready; port #1', 'http://127.0.0.1:3000/health', 'cmd: test -f /tmp/x'] })]);
+    // Cut at 48 characters of text ("waiting for log: %% ready; port #1, http://127."), then encoded.
+    expect(lines[7]).toBe('    waiting for log#58; #37;#37; ready#59; port #35;1, http#58;//127.#8230; :done, 0, 812');
+    const fence = renderGantt([row({ probes: ['log: ```'] })]);
+    expect(fence[7]).toBe('    waiting for log#58; #96;#96;#96; :done, 0, 812');
+  });
+
+  it('never draws a zero-length bar', () => {
     const lines = renderGantt([row({ readyAt: T0, endedAt: T0 + 2 * 3_600_000, stoppingAt: T0 + 2 * 3_600_000 })]);
-    expect(lines).toContain('    axisFormat %H:%M');
-    expect(lines).toContain(`    starting :done, ${T0}, ${T0 + 1}`);
+    expect(lines).toContain('    waiting for tcp#58;127.0.0.1#58;5432 :done, 0, 1');
+  });
+});
+
+describe('timeline axis', () => {
+  // d3 formats ticks in the reader's time zone: only %Q and %s (since the epoch) read the same everywhere.
+  it.each([
+    { span: 50, axis: { scale: 1, format: '+%Qms', tickChartMs: 5 } },
+    { span: 812, axis: { scale: 1, format: '+%Qms', tickChartMs: 100 } },
+    { span: 2_400, axis: { scale: 1, format: '+%Qms', tickChartMs: 500 } },
+    { span: 9_000, axis: { scale: 1, format: '+%ss', tickChartMs: 1_000 } },
+    { span: 42_070, axis: { scale: 1, format: '+%ss', tickChartMs: 5_000 } },
+    { span: 10 * 60_000, axis: { scale: 60, format: '+%sm', tickChartMs: 1_000 } },
+    { span: 2 * 3_600_000, axis: { scale: 60, format: '+%sm', tickChartMs: 15_000 } },
+    { span: 30 * 3_600_000, axis: { scale: 3600, format: '+%sh', tickChartMs: 3_000 } },
+  ])('ticks a $span ms job at most 10 times, counted from the start', ({ span, axis }) => {
+    expect(chooseAxis(span)).toEqual(axis);
+    expect(span / axis.scale / axis.tickChartMs).toBeLessThanOrEqual(10);
+  });
+
+  it('writes long jobs in minutes, and says so in the diagram', () => {
+    const lines = renderGantt([row({ readyAt: T0 + 1_200, stoppingAt: T0 + 2 * 3_600_000, endedAt: T0 + 2 * 3_600_000 + 600 })]);
+    expect(lines).toContain('    axisFormat +%sm');
+    expect(lines).toContain('    %% times below are in units of 60 ms since the start began');
+    expect(lines).toContain('    running :active, 20, 120000');
   });
 });
 

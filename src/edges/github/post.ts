@@ -85,7 +85,7 @@ async function stopAndReport(io: ActionsIo, context: StepContext): Promise<void>
   const saved = { failures, mainResult: io.getState(SAVED.mainResult) };
   const rows = state.services.map((record) => summaryRow(record, report, saved, stoppingAt.get(record.name)));
   try {
-    await io.appendSummary(renderSummary(rows, { logDir: state.logDir }));
+    await io.appendSummary(renderSummary(rows, { logDir: state.logDir, origin: state.createdAt }));
   } catch (error) {
     io.warning(`bgsvc could not write the job summary: ${error instanceof Error ? error.message : String(error)}`, { title: 'bgsvc' });
   }
@@ -131,9 +131,11 @@ function summaryRow(
   let endedAt = record.stoppedAt ?? Date.now();
   let ended = record.stopResult ?? 'stopped';
   let trouble = failed !== undefined;
+  let exited: ServiceRow['exited'];
   if (failed !== undefined) {
     if (failed === 'exit-early' && exit) {
       endedAt = exit.atMs;
+      exited = { at: exit.atMs, code: exit.code, signal: exit.signal };
       ended = `${exit.signal ? `killed by ${exit.signal}` : `exited ${exit.code}`} before it was ready`;
     } else if (failed === 'timeout') {
       ended = `not ready by its deadline, then ${record.stopResult ?? 'stopped'}`;
@@ -141,7 +143,10 @@ function summaryRow(
       ended = `failed to start, then ${record.stopResult ?? 'stopped'}`;
     }
   } else if (outcome?.kind === 'exited') {
-    if (!outcome.daemonized) endedAt = outcome.atMs;
+    if (!outcome.daemonized) {
+      endedAt = outcome.atMs;
+      exited = { at: outcome.atMs, code: outcome.code, signal: outcome.signal };
+    }
     ended = outcome.daemonized
       ? 'daemon gone before post'
       : `${outcome.signal ? `killed by ${outcome.signal}` : `exited ${outcome.code}`} during the job`;
@@ -173,6 +178,9 @@ function summaryRow(
     ended,
     trouble,
     logBytes: logSize(record.logFile),
+    probes: record.probes,
+    exited,
+    stopFailed: record.stopFailed,
   };
 }
 

@@ -1,6 +1,8 @@
-// The job summary: a table of what ran and how it ended, and a Mermaid gantt
-// of each service's start → ready → stop, which GitHub renders as a picture.
+// The job summary: a table of what ran, what it waited on and how it ended,
+// and a Mermaid gantt of each service (summary-timeline.ts), which GitHub
+// renders as a picture.
 import { formatDuration } from '../../config/duration.js';
+import { renderGantt } from './summary-timeline.js';
 
 export interface ServiceRow {
   name: string;
@@ -17,57 +19,49 @@ export interface ServiceRow {
   /** It failed, crashed or could not be stopped. */
   trouble: boolean;
   logBytes: number;
+  /** What its readiness waited on, as written (`tcp:127.0.0.1:5432`); empty for none. */
+  probes: string[];
+  /**
+   * It exited on its own (a crash, an exit before ready, a one-shot's exit):
+   * when (epoch ms) and how. Absent when bgsvc stopped it, or when it is not known.
+   */
+  exited?: { at: number; code: number | null; signal: string | null };
+  /** The stop could not verify it gone (processes or a port left): the timeline says so. */
+  stopFailed?: boolean;
 }
 
 const MAX_COMMAND_CHARS = 80;
 
-export function renderSummary(rows: ServiceRow[], options: { logDir: string }): string {
+/**
+ * The markdown post appends to the job summary. `origin` (epoch ms) is time
+ * zero of the timeline's axis: when the start began, so it reads like the log lines.
+ */
+export function renderSummary(rows: ServiceRow[], options: { logDir: string; origin?: number }): string {
   const lines = ['### Background services (bgsvc)', ''];
   if (rows.length === 0) {
     lines.push('No service was started.', '');
     return lines.join('\n');
   }
-  lines.push('| service | command | ready in | ran for | how it ended | log size |', '| --- | --- | --- | --- | --- | --- |');
+  lines.push(
+    '| service | command | waited on | ready in | ran for | how it ended | log size |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  );
   for (const row of rows) {
     const ready = row.readyAt === undefined ? 'not ready' : formatDuration(row.readyAt - row.startedAt);
     const ended = row.trouble ? `**${escapeCell(row.ended)}**` : escapeCell(row.ended);
     lines.push(
-      `| ${row.name} | <code>${escapeCell(shorten(row.command))}</code> | ${ready} | ${formatDuration(Math.max(0, row.endedAt - row.startedAt))} | ${ended} | ${formatSize(row.logBytes)} |`,
+      `| ${row.name} | <code>${escapeCell(shorten(row.command))}</code> | ${waitedOn(row.probes)} | ${ready} | ${formatDuration(Math.max(0, row.endedAt - row.startedAt))} | ${ended} | ${formatSize(row.logBytes)} |`,
     );
   }
   lines.push('', `Logs: <code>${escapeCell(options.logDir)}</code> (upload them with \`actions/upload-artifact\` and the step's \`log-dir\` output).`, '');
-  lines.push(...renderGantt(rows), '');
+  lines.push(...renderGantt(rows, { origin: options.origin }), '');
   return lines.join('\n');
 }
 
-export function renderGantt(rows: ServiceRow[]): string[] {
-  const first = Math.min(...rows.map((row) => row.startedAt));
-  const last = Math.max(...rows.map((row) => row.endedAt));
-  const lines = [
-    '```mermaid',
-    'gantt',
-    '    title Service timeline',
-    // x: epoch milliseconds, so no time zone or date parsing is involved.
-    '    dateFormat x',
-    `    axisFormat ${last - first >= 3_600_000 ? '%H:%M' : '%M:%S'}`,
-  ];
-  for (const row of rows) {
-    lines.push(`    section ${row.name}`);
-    const segments: Array<[string, string, number, number]> = [];
-    const readyOrEnd = row.readyAt ?? row.endedAt;
-    segments.push(['starting', row.readyAt === undefined ? 'crit' : 'done', row.startedAt, readyOrEnd]);
-    if (row.readyAt !== undefined) {
-      const runningEnd = row.stoppingAt ?? row.endedAt;
-      segments.push([row.trouble && row.stoppingAt === undefined ? 'exited' : 'running', row.trouble ? 'crit' : 'active', row.readyAt, runningEnd]);
-      if (row.stoppingAt !== undefined) segments.push(['stopping', row.trouble ? 'crit' : 'done', row.stoppingAt, row.endedAt]);
-    }
-    for (const [label, tag, start, end] of segments) {
-      // A zero-length bar does not render; one millisecond does.
-      lines.push(`    ${label} :${tag}, ${Math.round(start)}, ${Math.round(Math.max(end, start + 1))}`);
-    }
-  }
-  lines.push('```');
-  return lines;
+// Each probe as code, one per line of the cell; none means the settle time alone.
+function waitedOn(probes: string[]): string {
+  if (probes.length === 0) return 'no probe';
+  return probes.map((probe) => `<code>${escapeCell(shorten(probe))}</code>`).join('<br>');
 }
 
 function shorten(command: string): string {

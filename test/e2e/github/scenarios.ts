@@ -74,9 +74,11 @@ commands:
       expect(post.groups).toEqual([]);
       expect(post.annotations).toEqual([]);
       const summary = job.summary('svc');
-      expect(summary).toMatch(/\| service \| command \| ready in \| ran for \| how it ended \| log size \|/);
-      expect(summary).toMatch(/\| web \| <code>node .*http-after\.mjs<\/code> \| \d+ms \| [\d.]+m?s \| stopped \(SIGTERM\) \| \d+ B \|/);
-      expect(summary).toMatch(/```mermaid\ngantt\n[\s\S]*section web\n\s+starting :done, \d+, \d+\n\s+running :active, \d+, \d+\n\s+stopping :done/);
+      expect(summary).toMatch(/\| service \| command \| waited on \| ready in \| ran for \| how it ended \| log size \|/);
+      expect(summary).toMatch(/\| web \| <code>node .*http-after\.mjs<\/code> \| <code>http:\/\/127\.0\.0\.1:\d+\/<\/code> \| \d+ms \| [\d.]+m?s \| stopped \(SIGTERM\) \| \d+ B \|/);
+      expect(summary).toMatch(
+        /```mermaid\ngantt\n[\s\S]*section web\n\s+waiting for http#58;\/\/127\.0\.0\.1#58;\d+\/ :done, \d+, \d+\n\s+running :active, \d+, \d+\n\s+stopping :done, \d+, \d+\n\s+stopped :done, milestone, (\d+), \1\n/,
+      );
     });
 
     it('starts a service only once what it needs is ready, stops it first, and prints each log in a group', async () => {
@@ -142,7 +144,7 @@ commands:
       expect(post.code).toBe(0);
       expect(post.groups).toEqual(['api (3 lines)']);
       expect(job.summary('crash')).toMatch(/\| api \|.*\| not ready \|.*\| \*\*exited 3 before it was ready\*\* \|/);
-      expect(job.summary('crash')).toMatch(/starting :crit/);
+      expect(job.summary('crash')).toMatch(/section api\n\s+waiting for tcp#58;127\.0\.0\.1#58;\d+ :crit, \d+, \d+\n\s+exit 3 :crit, milestone, (\d+), \1\n/);
     });
 
     it('fails at the wait-for deadline (a bare number is milliseconds, as in background-action) and stops the service', async () => {
@@ -190,7 +192,8 @@ commands:
       expect(post.groups).toEqual(['flaky (2 lines)']);
       expect(job.leftovers('flaky')).toEqual([]);
       expect(job.summary('flaky')).toMatch(/\| flaky \|.*\*\*exited 7 during the job\*\*/);
-      expect(job.summary('flaky')).toMatch(/section flaky\n\s+starting :done, \d+, \d+\n\s+exited :crit/);
+      // The crash is the mark where the running bar ends, not the bar's label.
+      expect(job.summary('flaky')).toMatch(/section flaky\n\s+waiting for log#58; ready :done, \d+, \d+\n\s+running :active, \d+, (\d+)\n\s+exit 7 :crit, milestone, \1, \1\n/);
     });
 
     it('stops what it started when the runner cancels main (SIGINT) during the wait, and post finds nothing left', async () => {
