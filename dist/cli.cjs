@@ -4747,51 +4747,7 @@ function logsForJobStatus(env) {
 }
 
 // package.json
-var package_default = {
-  name: "bgsvc",
-  version: "0.1.0",
-  description: "Run the background services a CI job needs, wait until they are ready, and make sure they are gone when the job ends.",
-  license: "MIT",
-  type: "module",
-  bin: {
-    bgsvc: "dist/cli.cjs"
-  },
-  engines: {
-    node: ">=20"
-  },
-  files: [
-    "dist/cli.cjs",
-    "dist/yaml.cjs",
-    "schema/",
-    "docs/*.md",
-    "README.md"
-  ],
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    test: "npm run typecheck && vitest run",
-    demo: "node examples/demo/run-demo.mjs",
-    bench: "node bench/run.mjs",
-    "test:faults": "rm -rf ${BGSVC_FAULT_RESULTS:-${TMPDIR:-/tmp}/bgsvc-fault-results} && vitest run test/faults && node scripts/fault-table.mjs"
-  },
-  devDependencies: {
-    "@actions/core": "^3.0.1",
-    "@github/local-action": "^7.0.1",
-    "@types/node": "^20.19.43",
-    ajv: "^8.20.0",
-    concurrently: "^9.2.5",
-    esbuild: "^0.28.2",
-    "gitlab-ci-local": "4.73.0",
-    mermaid: "11.17.2",
-    "playwright-core": "1.65.1",
-    "start-server-and-test": "^2.1.5",
-    "tree-kill": "^1.2.2",
-    typescript: "~5.9",
-    vitest: "^4.1.12",
-    "wait-on": "^9.5.1",
-    yaml: "^2.9.1"
-  }
-};
+var package_default = { version: "0.1.0" };
 
 // src/version.ts
 var version = package_default.version;

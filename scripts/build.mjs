@@ -1,7 +1,7 @@
 // Bundles each front door into dist/. GitHub runs dist/ as committed, so the
 // output must be deterministic: the test suite rebuilds and compares.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 
 const outdir = process.argv[2] ?? 'dist';
 /**
@@ -41,6 +41,17 @@ const withoutUnusedToolkit = {
     }));
   },
 };
+// src/version.ts imports package.json for its version; bundled whole, every
+// devDependency bump would change dist/cli.cjs. Only the version goes in.
+const versionOnly = {
+  name: 'version-only',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]package\.json$/ }, async (args) => {
+      const { version } = JSON.parse(await readFile(args.path, 'utf8'));
+      return { loader: 'json', contents: JSON.stringify({ version }) };
+    });
+  },
+};
 const common = {
   outdir,
   bundle: true,
@@ -49,6 +60,7 @@ const common = {
   charset: 'utf8',
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [versionOnly],
 };
 
 await rm(outdir, { recursive: true, force: true });
@@ -61,7 +73,7 @@ await build({
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
   banner: { js: '#!/usr/bin/env node' },
-  plugins: [yamlBeside],
+  plugins: [versionOnly, yamlBeside],
 });
 // The YAML parser is 60% of the CLI's code and only start and run need it
 // (they import the config loader on demand): in a file of its own, the other
@@ -84,7 +96,7 @@ await build({
   entryPoints: { main: 'src/entries/main.ts', post: 'src/entries/post.ts' },
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
-  plugins: [withoutUnusedToolkit, yamlBeside],
+  plugins: [versionOnly, withoutUnusedToolkit, yamlBeside],
   // The entries pass import.meta.url to tell "run by node" from "imported by
   // @github/local-action"; in CommonJS that is this file's own URL.
   define: { 'import.meta.url': '__bgsvcModuleUrl' },
