@@ -129,7 +129,10 @@ async function measureActionSteps(context, reps) {
   const oneRound = async (runtime, times) => {
     times.node.push(await timed([runtime.node, '-e', '0']));
     // Not a peer: what any Node launcher pays to start one service (spawn, log, state file).
-    times.floor.push(await timed([runtime.node, SPAWN_ONE, freshDir('overhead-action-floor'), ACTION_INPUTS.run]));
+    const floorDir = freshDir('overhead-action-floor');
+    times.floor.push(await timed([runtime.node, SPAWN_ONE, floorDir, ACTION_INPUTS.run]));
+    // Its service, stopped outside the measurement (its own process group).
+    process.kill(-JSON.parse(readFileSync(join(floorDir, 'state.json'), 'utf8')).pid, 'SIGKILL');
     // Imported, not run (the entry runs only as the process's main script): the bundle's load alone.
     times.loadMain.push(await timed([runtime.node, ...loadOnly(ACTION_MAIN)]));
     times.loadPost.push(await timed([runtime.node, ...loadOnly(ACTION_POST)]));
