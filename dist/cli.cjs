@@ -2580,6 +2580,11 @@ function runCommand(options) {
 var STATE_SCHEMA = "bgsvc-state";
 var STATE_VERSION = 1;
 
+// src/state/outcomes.ts
+function leftRunning(outcome) {
+  return outcome.kind === "survivors" || outcome.kind === "still-listening";
+}
+
 // src/state/store.ts
 var import_node_fs9 = require("node:fs");
 var import_node_os2 = require("node:os");
@@ -3786,13 +3791,6 @@ async function accepts(target) {
 
 // src/app/stop.ts
 var import_node_fs15 = require("node:fs");
-
-// src/app/events.ts
-function leftRunning(outcome) {
-  return outcome.kind === "survivors" || outcome.kind === "still-listening";
-}
-
-// src/app/stop.ts
 var LOG_TAIL_LINES = 20;
 var LOCK_TIMEOUT_MS = 5 * 6e4;
 async function stopFromState(location, options) {
@@ -3846,7 +3844,7 @@ async function stopRecordedServices(state, options) {
         if (outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
         if (notGone) record.stopFailed = true;
         else record.stoppedAt = Date.now();
-        record.stopResult = describeOutcome(outcome);
+        record.stopOutcome = outcome;
         await persist();
       });
       done.set(record.name, promise);
@@ -3911,7 +3909,10 @@ async function stopOneService(record, context) {
       targets: open2.map((target) => ({ target: describeListenTarget(target), holders: listenersOf(target, platform) }))
     };
   }
-  emit({ type: "stopped", service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
+  const reportedByStart = record.startFailure?.reason === "exited" && outcome.kind === "exited";
+  if (!reportedByStart) {
+    emit({ type: "stopped", service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
+  }
   return outcome;
 }
 function decideOutcome(found) {
@@ -3981,24 +3982,6 @@ async function sweepLeaked(id, emit, platform) {
   const listed = killed ? result.processes : result.survivors;
   emit({ type: "leaked", processes: listed.map(({ pid, command }) => ({ pid, command })), killed });
   return killed ? "killed" : "survivors";
-}
-function describeOutcome(outcome) {
-  switch (outcome.kind) {
-    case "stopped":
-      return `stopped (${outcome.signal})`;
-    case "killed":
-      return "killed after grace";
-    case "exited":
-      return outcome.signal ? `exited (${outcome.signal})` : `exited ${outcome.code}`;
-    case "not-running":
-      return outcome.interruptedStopAt === void 0 ? "not running" : "stopped by an interrupted stop";
-    case "survivors":
-      return `could not stop ${outcome.processes.length} process(es)`;
-    case "still-listening":
-      return `still listening on ${outcome.targets.map((item) => item.target).join(", ")}`;
-    case "stop-command-failed":
-      return outcome.timedOut ? "stop command timed out" : `stop command exited ${outcome.code}`;
-  }
 }
 function exitedOutcome(record, exit) {
   const daemonized = record.daemonized ?? (exit.code === 0 && record.readyAt !== void 0 && exit.atMs <= record.readyAt);
@@ -4138,10 +4121,13 @@ async function startServices(options) {
     const results = await Promise.all(services.map(whenReady));
     if (results.every(Boolean) && !failFast.signal.aborted) {
       state.complete = true;
+      state.startResult = { outcome: "ready", failed: [], at: Date.now() };
       writeState(state);
       return { ok: true, state };
     }
     const aborted = options.signal?.aborted ?? false;
+    state.startResult = { outcome: aborted && failed2.length === 0 ? "cancelled" : "failed", failed: [...failed2], at: Date.now() };
+    writeState(state);
     emit({
       type: "notice",
       level: aborted ? "warning" : "error",
@@ -4167,7 +4153,11 @@ function prepareDirs(location) {
 async function launchAndWait(service, context) {
   const { state, emit, platform } = context;
   const logFile = (0, import_node_path14.join)(state.logDir, `${service.name}.log`);
-  const fail = (reason, message, withLog = true) => {
+  const fail = (reason, message, withLog = true, exit) => {
+    const record2 = state.services.find((entry) => entry.name === service.name);
+    if (record2) {
+      record2.startFailure = exit ? { reason, at: exit.atMs, exit: { code: exit.code, signal: exit.signal } } : { reason, at: Date.now() };
+    }
     emit({
       type: "failed",
       service: service.name,
@@ -4278,7 +4268,7 @@ async function launchAndWait(service, context) {
       const exit = result.value;
       const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
       const after = formatDuration(Date.now() - record.startedAt);
-      return fail("exited", `${service.name} ${how} before it was ready (${after} after start)`);
+      return fail("exited", `${service.name} ${how} before it was ready (${after} after start)`, true, exit);
     }
     case "timeout":
       return fail(
@@ -4368,6 +4358,26 @@ function signalExitCode(signal) {
   return 128 + (number ?? import_node_os3.constants.signals.SIGTERM);
 }
 
+// src/report/stop-outcome.ts
+function describeStopOutcome(outcome) {
+  switch (outcome.kind) {
+    case "stopped":
+      return `stopped (${outcome.signal})`;
+    case "killed":
+      return "killed after grace";
+    case "exited":
+      return outcome.signal ? `exited (${outcome.signal})` : `exited ${outcome.code}`;
+    case "not-running":
+      return outcome.interruptedStopAt === void 0 ? "not running" : "stopped by an interrupted stop";
+    case "survivors":
+      return `could not stop ${outcome.processes.length} process(es)`;
+    case "still-listening":
+      return `still listening on ${outcome.targets.map((item) => item.target).join(", ")}`;
+    case "stop-command-failed":
+      return outcome.timedOut ? "stop command timed out" : `stop command exited ${outcome.code}`;
+  }
+}
+
 // src/app/status.ts
 function readStatus(location, platform = currentPlatform()) {
   assertSafeLocation(location, { create: false });
@@ -4386,7 +4396,7 @@ function readStatus(location, platform = currentPlatform()) {
       state,
       exitCode: exit?.code,
       exitSignal: exit?.signal,
-      stopResult: record.stopResult,
+      stopResult: record.stopOutcome === void 0 ? void 0 : describeStopOutcome(record.stopOutcome),
       startedAt: record.startedAt,
       uptimeMs: Math.max(0, endedAt - record.startedAt),
       readyMs: record.readyAt === void 0 ? void 0 : record.readyAt - record.startedAt,

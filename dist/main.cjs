@@ -3757,6 +3757,11 @@ async function accepts(target) {
 var STATE_SCHEMA = "bgsvc-state";
 var STATE_VERSION = 1;
 
+// src/state/outcomes.ts
+function leftRunning(outcome) {
+  return outcome.kind === "survivors" || outcome.kind === "still-listening";
+}
+
 // src/state/store.ts
 var import_node_fs12 = require("node:fs");
 var import_node_os2 = require("node:os");
@@ -4151,11 +4156,6 @@ var UsageError = class extends Error {
   name = "UsageError";
 };
 
-// src/app/events.ts
-function leftRunning(outcome) {
-  return outcome.kind === "survivors" || outcome.kind === "still-listening";
-}
-
 // src/app/stop.ts
 var LOG_TAIL_LINES = 20;
 var LOCK_TIMEOUT_MS = 5 * 6e4;
@@ -4181,7 +4181,7 @@ async function stopRecordedServices(state, options) {
         if (outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
         if (notGone) record.stopFailed = true;
         else record.stoppedAt = Date.now();
-        record.stopResult = describeOutcome(outcome);
+        record.stopOutcome = outcome;
         await persist();
       });
       done.set(record.name, promise);
@@ -4246,7 +4246,10 @@ async function stopOneService(record, context) {
       targets: open2.map((target) => ({ target: describeListenTarget(target), holders: listenersOf(target, platform2) }))
     };
   }
-  emit({ type: "stopped", service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
+  const reportedByStart = record.startFailure?.reason === "exited" && outcome.kind === "exited";
+  if (!reportedByStart) {
+    emit({ type: "stopped", service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
+  }
   return outcome;
 }
 function decideOutcome(found) {
@@ -4316,24 +4319,6 @@ async function sweepLeaked(id, emit, platform2) {
   const listed = killed ? result.processes : result.survivors;
   emit({ type: "leaked", processes: listed.map(({ pid, command }) => ({ pid, command })), killed });
   return killed ? "killed" : "survivors";
-}
-function describeOutcome(outcome) {
-  switch (outcome.kind) {
-    case "stopped":
-      return `stopped (${outcome.signal})`;
-    case "killed":
-      return "killed after grace";
-    case "exited":
-      return outcome.signal ? `exited (${outcome.signal})` : `exited ${outcome.code}`;
-    case "not-running":
-      return outcome.interruptedStopAt === void 0 ? "not running" : "stopped by an interrupted stop";
-    case "survivors":
-      return `could not stop ${outcome.processes.length} process(es)`;
-    case "still-listening":
-      return `still listening on ${outcome.targets.map((item) => item.target).join(", ")}`;
-    case "stop-command-failed":
-      return outcome.timedOut ? "stop command timed out" : `stop command exited ${outcome.code}`;
-  }
 }
 function exitedOutcome(record, exit) {
   const daemonized = record.daemonized ?? (exit.code === 0 && record.readyAt !== void 0 && exit.atMs <= record.readyAt);
@@ -4470,10 +4455,13 @@ async function startServices(options) {
     const results = await Promise.all(services.map(whenReady));
     if (results.every(Boolean) && !failFast.signal.aborted) {
       state.complete = true;
+      state.startResult = { outcome: "ready", failed: [], at: Date.now() };
       writeState(state);
       return { ok: true, state };
     }
     const aborted = options.signal?.aborted ?? false;
+    state.startResult = { outcome: aborted && failed2.length === 0 ? "cancelled" : "failed", failed: [...failed2], at: Date.now() };
+    writeState(state);
     emit({
       type: "notice",
       level: aborted ? "warning" : "error",
@@ -4499,7 +4487,11 @@ function prepareDirs(location) {
 async function launchAndWait(service, context) {
   const { state, emit, platform: platform2 } = context;
   const logFile = (0, import_node_path12.join)(state.logDir, `${service.name}.log`);
-  const fail = (reason, message, withLog = true) => {
+  const fail = (reason, message, withLog = true, exit) => {
+    const record2 = state.services.find((entry) => entry.name === service.name);
+    if (record2) {
+      record2.startFailure = exit ? { reason, at: exit.atMs, exit: { code: exit.code, signal: exit.signal } } : { reason, at: Date.now() };
+    }
     emit({
       type: "failed",
       service: service.name,
@@ -4610,7 +4602,7 @@ async function launchAndWait(service, context) {
       const exit = result.value;
       const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
       const after = formatDuration(Date.now() - record.startedAt);
-      return fail("exited", `${service.name} ${how} before it was ready (${after} after start)`);
+      return fail("exited", `${service.name} ${how} before it was ready (${after} after start)`, true, exit);
     }
     case "timeout":
       return fail(
@@ -4837,10 +4829,7 @@ var OUTPUT = {
 var SAVED = {
   stateDir: "state-dir",
   postOptions: "post-options",
-  failures: "failures",
-  tailed: "tailed",
-  /** How main ended: ready, failed or cancelled. */
-  mainResult: "main-result"
+  tailed: "tailed"
 };
 var DEFAULT_WAIT_FOR_MS = 5 * 6e4;
 
@@ -5367,14 +5356,12 @@ async function startAndWait(io, context) {
     elapsed: () => performance.now() - began
   });
   const tailer = settings.tail ? createLogTailer((line) => io.info(line)) : void 0;
-  const failures = {};
   let lastError;
   const emit = (event) => {
     tailer?.drain();
     render(event);
     if (event.type === "notice" && event.level === "error") lastError = event.message;
     if (event.type === "started") tailer?.follow(event.service, event.logFile, 0);
-    if (event.type === "failed") failures[event.service] = failureReason(event.reason);
   };
   let result;
   try {
@@ -5382,10 +5369,8 @@ async function startAndWait(io, context) {
   } finally {
     const tailed = tailer?.stop();
     if (tailed) io.saveState(SAVED.tailed, JSON.stringify(tailed));
-    io.saveState(SAVED.failures, JSON.stringify(failures));
   }
   io.setOutput(OUTPUT.services, JSON.stringify(servicesOutput(result)));
-  io.saveState(SAVED.mainResult, result.ok ? "ready" : result.aborted ? "cancelled" : "failed");
   if (result.ok) {
     const { services } = result.state;
     const names = services.map((service) => `${service.name} (pid ${service.pid})`).join(", ");
@@ -5406,11 +5391,6 @@ async function startAndWait(io, context) {
   io.setFailed(
     `bgsvc could not start ${count === 1 ? "service" : `${count} services`} ${result.failed.join(", ")}, so it stopped everything it had started; see the ${count === 1 ? "error" : "errors"} above and the log in ${location.logDir}`
   );
-}
-function failureReason(reason) {
-  if (reason === "timeout") return "timeout";
-  if (reason === "exited") return "exit-early";
-  return "failure";
 }
 function servicesOutput(result) {
   const output = {};

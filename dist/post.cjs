@@ -1463,6 +1463,11 @@ async function accepts(target) {
 var STATE_SCHEMA = "bgsvc-state";
 var STATE_VERSION = 1;
 
+// src/state/outcomes.ts
+function leftRunning(outcome) {
+  return outcome.kind === "survivors" || outcome.kind === "still-listening";
+}
+
 // src/state/store.ts
 var import_node_fs8 = require("node:fs");
 var import_node_os2 = require("node:os");
@@ -1862,11 +1867,6 @@ var UsageError = class extends Error {
   name = "UsageError";
 };
 
-// src/app/events.ts
-function leftRunning(outcome) {
-  return outcome.kind === "survivors" || outcome.kind === "still-listening";
-}
-
 // src/app/stop.ts
 var LOG_TAIL_LINES = 20;
 var LOCK_TIMEOUT_MS = 5 * 6e4;
@@ -1921,7 +1921,7 @@ async function stopRecordedServices(state, options) {
         if (outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
         if (notGone) record.stopFailed = true;
         else record.stoppedAt = Date.now();
-        record.stopResult = describeOutcome(outcome);
+        record.stopOutcome = outcome;
         await persist();
       });
       done.set(record.name, promise);
@@ -1986,7 +1986,10 @@ async function stopOneService(record, context) {
       targets: open.map((target) => ({ target: describeListenTarget(target), holders: listenersOf(target, platform2) }))
     };
   }
-  emit({ type: "stopped", service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
+  const reportedByStart = record.startFailure?.reason === "exited" && outcome.kind === "exited";
+  if (!reportedByStart) {
+    emit({ type: "stopped", service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
+  }
   return outcome;
 }
 function decideOutcome(found) {
@@ -2057,24 +2060,6 @@ async function sweepLeaked(id, emit, platform2) {
   emit({ type: "leaked", processes: listed.map(({ pid, command }) => ({ pid, command })), killed });
   return killed ? "killed" : "survivors";
 }
-function describeOutcome(outcome) {
-  switch (outcome.kind) {
-    case "stopped":
-      return `stopped (${outcome.signal})`;
-    case "killed":
-      return "killed after grace";
-    case "exited":
-      return outcome.signal ? `exited (${outcome.signal})` : `exited ${outcome.code}`;
-    case "not-running":
-      return outcome.interruptedStopAt === void 0 ? "not running" : "stopped by an interrupted stop";
-    case "survivors":
-      return `could not stop ${outcome.processes.length} process(es)`;
-    case "still-listening":
-      return `still listening on ${outcome.targets.map((item) => item.target).join(", ")}`;
-    case "stop-command-failed":
-      return outcome.timedOut ? "stop command timed out" : `stop command exited ${outcome.code}`;
-  }
-}
 function exitedOutcome(record, exit) {
   const daemonized = record.daemonized ?? (exit.code === 0 && record.readyAt !== void 0 && exit.atMs <= record.readyAt);
   return { kind: "exited", code: exit.code, signal: exit.signal, atMs: exit.atMs, afterStartMs: exit.atMs - record.startedAt, daemonized };
@@ -2097,6 +2082,73 @@ function formatDuration(ms) {
   if (hours > 0) return minutes === 0 ? `${hours}h` : `${hours}h ${minutes}m`;
   const rest = seconds % 60;
   return rest === 0 ? `${minutes}m` : `${minutes}m ${rest}s`;
+}
+
+// src/report/service-end.ts
+function serviceEnd(record, state) {
+  if (record.startFailure) {
+    const { reason, exit, at } = record.startFailure;
+    return exit ? { kind: "start-failed", reason, exit, at } : { kind: "start-failed", reason, at };
+  }
+  const outcome = record.stopOutcome;
+  if (record.readyAt === void 0) {
+    return outcome ? { kind: "start-abandoned", because: startEndedBy(state), stop: outcome } : { kind: "start-abandoned", because: startEndedBy(state) };
+  }
+  if (outcome === void 0) return { kind: "running" };
+  if (leftRunning(outcome)) return { kind: "left-running", outcome };
+  if (outcome.kind === "exited") {
+    if (outcome.daemonized) return { kind: "daemon-gone" };
+    return { kind: "exited", code: outcome.code, signal: outcome.signal, at: outcome.atMs, afterStartMs: outcome.afterStartMs };
+  }
+  const result = state.startResult;
+  if (result !== void 0 && result.outcome !== "ready") return { kind: "stopped", outcome, because: startEndedBy(state) };
+  return { kind: "stopped", outcome };
+}
+function startEndedBy(state) {
+  const result = state.startResult;
+  if (result === void 0) return "interrupted";
+  if (result.failed.length > 0) return { failed: result.failed };
+  return result.outcome === "cancelled" ? "cancelled" : "interrupted";
+}
+function isTrouble(end) {
+  switch (end.kind) {
+    case "start-failed":
+    case "left-running":
+    case "daemon-gone":
+      return true;
+    case "exited":
+      return end.code !== 0 || end.signal !== null;
+    case "stopped":
+      return end.outcome.kind === "stop-command-failed";
+    case "start-abandoned":
+    case "running":
+      return false;
+  }
+}
+function exitOf(end) {
+  if (end.kind === "exited") return { at: end.at, code: end.code, signal: end.signal };
+  if (end.kind === "start-failed" && end.exit) return { at: end.at, code: end.exit.code, signal: end.exit.signal };
+  return void 0;
+}
+
+// src/report/stop-outcome.ts
+function describeStopOutcome(outcome) {
+  switch (outcome.kind) {
+    case "stopped":
+      return `stopped (${outcome.signal})`;
+    case "killed":
+      return "killed after grace";
+    case "exited":
+      return outcome.signal ? `exited (${outcome.signal})` : `exited ${outcome.code}`;
+    case "not-running":
+      return outcome.interruptedStopAt === void 0 ? "not running" : "stopped by an interrupted stop";
+    case "survivors":
+      return `could not stop ${outcome.processes.length} process(es)`;
+    case "still-listening":
+      return `still listening on ${outcome.targets.map((item) => item.target).join(", ")}`;
+    case "stop-command-failed":
+      return outcome.timedOut ? "stop command timed out" : `stop command exited ${outcome.code}`;
+  }
 }
 
 // src/edges/terminal.ts
@@ -2232,10 +2284,7 @@ function shouldUseColor(stream, env) {
 var SAVED = {
   stateDir: "state-dir",
   postOptions: "post-options",
-  failures: "failures",
-  tailed: "tailed",
-  /** How main ended: ready, failed or cancelled. */
-  mainResult: "main-result"
+  tailed: "tailed"
 };
 var DEFAULT_WAIT_FOR_MS = 5 * 6e4;
 var LOG_GROUP_MAX_LINES = 200;
@@ -2512,7 +2561,6 @@ async function stopAndReport(io, context) {
     return;
   }
   const options = readPostOptions(io.getState(SAVED.postOptions));
-  const failures = readRecord(io.getState(SAVED.failures));
   const tailed = readRecord(io.getState(SAVED.tailed));
   const stoppingAt = /* @__PURE__ */ new Map();
   let unkillable = false;
@@ -2535,105 +2583,92 @@ async function stopAndReport(io, context) {
   const read = readState(stateDir);
   if (read.kind !== "ok") return;
   const { state } = read;
+  const ends = new Map(state.services.map((record) => [record.name, serviceEnd(record, state)]));
   for (const record of state.services) {
-    const outcome = report.outcomes.get(record.name);
-    if (outcome && diedDuringJob(record, outcome, failures)) {
-      io.warning(describeDeath(record, outcome), { title: `bgsvc: ${record.name} died during the job` });
+    const end = ends.get(record.name);
+    if (end.kind === "exited" || end.kind === "daemon-gone") {
+      if (isTrouble(end)) io.warning(describeDeath(record, end), { title: `bgsvc: ${record.name} died during the job` });
     }
   }
   if (options.logOutput) {
     for (const record of state.services) {
-      const reason = logReason(record, report.outcomes.get(record.name), failures);
-      if (!shouldPrintLog(options.logOutputIf, reason)) continue;
+      if (!shouldPrintLog(options.logOutputIf, logReason(ends.get(record.name)))) continue;
       const fromOffset = options.resume ? tailed[record.name] ?? 0 : 0;
       printServiceLog(io, { name: record.name, logFile: record.logFile, fromOffset }, LOG_GROUP_MAX_LINES);
     }
   }
   if (!context.env.GITHUB_STEP_SUMMARY) return;
-  const saved = { failures, mainResult: io.getState(SAVED.mainResult) };
-  const rows = state.services.map((record) => summaryRow(record, report, saved, stoppingAt.get(record.name)));
+  const rows = state.services.map((record) => summaryRow(record, ends.get(record.name), stoppingAt.get(record.name)));
   try {
     await io.appendSummary(renderSummary(rows, { logDir: state.logDir, origin: state.createdAt }));
   } catch (error2) {
     io.warning(`bgsvc could not write the job summary: ${error2 instanceof Error ? error2.message : String(error2)}`, { title: "bgsvc" });
   }
 }
-function diedDuringJob(record, outcome, failures) {
-  if (outcome.kind !== "exited" || record.readyAt === void 0 || failures[record.name] !== void 0) return false;
-  return outcome.code !== 0 || outcome.signal !== null || outcome.daemonized;
-}
-function describeDeath(record, outcome) {
-  if (outcome.daemonized) {
+function describeDeath(record, end) {
+  if (end.kind === "daemon-gone") {
     return `${record.name}'s daemon was no longer running when the post step came to stop it (its command had exited 0 to daemonize); log: ${record.logFile}`;
   }
-  const how = outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.code}`;
-  const at = new Date(outcome.atMs).toISOString().replace(/\.\d+Z$/, "Z");
-  const sinceReady = record.readyAt === void 0 ? "" : `, ${formatDuration(Math.max(0, outcome.atMs - record.readyAt))} after it was ready`;
-  return `${record.name} ${how} at ${at} (${formatDuration(Math.max(0, outcome.afterStartMs))} after start${sinceReady}), before the post step; log: ${record.logFile}`;
+  const how = end.signal ? `was killed by ${end.signal}` : `exited with code ${end.code}`;
+  const at = new Date(end.at).toISOString().replace(/\.\d+Z$/, "Z");
+  const sinceReady = record.readyAt === void 0 ? "" : `, ${formatDuration(Math.max(0, end.at - record.readyAt))} after it was ready`;
+  return `${record.name} ${how} at ${at} (${formatDuration(Math.max(0, end.afterStartMs))} after start${sinceReady}), before the post step; log: ${record.logFile}`;
 }
-function logReason(record, outcome, failures) {
-  const failed = failures[record.name];
-  if (failed !== void 0) return failed;
-  if (outcome?.kind === "exited") return "exit-early";
-  if (outcome && isBadOutcome(outcome)) return "failure";
-  if (record.readyAt === void 0) return "failure";
-  return "success";
-}
-function summaryRow(record, report, saved, stoppingAt) {
-  const { failures, mainResult } = saved;
-  const outcome = report.outcomes.get(record.name);
-  const failed = failures[record.name];
-  const exit = readExitFile(record.exitFile);
-  let endedAt = record.stoppedAt ?? Date.now();
-  let ended = record.stopResult ?? "stopped";
-  let trouble = failed !== void 0;
-  let exited;
-  if (failed !== void 0) {
-    if (failed === "exit-early" && exit) {
-      endedAt = exit.atMs;
-      exited = { at: exit.atMs, code: exit.code, signal: exit.signal };
-      ended = `${exit.signal ? `killed by ${exit.signal}` : `exited ${exit.code}`} before it was ready`;
-    } else if (failed === "timeout") {
-      ended = `not ready by its deadline, then ${record.stopResult ?? "stopped"}`;
-    } else {
-      ended = `failed to start, then ${record.stopResult ?? "stopped"}`;
-    }
-  } else if (outcome?.kind === "exited") {
-    if (!outcome.daemonized) {
-      endedAt = outcome.atMs;
-      exited = { at: outcome.atMs, code: outcome.code, signal: outcome.signal };
-    }
-    ended = outcome.daemonized ? "daemon gone before post" : `${outcome.signal ? `killed by ${outcome.signal}` : `exited ${outcome.code}`} during the job`;
-    trouble = outcome.code !== 0 || outcome.signal !== null || outcome.daemonized;
-  } else if (outcome?.kind === "killed") {
-    ended = "killed after grace";
-  } else if (outcome?.kind === "survivors") {
-    ended = `could not be stopped (${outcome.processes.length} process(es) left)`;
-    trouble = true;
-  } else if (outcome?.kind === "still-listening" || outcome?.kind === "stop-command-failed") {
-    ended = describeOutcome(outcome);
-    trouble = true;
-  } else if (record.readyAt === void 0) {
-    ended = `never ready (main ended first), then ${record.stopResult ?? "stopped"}`;
-    trouble = true;
-  } else if (outcome === void 0) {
-    const why = mainResult === "cancelled" ? "cancelled" : "another service failed";
-    ended = `${record.stopResult ?? "stopped"} by main (${why})`;
+function logReason(end) {
+  switch (end.kind) {
+    case "start-failed":
+      return end.reason === "timeout" ? "timeout" : end.reason === "exited" ? "exit-early" : "failure";
+    case "exited":
+      return "exit-early";
+    case "start-abandoned":
+      return end.because === "interrupted" ? "failure" : "success";
+    default:
+      return isTrouble(end) ? "failure" : "success";
   }
+}
+function summaryRow(record, end, stoppingAt) {
+  const exited = exitOf(end);
+  const stopped = end.kind === "stopped" || end.kind === "left-running" || end.kind === "start-abandoned" && end.stop !== void 0;
   return {
     name: record.name,
     command: record.command,
     startedAt: record.startedAt,
     readyAt: record.readyAt,
-    stoppingAt: outcome && outcome.kind !== "exited" && outcome.kind !== "not-running" ? stoppingAt : void 0,
-    endedAt,
-    ended,
-    trouble,
+    stoppingAt: stopped ? stoppingAt : void 0,
+    endedAt: exited?.at ?? record.stoppedAt ?? Date.now(),
+    ended: describeEnd(end),
+    trouble: isTrouble(end),
     logBytes: logSize(record.logFile),
     probes: record.probes,
     exited,
-    stopFailed: record.stopFailed
+    stopFailed: end.kind === "left-running"
   };
+}
+function describeEnd(end) {
+  switch (end.kind) {
+    case "start-failed":
+      if (end.reason === "exited" && end.exit) {
+        return `${end.exit.signal ? `killed by ${end.exit.signal}` : `exited ${end.exit.code}`} before it was ready`;
+      }
+      return end.reason === "timeout" ? "not ready by its deadline, then stopped" : "failed to start";
+    case "start-abandoned":
+      return `never ready; stopped because ${describeStartEnd(end.because)}`;
+    case "exited":
+      return `${end.signal ? `killed by ${end.signal}` : `exited ${end.code}`} during the job`;
+    case "daemon-gone":
+      return "daemon gone before post";
+    case "stopped":
+      return end.because === void 0 ? describeStopOutcome(end.outcome) : `${describeStopOutcome(end.outcome)} because ${describeStartEnd(end.because)}`;
+    case "left-running":
+      return `could not be stopped: ${describeStopOutcome(end.outcome)}`;
+    case "running":
+      return "still running";
+  }
+}
+function describeStartEnd(because) {
+  if (because === "cancelled") return "the start was cancelled";
+  if (because === "interrupted") return "the main step ended first";
+  return `${because.failed.join(", ")} failed`;
 }
 function readPostOptions(text) {
   const parsed = readRecord(text);

@@ -13,7 +13,17 @@ import {
   type ProcessSnapshot,
 } from '../process/index.js';
 import { describePending, findTakenTargets, listenTargetsOf, waitUntilReady } from '../probes/index.js';
-import { assertSafeLocation, batchedStateWriter, ensurePrivateDir, writeState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
+import {
+  assertSafeLocation,
+  batchedStateWriter,
+  ensurePrivateDir,
+  writeState,
+  type ServiceRecord,
+  type StartFailure,
+  type StartFailureReason,
+  type StateFile,
+  type StateLocation,
+} from '../state/index.js';
 import { readLogTail } from '../report/log-tail.js';
 import type { BgsvcEvent, Emit } from './events.js';
 import { findProbeTargetHolders } from './adopt.js';
@@ -112,10 +122,14 @@ export async function startServices(options: StartOptions): Promise<StartResult>
     const results = await Promise.all(services.map(whenReady));
     if (results.every(Boolean) && !failFast.signal.aborted) {
       state.complete = true;
+      state.startResult = { outcome: 'ready', failed: [], at: Date.now() };
       writeState(state);
       return { ok: true, state };
     }
     const aborted = options.signal?.aborted ?? false;
+    // Recorded before the stop below, so a later reader knows why these were stopped even if this process dies mid-stop.
+    state.startResult = { outcome: aborted && failed.length === 0 ? 'cancelled' : 'failed', failed: [...failed], at: Date.now() };
+    writeState(state);
     emit({
       type: 'notice',
       level: aborted ? 'warning' : 'error',
@@ -168,7 +182,14 @@ interface LaunchContext {
 async function launchAndWait(service: ServicePlan, context: LaunchContext): Promise<boolean> {
   const { state, emit, platform } = context;
   const logFile = join(state.logDir, `${service.name}.log`);
-  const fail = (reason: Extract<BgsvcEvent, { type: 'failed' }>['reason'], message: string, withLog = true) => {
+  const fail = (reason: StartFailureReason, message: string, withLog = true, exit?: StartFailure['exit'] & { atMs: number }) => {
+    // The store keeps why, for post, status and the summary: this one is a culprit.
+    const record = state.services.find((entry) => entry.name === service.name);
+    if (record) {
+      record.startFailure = exit
+        ? { reason, at: exit.atMs, exit: { code: exit.code, signal: exit.signal } }
+        : { reason, at: Date.now() };
+    }
     emit({
       type: 'failed',
       service: service.name,
@@ -291,10 +312,10 @@ async function launchAndWait(service: ServicePlan, context: LaunchContext): Prom
       });
       return true;
     case 'interrupted': {
-      const exit = result.value as { code: number | null; signal: string | null };
+      const exit = result.value as { code: number | null; signal: string | null; atMs: number };
       const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
       const after = formatDuration(Date.now() - record.startedAt);
-      return fail('exited', `${service.name} ${how} before it was ready (${after} after start)`);
+      return fail('exited', `${service.name} ${how} before it was ready (${after} after start)`, true, exit);
     }
     case 'timeout':
       return fail(

@@ -1,6 +1,7 @@
 import { currentPlatform, readExitFile, type ProcessPlatform } from '../process/index.js';
 import { assertSafeLocation, readState, type StateLocation } from '../state/index.js';
 import { logSize } from '../report/log-tail.js';
+import { describeStopOutcome } from '../report/stop-outcome.js';
 import { isServiceAlive } from './liveness.js';
 
 /** `stop-failed`: the last stop left something of it running (see stopResult). */
@@ -56,7 +57,7 @@ export function readStatus(location: StateLocation, platform: ProcessPlatform = 
       state,
       exitCode: exit?.code,
       exitSignal: exit?.signal,
-      stopResult: record.stopResult,
+      stopResult: record.stopOutcome === undefined ? undefined : describeStopOutcome(record.stopOutcome),
       startedAt: record.startedAt,
       uptimeMs: Math.max(0, endedAt - record.startedAt),
       readyMs: record.readyAt === undefined ? undefined : record.readyAt - record.startedAt,

@@ -104,7 +104,7 @@ export async function stopRecordedServices(state: StateFile, options: StopOption
         // the next start's leftover check) tries again and says so again.
         if (notGone) record.stopFailed = true;
         else record.stoppedAt = Date.now();
-        record.stopResult = describeOutcome(outcome);
+        record.stopOutcome = outcome;
         await persist();
       });
       done.set(record.name, promise);
@@ -202,7 +202,11 @@ async function stopOneService(record: ServiceRecord, context: ServiceStopContext
       targets: open.map((target) => ({ target: describeListenTarget(target), holders: listenersOf(target, platform) })),
     };
   }
-  emit({ type: 'stopped', service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
+  // A failed start already reported this exit, with its code and log tail: once is enough.
+  const reportedByStart = record.startFailure?.reason === 'exited' && outcome.kind === 'exited';
+  if (!reportedByStart) {
+    emit({ type: 'stopped', service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
+  }
   return outcome;
 }
 
@@ -305,25 +309,6 @@ async function sweepLeaked(id: string, emit: Emit, platform: ProcessPlatform): P
   const listed = killed ? result.processes : result.survivors;
   emit({ type: 'leaked', processes: listed.map(({ pid, command }) => ({ pid, command })), killed });
   return killed ? 'killed' : 'survivors';
-}
-
-export function describeOutcome(outcome: StopOutcome): string {
-  switch (outcome.kind) {
-    case 'stopped':
-      return `stopped (${outcome.signal})`;
-    case 'killed':
-      return 'killed after grace';
-    case 'exited':
-      return outcome.signal ? `exited (${outcome.signal})` : `exited ${outcome.code}`;
-    case 'not-running':
-      return outcome.interruptedStopAt === undefined ? 'not running' : 'stopped by an interrupted stop';
-    case 'survivors':
-      return `could not stop ${outcome.processes.length} process(es)`;
-    case 'still-listening':
-      return `still listening on ${outcome.targets.map((item) => item.target).join(', ')}`;
-    case 'stop-command-failed':
-      return outcome.timedOut ? 'stop command timed out' : `stop command exited ${outcome.code}`;
-  }
 }
 
 function exitedOutcome(record: ServiceRecord, exit: ExitRecord): StopOutcome {

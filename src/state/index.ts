@@ -1,4 +1,5 @@
 export * from './schema.js';
+export * from './outcomes.js';
 export * from './store.js';
 export * from './locate.js';
 export * from './lock.js';

@@ -1,6 +1,8 @@
 // The state file is the only link between `start` and a later `stop` (another
 // process, often another shell or job step), so it holds everything stop needs.
 
+import type { StartFailure, StartResult, StopOutcome } from './outcomes.js';
+
 export const STATE_SCHEMA = 'bgsvc-state';
 export const STATE_VERSION = 1;
 
@@ -52,7 +54,9 @@ export interface ServiceRecord {
   /** Set once it was verified stopped; a stop that left something running leaves it unset. */
   stoppedAt?: number;
   /** How the last stop ended, as shown by `status` and reports. */
-  stopResult?: string;
+  stopOutcome?: StopOutcome;
+  /** Why its start failed: it is the culprit of a failed start (absent for services stopped because of another). */
+  startFailure?: StartFailure;
   /** The last stop could not stop everything (processes or listeners left): stop again, or by hand. */
   stopFailed?: boolean;
 }
@@ -67,6 +71,8 @@ export interface StateFile {
   logDir: string;
   /** False until `start` has finished; a crashed start leaves it false. */
   complete: boolean;
+  /** How the start ended; absent while it runs, or when it was killed outright. */
+  startResult?: StartResult;
   /** Set once every service has been stopped. */
   stoppedAt?: number;
   services: ServiceRecord[];

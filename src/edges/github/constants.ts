@@ -27,10 +27,7 @@ export const OUTPUT = {
 export const SAVED = {
   stateDir: 'state-dir',
   postOptions: 'post-options',
-  failures: 'failures',
   tailed: 'tailed',
-  /** How main ended: ready, failed or cancelled. */
-  mainResult: 'main-result',
 } as const;
 
 /** background-action's default deadline for `wait-for`. */

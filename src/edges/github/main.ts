@@ -13,7 +13,6 @@ import { shouldUseColor } from '../terminal.js';
 import { INPUT, OUTPUT, SAVED } from './constants.js';
 import { readMainSettings, type MainSettings } from './inputs.js';
 import type { ActionsIo } from './io.js';
-import type { LogReason } from './log-policy.js';
 import { createGithubEmitter } from './render.js';
 import { chooseStateDir } from './state-dir.js';
 import { serviceEnvironment } from './service-env.js';
@@ -81,7 +80,6 @@ async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> 
     elapsed: () => performance.now() - began,
   });
   const tailer = settings.tail ? createLogTailer((line) => io.info(line)) : undefined;
-  const failures: Record<string, LogReason> = {};
   let lastError: string | undefined;
   const emit = (event: BgsvcEvent) => {
     tailer?.drain();
@@ -90,7 +88,6 @@ async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> 
     // Each start writes a fresh log (an earlier run's is <name>.prev.log), and a
     // service writes from its first instant, before the core reports it started.
     if (event.type === 'started') tailer?.follow(event.service, event.logFile, 0);
-    if (event.type === 'failed') failures[event.service] = failureReason(event.reason);
   };
 
   let result: StartResult;
@@ -99,11 +96,9 @@ async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> 
   } finally {
     const tailed = tailer?.stop();
     if (tailed) io.saveState(SAVED.tailed, JSON.stringify(tailed));
-    io.saveState(SAVED.failures, JSON.stringify(failures));
   }
 
   io.setOutput(OUTPUT.services, JSON.stringify(servicesOutput(result)));
-  io.saveState(SAVED.mainResult, result.ok ? 'ready' : result.aborted ? 'cancelled' : 'failed');
   if (result.ok) {
     const { services } = result.state;
     const names = services.map((service) => `${service.name} (pid ${service.pid})`).join(', ');
@@ -125,12 +120,6 @@ async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> 
     `bgsvc could not start ${count === 1 ? 'service' : `${count} services`} ${result.failed.join(', ')}, ` +
       `so it stopped everything it had started; see the ${count === 1 ? 'error' : 'errors'} above and the log in ${location.logDir}`,
   );
-}
-
-function failureReason(reason: Extract<BgsvcEvent, { type: 'failed' }>['reason']): LogReason {
-  if (reason === 'timeout') return 'timeout';
-  if (reason === 'exited') return 'exit-early';
-  return 'failure';
 }
 
 function servicesOutput(result: StartResult): ServicesOutput {

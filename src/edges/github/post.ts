@@ -3,13 +3,14 @@
 // write the job summary. Cleanup must never fail a job, so problems become
 // warnings, except a process that could not be killed.
 import { join } from 'node:path';
-import type { BgsvcEvent, StopOutcome } from '../../app/events.js';
-import { describeOutcome, stopFromState, type StopReport } from '../../app/stop.js';
+import type { BgsvcEvent } from '../../app/events.js';
+import { stopFromState } from '../../app/stop.js';
 import { formatDuration } from '../../config/duration.js';
-import { readExitFile } from '../../process/index.js';
 import { logSize } from '../../report/log-tail.js';
+import { exitOf, isTrouble, serviceEnd, type ServiceEnd, type StartEndedBy } from '../../report/service-end.js';
+import { describeStopOutcome } from '../../report/stop-outcome.js';
 import { readState, UnsafeDirError, type ServiceRecord } from '../../state/index.js';
-import { isBadOutcome, shouldUseColor } from '../terminal.js';
+import { shouldUseColor } from '../terminal.js';
 import { LOG_GROUP_MAX_LINES, SAVED } from './constants.js';
 import { DEFAULT_POST_OPTIONS, type PostOptions } from './post-options.js';
 import type { ActionsIo } from './io.js';
@@ -38,7 +39,6 @@ async function stopAndReport(io: ActionsIo, context: StepContext): Promise<void>
     return;
   }
   const options = readPostOptions(io.getState(SAVED.postOptions));
-  const failures = readRecord<LogReason>(io.getState(SAVED.failures));
   const tailed = readRecord<number>(io.getState(SAVED.tailed));
 
   const stoppingAt = new Map<string, number>();
@@ -65,25 +65,25 @@ async function stopAndReport(io: ActionsIo, context: StepContext): Promise<void>
   if (read.kind !== 'ok') return;
   const { state } = read;
 
+  // Each service's end, decided once from the store; everything below only words it.
+  const ends = new Map(state.services.map((record) => [record.name, serviceEnd(record, state)]));
   for (const record of state.services) {
-    const outcome = report.outcomes.get(record.name);
-    if (outcome && diedDuringJob(record, outcome, failures)) {
-      io.warning(describeDeath(record, outcome), { title: `bgsvc: ${record.name} died during the job` });
+    const end = ends.get(record.name)!;
+    if (end.kind === 'exited' || end.kind === 'daemon-gone') {
+      if (isTrouble(end)) io.warning(describeDeath(record, end), { title: `bgsvc: ${record.name} died during the job` });
     }
   }
 
   if (options.logOutput) {
     for (const record of state.services) {
-      const reason = logReason(record, report.outcomes.get(record.name), failures);
-      if (!shouldPrintLog(options.logOutputIf, reason)) continue;
+      if (!shouldPrintLog(options.logOutputIf, logReason(ends.get(record.name)!))) continue;
       const fromOffset = options.resume ? tailed[record.name] ?? 0 : 0;
       printServiceLog(io, { name: record.name, logFile: record.logFile, fromOffset }, LOG_GROUP_MAX_LINES);
     }
   }
 
   if (!context.env.GITHUB_STEP_SUMMARY) return;
-  const saved = { failures, mainResult: io.getState(SAVED.mainResult) };
-  const rows = state.services.map((record) => summaryRow(record, report, saved, stoppingAt.get(record.name)));
+  const rows = state.services.map((record) => summaryRow(record, ends.get(record.name)!, stoppingAt.get(record.name)));
   try {
     await io.appendSummary(renderSummary(rows, { logDir: state.logDir, origin: state.createdAt }));
   } catch (error) {
@@ -91,97 +91,79 @@ async function stopAndReport(io: ActionsIo, context: StepContext): Promise<void>
   }
 }
 
-// Ready, then gone before post came to stop it: a crash worth an annotation.
-function diedDuringJob(record: ServiceRecord, outcome: StopOutcome, failures: Record<string, LogReason>): outcome is Extract<StopOutcome, { kind: 'exited' }> {
-  if (outcome.kind !== 'exited' || record.readyAt === undefined || failures[record.name] !== undefined) return false;
-  return outcome.code !== 0 || outcome.signal !== null || outcome.daemonized;
-}
-
-function describeDeath(record: ServiceRecord, outcome: Extract<StopOutcome, { kind: 'exited' }>): string {
-  if (outcome.daemonized) {
+function describeDeath(record: ServiceRecord, end: Extract<ServiceEnd, { kind: 'exited' | 'daemon-gone' }>): string {
+  if (end.kind === 'daemon-gone') {
     return `${record.name}'s daemon was no longer running when the post step came to stop it (its command had exited 0 to daemonize); log: ${record.logFile}`;
   }
-  const how = outcome.signal ? `was killed by ${outcome.signal}` : `exited with code ${outcome.code}`;
-  const at = new Date(outcome.atMs).toISOString().replace(/\.\d+Z$/, 'Z');
-  const sinceReady = record.readyAt === undefined ? '' : `, ${formatDuration(Math.max(0, outcome.atMs - record.readyAt))} after it was ready`;
-  return `${record.name} ${how} at ${at} (${formatDuration(Math.max(0, outcome.afterStartMs))} after start${sinceReady}), before the post step; log: ${record.logFile}`;
+  const how = end.signal ? `was killed by ${end.signal}` : `exited with code ${end.code}`;
+  const at = new Date(end.at).toISOString().replace(/\.\d+Z$/, 'Z');
+  const sinceReady = record.readyAt === undefined ? '' : `, ${formatDuration(Math.max(0, end.at - record.readyAt))} after it was ready`;
+  return `${record.name} ${how} at ${at} (${formatDuration(Math.max(0, end.afterStartMs))} after start${sinceReady}), before the post step; log: ${record.logFile}`;
 }
 
-function logReason(record: ServiceRecord, outcome: StopOutcome | undefined, failures: Record<string, LogReason>): LogReason {
-  const failed = failures[record.name];
-  if (failed !== undefined) return failed;
-  if (outcome?.kind === 'exited') return 'exit-early';
-  // Exits are handled above; what else is bad is what the terminal marks so.
-  if (outcome && isBadOutcome(outcome)) return 'failure';
-  // Main was cancelled (or killed) while this one was still starting.
-  if (record.readyAt === undefined) return 'failure';
-  return 'success';
-}
-
-function summaryRow(
-  record: ServiceRecord,
-  report: StopReport,
-  saved: { failures: Record<string, LogReason>; mainResult: string },
-  stoppingAt: number | undefined,
-): ServiceRow {
-  const { failures, mainResult } = saved;
-  const outcome = report.outcomes.get(record.name);
-  const failed = failures[record.name];
-  const exit = readExitFile(record.exitFile);
-  let endedAt = record.stoppedAt ?? Date.now();
-  let ended = record.stopResult ?? 'stopped';
-  let trouble = failed !== undefined;
-  let exited: ServiceRow['exited'];
-  if (failed !== undefined) {
-    if (failed === 'exit-early' && exit) {
-      endedAt = exit.atMs;
-      exited = { at: exit.atMs, code: exit.code, signal: exit.signal };
-      ended = `${exit.signal ? `killed by ${exit.signal}` : `exited ${exit.code}`} before it was ready`;
-    } else if (failed === 'timeout') {
-      ended = `not ready by its deadline, then ${record.stopResult ?? 'stopped'}`;
-    } else {
-      ended = `failed to start, then ${record.stopResult ?? 'stopped'}`;
-    }
-  } else if (outcome?.kind === 'exited') {
-    if (!outcome.daemonized) {
-      endedAt = outcome.atMs;
-      exited = { at: outcome.atMs, code: outcome.code, signal: outcome.signal };
-    }
-    ended = outcome.daemonized
-      ? 'daemon gone before post'
-      : `${outcome.signal ? `killed by ${outcome.signal}` : `exited ${outcome.code}`} during the job`;
-    trouble = outcome.code !== 0 || outcome.signal !== null || outcome.daemonized;
-  } else if (outcome?.kind === 'killed') {
-    ended = 'killed after grace';
-  } else if (outcome?.kind === 'survivors') {
-    ended = `could not be stopped (${outcome.processes.length} process(es) left)`;
-    trouble = true;
-  } else if (outcome?.kind === 'still-listening' || outcome?.kind === 'stop-command-failed') {
-    ended = describeOutcome(outcome);
-    trouble = true;
-  } else if (record.readyAt === undefined) {
-    // Main was cancelled or killed while this one was still starting.
-    ended = `never ready (main ended first), then ${record.stopResult ?? 'stopped'}`;
-    trouble = true;
-  } else if (outcome === undefined) {
-    // Main stopped it: another service failed, or the step was cancelled.
-    const why = mainResult === 'cancelled' ? 'cancelled' : 'another service failed';
-    ended = `${record.stopResult ?? 'stopped'} by main (${why})`;
+// log-output-if's conditions, per service: a service stopped because another
+// failed did nothing wrong, so `failure` shows the culprit's log, not its.
+function logReason(end: ServiceEnd): LogReason {
+  switch (end.kind) {
+    case 'start-failed':
+      return end.reason === 'timeout' ? 'timeout' : end.reason === 'exited' ? 'exit-early' : 'failure';
+    case 'exited':
+      return 'exit-early';
+    case 'start-abandoned':
+      // Killed with main before it was ready: nobody knows it would have been.
+      return end.because === 'interrupted' ? 'failure' : 'success';
+    default:
+      return isTrouble(end) ? 'failure' : 'success';
   }
+}
+
+function summaryRow(record: ServiceRecord, end: ServiceEnd, stoppingAt: number | undefined): ServiceRow {
+  const exited = exitOf(end);
+  const stopped = end.kind === 'stopped' || end.kind === 'left-running' || (end.kind === 'start-abandoned' && end.stop !== undefined);
   return {
     name: record.name,
     command: record.command,
     startedAt: record.startedAt,
     readyAt: record.readyAt,
-    stoppingAt: outcome && outcome.kind !== 'exited' && outcome.kind !== 'not-running' ? stoppingAt : undefined,
-    endedAt,
-    ended,
-    trouble,
+    stoppingAt: stopped ? stoppingAt : undefined,
+    endedAt: exited?.at ?? record.stoppedAt ?? Date.now(),
+    ended: describeEnd(end),
+    trouble: isTrouble(end),
     logBytes: logSize(record.logFile),
     probes: record.probes,
     exited,
-    stopFailed: record.stopFailed,
+    stopFailed: end.kind === 'left-running',
   };
+}
+
+// The summary table's "how it ended" cell.
+function describeEnd(end: ServiceEnd): string {
+  switch (end.kind) {
+    case 'start-failed':
+      if (end.reason === 'exited' && end.exit) {
+        return `${end.exit.signal ? `killed by ${end.exit.signal}` : `exited ${end.exit.code}`} before it was ready`;
+      }
+      return end.reason === 'timeout' ? 'not ready by its deadline, then stopped' : 'failed to start';
+    case 'start-abandoned':
+      return `never ready; stopped because ${describeStartEnd(end.because)}`;
+    case 'exited':
+      return `${end.signal ? `killed by ${end.signal}` : `exited ${end.code}`} during the job`;
+    case 'daemon-gone':
+      return 'daemon gone before post';
+    case 'stopped':
+      return end.because === undefined ? describeStopOutcome(end.outcome) : `${describeStopOutcome(end.outcome)} because ${describeStartEnd(end.because)}`;
+    case 'left-running':
+      return `could not be stopped: ${describeStopOutcome(end.outcome)}`;
+    case 'running':
+      return 'still running';
+  }
+}
+
+// Why main stopped a service it had started: "api failed", "the start was cancelled".
+function describeStartEnd(because: StartEndedBy): string {
+  if (because === 'cancelled') return 'the start was cancelled';
+  if (because === 'interrupted') return 'the main step ended first';
+  return `${because.failed.join(', ')} failed`;
 }
 
 function readPostOptions(text: string): PostOptions {

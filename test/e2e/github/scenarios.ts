@@ -115,6 +115,7 @@ commands:
     it('fails main at once when a service exits before it is ready, with its log tail and an annotation', async () => {
       const job = newJob();
       const port = await freePort();
+      const otherPort = await freePort();
       const main = await job.main({
         id: 'crash',
         inputs: {
@@ -124,6 +125,9 @@ commands:
     command: echo "booting api"; echo "::error::not a command of ours"; echo "config missing DATABASE_URL" >&2; sleep 0.2; exit 3
     wait-on: tcp:127.0.0.1:${port}
     timeout: 30s
+  - name: slow
+    command: exec sleep 1000
+    wait-on: tcp:127.0.0.1:${otherPort}
 `,
         },
       });
@@ -144,6 +148,9 @@ commands:
       expect(post.code).toBe(0);
       expect(post.groups).toEqual(['api (3 lines)']);
       expect(job.summary('crash')).toMatch(/\| api \|.*\| not ready \|.*\| \*\*exited 3 before it was ready\*\* \|/);
+      // The innocent one says why it was stopped, unmarked, and its (empty) log is not printed as a failure's.
+      expect(job.summary('crash')).toMatch(/\| slow \|.*\| not ready \|.*\| never ready; stopped because api failed \|/);
+      expect(post.stdout).not.toMatch(/slow/);
       expect(job.summary('crash')).toMatch(/section api\n\s+waiting for tcp#58;127\.0\.0\.1#58;\d+ :crit, \d+, \d+\n\s+exit 3 :crit, milestone, (\d+), \1\n/);
     });
 
@@ -223,8 +230,9 @@ commands:
       const post = await job.post('cancel');
       expect(post.code).toBe(0);
       expect(job.leftovers('cancel')).toEqual([]);
-      expect(job.summary('cancel')).toMatch(/\| quick \|.*\| stopped \(SIGTERM\) by main \(cancelled\) \|/);
-      expect(job.summary('cancel')).toMatch(/\| slow \|.*\| not ready \|.*\*\*never ready \(main ended first\), then stopped \(SIGTERM\)\*\*/);
+      // Neither did anything wrong: they say why they were stopped, and neither is marked.
+      expect(job.summary('cancel')).toMatch(/\| quick \|.*\| stopped \(SIGTERM\) because the start was cancelled \|/);
+      expect(job.summary('cancel')).toMatch(/\| slow \|.*\| not ready \|.*\| never ready; stopped because the start was cancelled \|/);
     });
 
     it('does not report a daemon as dead during the job when main stopped it and a second signal cut main short', async () => {
@@ -284,7 +292,7 @@ commands:
       expect(post.groups).toEqual([]);
       expect(post.stdout).toMatch(/slow: its log is empty/);
       expect(job.summary('killed')).toMatch(/\| quick \|.*\| stopped \(SIGTERM\) \|/);
-      expect(job.summary('killed')).toMatch(/\| slow \|.*\*\*never ready \(main ended first\), then stopped \(SIGTERM\)\*\*/);
+      expect(job.summary('killed')).toMatch(/\| slow \|.*\| never ready; stopped because the main step ended first \|/);
     });
 
     it('keeps two uses of the action in one job apart: each post stops only its own services', async () => {
