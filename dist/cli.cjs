@@ -3803,7 +3803,7 @@ async function stopFromState(location, options) {
       self: { pid: process.pid, startTime: platform.startTimeOf(process.pid) ?? "" },
       isAlive: (holder) => platform.isAlive(holder.pid, holder.startTime || void 0),
       timeoutMs: LOCK_TIMEOUT_MS,
-      onWait: (holder) => options.emit({ type: "notice", level: "info", message: `waiting for bgsvc pid ${holder.pid}, which is stopping these services` })
+      onWait: (holder) => options.emit({ type: "waiting-for-lock", pid: holder.pid })
     },
     () => stopLocked(location, options, platform)
   );
@@ -3811,12 +3811,16 @@ async function stopFromState(location, options) {
 async function stopLocked(location, options, platform) {
   const read = readState(location.stateDir);
   if (read.kind === "missing") {
-    options.emit({ type: "notice", level: "info", message: `nothing to stop: no state file at ${read.path}` });
+    options.emit({ type: "nothing-to-stop", reason: "no-state-file", path: read.path });
     return emptyReport();
   }
   if (read.kind === "invalid") {
-    const recovery = read.id ? `stopping every process that carries its BGSVC_ID=${read.id}` : "no BGSVC_ID could be recovered from it, so no process can be proven ours; nothing was signalled";
-    options.emit({ type: "notice", level: "warning", message: `cannot use ${read.path}: ${read.problem}; ${recovery}` });
+    options.emit({
+      type: "state-unusable",
+      path: read.path,
+      problem: read.problem,
+      ...read.id ? { recovery: "sweep", id: read.id } : { recovery: "none" }
+    });
     if (read.id) await sweepLeaked(read.id, options.emit, platform);
     return emptyReport();
   }
@@ -3862,7 +3866,7 @@ async function stopRecordedServices(state, options) {
     }
   }
   if (report.nothingToDo) {
-    emit({ type: "notice", level: "info", message: `nothing to stop: every service in ${state.stateDir} is already stopped` });
+    emit({ type: "nothing-to-stop", reason: "all-stopped", path: state.stateDir });
   }
   return report;
 }
@@ -3944,13 +3948,8 @@ function carriesCookie(snapshot, cookie) {
   return false;
 }
 function warnNotOurs(record, options, emit, platform) {
-  const reason = record.startTime !== "" && platform.startTimeOf(record.pid) !== record.startTime ? "its start time differs, so the pid was reused" : "it does not carry this run's BGSVC_ID";
-  const instead = options.stoppingOthers ? "; stopping the processes that carry this service's BGSVC_ID instead" : "";
-  emit({
-    type: "notice",
-    level: "warning",
-    message: `${record.name}: pid ${record.pid} in the state file is not ours (${reason}); that pid is not signalled${instead}`
-  });
+  const reused = record.startTime !== "" && platform.startTimeOf(record.pid) !== record.startTime;
+  emit({ type: "pid-not-ours", service: record.name, pid: record.pid, why: reused ? "reused" : "no-cookie", stoppingOthers: options.stoppingOthers });
 }
 async function runStopCommand(record, context) {
   const { state, emit } = context;
@@ -3997,7 +3996,7 @@ async function stopLeftovers(options) {
   const read = readState(location.stateDir);
   if (read.kind === "missing") return;
   if (read.kind === "invalid") {
-    emit({ type: "notice", level: "warning", message: `replacing ${read.path}: ${read.problem}` });
+    emit({ type: "state-unusable", path: read.path, problem: read.problem, recovery: "replace", ...read.id ? { id: read.id } : {} });
     if (read.id) await sweepByCookie({ cookie: { BGSVC_ID: read.id }, signal: "SIGTERM", graceMs: 2e3, platform });
     return;
   }
@@ -4006,12 +4005,7 @@ async function stopLeftovers(options) {
   const unstopped = state.services.filter((service) => service.stoppedAt === void 0);
   const alive = platform.findByEnv({ BGSVC_ID: state.id }).length > 0 || unstopped.some((service) => verifiedAdopted(service, platform).length > 0);
   if (!alive || unstopped.length === 0) return;
-  const started = new Date(state.createdAt).toISOString();
-  emit({
-    type: "notice",
-    level: "warning",
-    message: `an earlier run (started ${started}) left ${unstopped.map((service) => service.name).join(", ")} running in ${location.stateDir}; stopping them first`
-  });
+  emit({ type: "earlier-run-left", startedAt: state.createdAt, services: unstopped.map((service) => service.name), stateDir: location.stateDir });
   await stopRecordedServices(state, { emit, platform, baseEnv: options.baseEnv });
 }
 
@@ -4025,13 +4019,13 @@ function checkLogDir(logDir) {
     (0, import_node_fs16.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
     (0, import_node_fs16.rmSync)(probe, { force: true });
   } catch (error) {
-    return `the log dir ${logDir} is not writable (${error.code ?? error.message}); choose another with --log-dir or BGSVC_STATE_DIR`;
+    return { kind: "not-writable", code: error.code ?? error.message };
   }
   try {
     const stats = (0, import_node_fs16.statfsSync)(logDir);
     const free = stats.bavail * stats.bsize;
     if (free < MIN_FREE_BYTES) {
-      return `the log dir ${logDir} has only ${Math.floor(free / 1024)} KiB free; services would lose their output (free some space or choose another dir with --log-dir)`;
+      return { kind: "low-space", freeKiB: Math.floor(free / 1024) };
     }
   } catch {
   }
@@ -4066,7 +4060,7 @@ async function startServices(options) {
   await stopLeftovers({ location, emit, platform, baseEnv: options.baseEnv });
   const unusable = prepareDirs(location);
   if (unusable) {
-    emit({ type: "notice", level: "error", message: unusable });
+    emit({ type: "log-dir-unusable", ...unusable });
     return { ok: false, state: void 0, aborted: false, failed: [] };
   }
   emit({ type: "config", source: plan.source, services: services.map((service) => service.name) });
@@ -4128,11 +4122,7 @@ async function startServices(options) {
     const aborted = options.signal?.aborted ?? false;
     state.startResult = { outcome: aborted && failed2.length === 0 ? "cancelled" : "failed", failed: [...failed2], at: Date.now() };
     writeState(state);
-    emit({
-      type: "notice",
-      level: aborted ? "warning" : "error",
-      message: aborted ? "cancelled: stopping the services started so far" : `start failed (${failed2.join(", ")}): stopping the services started so far`
-    });
+    emit({ type: "start-abandoned", cancelled: aborted, failed: [...failed2] });
     await stopRecordedServices(state, { emit, platform, baseEnv: context.baseEnv });
     return { ok: false, state, aborted, failed: failed2 };
   } finally {
@@ -4146,9 +4136,10 @@ function prepareDirs(location) {
     ensurePrivateDir((0, import_node_path14.join)(location.stateDir, "run"));
     ensurePrivateDir(location.logDir);
   } catch (error) {
-    return `cannot create ${error.path ?? location.stateDir}: ${error.message}`;
+    return { path: error.path ?? location.stateDir, problem: { kind: "cannot-create", message: error.message } };
   }
-  return checkLogDir(location.logDir);
+  const problem = checkLogDir(location.logDir);
+  return problem === void 0 ? void 0 : { path: location.logDir, problem };
 }
 async function launchAndWait(service, context) {
   const { state, emit, platform } = context;
@@ -4217,9 +4208,7 @@ async function launchAndWait(service, context) {
     if (exit.code !== 0 || exit.signal) return exit;
     const left = countLeftBehind(launched.pid, cookie, platform);
     leftAfterExit0 = left;
-    const what = left > 0 ? `left ${left} process(es) running (daemonized)` : "left no process running";
-    const next = service.probes.length > 0 ? "; waiting for its probes" : "";
-    emit({ type: "notice", level: "info", message: `${service.name}: its command exited 0 and ${what}${next}` });
+    emit({ type: "daemonized", service: service.name, left, waitingForProbes: service.probes.length > 0 });
     return new Promise(() => {
     });
   });
@@ -4299,12 +4288,7 @@ function adoptPortHolders(service, record, cookie, context) {
   });
   if (adopted.length === 0) return;
   record.adopted = adopted;
-  const list = adopted.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ");
-  context.emit({
-    type: "notice",
-    level: "info",
-    message: `${service.name}: ${list} holds its probed port or socket without carrying BGSVC_ID (it rewrote its environment); recorded so stop still finds it`
-  });
+  context.emit({ type: "adopted", service: service.name, holders: adopted.map(({ pid, command }) => ({ pid, command })) });
 }
 function describeTakenPorts(name, taken, platform) {
   const parts = taken.map(({ probe, port }) => {
@@ -4324,7 +4308,7 @@ async function runWithServices(options) {
     env: { ...options.baseEnv ?? process.env, BGSVC_STATE_DIR: options.location.stateDir },
     signal: options.signal
   });
-  emit({ type: "notice", level: "info", message: `command exited with code ${commandCode}; stopping services` });
+  emit({ type: "command-exited", code: commandCode });
   const report = await stopRecordedServices(started.state, { emit, platform: options.platform, baseEnv: options.baseEnv });
   if (commandCode === 0 && report.survivors) return { exitCode: 1 };
   return { exitCode: commandCode };
@@ -4608,6 +4592,10 @@ function createTerminalEmitter(options) {
 `);
     options.write(dim(color, "    └\n"));
   };
+  const note = (level, message) => {
+    const painted = level === "error" ? red : level === "warning" ? yellow : (_, text) => text;
+    line(painted(color, level === "info" ? message : `${level}: ${message}`));
+  };
   return (event) => {
     switch (event.type) {
       case "config":
@@ -4653,13 +4641,68 @@ function createTerminalEmitter(options) {
         line(event.killed ? yellow(color, text) : red(color, text));
         return;
       }
-      case "notice": {
-        const painted = event.level === "error" ? red : event.level === "warning" ? yellow : (_, text) => text;
-        line(painted(color, event.level === "info" ? event.message : `${event.level}: ${event.message}`));
+      case "note":
+        note(event.level, event.message);
         return;
+      default: {
+        const said = describeNote(event);
+        note(said.level, said.message);
       }
     }
   };
+}
+function describeNote(event) {
+  switch (event.type) {
+    case "command-exited":
+      return { level: "info", message: `command exited with code ${event.code}; stopping services` };
+    case "start-abandoned":
+      return event.cancelled && event.failed.length === 0 ? { level: "warning", message: "cancelled: stopping the services started so far" } : { level: "error", message: `start failed (${event.failed.join(", ")}): stopping the services started so far` };
+    case "log-dir-unusable":
+      return { level: "error", message: describeLogDirProblem(event.path, event.problem) };
+    case "daemonized": {
+      const what = event.left > 0 ? `left ${event.left} process(es) running (daemonized)` : "left no process running";
+      return { level: "info", message: `${event.service}: its command exited 0 and ${what}${event.waitingForProbes ? "; waiting for its probes" : ""}` };
+    }
+    case "adopted": {
+      const list = event.holders.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ");
+      return {
+        level: "info",
+        message: `${event.service}: ${list} holds its probed port or socket without carrying BGSVC_ID (it rewrote its environment); recorded so stop still finds it`
+      };
+    }
+    case "earlier-run-left": {
+      const started = new Date(event.startedAt).toISOString();
+      return { level: "warning", message: `an earlier run (started ${started}) left ${event.services.join(", ")} running in ${event.stateDir}; stopping them first` };
+    }
+    case "state-unusable":
+      if (event.recovery === "replace") return { level: "warning", message: `replacing ${event.path}: ${event.problem}` };
+      return {
+        level: "warning",
+        message: `cannot use ${event.path}: ${event.problem}; ${event.recovery === "sweep" ? `stopping every process that carries its BGSVC_ID=${event.id}` : "no BGSVC_ID could be recovered from it, so no process can be proven ours; nothing was signalled"}`
+      };
+    case "waiting-for-lock":
+      return { level: "info", message: `waiting for bgsvc pid ${event.pid}, which is stopping these services` };
+    case "nothing-to-stop":
+      return {
+        level: "info",
+        message: event.reason === "no-state-file" ? `nothing to stop: no state file at ${event.path}` : `nothing to stop: every service in ${event.path} is already stopped`
+      };
+    case "pid-not-ours": {
+      const why = event.why === "reused" ? "its start time differs, so the pid was reused" : "it does not carry this run's BGSVC_ID";
+      const instead = event.stoppingOthers ? "; stopping the processes that carry this service's BGSVC_ID instead" : "";
+      return { level: "warning", message: `${event.service}: pid ${event.pid} in the state file is not ours (${why}); that pid is not signalled${instead}` };
+    }
+  }
+}
+function describeLogDirProblem(path, problem) {
+  switch (problem.kind) {
+    case "cannot-create":
+      return `cannot create ${path}: ${problem.message}`;
+    case "not-writable":
+      return `the log dir ${path} is not writable (${problem.code}); choose another with --log-dir or BGSVC_STATE_DIR`;
+    case "low-space":
+      return `the log dir ${path} has only ${problem.freeKiB} KiB free; services would lose their output (free some space or choose another dir with --log-dir)`;
+  }
 }
 function isBadOutcome(outcome) {
   switch (outcome.kind) {
@@ -4819,7 +4862,7 @@ async function dispatch(parsed, io, elapsed) {
     io.env
   );
   if (jobStatus) {
-    emit({ type: "notice", level: "info", message: `CI_JOB_STATUS=${jobStatus.status}: printing every service's log` });
+    emit({ type: "note", level: "info", message: `CI_JOB_STATUS=${jobStatus.status}: printing every service's log` });
   }
   const location = locateState({ cwd: io.cwd, env: io.env, logDir: values["log-dir"] });
   const only = values.only;
@@ -4875,11 +4918,11 @@ async function dispatch(parsed, io, elapsed) {
       }
       const result = await waitOnProbes({ probes: parsed.positionals, timeoutMs, cwd: io.cwd, signal: io.signal });
       if (result.outcome === "ready") {
-        emit({ type: "notice", level: "info", message: `ready in ${formatDuration(result.ms)}: ${parsed.positionals.join(", ")}` });
+        emit({ type: "note", level: "info", message: `ready in ${formatDuration(result.ms)}: ${parsed.positionals.join(", ")}` });
         return EXIT_OK;
       }
       if (result.outcome === "aborted") return signalExitCode(io.signal?.reason);
-      emit({ type: "notice", level: "error", message: `not ready after ${formatDuration(timeoutMs)}: ${describePending(result.pending)}` });
+      emit({ type: "note", level: "error", message: `not ready after ${formatDuration(timeoutMs)}: ${describePending(result.pending)}` });
       return EXIT_FAILED;
     }
   }

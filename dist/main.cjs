@@ -4199,7 +4199,7 @@ async function stopRecordedServices(state, options) {
     }
   }
   if (report.nothingToDo) {
-    emit({ type: "notice", level: "info", message: `nothing to stop: every service in ${state.stateDir} is already stopped` });
+    emit({ type: "nothing-to-stop", reason: "all-stopped", path: state.stateDir });
   }
   return report;
 }
@@ -4281,13 +4281,8 @@ function carriesCookie(snapshot, cookie) {
   return false;
 }
 function warnNotOurs(record, options, emit, platform2) {
-  const reason = record.startTime !== "" && platform2.startTimeOf(record.pid) !== record.startTime ? "its start time differs, so the pid was reused" : "it does not carry this run's BGSVC_ID";
-  const instead = options.stoppingOthers ? "; stopping the processes that carry this service's BGSVC_ID instead" : "";
-  emit({
-    type: "notice",
-    level: "warning",
-    message: `${record.name}: pid ${record.pid} in the state file is not ours (${reason}); that pid is not signalled${instead}`
-  });
+  const reused = record.startTime !== "" && platform2.startTimeOf(record.pid) !== record.startTime;
+  emit({ type: "pid-not-ours", service: record.name, pid: record.pid, why: reused ? "reused" : "no-cookie", stoppingOthers: options.stoppingOthers });
 }
 async function runStopCommand(record, context) {
   const { state, emit } = context;
@@ -4331,7 +4326,7 @@ async function stopLeftovers(options) {
   const read = readState(location.stateDir);
   if (read.kind === "missing") return;
   if (read.kind === "invalid") {
-    emit({ type: "notice", level: "warning", message: `replacing ${read.path}: ${read.problem}` });
+    emit({ type: "state-unusable", path: read.path, problem: read.problem, recovery: "replace", ...read.id ? { id: read.id } : {} });
     if (read.id) await sweepByCookie({ cookie: { BGSVC_ID: read.id }, signal: "SIGTERM", graceMs: 2e3, platform: platform2 });
     return;
   }
@@ -4340,12 +4335,7 @@ async function stopLeftovers(options) {
   const unstopped = state.services.filter((service) => service.stoppedAt === void 0);
   const alive = platform2.findByEnv({ BGSVC_ID: state.id }).length > 0 || unstopped.some((service) => verifiedAdopted(service, platform2).length > 0);
   if (!alive || unstopped.length === 0) return;
-  const started = new Date(state.createdAt).toISOString();
-  emit({
-    type: "notice",
-    level: "warning",
-    message: `an earlier run (started ${started}) left ${unstopped.map((service) => service.name).join(", ")} running in ${location.stateDir}; stopping them first`
-  });
+  emit({ type: "earlier-run-left", startedAt: state.createdAt, services: unstopped.map((service) => service.name), stateDir: location.stateDir });
   await stopRecordedServices(state, { emit, platform: platform2, baseEnv: options.baseEnv });
 }
 
@@ -4359,13 +4349,13 @@ function checkLogDir(logDir) {
     (0, import_node_fs15.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
     (0, import_node_fs15.rmSync)(probe, { force: true });
   } catch (error2) {
-    return `the log dir ${logDir} is not writable (${error2.code ?? error2.message}); choose another with --log-dir or BGSVC_STATE_DIR`;
+    return { kind: "not-writable", code: error2.code ?? error2.message };
   }
   try {
     const stats = (0, import_node_fs15.statfsSync)(logDir);
     const free = stats.bavail * stats.bsize;
     if (free < MIN_FREE_BYTES) {
-      return `the log dir ${logDir} has only ${Math.floor(free / 1024)} KiB free; services would lose their output (free some space or choose another dir with --log-dir)`;
+      return { kind: "low-space", freeKiB: Math.floor(free / 1024) };
     }
   } catch {
   }
@@ -4400,7 +4390,7 @@ async function startServices(options) {
   await stopLeftovers({ location, emit, platform: platform2, baseEnv: options.baseEnv });
   const unusable = prepareDirs(location);
   if (unusable) {
-    emit({ type: "notice", level: "error", message: unusable });
+    emit({ type: "log-dir-unusable", ...unusable });
     return { ok: false, state: void 0, aborted: false, failed: [] };
   }
   emit({ type: "config", source: plan.source, services: services.map((service) => service.name) });
@@ -4462,11 +4452,7 @@ async function startServices(options) {
     const aborted = options.signal?.aborted ?? false;
     state.startResult = { outcome: aborted && failed2.length === 0 ? "cancelled" : "failed", failed: [...failed2], at: Date.now() };
     writeState(state);
-    emit({
-      type: "notice",
-      level: aborted ? "warning" : "error",
-      message: aborted ? "cancelled: stopping the services started so far" : `start failed (${failed2.join(", ")}): stopping the services started so far`
-    });
+    emit({ type: "start-abandoned", cancelled: aborted, failed: [...failed2] });
     await stopRecordedServices(state, { emit, platform: platform2, baseEnv: context.baseEnv });
     return { ok: false, state, aborted, failed: failed2 };
   } finally {
@@ -4480,9 +4466,10 @@ function prepareDirs(location) {
     ensurePrivateDir((0, import_node_path12.join)(location.stateDir, "run"));
     ensurePrivateDir(location.logDir);
   } catch (error2) {
-    return `cannot create ${error2.path ?? location.stateDir}: ${error2.message}`;
+    return { path: error2.path ?? location.stateDir, problem: { kind: "cannot-create", message: error2.message } };
   }
-  return checkLogDir(location.logDir);
+  const problem = checkLogDir(location.logDir);
+  return problem === void 0 ? void 0 : { path: location.logDir, problem };
 }
 async function launchAndWait(service, context) {
   const { state, emit, platform: platform2 } = context;
@@ -4551,9 +4538,7 @@ async function launchAndWait(service, context) {
     if (exit.code !== 0 || exit.signal) return exit;
     const left = countLeftBehind(launched.pid, cookie, platform2);
     leftAfterExit0 = left;
-    const what = left > 0 ? `left ${left} process(es) running (daemonized)` : "left no process running";
-    const next = service.probes.length > 0 ? "; waiting for its probes" : "";
-    emit({ type: "notice", level: "info", message: `${service.name}: its command exited 0 and ${what}${next}` });
+    emit({ type: "daemonized", service: service.name, left, waitingForProbes: service.probes.length > 0 });
     return new Promise(() => {
     });
   });
@@ -4633,12 +4618,7 @@ function adoptPortHolders(service, record, cookie, context) {
   });
   if (adopted.length === 0) return;
   record.adopted = adopted;
-  const list = adopted.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ");
-  context.emit({
-    type: "notice",
-    level: "info",
-    message: `${service.name}: ${list} holds its probed port or socket without carrying BGSVC_ID (it rewrote its environment); recorded so stop still finds it`
-  });
+  context.emit({ type: "adopted", service: service.name, holders: adopted.map(({ pid, command }) => ({ pid, command })) });
 }
 function describeTakenPorts(name, taken, platform2) {
   const parts = taken.map(({ probe, port }) => {
@@ -4701,6 +4681,10 @@ function createTerminalEmitter(options) {
 `);
     options.write(dim(color, "    └\n"));
   };
+  const note = (level, message) => {
+    const painted = level === "error" ? red : level === "warning" ? yellow : (_, text) => text;
+    line(painted(color, level === "info" ? message : `${level}: ${message}`));
+  };
   return (event) => {
     switch (event.type) {
       case "config":
@@ -4746,13 +4730,68 @@ function createTerminalEmitter(options) {
         line(event.killed ? yellow(color, text) : red(color, text));
         return;
       }
-      case "notice": {
-        const painted = event.level === "error" ? red : event.level === "warning" ? yellow : (_, text) => text;
-        line(painted(color, event.level === "info" ? event.message : `${event.level}: ${event.message}`));
+      case "note":
+        note(event.level, event.message);
         return;
+      default: {
+        const said = describeNote(event);
+        note(said.level, said.message);
       }
     }
   };
+}
+function describeNote(event) {
+  switch (event.type) {
+    case "command-exited":
+      return { level: "info", message: `command exited with code ${event.code}; stopping services` };
+    case "start-abandoned":
+      return event.cancelled && event.failed.length === 0 ? { level: "warning", message: "cancelled: stopping the services started so far" } : { level: "error", message: `start failed (${event.failed.join(", ")}): stopping the services started so far` };
+    case "log-dir-unusable":
+      return { level: "error", message: describeLogDirProblem(event.path, event.problem) };
+    case "daemonized": {
+      const what = event.left > 0 ? `left ${event.left} process(es) running (daemonized)` : "left no process running";
+      return { level: "info", message: `${event.service}: its command exited 0 and ${what}${event.waitingForProbes ? "; waiting for its probes" : ""}` };
+    }
+    case "adopted": {
+      const list = event.holders.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ");
+      return {
+        level: "info",
+        message: `${event.service}: ${list} holds its probed port or socket without carrying BGSVC_ID (it rewrote its environment); recorded so stop still finds it`
+      };
+    }
+    case "earlier-run-left": {
+      const started = new Date(event.startedAt).toISOString();
+      return { level: "warning", message: `an earlier run (started ${started}) left ${event.services.join(", ")} running in ${event.stateDir}; stopping them first` };
+    }
+    case "state-unusable":
+      if (event.recovery === "replace") return { level: "warning", message: `replacing ${event.path}: ${event.problem}` };
+      return {
+        level: "warning",
+        message: `cannot use ${event.path}: ${event.problem}; ${event.recovery === "sweep" ? `stopping every process that carries its BGSVC_ID=${event.id}` : "no BGSVC_ID could be recovered from it, so no process can be proven ours; nothing was signalled"}`
+      };
+    case "waiting-for-lock":
+      return { level: "info", message: `waiting for bgsvc pid ${event.pid}, which is stopping these services` };
+    case "nothing-to-stop":
+      return {
+        level: "info",
+        message: event.reason === "no-state-file" ? `nothing to stop: no state file at ${event.path}` : `nothing to stop: every service in ${event.path} is already stopped`
+      };
+    case "pid-not-ours": {
+      const why = event.why === "reused" ? "its start time differs, so the pid was reused" : "it does not carry this run's BGSVC_ID";
+      const instead = event.stoppingOthers ? "; stopping the processes that carry this service's BGSVC_ID instead" : "";
+      return { level: "warning", message: `${event.service}: pid ${event.pid} in the state file is not ours (${why}); that pid is not signalled${instead}` };
+    }
+  }
+}
+function describeLogDirProblem(path, problem) {
+  switch (problem.kind) {
+    case "cannot-create":
+      return `cannot create ${path}: ${problem.message}`;
+    case "not-writable":
+      return `the log dir ${path} is not writable (${problem.code}); choose another with --log-dir or BGSVC_STATE_DIR`;
+    case "low-space":
+      return `the log dir ${path} has only ${problem.freeKiB} KiB free; services would lose their output (free some space or choose another dir with --log-dir)`;
+  }
 }
 function isBadOutcome(outcome) {
   switch (outcome.kind) {
@@ -5209,10 +5248,6 @@ function createGithubEmitter(io, options) {
         }
         return;
       }
-      case "notice":
-        if (event.level === "warning") io.warning(event.message, { title: "bgsvc" });
-        else terminal(event);
-        return;
       case "leaked": {
         const list = event.processes.map((process2) => `pid ${process2.pid} (${process2.command})`).join(", ");
         if (event.killed) io.warning(`killed ${event.processes.length} leftover process(es) that escaped their service's tree: ${list}`, { title: "bgsvc" });
@@ -5225,8 +5260,20 @@ function createGithubEmitter(io, options) {
           io.error(`${event.service} ${describeStop(event.outcome)}`, { title: `bgsvc: ${event.service} could not be stopped` });
         }
         return;
-      default:
+      case "config":
+      case "started":
+      case "probe-passed":
+      case "waiting":
+      case "ready":
+      case "stopping":
+      case "stop-command":
         terminal(event);
+        return;
+      default: {
+        const said = describeNote(event);
+        if (said.level === "warning") io.warning(said.message, { title: "bgsvc" });
+        else terminal(event);
+      }
     }
   };
 }
@@ -5360,7 +5407,7 @@ async function startAndWait(io, context) {
   const emit = (event) => {
     tailer?.drain();
     render(event);
-    if (event.type === "notice" && event.level === "error") lastError = event.message;
+    if (event.type === "log-dir-unusable") lastError = describeLogDirProblem(event.path, event.problem);
     if (event.type === "started") tailer?.follow(event.service, event.logFile, 0);
   };
   let result;

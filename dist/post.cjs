@@ -1880,7 +1880,7 @@ async function stopFromState(location, options) {
       self: { pid: process.pid, startTime: platform2.startTimeOf(process.pid) ?? "" },
       isAlive: (holder) => platform2.isAlive(holder.pid, holder.startTime || void 0),
       timeoutMs: LOCK_TIMEOUT_MS,
-      onWait: (holder) => options.emit({ type: "notice", level: "info", message: `waiting for bgsvc pid ${holder.pid}, which is stopping these services` })
+      onWait: (holder) => options.emit({ type: "waiting-for-lock", pid: holder.pid })
     },
     () => stopLocked(location, options, platform2)
   );
@@ -1888,12 +1888,16 @@ async function stopFromState(location, options) {
 async function stopLocked(location, options, platform2) {
   const read = readState(location.stateDir);
   if (read.kind === "missing") {
-    options.emit({ type: "notice", level: "info", message: `nothing to stop: no state file at ${read.path}` });
+    options.emit({ type: "nothing-to-stop", reason: "no-state-file", path: read.path });
     return emptyReport();
   }
   if (read.kind === "invalid") {
-    const recovery = read.id ? `stopping every process that carries its BGSVC_ID=${read.id}` : "no BGSVC_ID could be recovered from it, so no process can be proven ours; nothing was signalled";
-    options.emit({ type: "notice", level: "warning", message: `cannot use ${read.path}: ${read.problem}; ${recovery}` });
+    options.emit({
+      type: "state-unusable",
+      path: read.path,
+      problem: read.problem,
+      ...read.id ? { recovery: "sweep", id: read.id } : { recovery: "none" }
+    });
     if (read.id) await sweepLeaked(read.id, options.emit, platform2);
     return emptyReport();
   }
@@ -1939,7 +1943,7 @@ async function stopRecordedServices(state, options) {
     }
   }
   if (report.nothingToDo) {
-    emit({ type: "notice", level: "info", message: `nothing to stop: every service in ${state.stateDir} is already stopped` });
+    emit({ type: "nothing-to-stop", reason: "all-stopped", path: state.stateDir });
   }
   return report;
 }
@@ -2021,13 +2025,8 @@ function carriesCookie(snapshot, cookie) {
   return false;
 }
 function warnNotOurs(record, options, emit, platform2) {
-  const reason = record.startTime !== "" && platform2.startTimeOf(record.pid) !== record.startTime ? "its start time differs, so the pid was reused" : "it does not carry this run's BGSVC_ID";
-  const instead = options.stoppingOthers ? "; stopping the processes that carry this service's BGSVC_ID instead" : "";
-  emit({
-    type: "notice",
-    level: "warning",
-    message: `${record.name}: pid ${record.pid} in the state file is not ours (${reason}); that pid is not signalled${instead}`
-  });
+  const reused = record.startTime !== "" && platform2.startTimeOf(record.pid) !== record.startTime;
+  emit({ type: "pid-not-ours", service: record.name, pid: record.pid, why: reused ? "reused" : "no-cookie", stoppingOthers: options.stoppingOthers });
 }
 async function runStopCommand(record, context) {
   const { state, emit } = context;
@@ -2176,6 +2175,10 @@ function createTerminalEmitter(options) {
 `);
     options.write(dim(color, "    └\n"));
   };
+  const note = (level, message) => {
+    const painted = level === "error" ? red : level === "warning" ? yellow : (_, text) => text;
+    line(painted(color, level === "info" ? message : `${level}: ${message}`));
+  };
   return (event) => {
     switch (event.type) {
       case "config":
@@ -2221,13 +2224,68 @@ function createTerminalEmitter(options) {
         line(event.killed ? yellow(color, text) : red(color, text));
         return;
       }
-      case "notice": {
-        const painted = event.level === "error" ? red : event.level === "warning" ? yellow : (_, text) => text;
-        line(painted(color, event.level === "info" ? event.message : `${event.level}: ${event.message}`));
+      case "note":
+        note(event.level, event.message);
         return;
+      default: {
+        const said = describeNote(event);
+        note(said.level, said.message);
       }
     }
   };
+}
+function describeNote(event) {
+  switch (event.type) {
+    case "command-exited":
+      return { level: "info", message: `command exited with code ${event.code}; stopping services` };
+    case "start-abandoned":
+      return event.cancelled && event.failed.length === 0 ? { level: "warning", message: "cancelled: stopping the services started so far" } : { level: "error", message: `start failed (${event.failed.join(", ")}): stopping the services started so far` };
+    case "log-dir-unusable":
+      return { level: "error", message: describeLogDirProblem(event.path, event.problem) };
+    case "daemonized": {
+      const what = event.left > 0 ? `left ${event.left} process(es) running (daemonized)` : "left no process running";
+      return { level: "info", message: `${event.service}: its command exited 0 and ${what}${event.waitingForProbes ? "; waiting for its probes" : ""}` };
+    }
+    case "adopted": {
+      const list = event.holders.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ");
+      return {
+        level: "info",
+        message: `${event.service}: ${list} holds its probed port or socket without carrying BGSVC_ID (it rewrote its environment); recorded so stop still finds it`
+      };
+    }
+    case "earlier-run-left": {
+      const started = new Date(event.startedAt).toISOString();
+      return { level: "warning", message: `an earlier run (started ${started}) left ${event.services.join(", ")} running in ${event.stateDir}; stopping them first` };
+    }
+    case "state-unusable":
+      if (event.recovery === "replace") return { level: "warning", message: `replacing ${event.path}: ${event.problem}` };
+      return {
+        level: "warning",
+        message: `cannot use ${event.path}: ${event.problem}; ${event.recovery === "sweep" ? `stopping every process that carries its BGSVC_ID=${event.id}` : "no BGSVC_ID could be recovered from it, so no process can be proven ours; nothing was signalled"}`
+      };
+    case "waiting-for-lock":
+      return { level: "info", message: `waiting for bgsvc pid ${event.pid}, which is stopping these services` };
+    case "nothing-to-stop":
+      return {
+        level: "info",
+        message: event.reason === "no-state-file" ? `nothing to stop: no state file at ${event.path}` : `nothing to stop: every service in ${event.path} is already stopped`
+      };
+    case "pid-not-ours": {
+      const why = event.why === "reused" ? "its start time differs, so the pid was reused" : "it does not carry this run's BGSVC_ID";
+      const instead = event.stoppingOthers ? "; stopping the processes that carry this service's BGSVC_ID instead" : "";
+      return { level: "warning", message: `${event.service}: pid ${event.pid} in the state file is not ours (${why}); that pid is not signalled${instead}` };
+    }
+  }
+}
+function describeLogDirProblem(path, problem) {
+  switch (problem.kind) {
+    case "cannot-create":
+      return `cannot create ${path}: ${problem.message}`;
+    case "not-writable":
+      return `the log dir ${path} is not writable (${problem.code}); choose another with --log-dir or BGSVC_STATE_DIR`;
+    case "low-space":
+      return `the log dir ${path} has only ${problem.freeKiB} KiB free; services would lose their output (free some space or choose another dir with --log-dir)`;
+  }
 }
 function isBadOutcome(outcome) {
   switch (outcome.kind) {
@@ -2397,10 +2455,6 @@ function createGithubEmitter(io, options) {
         }
         return;
       }
-      case "notice":
-        if (event.level === "warning") io.warning(event.message, { title: "bgsvc" });
-        else terminal(event);
-        return;
       case "leaked": {
         const list = event.processes.map((process2) => `pid ${process2.pid} (${process2.command})`).join(", ");
         if (event.killed) io.warning(`killed ${event.processes.length} leftover process(es) that escaped their service's tree: ${list}`, { title: "bgsvc" });
@@ -2413,8 +2467,20 @@ function createGithubEmitter(io, options) {
           io.error(`${event.service} ${describeStop(event.outcome)}`, { title: `bgsvc: ${event.service} could not be stopped` });
         }
         return;
-      default:
+      case "config":
+      case "started":
+      case "probe-passed":
+      case "waiting":
+      case "ready":
+      case "stopping":
+      case "stop-command":
         terminal(event);
+        return;
+      default: {
+        const said = describeNote(event);
+        if (said.level === "warning") io.warning(said.message, { title: "bgsvc" });
+        else terminal(event);
+      }
     }
   };
 }

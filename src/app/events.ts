@@ -30,6 +30,29 @@ export type BgsvcEvent =
   | { type: 'stop-command'; service: string; command: string; code: number | null; timedOut: boolean; ms: number }
   | { type: 'stopped'; service: string; outcome: StopOutcome; logFile: string; logTail?: string[] }
   | { type: 'leaked'; processes: Holder[]; killed: boolean }
-  | { type: 'notice'; level: 'info' | 'warning' | 'error'; message: string };
+  /** `run`: the wrapped command ended; the services are stopped next. */
+  | { type: 'command-exited'; code: number }
+  /** The start gave up (a service failed, or a cancel) and stops what it started. */
+  | { type: 'start-abandoned'; cancelled: boolean; failed: string[] }
+  /** The state or log dir cannot be used; nothing was started. */
+  | { type: 'log-dir-unusable'; path: string; problem: LogDirProblem }
+  /** A command exited 0 before its service was ready; `left` processes of it run on (it daemonized). */
+  | { type: 'daemonized'; service: string; left: number; waitingForProbes: boolean }
+  /** Processes holding the service's probed ports without its cookie, recorded so stop still finds them. */
+  | { type: 'adopted'; service: string; holders: Holder[] }
+  /** An earlier start in the same state dir left these services running; they are stopped first. */
+  | { type: 'earlier-run-left'; startedAt: number; services: string[]; stateDir: string }
+  /** The state file is unreadable or not bgsvc's; `sweep`: its processes are still stopped by the id found in it. */
+  | { type: 'state-unusable'; path: string; problem: string; recovery: 'replace' | 'sweep' | 'none'; id?: string }
+  /** Another bgsvc holds the state lock (it is stopping these services); this one waits. */
+  | { type: 'waiting-for-lock'; pid: number }
+  | { type: 'nothing-to-stop'; reason: 'no-state-file' | 'all-stopped'; path: string }
+  /** The state file's pid for a service is someone else's process now; it is not signalled. */
+  | { type: 'pid-not-ours'; service: string; pid: number; why: 'reused' | 'no-cookie'; stoppingOthers: boolean };
+
+export type LogDirProblem =
+  | { kind: 'cannot-create'; message: string }
+  | { kind: 'not-writable'; code: string }
+  | { kind: 'low-space'; freeKiB: number };
 
 export type Emit = (event: BgsvcEvent) => void;

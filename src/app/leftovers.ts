@@ -17,7 +17,7 @@ export async function stopLeftovers(options: {
   const read = readState(location.stateDir);
   if (read.kind === 'missing') return;
   if (read.kind === 'invalid') {
-    emit({ type: 'notice', level: 'warning', message: `replacing ${read.path}: ${read.problem}` });
+    emit({ type: 'state-unusable', path: read.path, problem: read.problem, recovery: 'replace', ...(read.id ? { id: read.id } : {}) });
     if (read.id) await sweepByCookie({ cookie: { BGSVC_ID: read.id }, signal: 'SIGTERM', graceMs: 2000, platform });
     return;
   }
@@ -30,11 +30,6 @@ export async function stopLeftovers(options: {
     platform.findByEnv({ BGSVC_ID: state.id }).length > 0 ||
     unstopped.some((service) => verifiedAdopted(service, platform).length > 0);
   if (!alive || unstopped.length === 0) return;
-  const started = new Date(state.createdAt).toISOString();
-  emit({
-    type: 'notice',
-    level: 'warning',
-    message: `an earlier run (started ${started}) left ${unstopped.map((service) => service.name).join(', ')} running in ${location.stateDir}; stopping them first`,
-  });
+  emit({ type: 'earlier-run-left', startedAt: state.createdAt, services: unstopped.map((service) => service.name), stateDir: location.stateDir });
   await stopRecordedServices(state, { emit, platform, baseEnv: options.baseEnv });
 }

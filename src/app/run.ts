@@ -37,7 +37,7 @@ export async function runWithServices(options: RunOptions): Promise<RunResult> {
     env: { ...(options.baseEnv ?? process.env), BGSVC_STATE_DIR: options.location.stateDir },
     signal: options.signal,
   });
-  emit({ type: 'notice', level: 'info', message: `command exited with code ${commandCode}; stopping services` });
+  emit({ type: 'command-exited', code: commandCode });
   const report = await stopRecordedServices(started.state, { emit, platform: options.platform, baseEnv: options.baseEnv });
   // A leak is the one stop problem that turns a passing run red.
   if (commandCode === 0 && report.survivors) return { exitCode: 1 };

@@ -25,7 +25,7 @@ import {
   type StateLocation,
 } from '../state/index.js';
 import { readLogTail } from '../report/log-tail.js';
-import type { BgsvcEvent, Emit } from './events.js';
+import type { Emit, LogDirProblem } from './events.js';
 import { findProbeTargetHolders } from './adopt.js';
 import { stopLeftovers } from './leftovers.js';
 import { checkLogDir } from './preflight.js';
@@ -62,7 +62,7 @@ export async function startServices(options: StartOptions): Promise<StartResult>
   await stopLeftovers({ location, emit, platform, baseEnv: options.baseEnv });
   const unusable = prepareDirs(location);
   if (unusable) {
-    emit({ type: 'notice', level: 'error', message: unusable });
+    emit({ type: 'log-dir-unusable', ...unusable });
     return { ok: false, state: undefined, aborted: false, failed: [] };
   }
 
@@ -130,13 +130,7 @@ export async function startServices(options: StartOptions): Promise<StartResult>
     // Recorded before the stop below, so a later reader knows why these were stopped even if this process dies mid-stop.
     state.startResult = { outcome: aborted && failed.length === 0 ? 'cancelled' : 'failed', failed: [...failed], at: Date.now() };
     writeState(state);
-    emit({
-      type: 'notice',
-      level: aborted ? 'warning' : 'error',
-      message: aborted
-        ? 'cancelled: stopping the services started so far'
-        : `start failed (${failed.join(', ')}): stopping the services started so far`,
-    });
+    emit({ type: 'start-abandoned', cancelled: aborted, failed: [...failed] });
     await stopRecordedServices(state, { emit, platform, baseEnv: context.baseEnv });
     return { ok: false, state, aborted, failed };
   } finally {
@@ -146,16 +140,17 @@ export async function startServices(options: StartOptions): Promise<StartResult>
   }
 }
 
-// The state and log dirs, owner-only; a message when the logs cannot be written.
-function prepareDirs(location: StateLocation): string | undefined {
+// The state and log dirs, owner-only; what is wrong when the logs cannot be written.
+function prepareDirs(location: StateLocation): { path: string; problem: LogDirProblem } | undefined {
   try {
     ensurePrivateDir(location.stateDir);
     ensurePrivateDir(join(location.stateDir, 'run'));
     ensurePrivateDir(location.logDir);
   } catch (error) {
-    return `cannot create ${(error as NodeJS.ErrnoException).path ?? location.stateDir}: ${(error as Error).message}`;
+    return { path: (error as NodeJS.ErrnoException).path ?? location.stateDir, problem: { kind: 'cannot-create', message: (error as Error).message } };
   }
-  return checkLogDir(location.logDir);
+  const problem = checkLogDir(location.logDir);
+  return problem === undefined ? undefined : { path: location.logDir, problem };
 }
 
 interface LaunchContext {
@@ -260,9 +255,7 @@ async function launchAndWait(service: ServicePlan, context: LaunchContext): Prom
     if (exit.code !== 0 || exit.signal) return exit;
     const left = countLeftBehind(launched.pid, cookie, platform);
     leftAfterExit0 = left;
-    const what = left > 0 ? `left ${left} process(es) running (daemonized)` : 'left no process running';
-    const next = service.probes.length > 0 ? '; waiting for its probes' : '';
-    emit({ type: 'notice', level: 'info', message: `${service.name}: its command exited 0 and ${what}${next}` });
+    emit({ type: 'daemonized', service: service.name, left, waitingForProbes: service.probes.length > 0 });
     return new Promise<never>(() => {});
   });
 
@@ -351,12 +344,7 @@ function adoptPortHolders(service: ServicePlan, record: ServiceRecord, cookie: R
   });
   if (adopted.length === 0) return;
   record.adopted = adopted;
-  const list = adopted.map((holder) => `pid ${holder.pid} (${holder.command})`).join(', ');
-  context.emit({
-    type: 'notice',
-    level: 'info',
-    message: `${service.name}: ${list} holds its probed port or socket without carrying BGSVC_ID (it rewrote its environment); recorded so stop still finds it`,
-  });
+  context.emit({ type: 'adopted', service: service.name, holders: adopted.map(({ pid, command }) => ({ pid, command })) });
 }
 
 function describeTakenPorts(

@@ -53,8 +53,7 @@ export async function stopFromState(location: StateLocation, options: StopOption
       self: { pid: process.pid, startTime: platform.startTimeOf(process.pid) ?? '' },
       isAlive: (holder) => platform.isAlive(holder.pid, holder.startTime || undefined),
       timeoutMs: LOCK_TIMEOUT_MS,
-      onWait: (holder) =>
-        options.emit({ type: 'notice', level: 'info', message: `waiting for bgsvc pid ${holder.pid}, which is stopping these services` }),
+      onWait: (holder) => options.emit({ type: 'waiting-for-lock', pid: holder.pid }),
     },
     () => stopLocked(location, options, platform),
   );
@@ -63,14 +62,16 @@ export async function stopFromState(location: StateLocation, options: StopOption
 async function stopLocked(location: StateLocation, options: StopOptions, platform: ProcessPlatform): Promise<StopReport> {
   const read = readState(location.stateDir);
   if (read.kind === 'missing') {
-    options.emit({ type: 'notice', level: 'info', message: `nothing to stop: no state file at ${read.path}` });
+    options.emit({ type: 'nothing-to-stop', reason: 'no-state-file', path: read.path });
     return emptyReport();
   }
   if (read.kind === 'invalid') {
-    const recovery = read.id
-      ? `stopping every process that carries its BGSVC_ID=${read.id}`
-      : 'no BGSVC_ID could be recovered from it, so no process can be proven ours; nothing was signalled';
-    options.emit({ type: 'notice', level: 'warning', message: `cannot use ${read.path}: ${read.problem}; ${recovery}` });
+    options.emit({
+      type: 'state-unusable',
+      path: read.path,
+      problem: read.problem,
+      ...(read.id ? { recovery: 'sweep', id: read.id } : { recovery: 'none' }),
+    });
     if (read.id) await sweepLeaked(read.id, options.emit, platform);
     return emptyReport();
   }
@@ -125,7 +126,7 @@ export async function stopRecordedServices(state: StateFile, options: StopOption
     }
   }
   if (report.nothingToDo) {
-    emit({ type: 'notice', level: 'info', message: `nothing to stop: every service in ${state.stateDir} is already stopped` });
+    emit({ type: 'nothing-to-stop', reason: 'all-stopped', path: state.stateDir });
   }
   return report;
 }
@@ -261,16 +262,8 @@ function carriesCookie(snapshot: ProcessSnapshot, cookie: Record<string, string>
 // A live pid that fails the identity check is someone else's now: say so, so an
 // edited state file or a reused pid is visible, and leave it alone.
 function warnNotOurs(record: ServiceRecord, options: { stoppingOthers: boolean }, emit: Emit, platform: ProcessPlatform): void {
-  const reason =
-    record.startTime !== '' && platform.startTimeOf(record.pid) !== record.startTime
-      ? 'its start time differs, so the pid was reused'
-      : "it does not carry this run's BGSVC_ID";
-  const instead = options.stoppingOthers ? "; stopping the processes that carry this service's BGSVC_ID instead" : '';
-  emit({
-    type: 'notice',
-    level: 'warning',
-    message: `${record.name}: pid ${record.pid} in the state file is not ours (${reason}); that pid is not signalled${instead}`,
-  });
+  const reused = record.startTime !== '' && platform.startTimeOf(record.pid) !== record.startTime;
+  emit({ type: 'pid-not-ours', service: record.name, pid: record.pid, why: reused ? 'reused' : 'no-cookie', stoppingOthers: options.stoppingOthers });
 }
 
 // The user's graceful stop command runs as the service ran: its env, BGSVC_*

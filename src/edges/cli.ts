@@ -85,7 +85,7 @@ async function dispatch(parsed: ParsedCommand, io: CliIo, elapsed: () => number)
     io.env,
   );
   if (jobStatus) {
-    emit({ type: 'notice', level: 'info', message: `CI_JOB_STATUS=${jobStatus.status}: printing every service's log` });
+    emit({ type: 'note', level: 'info', message: `CI_JOB_STATUS=${jobStatus.status}: printing every service's log` });
   }
   const location = locateState({ cwd: io.cwd, env: io.env, logDir: values['log-dir'] as string | undefined });
   const only = values.only as string[] | undefined;
@@ -141,11 +141,11 @@ async function dispatch(parsed: ParsedCommand, io: CliIo, elapsed: () => number)
       }
       const result = await waitOnProbes({ probes: parsed.positionals, timeoutMs, cwd: io.cwd, signal: io.signal });
       if (result.outcome === 'ready') {
-        emit({ type: 'notice', level: 'info', message: `ready in ${formatDuration(result.ms)}: ${parsed.positionals.join(', ')}` });
+        emit({ type: 'note', level: 'info', message: `ready in ${formatDuration(result.ms)}: ${parsed.positionals.join(', ')}` });
         return EXIT_OK;
       }
       if (result.outcome === 'aborted') return signalExitCode(io.signal?.reason);
-      emit({ type: 'notice', level: 'error', message: `not ready after ${formatDuration(timeoutMs)}: ${describePending(result.pending)}` });
+      emit({ type: 'note', level: 'error', message: `not ready after ${formatDuration(timeoutMs)}: ${describePending(result.pending)}` });
       return EXIT_FAILED;
     }
   }

@@ -1,6 +1,6 @@
-import type { BgsvcEvent, Emit } from '../app/events.js';
+import type { BgsvcEvent } from '../app/events.js';
 import { neutralizeMarkers, sectionEnd, sectionStart } from './gitlab-sections.js';
-import { createTerminalEmitter, isBadOutcome, type TerminalOptions } from './terminal.js';
+import { createTerminalEmitter, isBadOutcome, type EdgeEmit, type EdgeNote, type TerminalOptions } from './terminal.js';
 
 export interface GitlabOptions extends TerminalOptions {
   /** Wall clock in ms, for the section stamps (tests pin it). */
@@ -10,7 +10,7 @@ export interface GitlabOptions extends TerminalOptions {
 // The GitLab edge (GITLAB_CI=true): the same one line per event as a terminal,
 // but each log tail goes in its own section, so a job log with five services
 // stays readable: collapsed in `stop`, open when a service failed to start.
-export function createGitlabEmitter(options: GitlabOptions): Emit {
+export function createGitlabEmitter(options: GitlabOptions): EdgeEmit {
   const lines = createTerminalEmitter({ ...options, logs: 'never' });
   const unixNow = () => Math.floor((options.now ?? Date.now)() / 1000);
 
@@ -26,7 +26,7 @@ export function createGitlabEmitter(options: GitlabOptions): Emit {
     options.write(sectionEnd(section, unixNow()));
   };
 
-  return (event: BgsvcEvent) => {
+  return (event: BgsvcEvent | EdgeNote) => {
     switch (event.type) {
       case 'failed':
         // The reason on its line; the tail in an open section of its own.

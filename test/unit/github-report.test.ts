@@ -220,14 +220,15 @@ describe('events in the step log', () => {
   it('makes warnings annotations, and processes that could not be stopped errors', () => {
     const io = fakeIo();
     const emit = emitterFor(io);
-    emit({ type: 'notice', level: 'warning', message: 'an earlier run left db running' });
-    emit({ type: 'notice', level: 'info', message: 'plain' });
+    emit({ type: 'earlier-run-left', startedAt: 0, services: ['db'], stateDir: '/s' });
+    emit({ type: 'command-exited', code: 0 });
     emit({ type: 'stopped', service: 'db', outcome: { kind: 'survivors', processes: [{ pid: 42, command: 'postgres' }] }, logFile: '/l/db.log' });
     expect(io.annotations.map((annotation) => [annotation.level, annotation.props?.title])).toEqual([
       ['warning', 'bgsvc'],
       ['error', 'bgsvc: db could not be stopped'],
     ]);
-    expect(io.lines).toContain('+1.23s plain');
+    expect(io.annotations[0]!.text).toBe('an earlier run (started 1970-01-01T00:00:00.000Z) left db running in /s; stopping them first');
+    expect(io.lines).toContain('+1.23s command exited with code 0; stopping services');
   });
 });
 

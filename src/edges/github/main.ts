@@ -9,7 +9,7 @@ import { ConfigError } from '../../config/errors.js';
 import { shellLookup } from '../../process/index.js';
 import { placeInFile, reportConfigError } from './config-errors.js';
 import { stateFilePath, UnsafeDirError, type StateLocation } from '../../state/index.js';
-import { shouldUseColor } from '../terminal.js';
+import { describeLogDirProblem, shouldUseColor } from '../terminal.js';
 import { INPUT, OUTPUT, SAVED } from './constants.js';
 import { readMainSettings, type MainSettings } from './inputs.js';
 import type { ActionsIo } from './io.js';
@@ -84,7 +84,7 @@ async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> 
   const emit = (event: BgsvcEvent) => {
     tailer?.drain();
     render(event);
-    if (event.type === 'notice' && event.level === 'error') lastError = event.message;
+    if (event.type === 'log-dir-unusable') lastError = describeLogDirProblem(event.path, event.problem);
     // Each start writes a fresh log (an earlier run's is <name>.prev.log), and a
     // service writes from its first instant, before the core reports it started.
     if (event.type === 'started') tailer?.follow(event.service, event.logFile, 0);

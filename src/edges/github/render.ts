@@ -2,7 +2,7 @@
 // time offsets; what deserves attention becomes an annotation, and log tails go
 // into collapsed groups so the log stays readable.
 import { leftRunning, type BgsvcEvent, type Emit } from '../../app/events.js';
-import { createTerminalEmitter, describeStop } from '../terminal.js';
+import { createTerminalEmitter, describeNote, describeStop } from '../terminal.js';
 import type { ActionsIo, AnnotationProps } from './io.js';
 import { printLogGroup } from './raw-lines.js';
 
@@ -36,10 +36,7 @@ export function createGithubEmitter(io: ActionsIo, options: GithubEmitterOptions
         }
         return;
       }
-      case 'notice':
-        if (event.level === 'warning') io.warning(event.message, { title: 'bgsvc' });
-        else terminal(event);
-        return;
+
       case 'leaked': {
         const list = event.processes.map((process) => `pid ${process.pid} (${process.command})`).join(', ');
         if (event.killed) io.warning(`killed ${event.processes.length} leftover process(es) that escaped their service's tree: ${list}`, { title: 'bgsvc' });
@@ -52,8 +49,21 @@ export function createGithubEmitter(io: ActionsIo, options: GithubEmitterOptions
           io.error(`${event.service} ${describeStop(event.outcome)}`, { title: `bgsvc: ${event.service} could not be stopped` });
         }
         return;
-      default:
+      case 'config':
+      case 'started':
+      case 'probe-passed':
+      case 'waiting':
+      case 'ready':
+      case 'stopping':
+      case 'stop-command':
         terminal(event);
+        return;
+      default: {
+        // A remark: a warning deserves an annotation, the rest a line.
+        const said = describeNote(event);
+        if (said.level === 'warning') io.warning(said.message, { title: 'bgsvc' });
+        else terminal(event);
+      }
     }
   };
 }
