@@ -1676,7 +1676,7 @@ function runPs(args) {
 }
 function runTool(file, args) {
   try {
-    const env = { ...process.env, LC_ALL: "C", TZ: "UTC" };
+    const env = { PATH: "/usr/sbin:/usr/bin:/sbin:/bin", LC_ALL: "C", TZ: "UTC" };
     return childProcess().execFileSync(file, args, { env, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
     const stdout = error.stdout;
@@ -2073,7 +2073,7 @@ function reaperArgs(options, platform = process.platform, arch = process.arch) {
 // src/process/shell.ts
 var import_node_fs6 = require("node:fs");
 var import_node_path = require("node:path");
-function findOnPath(command, pathVar = process.env.PATH ?? "") {
+function findOnPath(command, pathVar) {
   if (command.includes("/")) return isExecutable(command) ? command : void 0;
   for (const dir of pathVar.split(import_node_path.delimiter)) {
     if (!dir) continue;
@@ -2090,9 +2090,9 @@ function isExecutable(path) {
     return false;
   }
 }
-function resolveShell(configured) {
+function resolveShell(configured, pathVar) {
   if (configured) return configured;
-  return findOnPath("bash") ?? "/bin/sh";
+  return findOnPath("bash", pathVar ?? "") ?? "/bin/sh";
 }
 function shellLookup(inheritedPath) {
   return (shell, { cwd, path }) => findOnPath(shell.includes("/") ? (0, import_node_path.resolve)(cwd, shell) : shell, path ?? inheritedPath ?? "") !== void 0;
@@ -2861,28 +2861,13 @@ function isPid(value) {
   return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_PID;
 }
 
-// src/state/locate.ts
-var import_node_path5 = require("node:path");
-function locateState(options) {
-  const { cwd, env } = options;
-  const chosen = options.stateDir ?? env.BGSVC_STATE_DIR;
-  const base = chosen ?? (env.GITLAB_CI === "true" && env.CI_PROJECT_DIR ? (0, import_node_path5.join)(env.CI_PROJECT_DIR, ".bgsvc") : (0, import_node_path5.join)(cwd, ".bgsvc"));
-  const stateDir = (0, import_node_path5.resolve)(cwd, base);
-  const logDir = options.logDir ? resolveFrom(cwd, options.logDir) : (0, import_node_path5.join)(stateDir, "logs");
-  const stateOrigin = chosen ? "user" : "default";
-  return { stateDir, logDir, origin: { stateDir: stateOrigin, logDir: options.logDir ? "user" : stateOrigin }, cwd };
-}
-function resolveFrom(cwd, path) {
-  return (0, import_node_path5.isAbsolute)(path) ? path : (0, import_node_path5.resolve)(cwd, path);
-}
-
 // src/state/lock.ts
 var import_node_fs10 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_path5 = require("node:path");
 var import_promises2 = require("node:timers/promises");
 var POLL_MS2 = 20;
 async function withStateLock(options, work) {
-  const path = (0, import_node_path6.join)(options.stateDir, "lock");
+  const path = (0, import_node_path5.join)(options.stateDir, "lock");
   const deadline = performance.now() + options.timeoutMs;
   let told = false;
   for (; ; ) {
@@ -2986,12 +2971,12 @@ function logSize(file) {
 }
 
 // src/app/adopt.ts
-var import_node_path7 = require("node:path");
+var import_node_path6 = require("node:path");
 var LOOPBACK2 = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|0\.0\.0\.0)$/;
 function findProbeTargetHolders(options) {
   const { platform } = options;
   const ports = new Set(options.probes.flatMap(loopbackPort));
-  const sockets = options.probes.flatMap((probe) => probe.kind === "socket" ? [(0, import_node_path7.resolve)(options.cwd, probe.path)] : []);
+  const sockets = options.probes.flatMap((probe) => probe.kind === "socket" ? [(0, import_node_path6.resolve)(options.cwd, probe.path)] : []);
   if (ports.size === 0 && sockets.length === 0) return [];
   if (!anySuspect(options.table(), options.startedAfter, { BGSVC_ID: options.cookie.BGSVC_ID ?? "" })) return [];
   const since = options.startedAfter || void 0;
@@ -3061,7 +3046,7 @@ async function showLogs(options) {
 `);
   }
   if (!options.follow) return;
-  const platform = options.platform ?? currentPlatform();
+  const { platform } = options;
   await Promise.all(
     records.map((record) => followLog(record, read.state, platform, (line) => options.write(`${prefix(record)}${line}
 `), options.signal))
@@ -3123,7 +3108,7 @@ var import_node_os3 = require("node:os");
 
 // src/app/start.ts
 var import_node_events = require("node:events");
-var import_node_path14 = require("node:path");
+var import_node_path13 = require("node:path");
 init_duration();
 
 // src/probes/cmd.ts
@@ -3192,15 +3177,15 @@ var runDelayProbe = (probe, context) => sleep3(probe.ms, context.signal);
 
 // src/probes/file.ts
 var import_promises5 = require("node:fs/promises");
-var import_node_path9 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // src/probes/watch.ts
 var import_node_fs13 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_path7 = require("node:path");
 function waitForCheck(options) {
   const { signal } = options;
-  const dir = (0, import_node_path8.dirname)(options.path);
-  const name = (0, import_node_path8.basename)(options.path);
+  const dir = (0, import_node_path7.dirname)(options.path);
+  const name = (0, import_node_path7.basename)(options.path);
   if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve12, reject) => {
     let watcher;
@@ -3267,7 +3252,7 @@ function waitForCheck(options) {
 // src/probes/file.ts
 var FILE_POLL_MS = 100;
 var runFileProbe = (probe, context) => {
-  const path = (0, import_node_path9.resolve)(context.cwd, probe.path);
+  const path = (0, import_node_path8.resolve)(context.cwd, probe.path);
   return waitForCheck({
     path,
     pollMs: FILE_POLL_MS,
@@ -3441,7 +3426,7 @@ function requestOnce(target, address, signal) {
 }
 
 // src/probes/log.ts
-var import_node_path10 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // src/probes/log-scanner.ts
 var import_node_fs14 = require("node:fs");
@@ -3491,7 +3476,7 @@ var LOG_POLL_MS = 250;
 var runLogProbe = async (probe, context) => {
   if (context.logFile === void 0) throw new Error("a log probe needs the service log file");
   const pattern = new RegExp(probe.pattern);
-  const path = (0, import_node_path10.resolve)(context.cwd, context.logFile);
+  const path = (0, import_node_path9.resolve)(context.cwd, context.logFile);
   const scanner = createLogScanner(path, (line) => pattern.test(line));
   try {
     await waitForCheck({
@@ -3515,7 +3500,7 @@ var runLogProbe = async (probe, context) => {
 };
 
 // src/probes/socket.ts
-var import_node_path11 = require("node:path");
+var import_node_path10 = require("node:path");
 
 // src/probes/connect.ts
 var GRACEFUL_CLOSE_MS = 250;
@@ -3566,7 +3551,7 @@ var runTcpProbe = (probe, context) => pollUntilSuccess(
 
 // src/probes/socket.ts
 var runSocketProbe = (probe, context) => {
-  const path = (0, import_node_path11.resolve)(context.cwd, probe.path);
+  const path = (0, import_node_path10.resolve)(context.cwd, probe.path);
   return pollUntilSuccess((signal) => connectOnce({ path }, { timeoutMs: CONNECT_TIMEOUT_MS, signal }), context);
 };
 
@@ -3751,7 +3736,7 @@ function formatProbe(probe) {
 }
 
 // src/probes/listening.ts
-var import_node_path12 = require("node:path");
+var import_node_path11 = require("node:path");
 var import_promises7 = require("node:timers/promises");
 var ATTEMPT_TIMEOUT_MS2 = 200;
 var POLL_MS3 = 25;
@@ -3759,7 +3744,7 @@ function listenTargetsOf(probes, cwd) {
   const targets = [];
   for (const probe of probes) {
     if (probe.kind === "socket") {
-      targets.push({ kind: "socket", path: (0, import_node_path12.resolve)(cwd, probe.path) });
+      targets.push({ kind: "socket", path: (0, import_node_path11.resolve)(cwd, probe.path) });
       continue;
     }
     const local = localTarget(probe);
@@ -3794,42 +3779,41 @@ var import_node_fs15 = require("node:fs");
 var LOG_TAIL_LINES = 20;
 var LOCK_TIMEOUT_MS = 5 * 6e4;
 async function stopFromState(location, options) {
-  const platform = options.platform ?? currentPlatform();
+  const { platform } = options.deps;
   assertSafeLocation(location, { create: false });
-  if (!(0, import_node_fs15.existsSync)(location.stateDir)) return stopLocked(location, options, platform);
+  if (!(0, import_node_fs15.existsSync)(location.stateDir)) return stopLocked(location, options);
   return withStateLock(
     {
       stateDir: location.stateDir,
       self: { pid: process.pid, startTime: platform.startTimeOf(process.pid) ?? "" },
       isAlive: (holder) => platform.isAlive(holder.pid, holder.startTime || void 0),
       timeoutMs: LOCK_TIMEOUT_MS,
-      onWait: (holder) => options.emit({ type: "waiting-for-lock", pid: holder.pid })
+      onWait: (holder) => options.deps.emit({ type: "waiting-for-lock", pid: holder.pid })
     },
-    () => stopLocked(location, options, platform)
+    () => stopLocked(location, options)
   );
 }
-async function stopLocked(location, options, platform) {
+async function stopLocked(location, options) {
+  const { emit, platform } = options.deps;
   const read = readState(location.stateDir);
   if (read.kind === "missing") {
-    options.emit({ type: "nothing-to-stop", reason: "no-state-file", path: read.path });
+    emit({ type: "nothing-to-stop", reason: "no-state-file", path: read.path });
     return emptyReport();
   }
   if (read.kind === "invalid") {
-    options.emit({
+    emit({
       type: "state-unusable",
       path: read.path,
       problem: read.problem,
       ...read.id ? { recovery: "sweep", id: read.id } : { recovery: "none" }
     });
-    if (read.id) await sweepLeaked(read.id, options.emit, platform);
+    if (read.id) await sweepLeaked(read.id, emit, platform);
     return emptyReport();
   }
-  return stopRecordedServices(read.state, { ...options, platform });
+  return stopRecordedServices(read.state, options);
 }
 async function stopRecordedServices(state, options) {
-  const { emit } = options;
-  const platform = options.platform ?? currentPlatform();
-  const baseEnv = options.baseEnv ?? process.env;
+  const { emit, platform, env: baseEnv } = options.deps;
   const chosen = chooseServices(state, options.names);
   const pending = chosen.filter((record) => record.stoppedAt === void 0);
   const report = { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
@@ -3992,7 +3976,8 @@ function emptyReport() {
 
 // src/app/leftovers.ts
 async function stopLeftovers(options) {
-  const { location, emit, platform } = options;
+  const { location, deps } = options;
+  const { emit, platform } = deps;
   const read = readState(location.stateDir);
   if (read.kind === "missing") return;
   if (read.kind === "invalid") {
@@ -4006,15 +3991,15 @@ async function stopLeftovers(options) {
   const alive = platform.findByEnv({ BGSVC_ID: state.id }).length > 0 || unstopped.some((service) => verifiedAdopted(service, platform).length > 0);
   if (!alive || unstopped.length === 0) return;
   emit({ type: "earlier-run-left", startedAt: state.createdAt, services: unstopped.map((service) => service.name), stateDir: location.stateDir });
-  await stopRecordedServices(state, { emit, platform, baseEnv: options.baseEnv });
+  await stopRecordedServices(state, { deps });
 }
 
 // src/app/preflight.ts
 var import_node_fs16 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_path12 = require("node:path");
 var MIN_FREE_BYTES = 1024 * 1024;
 function checkLogDir(logDir) {
-  const probe = (0, import_node_path13.join)(logDir, `.bgsvc-write-test-${crypto().randomBytes(8).toString("hex")}`);
+  const probe = (0, import_node_path12.join)(logDir, `.bgsvc-write-test-${crypto().randomBytes(8).toString("hex")}`);
   try {
     (0, import_node_fs16.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
     (0, import_node_fs16.rmSync)(probe, { force: true });
@@ -4053,11 +4038,11 @@ function selectServices(plan, only) {
 var LOG_TAIL_LINES2 = 20;
 var PROGRESS_EVERY_MS = 1e4;
 async function startServices(options) {
-  const { plan, location, emit } = options;
-  const platform = options.platform ?? currentPlatform();
+  const { plan, location, deps } = options;
+  const { emit, platform } = deps;
   const services = selectServices(plan, options.only);
   assertSafeLocation(location, { create: true });
-  await stopLeftovers({ location, emit, platform, baseEnv: options.baseEnv });
+  await stopLeftovers({ location, deps });
   const unusable = prepareDirs(location);
   if (unusable) {
     emit({ type: "log-dir-unusable", ...unusable });
@@ -4086,7 +4071,7 @@ async function startServices(options) {
     state,
     emit,
     platform,
-    baseEnv: options.baseEnv ?? process.env,
+    baseEnv: deps.env,
     cancel: failFast.signal,
     onLaunched: (service) => launched.push(service),
     table: incrementalSnapshots(platform),
@@ -4123,7 +4108,7 @@ async function startServices(options) {
     state.startResult = { outcome: aborted && failed2.length === 0 ? "cancelled" : "failed", failed: [...failed2], at: Date.now() };
     writeState(state);
     emit({ type: "start-abandoned", cancelled: aborted, failed: [...failed2] });
-    await stopRecordedServices(state, { emit, platform, baseEnv: context.baseEnv });
+    await stopRecordedServices(state, { deps });
     return { ok: false, state, aborted, failed: failed2 };
   } finally {
     options.signal?.removeEventListener("abort", onCancel);
@@ -4133,7 +4118,7 @@ async function startServices(options) {
 function prepareDirs(location) {
   try {
     ensurePrivateDir(location.stateDir);
-    ensurePrivateDir((0, import_node_path14.join)(location.stateDir, "run"));
+    ensurePrivateDir((0, import_node_path13.join)(location.stateDir, "run"));
     ensurePrivateDir(location.logDir);
   } catch (error) {
     return { path: error.path ?? location.stateDir, problem: { kind: "cannot-create", message: error.message } };
@@ -4143,7 +4128,7 @@ function prepareDirs(location) {
 }
 async function launchAndWait(service, context) {
   const { state, emit, platform } = context;
-  const logFile = (0, import_node_path14.join)(state.logDir, `${service.name}.log`);
+  const logFile = (0, import_node_path13.join)(state.logDir, `${service.name}.log`);
   const fail = (reason, message, withLog = true, exit) => {
     const record2 = state.services.find((entry) => entry.name === service.name);
     if (record2) {
@@ -4163,8 +4148,8 @@ async function launchAndWait(service, context) {
   const taken = await findTakenTargets(service.probes);
   if (taken.length > 0) return fail("port-taken", describeTakenPorts(service.name, taken, platform), false);
   if (context.cancel.aborted) return false;
-  const shell = resolveShell(service.shell);
-  const exitFile = (0, import_node_path14.join)(state.stateDir, "run", `${service.name}.exit`);
+  const shell = resolveShell(service.shell, service.env.PATH ?? context.baseEnv.PATH);
+  const exitFile = (0, import_node_path13.join)(state.stateDir, "run", `${service.name}.exit`);
   const env = {
     ...context.baseEnv,
     ...service.env,
@@ -4301,15 +4286,16 @@ function describeTakenPorts(name, taken, platform) {
 
 // src/app/run.ts
 async function runWithServices(options) {
-  const { emit } = options;
-  const started = await startServices({ ...options });
+  const { emit } = options.deps;
+  const started = await startServices(options);
   if (!started.ok) return { exitCode: started.aborted ? signalExitCode(options.signal?.reason) : 1 };
   const commandCode = await runCommandInForeground(options.command, {
-    env: { ...options.baseEnv ?? process.env, BGSVC_STATE_DIR: options.location.stateDir },
-    signal: options.signal
+    env: { ...options.deps.env, BGSVC_STATE_DIR: options.location.stateDir },
+    signal: options.signal,
+    emit
   });
   emit({ type: "command-exited", code: commandCode });
-  const report = await stopRecordedServices(started.state, { emit, platform: options.platform, baseEnv: options.baseEnv });
+  const report = await stopRecordedServices(started.state, { deps: options.deps });
   if (commandCode === 0 && report.survivors) return { exitCode: 1 };
   return { exitCode: commandCode };
 }
@@ -4327,8 +4313,7 @@ function runCommandInForeground(command, options) {
     options.signal?.addEventListener("abort", forward, { once: true });
     child.on("error", (error) => {
       options.signal?.removeEventListener("abort", forward);
-      process.stderr.write(`bgsvc: cannot run ${file}: ${error.message}
-`);
+      options.emit({ type: "command-not-run", command: file, problem: error.message });
       resolve12(127);
     });
     child.on("exit", (code, signal) => {
@@ -4363,7 +4348,7 @@ function describeStopOutcome(outcome) {
 }
 
 // src/app/status.ts
-function readStatus(location, platform = currentPlatform()) {
+function readStatus(location, platform) {
   assertSafeLocation(location, { create: false });
   const read = readState(location.stateDir);
   if (read.kind === "missing") return { kind: "none", stateFile: read.path };
@@ -4405,11 +4390,26 @@ async function waitOnProbes(options) {
     probes,
     timeoutMs: options.timeoutMs,
     cwd: options.cwd,
-    shell: resolveShell(void 0),
-    env: process.env,
+    shell: resolveShell(void 0, options.env.PATH),
+    env: options.env,
     signal: options.signal,
     onProbePassed: options.onProbePassed
   });
+}
+
+// src/edges/state-location.ts
+var import_node_path14 = require("node:path");
+function locateState(options) {
+  const { cwd, env } = options;
+  const chosen = options.stateDir ?? env.BGSVC_STATE_DIR;
+  const base = chosen ?? (env.GITLAB_CI === "true" && env.CI_PROJECT_DIR ? (0, import_node_path14.join)(env.CI_PROJECT_DIR, ".bgsvc") : (0, import_node_path14.join)(cwd, ".bgsvc"));
+  const stateDir = (0, import_node_path14.resolve)(cwd, base);
+  const logDir = options.logDir ? resolveFrom(cwd, options.logDir) : (0, import_node_path14.join)(stateDir, "logs");
+  const stateOrigin = chosen ? "user" : "default";
+  return { stateDir, logDir, origin: { stateDir: stateOrigin, logDir: options.logDir ? "user" : stateOrigin }, cwd };
+}
+function resolveFrom(cwd, path) {
+  return (0, import_node_path14.isAbsolute)(path) ? path : (0, import_node_path14.resolve)(cwd, path);
 }
 
 // src/edges/cli-args.ts
@@ -4653,6 +4653,8 @@ function createTerminalEmitter(options) {
 }
 function describeNote(event) {
   switch (event.type) {
+    case "command-not-run":
+      return { level: "error", message: `cannot run ${event.command}: ${event.problem}` };
     case "command-exited":
       return { level: "info", message: `command exited with code ${event.code}; stopping services` };
     case "start-abandoned":
@@ -4866,11 +4868,12 @@ async function dispatch(parsed, io, elapsed) {
   }
   const location = locateState({ cwd: io.cwd, env: io.env, logDir: values["log-dir"] });
   const only = values.only;
+  const deps = { platform: io.platform, env: io.env, emit };
   switch (command) {
     case "start": {
       noPositionals(parsed, "start [-c FILE] [--only NAME…]");
       const plan = await loadConfig2({ cwd: io.cwd, file: values.config, shellExists: shellLookup(io.env.PATH) });
-      const result = await startServices({ plan, location, only, emit, signal: io.signal, baseEnv: io.env });
+      const result = await startServices({ plan, location, only, signal: io.signal, deps });
       if (result.ok) return EXIT_OK;
       return result.aborted ? signalExitCode(io.signal?.reason) : EXIT_FAILED;
     }
@@ -4883,16 +4886,16 @@ async function dispatch(parsed, io, elapsed) {
       }
       if (parsed.rest.length === 0) throw new UsageError('run: nothing after "--"; for example: bgsvc run -- npm test');
       const plan = await loadConfig2({ cwd: io.cwd, file: values.config, shellExists: shellLookup(io.env.PATH) });
-      const result = await runWithServices({ plan, location, only, command: parsed.rest, emit, signal: io.signal, baseEnv: io.env });
+      const result = await runWithServices({ plan, location, only, command: parsed.rest, signal: io.signal, deps });
       return result.exitCode;
     }
     case "stop": {
-      const report = await stopFromState(location, { emit, names: parsed.positionals, baseEnv: io.env });
+      const report = await stopFromState(location, { names: parsed.positionals, deps });
       return report.survivors ? EXIT_FAILED : EXIT_OK;
     }
     case "status": {
       noPositionals(parsed, "status [--json]");
-      const report = readStatus(location);
+      const report = readStatus(location, io.platform);
       io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}
 ` : formatStatus(report));
       return report.kind === "invalid" ? EXIT_FAILED : EXIT_OK;
@@ -4903,6 +4906,7 @@ async function dispatch(parsed, io, elapsed) {
       if (!Number.isInteger(lines) || lines < 0) throw new UsageError(`logs: -n takes a whole number of lines, got "${values.lines}"`);
       await showLogs({
         location,
+        platform: io.platform,
         name: parsed.positionals[0],
         lines,
         follow: values.follow === true,
@@ -4916,7 +4920,7 @@ async function dispatch(parsed, io, elapsed) {
       if (timeoutMs === void 0 || timeoutMs <= 0) {
         throw new UsageError(`wait-on: --timeout takes a duration such as 500ms, 30s or 2m, got "${values.timeout}"`);
       }
-      const result = await waitOnProbes({ probes: parsed.positionals, timeoutMs, cwd: io.cwd, signal: io.signal });
+      const result = await waitOnProbes({ probes: parsed.positionals, timeoutMs, cwd: io.cwd, env: io.env, signal: io.signal });
       if (result.outcome === "ready") {
         emit({ type: "note", level: "info", message: `ready in ${formatDuration(result.ms)}: ${parsed.positionals.join(", ")}` });
         return EXIT_OK;
@@ -4980,7 +4984,8 @@ void runCli(process.argv.slice(2), {
   stderr: process.stderr,
   cwd: process.cwd(),
   env: process.env,
-  signal: cancel.signal
+  signal: cancel.signal,
+  platform: currentPlatform()
 }).then((code) => {
   process.exitCode = code;
 });

@@ -2190,7 +2190,7 @@ function runPs(args) {
 }
 function runTool(file, args) {
   try {
-    const env = { ...process.env, LC_ALL: "C", TZ: "UTC" };
+    const env = { PATH: "/usr/sbin:/usr/bin:/sbin:/bin", LC_ALL: "C", TZ: "UTC" };
     return childProcess().execFileSync(file, args, { env, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
   } catch (error2) {
     const stdout = error2.stdout;
@@ -2587,7 +2587,7 @@ function reaperArgs(options, platform2 = process.platform, arch2 = process.arch)
 // src/process/shell.ts
 var import_node_fs7 = require("node:fs");
 var import_node_path = require("node:path");
-function findOnPath(command, pathVar = process.env.PATH ?? "") {
+function findOnPath(command, pathVar) {
   if (command.includes("/")) return isExecutable(command) ? command : void 0;
   for (const dir of pathVar.split(import_node_path.delimiter)) {
     if (!dir) continue;
@@ -2604,9 +2604,9 @@ function isExecutable(path) {
     return false;
   }
 }
-function resolveShell(configured) {
+function resolveShell(configured, pathVar) {
   if (configured) return configured;
-  return findOnPath("bash") ?? "/bin/sh";
+  return findOnPath("bash", pathVar ?? "") ?? "/bin/sh";
 }
 function shellLookup(inheritedPath) {
   return (shell, { cwd, path }) => findOnPath(shell.includes("/") ? (0, import_node_path.resolve)(cwd, shell) : shell, path ?? inheritedPath ?? "") !== void 0;
@@ -4160,9 +4160,7 @@ var UsageError = class extends Error {
 var LOG_TAIL_LINES = 20;
 var LOCK_TIMEOUT_MS = 5 * 6e4;
 async function stopRecordedServices(state, options) {
-  const { emit } = options;
-  const platform2 = options.platform ?? currentPlatform();
-  const baseEnv = options.baseEnv ?? process.env;
+  const { emit, platform: platform2, env: baseEnv } = options.deps;
   const chosen = chooseServices(state, options.names);
   const pending = chosen.filter((record) => record.stoppedAt === void 0);
   const report = { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
@@ -4322,7 +4320,8 @@ function exitedOutcome(record, exit) {
 
 // src/app/leftovers.ts
 async function stopLeftovers(options) {
-  const { location, emit, platform: platform2 } = options;
+  const { location, deps } = options;
+  const { emit, platform: platform2 } = deps;
   const read = readState(location.stateDir);
   if (read.kind === "missing") return;
   if (read.kind === "invalid") {
@@ -4336,7 +4335,7 @@ async function stopLeftovers(options) {
   const alive = platform2.findByEnv({ BGSVC_ID: state.id }).length > 0 || unstopped.some((service) => verifiedAdopted(service, platform2).length > 0);
   if (!alive || unstopped.length === 0) return;
   emit({ type: "earlier-run-left", startedAt: state.createdAt, services: unstopped.map((service) => service.name), stateDir: location.stateDir });
-  await stopRecordedServices(state, { emit, platform: platform2, baseEnv: options.baseEnv });
+  await stopRecordedServices(state, { deps });
 }
 
 // src/app/preflight.ts
@@ -4383,11 +4382,11 @@ function selectServices(plan, only) {
 var LOG_TAIL_LINES2 = 20;
 var PROGRESS_EVERY_MS = 1e4;
 async function startServices(options) {
-  const { plan, location, emit } = options;
-  const platform2 = options.platform ?? currentPlatform();
+  const { plan, location, deps } = options;
+  const { emit, platform: platform2 } = deps;
   const services = selectServices(plan, options.only);
   assertSafeLocation(location, { create: true });
-  await stopLeftovers({ location, emit, platform: platform2, baseEnv: options.baseEnv });
+  await stopLeftovers({ location, deps });
   const unusable = prepareDirs(location);
   if (unusable) {
     emit({ type: "log-dir-unusable", ...unusable });
@@ -4416,7 +4415,7 @@ async function startServices(options) {
     state,
     emit,
     platform: platform2,
-    baseEnv: options.baseEnv ?? process.env,
+    baseEnv: deps.env,
     cancel: failFast.signal,
     onLaunched: (service) => launched.push(service),
     table: incrementalSnapshots(platform2),
@@ -4453,7 +4452,7 @@ async function startServices(options) {
     state.startResult = { outcome: aborted && failed2.length === 0 ? "cancelled" : "failed", failed: [...failed2], at: Date.now() };
     writeState(state);
     emit({ type: "start-abandoned", cancelled: aborted, failed: [...failed2] });
-    await stopRecordedServices(state, { emit, platform: platform2, baseEnv: context.baseEnv });
+    await stopRecordedServices(state, { deps });
     return { ok: false, state, aborted, failed: failed2 };
   } finally {
     options.signal?.removeEventListener("abort", onCancel);
@@ -4493,7 +4492,7 @@ async function launchAndWait(service, context) {
   const taken = await findTakenTargets(service.probes);
   if (taken.length > 0) return fail("port-taken", describeTakenPorts(service.name, taken, platform2), false);
   if (context.cancel.aborted) return false;
-  const shell = resolveShell(service.shell);
+  const shell = resolveShell(service.shell, service.env.PATH ?? context.baseEnv.PATH);
   const exitFile = (0, import_node_path12.join)(state.stateDir, "run", `${service.name}.exit`);
   const env = {
     ...context.baseEnv,
@@ -4742,6 +4741,8 @@ function createTerminalEmitter(options) {
 }
 function describeNote(event) {
   switch (event.type) {
+    case "command-not-run":
+      return { level: "error", message: `cannot run ${event.command}: ${event.problem}` };
     case "command-exited":
       return { level: "info", message: `command exited with code ${event.code}; stopping services` };
     case "start-abandoned":
@@ -5412,7 +5413,8 @@ async function startAndWait(io, context) {
   };
   let result;
   try {
-    result = await startServices({ plan: settings.plan, location, emit, signal: context.signal, baseEnv: serviceEnvironment(context.env) });
+    const deps = { platform: context.platform, env: serviceEnvironment(context.env), emit };
+    result = await startServices({ plan: settings.plan, location, signal: context.signal, deps });
   } finally {
     const tailed = tailer?.stop();
     if (tailed) io.saveState(SAVED.tailed, JSON.stringify(tailed));
@@ -5461,7 +5463,7 @@ async function run() {
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   try {
-    await runActionMain(createActionsIo(), { env: process.env, cwd: process.cwd(), signal: cancel.signal });
+    await runActionMain(createActionsIo(), { env: process.env, cwd: process.cwd(), signal: cancel.signal, platform: currentPlatform() });
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);

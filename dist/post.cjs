@@ -665,7 +665,7 @@ function runPs(args) {
 }
 function runTool(file, args) {
   try {
-    const env = { ...process.env, LC_ALL: "C", TZ: "UTC" };
+    const env = { PATH: "/usr/sbin:/usr/bin:/sbin:/bin", LC_ALL: "C", TZ: "UTC" };
     return childProcess().execFileSync(file, args, { env, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
   } catch (error2) {
     const stdout = error2.stdout;
@@ -1871,42 +1871,41 @@ var UsageError = class extends Error {
 var LOG_TAIL_LINES = 20;
 var LOCK_TIMEOUT_MS = 5 * 6e4;
 async function stopFromState(location, options) {
-  const platform2 = options.platform ?? currentPlatform();
+  const { platform: platform2 } = options.deps;
   assertSafeLocation(location, { create: false });
-  if (!(0, import_node_fs11.existsSync)(location.stateDir)) return stopLocked(location, options, platform2);
+  if (!(0, import_node_fs11.existsSync)(location.stateDir)) return stopLocked(location, options);
   return withStateLock(
     {
       stateDir: location.stateDir,
       self: { pid: process.pid, startTime: platform2.startTimeOf(process.pid) ?? "" },
       isAlive: (holder) => platform2.isAlive(holder.pid, holder.startTime || void 0),
       timeoutMs: LOCK_TIMEOUT_MS,
-      onWait: (holder) => options.emit({ type: "waiting-for-lock", pid: holder.pid })
+      onWait: (holder) => options.deps.emit({ type: "waiting-for-lock", pid: holder.pid })
     },
-    () => stopLocked(location, options, platform2)
+    () => stopLocked(location, options)
   );
 }
-async function stopLocked(location, options, platform2) {
+async function stopLocked(location, options) {
+  const { emit, platform: platform2 } = options.deps;
   const read = readState(location.stateDir);
   if (read.kind === "missing") {
-    options.emit({ type: "nothing-to-stop", reason: "no-state-file", path: read.path });
+    emit({ type: "nothing-to-stop", reason: "no-state-file", path: read.path });
     return emptyReport();
   }
   if (read.kind === "invalid") {
-    options.emit({
+    emit({
       type: "state-unusable",
       path: read.path,
       problem: read.problem,
       ...read.id ? { recovery: "sweep", id: read.id } : { recovery: "none" }
     });
-    if (read.id) await sweepLeaked(read.id, options.emit, platform2);
+    if (read.id) await sweepLeaked(read.id, emit, platform2);
     return emptyReport();
   }
-  return stopRecordedServices(read.state, { ...options, platform: platform2 });
+  return stopRecordedServices(read.state, options);
 }
 async function stopRecordedServices(state, options) {
-  const { emit } = options;
-  const platform2 = options.platform ?? currentPlatform();
-  const baseEnv = options.baseEnv ?? process.env;
+  const { emit, platform: platform2, env: baseEnv } = options.deps;
   const chosen = chooseServices(state, options.names);
   const pending = chosen.filter((record) => record.stoppedAt === void 0);
   const report = { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
@@ -2236,6 +2235,8 @@ function createTerminalEmitter(options) {
 }
 function describeNote(event) {
   switch (event.type) {
+    case "command-not-run":
+      return { level: "error", message: `cannot run ${event.command}: ${event.problem}` };
     case "command-exited":
       return { level: "info", message: `command exited with code ${event.code}; stopping services` };
     case "start-abandoned":
@@ -2641,7 +2642,7 @@ async function stopAndReport(io, context) {
   };
   const report = await stopFromState(
     { stateDir, logDir: (0, import_node_path4.join)(stateDir, "logs"), cwd: context.cwd },
-    { emit, baseEnv: serviceEnvironment(context.env) }
+    { deps: { platform: context.platform, env: serviceEnvironment(context.env), emit } }
   );
   if (report.survivors || unkillable) {
     io.setFailed("bgsvc could not stop every process it started (see the errors above); they may still be running on this runner");
@@ -2762,7 +2763,7 @@ async function run() {
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   try {
-    await runActionPost(createActionsIo(), { env: process.env, cwd: process.cwd() });
+    await runActionPost(createActionsIo(), { env: process.env, cwd: process.cwd(), platform: currentPlatform() });
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);

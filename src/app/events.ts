@@ -32,6 +32,8 @@ export type BgsvcEvent =
   | { type: 'leaked'; processes: Holder[]; killed: boolean }
   /** `run`: the wrapped command ended; the services are stopped next. */
   | { type: 'command-exited'; code: number }
+  /** `run`: the command could not be started at all (not found, not executable); it counts as exit 127. */
+  | { type: 'command-not-run'; command: string; problem: string }
   /** The start gave up (a service failed, or a cancel) and stops what it started. */
   | { type: 'start-abandoned'; cancelled: boolean; failed: string[] }
   /** The state or log dir cannot be used; nothing was started. */

@@ -1,19 +1,14 @@
-import type { ProcessPlatform } from '../process/index.js';
 import { sweepByCookie } from '../process/index.js';
 import { readState, type StateLocation } from '../state/index.js';
-import type { Emit } from './events.js';
+import type { Deps } from './deps.js';
 import { verifiedAdopted } from './adopt.js';
 import { stopRecordedServices } from './stop.js';
 
 // Orphan prevention on self-hosted runners: a start whose state dir still names
 // live services (a crashed or never-stopped earlier run) stops them first.
-export async function stopLeftovers(options: {
-  location: StateLocation;
-  emit: Emit;
-  platform: ProcessPlatform;
-  baseEnv: NodeJS.ProcessEnv | undefined;
-}): Promise<void> {
-  const { location, emit, platform } = options;
+export async function stopLeftovers(options: { location: StateLocation; deps: Deps }): Promise<void> {
+  const { location, deps } = options;
+  const { emit, platform } = deps;
   const read = readState(location.stateDir);
   if (read.kind === 'missing') return;
   if (read.kind === 'invalid') {
@@ -31,5 +26,5 @@ export async function stopLeftovers(options: {
     unstopped.some((service) => verifiedAdopted(service, platform).length > 0);
   if (!alive || unstopped.length === 0) return;
   emit({ type: 'earlier-run-left', startedAt: state.createdAt, services: unstopped.map((service) => service.name), stateDir: location.stateDir });
-  await stopRecordedServices(state, { emit, platform, baseEnv: options.baseEnv });
+  await stopRecordedServices(state, { deps });
 }

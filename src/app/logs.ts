@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, watch, type FSWatcher } from 'node:fs';
-import { currentPlatform, LOG_READ_FLAGS, type ProcessPlatform } from '../process/index.js';
+import { LOG_READ_FLAGS, type ProcessPlatform } from '../process/index.js';
 import { assertSafeLocation, readState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
 import { logSize, readLogTail } from '../report/log-tail.js';
 import { UsageError } from './errors.js';
@@ -12,7 +12,7 @@ export interface LogsOptions {
   follow: boolean;
   write: (text: string) => void;
   signal?: AbortSignal;
-  platform?: ProcessPlatform;
+  platform: ProcessPlatform;
 }
 
 // logs: print a service's log (all services, each under a header, when no name
@@ -29,7 +29,7 @@ export async function showLogs(options: LogsOptions): Promise<void> {
     for (const line of readLogTail(record.logFile, options.lines)) options.write(`${prefix(record)}${line}\n`);
   }
   if (!options.follow) return;
-  const platform = options.platform ?? currentPlatform();
+  const { platform } = options;
   await Promise.all(
     records.map((record) => followLog(record, read.state, platform, (line) => options.write(`${prefix(record)}${line}\n`), options.signal)),
   );

@@ -2,7 +2,7 @@ import { childProcess } from '../builtins.js';
 import { constants } from 'node:os';
 import type { Plan } from '../config/types.js';
 import type { StateLocation } from '../state/index.js';
-import type { ProcessPlatform } from '../process/index.js';
+import type { Deps } from './deps.js';
 import type { Emit } from './events.js';
 import { startServices } from './start.js';
 import { stopRecordedServices } from './stop.js';
@@ -13,12 +13,10 @@ export interface RunOptions {
   only?: string[];
   /** argv of the command; a single word with spaces or shell syntax runs under sh -c. */
   command: string[];
-  emit: Emit;
   /** Aborted on SIGINT/SIGTERM; the reason is the signal name, forwarded to the command. */
   signal?: AbortSignal;
-  /** The environment services, their stop commands and the command inherit. */
-  baseEnv?: NodeJS.ProcessEnv;
-  platform?: ProcessPlatform;
+  /** deps.env: what the services, their stop commands and the command inherit. */
+  deps: Deps;
 }
 
 export interface RunResult {
@@ -29,16 +27,17 @@ export interface RunResult {
 // run: the start-server-and-test shape. Start, run the command with the
 // terminal, and always stop, whatever the command did.
 export async function runWithServices(options: RunOptions): Promise<RunResult> {
-  const { emit } = options;
-  const started = await startServices({ ...options });
+  const { emit } = options.deps;
+  const started = await startServices(options);
   if (!started.ok) return { exitCode: started.aborted ? signalExitCode(options.signal?.reason) : 1 };
 
   const commandCode = await runCommandInForeground(options.command, {
-    env: { ...(options.baseEnv ?? process.env), BGSVC_STATE_DIR: options.location.stateDir },
+    env: { ...options.deps.env, BGSVC_STATE_DIR: options.location.stateDir },
     signal: options.signal,
+    emit,
   });
   emit({ type: 'command-exited', code: commandCode });
-  const report = await stopRecordedServices(started.state, { emit, platform: options.platform, baseEnv: options.baseEnv });
+  const report = await stopRecordedServices(started.state, { deps: options.deps });
   // A leak is the one stop problem that turns a passing run red.
   if (commandCode === 0 && report.survivors) return { exitCode: 1 };
   return { exitCode: commandCode };
@@ -46,7 +45,7 @@ export async function runWithServices(options: RunOptions): Promise<RunResult> {
 
 function runCommandInForeground(
   command: string[],
-  options: { env: NodeJS.ProcessEnv; signal?: AbortSignal },
+  options: { env: NodeJS.ProcessEnv; signal?: AbortSignal; emit: Emit },
 ): Promise<number> {
   const [file, ...args] = command.length === 1 ? ['/bin/sh', '-c', command[0]!] : command;
   return new Promise((resolve) => {
@@ -64,7 +63,7 @@ function runCommandInForeground(
     options.signal?.addEventListener('abort', forward, { once: true });
     child.on('error', (error) => {
       options.signal?.removeEventListener('abort', forward);
-      process.stderr.write(`bgsvc: cannot run ${file}: ${error.message}\n`);
+      options.emit({ type: 'command-not-run', command: file!, problem: error.message });
       resolve(127);
     });
     child.on('exit', (code, signal) => {

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import type { Plan, ProbeSpec, ServicePlan } from '../config/types.js';
 import { formatDuration } from '../config/duration.js';
 import {
-  currentPlatform,
   incrementalSnapshots,
   launchService,
   resolveShell,
@@ -25,6 +24,7 @@ import {
   type StateLocation,
 } from '../state/index.js';
 import { readLogTail } from '../report/log-tail.js';
+import type { Deps } from './deps.js';
 import type { Emit, LogDirProblem } from './events.js';
 import { findProbeTargetHolders } from './adopt.js';
 import { stopLeftovers } from './leftovers.js';
@@ -36,12 +36,9 @@ export interface StartOptions {
   plan: Plan;
   location: StateLocation;
   only?: string[];
-  emit: Emit;
   /** Aborted when the user or the runner cancels (SIGINT/SIGTERM). */
   signal?: AbortSignal;
-  /** The environment services inherit (defaults to this process's). */
-  baseEnv?: NodeJS.ProcessEnv;
-  platform?: ProcessPlatform;
+  deps: Deps;
 }
 
 export type StartResult =
@@ -55,11 +52,11 @@ const PROGRESS_EVERY_MS = 10_000;
 // and wait until each is ready. On any failure or cancel, stop what was started
 // so a failed start never leaks (the logs stay for reading).
 export async function startServices(options: StartOptions): Promise<StartResult> {
-  const { plan, location, emit } = options;
-  const platform = options.platform ?? currentPlatform();
+  const { plan, location, deps } = options;
+  const { emit, platform } = deps;
   const services = selectServices(plan, options.only);
   assertSafeLocation(location, { create: true });
-  await stopLeftovers({ location, emit, platform, baseEnv: options.baseEnv });
+  await stopLeftovers({ location, deps });
   const unusable = prepareDirs(location);
   if (unusable) {
     emit({ type: 'log-dir-unusable', ...unusable });
@@ -92,7 +89,7 @@ export async function startServices(options: StartOptions): Promise<StartResult>
     state,
     emit,
     platform,
-    baseEnv: options.baseEnv ?? process.env,
+    baseEnv: deps.env,
     cancel: failFast.signal,
     onLaunched: (service) => launched.push(service),
     table: incrementalSnapshots(platform),
@@ -131,7 +128,7 @@ export async function startServices(options: StartOptions): Promise<StartResult>
     state.startResult = { outcome: aborted && failed.length === 0 ? 'cancelled' : 'failed', failed: [...failed], at: Date.now() };
     writeState(state);
     emit({ type: 'start-abandoned', cancelled: aborted, failed: [...failed] });
-    await stopRecordedServices(state, { emit, platform, baseEnv: context.baseEnv });
+    await stopRecordedServices(state, { deps });
     return { ok: false, state, aborted, failed };
   } finally {
     options.signal?.removeEventListener('abort', onCancel);
@@ -201,7 +198,7 @@ async function launchAndWait(service: ServicePlan, context: LaunchContext): Prom
   if (taken.length > 0) return fail('port-taken', describeTakenPorts(service.name, taken, platform), false);
   if (context.cancel.aborted) return false;
 
-  const shell = resolveShell(service.shell);
+  const shell = resolveShell(service.shell, service.env.PATH ?? context.baseEnv.PATH);
   const exitFile = join(state.stateDir, 'run', `${service.name}.exit`);
   const env: NodeJS.ProcessEnv = {
     ...context.baseEnv,

@@ -1,4 +1,4 @@
-import { currentPlatform, readExitFile, type ProcessPlatform } from '../process/index.js';
+import { readExitFile, type ProcessPlatform } from '../process/index.js';
 import { assertSafeLocation, readState, type StateLocation } from '../state/index.js';
 import { logSize } from '../report/log-tail.js';
 import { describeStopOutcome } from '../report/stop-outcome.js';
@@ -29,7 +29,7 @@ export type StatusReport =
 
 // status: what each recorded service is doing now, from the state file plus a
 // look at the live process table (the state file alone cannot know).
-export function readStatus(location: StateLocation, platform: ProcessPlatform = currentPlatform()): StatusReport {
+export function readStatus(location: StateLocation, platform: ProcessPlatform): StatusReport {
   assertSafeLocation(location, { create: false });
   const read = readState(location.stateDir);
   if (read.kind === 'missing') return { kind: 'none', stateFile: read.path };

@@ -17,6 +17,7 @@ import { assertSafeLocation, batchedStateWriter, readState, withStateLock, write
 import { readLogTail } from '../report/log-tail.js';
 import { verifiedAdopted } from './adopt.js';
 import { UsageError } from './errors.js';
+import type { Deps } from './deps.js';
 import { leftRunning, type Emit, type Holder, type StopOutcome } from './events.js';
 
 export interface StopReport {
@@ -29,12 +30,10 @@ export interface StopReport {
 }
 
 export interface StopOptions {
-  emit: Emit;
   /** Only these services; all when absent. */
   names?: string[];
-  /** The environment stop commands run on (the service's own env and BGSVC_* go on top). */
-  baseEnv?: NodeJS.ProcessEnv;
-  platform?: ProcessPlatform;
+  /** deps.env: what stop commands run on (the service's own env and BGSVC_* go on top). */
+  deps: Deps;
 }
 
 const LOG_TAIL_LINES = 20;
@@ -44,44 +43,43 @@ const LOCK_TIMEOUT_MS = 5 * 60_000;
 // stop: read what start recorded and stop it. Idempotent: a second run, or a
 // state whose processes are gone, is a clean no-op.
 export async function stopFromState(location: StateLocation, options: StopOptions): Promise<StopReport> {
-  const platform = options.platform ?? currentPlatform();
+  const { platform } = options.deps;
   assertSafeLocation(location, { create: false });
-  if (!existsSync(location.stateDir)) return stopLocked(location, options, platform);
+  if (!existsSync(location.stateDir)) return stopLocked(location, options);
   return withStateLock(
     {
       stateDir: location.stateDir,
       self: { pid: process.pid, startTime: platform.startTimeOf(process.pid) ?? '' },
       isAlive: (holder) => platform.isAlive(holder.pid, holder.startTime || undefined),
       timeoutMs: LOCK_TIMEOUT_MS,
-      onWait: (holder) => options.emit({ type: 'waiting-for-lock', pid: holder.pid }),
+      onWait: (holder) => options.deps.emit({ type: 'waiting-for-lock', pid: holder.pid }),
     },
-    () => stopLocked(location, options, platform),
+    () => stopLocked(location, options),
   );
 }
 
-async function stopLocked(location: StateLocation, options: StopOptions, platform: ProcessPlatform): Promise<StopReport> {
+async function stopLocked(location: StateLocation, options: StopOptions): Promise<StopReport> {
+  const { emit, platform } = options.deps;
   const read = readState(location.stateDir);
   if (read.kind === 'missing') {
-    options.emit({ type: 'nothing-to-stop', reason: 'no-state-file', path: read.path });
+    emit({ type: 'nothing-to-stop', reason: 'no-state-file', path: read.path });
     return emptyReport();
   }
   if (read.kind === 'invalid') {
-    options.emit({
+    emit({
       type: 'state-unusable',
       path: read.path,
       problem: read.problem,
       ...(read.id ? { recovery: 'sweep', id: read.id } : { recovery: 'none' }),
     });
-    if (read.id) await sweepLeaked(read.id, options.emit, platform);
+    if (read.id) await sweepLeaked(read.id, emit, platform);
     return emptyReport();
   }
-  return stopRecordedServices(read.state, { ...options, platform });
+  return stopRecordedServices(read.state, options);
 }
 
 export async function stopRecordedServices(state: StateFile, options: StopOptions): Promise<StopReport> {
-  const { emit } = options;
-  const platform = options.platform ?? currentPlatform();
-  const baseEnv = options.baseEnv ?? process.env;
+  const { emit, platform, env: baseEnv } = options.deps;
   const chosen = chooseServices(state, options.names);
   const pending = chosen.filter((record) => record.stoppedAt === undefined);
   const report: StopReport = { outcomes: new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };

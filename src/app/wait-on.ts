@@ -10,6 +10,8 @@ export async function waitOnProbes(options: {
   probes: string[];
   timeoutMs: number;
   cwd: string;
+  /** What cmd: probes run with, and where the shell is found. */
+  env: NodeJS.ProcessEnv;
   signal?: AbortSignal;
   onProbePassed?: (probe: ProbeSpec, ms: number) => void;
 }): Promise<WaitResult> {
@@ -24,8 +26,8 @@ export async function waitOnProbes(options: {
     probes,
     timeoutMs: options.timeoutMs,
     cwd: options.cwd,
-    shell: resolveShell(undefined),
-    env: process.env,
+    shell: resolveShell(undefined, options.env.PATH),
+    env: options.env,
     signal: options.signal,
     onProbePassed: options.onProbePassed,
   });

@@ -9,8 +9,11 @@ import { readStatus, type StatusReport } from '../app/status.js';
 import { stopFromState } from '../app/stop.js';
 import { waitOnProbes } from '../app/wait-on.js';
 import { describePending } from '../probes/index.js';
+import type { Deps } from '../app/deps.js';
+import type { ProcessPlatform } from '../process/platform.js';
 import { shellLookup } from '../process/shell.js';
-import { locateState, UnsafeDirError } from '../state/index.js';
+import { UnsafeDirError } from '../state/index.js';
+import { locateState } from './state-location.js';
 import { parseCli, type CommandName, type ParsedCommand } from './cli-args.js';
 import { helpText } from './cli-help.js';
 import { createGitlabEmitter } from './gitlab.js';
@@ -25,6 +28,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   /** Aborted on SIGINT/SIGTERM, with the signal name as reason. */
   signal?: AbortSignal;
+  /** The process table, as entries/ chose it for this machine. */
+  platform: ProcessPlatform;
 }
 
 export const EXIT_OK = 0;
@@ -89,12 +94,13 @@ async function dispatch(parsed: ParsedCommand, io: CliIo, elapsed: () => number)
   }
   const location = locateState({ cwd: io.cwd, env: io.env, logDir: values['log-dir'] as string | undefined });
   const only = values.only as string[] | undefined;
+  const deps: Deps = { platform: io.platform, env: io.env, emit };
 
   switch (command) {
     case 'start': {
       noPositionals(parsed, 'start [-c FILE] [--only NAME…]');
       const plan = await loadConfig({ cwd: io.cwd, file: values.config as string | undefined, shellExists: shellLookup(io.env.PATH) });
-      const result = await startServices({ plan, location, only, emit, signal: io.signal, baseEnv: io.env });
+      const result = await startServices({ plan, location, only, signal: io.signal, deps });
       if (result.ok) return EXIT_OK;
       return result.aborted ? signalExitCode(io.signal?.reason) : EXIT_FAILED;
     }
@@ -107,16 +113,16 @@ async function dispatch(parsed: ParsedCommand, io: CliIo, elapsed: () => number)
       }
       if (parsed.rest.length === 0) throw new UsageError('run: nothing after "--"; for example: bgsvc run -- npm test');
       const plan = await loadConfig({ cwd: io.cwd, file: values.config as string | undefined, shellExists: shellLookup(io.env.PATH) });
-      const result = await runWithServices({ plan, location, only, command: parsed.rest, emit, signal: io.signal, baseEnv: io.env });
+      const result = await runWithServices({ plan, location, only, command: parsed.rest, signal: io.signal, deps });
       return result.exitCode;
     }
     case 'stop': {
-      const report = await stopFromState(location, { emit, names: parsed.positionals, baseEnv: io.env });
+      const report = await stopFromState(location, { names: parsed.positionals, deps });
       return report.survivors ? EXIT_FAILED : EXIT_OK;
     }
     case 'status': {
       noPositionals(parsed, 'status [--json]');
-      const report = readStatus(location);
+      const report = readStatus(location, io.platform);
       io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatStatus(report));
       return report.kind === 'invalid' ? EXIT_FAILED : EXIT_OK;
     }
@@ -126,6 +132,7 @@ async function dispatch(parsed: ParsedCommand, io: CliIo, elapsed: () => number)
       if (!Number.isInteger(lines) || lines < 0) throw new UsageError(`logs: -n takes a whole number of lines, got "${values.lines}"`);
       await showLogs({
         location,
+        platform: io.platform,
         name: parsed.positionals[0],
         lines,
         follow: values.follow === true,
@@ -139,7 +146,7 @@ async function dispatch(parsed: ParsedCommand, io: CliIo, elapsed: () => number)
       if (timeoutMs === undefined || timeoutMs <= 0) {
         throw new UsageError(`wait-on: --timeout takes a duration such as 500ms, 30s or 2m, got "${values.timeout}"`);
       }
-      const result = await waitOnProbes({ probes: parsed.positionals, timeoutMs, cwd: io.cwd, signal: io.signal });
+      const result = await waitOnProbes({ probes: parsed.positionals, timeoutMs, cwd: io.cwd, env: io.env, signal: io.signal });
       if (result.outcome === 'ready') {
         emit({ type: 'note', level: 'info', message: `ready in ${formatDuration(result.ms)}: ${parsed.positionals.join(', ')}` });
         return EXIT_OK;

@@ -122,6 +122,8 @@ type NoteEvent = Exclude<
 /** The one line, and how loud, for each event that is a remark rather than a step of a service's story. */
 export function describeNote(event: NoteEvent): { level: NoteLevel; message: string } {
   switch (event.type) {
+    case 'command-not-run':
+      return { level: 'error', message: `cannot run ${event.command}: ${event.problem}` };
     case 'command-exited':
       return { level: 'info', message: `command exited with code ${event.code}; stopping services` };
     case 'start-abandoned':

@@ -1,5 +1,6 @@
 // Front door for `npx bgsvc`: wires process signals and stdio to the CLI edge.
 import { runCli } from '../edges/cli.js';
+import { currentPlatform } from '../process/index.js';
 
 const cancel = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -17,6 +18,7 @@ void runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   signal: cancel.signal,
+  platform: currentPlatform(),
 }).then((code) => {
   process.exitCode = code;
 });

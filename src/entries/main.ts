@@ -2,6 +2,7 @@
 import { runIfMainScript } from '../edges/github/entry-point.js';
 import { createActionsIo } from '../edges/github/io.js';
 import { runActionMain } from '../edges/github/main.js';
+import { currentPlatform } from '../process/index.js';
 
 /** Starts the services and waits; exported for @github/local-action, which calls it itself. */
 export async function run(): Promise<void> {
@@ -15,7 +16,7 @@ export async function run(): Promise<void> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    await runActionMain(createActionsIo(), { env: process.env, cwd: process.cwd(), signal: cancel.signal });
+    await runActionMain(createActionsIo(), { env: process.env, cwd: process.cwd(), signal: cancel.signal, platform: currentPlatform() });
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

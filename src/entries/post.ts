@@ -2,6 +2,7 @@
 import { runIfMainScript } from '../edges/github/entry-point.js';
 import { createActionsIo } from '../edges/github/io.js';
 import { runActionPost } from '../edges/github/post.js';
+import { currentPlatform } from '../process/index.js';
 
 /** Stops everything main started and reports; exported for @github/local-action. */
 export async function run(): Promise<void> {
@@ -10,7 +11,7 @@ export async function run(): Promise<void> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    await runActionPost(createActionsIo(), { env: process.env, cwd: process.cwd() });
+    await runActionPost(createActionsIo(), { env: process.env, cwd: process.cwd(), platform: currentPlatform() });
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -94,8 +94,9 @@ function runPs(args: string[]): string {
 function runTool(file: string, args: string[]): string {
   try {
     // C locale and UTC make `lstart` a stable identity token between the `start`
-    // and the `stop` processes, whatever their environments say.
-    const env = { ...process.env, LC_ALL: 'C', TZ: 'UTC' };
+    // and the `stop` processes, whatever their environments say; ps and lsof
+    // live in the system's own dirs, so nothing of the user's environment is needed.
+    const env = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', LC_ALL: 'C', TZ: 'UTC' };
     return childProcess().execFileSync(file, args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
     const stdout = (error as { stdout?: unknown }).stdout;

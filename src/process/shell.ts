@@ -3,7 +3,7 @@ import { delimiter, join, resolve } from 'node:path';
 import type { ShellLookup } from '../config/types.js';
 
 // Finds an executable on PATH without spawning anything (start-up cost matters).
-export function findOnPath(command: string, pathVar = process.env.PATH ?? ''): string | undefined {
+export function findOnPath(command: string, pathVar: string): string | undefined {
   if (command.includes('/')) return isExecutable(command) ? command : undefined;
   for (const dir of pathVar.split(delimiter)) {
     if (!dir) continue;
@@ -22,10 +22,10 @@ function isExecutable(path: string): boolean {
   }
 }
 
-// The contract's default shell: bash if present, else sh.
-export function resolveShell(configured: string | undefined): string {
+// The contract's default shell: bash if present on the services' PATH, else sh.
+export function resolveShell(configured: string | undefined, pathVar: string | undefined): string {
   if (configured) return configured;
-  return findOnPath('bash') ?? '/bin/sh';
+  return findOnPath('bash', pathVar ?? '') ?? '/bin/sh';
 }
 
 // Config validation's `shell:` check, answered from the PATH the services will

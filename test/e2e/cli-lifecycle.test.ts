@@ -285,6 +285,11 @@ commands:
     expect(leftovers(stateDir)).toEqual([]);
     const shell = await as.cli(['run', '--', 'exit 7'], { cwd: dir, env });
     expect(shell.code).toBe(7);
+    // A command that cannot be started at all: the shell's 127, said in bgsvc's own words, services stopped.
+    const missing = await as.cli(['run', '--', '/nonexistent/tool', '--flag'], { cwd: dir, env });
+    expect(missing.code).toBe(127);
+    expect(missing.stderr).toMatch(/error: cannot run \/nonexistent\/tool: spawn \/nonexistent\/tool ENOENT\n.*command exited with code 127; stopping services/);
+    expect(leftovers(stateDir)).toEqual([]);
   });
 
   it('passes SIGTERM to the command and still stops every service', async () => {

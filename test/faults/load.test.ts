@@ -9,7 +9,7 @@ import { readState } from '../../src/state/index.js';
 import { runCli } from '../helpers/cli.js';
 import { freePort } from '../helpers/ports.js';
 import { pidsWithEnv } from '../helpers/proc.js';
-import { collect, plan, RESULTS_DIR, sandbox, withDeadline } from './lib/matrix.js';
+import { collect, depsFor, plan, RESULTS_DIR, sandbox, withDeadline } from './lib/matrix.js';
 import { mkdirSync } from 'node:fs';
 
 const HTTP_SERVER = resolve(import.meta.dirname, '../fixtures/services/http-after.mjs');
@@ -50,7 +50,7 @@ it('starts 50 services with mixed probes, all ready, and stops them all with not
   const config = `timeout: 60s\ncommands:\n${services.join('\n')}\n`;
   const { events, emit } = collect();
   const started = performance.now();
-  const result = await withDeadline(startServices({ plan: plan(config, dir), location, emit }), 'start of 50 services');
+  const result = await withDeadline(startServices({ plan: plan(config, dir), location, deps: depsFor(emit) }), 'start of 50 services');
   const wallMs = performance.now() - started;
   expect(result.ok, JSON.stringify(events.filter((event) => event.type === 'failed'))).toBe(true);
   const readyTimes = events.flatMap((event) => (event.type === 'ready' ? [event.ms] : []));
@@ -60,7 +60,7 @@ it('starts 50 services with mixed probes, all ready, and stops them all with not
   const read = readState(location.stateDir);
   if (read.kind !== 'ok') throw new Error('no state');
   const stopStarted = performance.now();
-  const report = await withDeadline(stopFromState(location, { emit }), 'stop of 50 services');
+  const report = await withDeadline(stopFromState(location, { deps: depsFor(emit) }), 'stop of 50 services');
   const stopMs = performance.now() - stopStarted;
   expect(report.survivors).toBe(false);
   expect(pidsWithEnv('BGSVC_ID', read.state.id)).toEqual([]);

@@ -11,7 +11,7 @@ import { readState, stateFilePath } from '../../src/state/index.js';
 import { runCli } from '../helpers/cli.js';
 import { freePort } from '../helpers/ports.js';
 import { commandLine, isAlive, killAllWithEnv, pidsWithEnv, waitFor } from '../helpers/proc.js';
-import { collect, plan, REPS, runScenario, sandbox, SCENARIO_TIMEOUT_MS, withDeadline, type Row } from './lib/matrix.js';
+import { collect, depsFor, plan, REPS, runScenario, sandbox, SCENARIO_TIMEOUT_MS, withDeadline, type Row } from './lib/matrix.js';
 
 vi.setConfig({ testTimeout: SCENARIO_TIMEOUT_MS });
 
@@ -66,7 +66,7 @@ it('bgsvc start killed with SIGKILL mid-wait: the next stop still stops everythi
     await start.run;
     if (pidsWithEnv('BGSVC_ID', ids[0]!).length < 3) fail('the services died with start', ids);
     const { emit } = collect();
-    const report = await withDeadline(stopFromState(location, { emit }), 'stop');
+    const report = await withDeadline(stopFromState(location, { deps: depsFor(emit) }), 'stop');
     if (report.outcomes.size !== 2) fail(`stop handled ${report.outcomes.size} services`, ids);
     return { ids };
   });
@@ -92,7 +92,7 @@ it('two stops at once: no crash, each service reported once, nothing left', asyn
   const row = await runScenario('two stops run at once', async () => {
     const { dir, location, stateDir } = project('commands:\n  - name: a\n    command: sleep 1000\n  - name: b\n    command: sleep 1000\n');
     const { emit } = collect();
-    const started = await withDeadline(startServices({ plan: plan(readFileSync(join(dir, 'bgsvc.yml'), 'utf8'), dir), location, emit }), 'start');
+    const started = await withDeadline(startServices({ plan: plan(readFileSync(join(dir, 'bgsvc.yml'), 'utf8'), dir), location, deps: depsFor(emit) }), 'start');
     const ids = stateId(stateDir);
     if (!started.ok) fail('start failed', ids);
     const env = { BGSVC_STATE_DIR: stateDir };
@@ -118,7 +118,7 @@ it.each(BROKEN_STATES)('a state file that %s gets a clear message, and whatever 
   const row = await runScenario(`state file ${what}`, async () => {
     const { dir, location, stateDir } = project('commands:\n  - name: a\n    command: sleep 1000\n');
     const { emit } = collect();
-    await withDeadline(startServices({ plan: plan(readFileSync(join(dir, 'bgsvc.yml'), 'utf8'), dir), location, emit }), 'start');
+    await withDeadline(startServices({ plan: plan(readFileSync(join(dir, 'bgsvc.yml'), 'utf8'), dir), location, deps: depsFor(emit) }), 'start');
     const ids = stateId(stateDir);
     const path = stateFilePath(stateDir);
     writeFileSync(path, corrupt(readFileSync(path, 'utf8')));
@@ -151,16 +151,16 @@ it('a recorded pid now held by an unrelated process: that process survives', asy
   const row = await runScenario('recorded pid reused by a stranger', async ({ stranger }) => {
     const { dir, location, stateDir } = project('commands:\n  - name: a\n    command: sleep 1000\n');
     const { emit } = collect();
-    await withDeadline(startServices({ plan: plan(readFileSync(join(dir, 'bgsvc.yml'), 'utf8'), dir), location, emit }), 'start');
+    await withDeadline(startServices({ plan: plan(readFileSync(join(dir, 'bgsvc.yml'), 'utf8'), dir), location, deps: depsFor(emit) }), 'start');
     const ids = stateId(stateDir);
-    await withDeadline(stopFromState(location, { emit }), 'first stop');
+    await withDeadline(stopFromState(location, { deps: depsFor(emit) }), 'first stop');
     const path = stateFilePath(stateDir);
     const state = JSON.parse(readFileSync(path, 'utf8'));
     state.services[0].pid = stranger.pid;
     delete state.services[0].stoppedAt;
     delete state.stoppedAt;
     writeFileSync(path, JSON.stringify(state));
-    await withDeadline(stopFromState(location, { emit }), 'second stop');
+    await withDeadline(stopFromState(location, { deps: depsFor(emit) }), 'second stop');
     if (!isAlive(stranger.pid!)) fail('the stranger was killed', ids);
     return { ids };
   });
@@ -212,18 +212,18 @@ it('two state dirs in one job: stopping one never touches the other', async () =
     const two = project('commands:\n  - name: a\n    command: sleep 1000 & sleep 1000\n');
     const { emit } = collect();
     for (const side of [one, two]) {
-      await withDeadline(startServices({ plan: plan(readFileSync(join(side.dir, 'bgsvc.yml'), 'utf8'), side.dir), location: side.location, emit }), 'start');
+      await withDeadline(startServices({ plan: plan(readFileSync(join(side.dir, 'bgsvc.yml'), 'utf8'), side.dir), location: side.location, deps: depsFor(emit) }), 'start');
     }
     const ids = [...stateId(one.stateDir), ...stateId(two.stateDir)];
     // wrapper, its shell and two sleeps: wait for all four, or a late fork looks like a change.
     await waitFor(() => pidsWithEnv('BGSVC_ID', ids[1]!).length >= 4, 3000);
     const before = pidsWithEnv('BGSVC_ID', ids[1]!).sort();
-    await withDeadline(stopFromState(one.location, { emit }), 'stop one');
+    await withDeadline(stopFromState(one.location, { deps: depsFor(emit) }), 'stop one');
     const gone = before.filter((pid) => !isAlive(pid));
     // Told apart, so a slow fork under load is not reported as a wrong kill.
     if (before.length < 4) fail(`only ${before.length} of the other dir's 4 processes appeared within 3 s: ${describePids(before)}`, ids);
     if (gone.length > 0) fail(`the other dir lost processes ${gone} (of ${before})`, ids);
-    await withDeadline(stopFromState(two.location, { emit }), 'stop two');
+    await withDeadline(stopFromState(two.location, { deps: depsFor(emit) }), 'stop two');
     return { ids };
   });
   await check(row);

@@ -8,7 +8,7 @@ import { readState } from '../../src/state/index.js';
 import { freePort } from '../helpers/ports.js';
 import { pidsWithEnv, waitFor, waitForCommandWithEnv } from '../helpers/proc.js';
 import { SCENARIOS } from './lib/service-scenarios.js';
-import { accepts, collect, plan, REPS, runScenario, sandbox, SCENARIO_TIMEOUT_MS, withDeadline, type Row } from './lib/matrix.js';
+import { accepts, collect, depsFor, plan, REPS, runScenario, sandbox, SCENARIO_TIMEOUT_MS, withDeadline, type Row } from './lib/matrix.js';
 
 vi.setConfig({ testTimeout: SCENARIO_TIMEOUT_MS });
 
@@ -19,7 +19,7 @@ it.each(SCENARIOS)('a service that $name leaks nothing and kills no stranger', a
     const { dir, location } = sandbox();
     const { events, emit } = collect();
     const port = await freePort();
-    const started = await withDeadline(startServices({ plan: plan(scenario.config(port), dir), location, emit }), 'start');
+    const started = await withDeadline(startServices({ plan: plan(scenario.config(port), dir), location, deps: depsFor(emit) }), 'start');
     const read = readState(location.stateDir);
     const ids = read.kind === 'ok' ? [read.state.id] : [];
     if (started.ok !== scenario.ready) throw Object.assign(new Error(`start ok=${started.ok}, expected ${scenario.ready}`), { ids });
@@ -27,7 +27,7 @@ it.each(SCENARIOS)('a service that $name leaks nothing and kills no stranger', a
       const enough = await waitFor(() => pidsWithEnv('BGSVC_ID', ids[0]!).length >= scenario.minProcesses!, 15_000);
       if (!enough) {
         // A slow machine, not a leak: still stop, so the leak count is bgsvc's alone.
-        await withDeadline(stopFromState(location, { emit }), 'stop');
+        await withDeadline(stopFromState(location, { deps: depsFor(emit) }), 'stop');
         throw Object.assign(new Error(`fewer than ${scenario.minProcesses} processes appeared in 15 s`), { ids });
       }
     }
@@ -36,7 +36,7 @@ it.each(SCENARIOS)('a service that $name leaks nothing and kills no stranger', a
       const settled = await waitForCommandWithEnv('BGSVC_ID', ids[0]!, scenario.settledWhen, 5000);
       if (settled === undefined) throw Object.assign(new Error(`no process "${scenario.settledWhen}" appeared`), { ids });
     }
-    const report = await withDeadline(stopFromState(location, { emit }), 'stop');
+    const report = await withDeadline(stopFromState(location, { deps: depsFor(emit) }), 'stop');
     if (report.survivors) throw Object.assign(new Error('stop reported survivors'), { ids });
     if (scenario.portFreedByStop && (await accepts(port))) {
       throw Object.assign(new Error(`something still listens on port ${port} after stop`), { ids });

@@ -10,6 +10,7 @@ import { logsForJobStatus } from '../../src/edges/gitlab-job-status.js';
 import { neutralizeMarkers, sectionEnd, sectionStart, toSectionName } from '../../src/edges/gitlab-sections.js';
 import type { LogsPolicy } from '../../src/edges/terminal.js';
 import { scratchDir } from '../helpers/scratch.js';
+import { currentPlatform } from '../../src/process/index.js';
 
 const ESC = '\u001b';
 const AT_MS = 1_700_000_000_500;
@@ -132,7 +133,7 @@ describe('bgsvc stop on GitLab', () => {
   async function stop(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
     let err = '';
     const cwd = scratchDir('gl-unit');
-    const io = { stdout: { write: () => true }, stderr: { write: (text: string) => (err += text) }, cwd };
+    const io = { stdout: { write: () => true }, stderr: { write: (text: string) => (err += text) }, cwd, platform: currentPlatform() };
     const code = await runCli(['stop', ...args], { ...io, env: { NO_COLOR: '1', CI_PROJECT_DIR: cwd, ...env } });
     expect(code).toBe(0);
     return err;

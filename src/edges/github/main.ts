@@ -6,7 +6,7 @@ import type { BgsvcEvent } from '../../app/events.js';
 import { startServices, type StartResult } from '../../app/start.js';
 import { formatDuration } from '../../config/duration.js';
 import { ConfigError } from '../../config/errors.js';
-import { shellLookup } from '../../process/index.js';
+import { shellLookup, type ProcessPlatform } from '../../process/index.js';
 import { placeInFile, reportConfigError } from './config-errors.js';
 import { stateFilePath, UnsafeDirError, type StateLocation } from '../../state/index.js';
 import { describeLogDirProblem, shouldUseColor } from '../terminal.js';
@@ -23,6 +23,8 @@ export interface StepContext {
   cwd: string;
   /** Aborted when the runner cancels the step (SIGINT, then SIGTERM). */
   signal?: AbortSignal;
+  /** The process table, as entries/ chose it for this machine. */
+  platform: ProcessPlatform;
 }
 
 /** The services output: name → pid, log file, readiness time. */
@@ -92,7 +94,8 @@ async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> 
 
   let result: StartResult;
   try {
-    result = await startServices({ plan: settings.plan, location, emit, signal: context.signal, baseEnv: serviceEnvironment(context.env) });
+    const deps = { platform: context.platform, env: serviceEnvironment(context.env), emit };
+    result = await startServices({ plan: settings.plan, location, signal: context.signal, deps });
   } finally {
     const tailed = tailer?.stop();
     if (tailed) io.saveState(SAVED.tailed, JSON.stringify(tailed));

@@ -54,7 +54,7 @@ async function stopAndReport(io: ActionsIo, context: StepContext): Promise<void>
   };
   const report = await stopFromState(
     { stateDir, logDir: join(stateDir, 'logs'), cwd: context.cwd },
-    { emit, baseEnv: serviceEnvironment(context.env) },
+    { deps: { platform: context.platform, env: serviceEnvironment(context.env), emit } },
   );
   if (report.survivors || unkillable) {
     io.setFailed('bgsvc could not stop every process it started (see the errors above); they may still be running on this runner');

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { parseConfig } from '../../../src/config/index.js';
 import type { BgsvcEvent } from '../../../src/app/events.js';
 import type { StateLocation } from '../../../src/state/index.js';
+import type { Deps } from '../../../src/app/deps.js';
+import { currentPlatform } from '../../../src/process/index.js';
 import { isAlive, killAllWithEnv, pidsWithEnv } from '../../helpers/proc.js';
 import { keepScratch, removeScratch, scratchDir, scratchMark } from '../../helpers/scratch.js';
 
@@ -64,6 +66,11 @@ export function plan(yaml: string, cwd: string) {
 export function collect(): { events: BgsvcEvent[]; emit: (event: BgsvcEvent) => void } {
   const events: BgsvcEvent[] = [];
   return { events, emit: (event) => events.push(event) };
+}
+
+/** What the use cases need, as the CLI builds it: this machine's process table and this process's environment. */
+export function depsFor(emit: (event: BgsvcEvent) => void): Deps {
+  return { platform: currentPlatform(), env: process.env, emit };
 }
 
 export async function withDeadline<T>(work: Promise<T>, what: string): Promise<T> {
