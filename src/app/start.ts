@@ -209,7 +209,7 @@ async function launchAndWait(service: ServicePlan, context: LaunchContext): Prom
   };
   let launched: LaunchedService;
   try {
-    launched = launchService({ name: service.name, command: service.command, shell, cwd: service.cwd, env, logFile, exitFile });
+    launched = launchService({ name: service.name, command: service.command, shell, cwd: service.cwd, env, logFile, exitFile, platform });
   } catch (error) {
     return fail('launch', `${service.name} could not be started: ${(error as Error).message}`, false);
   }

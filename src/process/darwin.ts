@@ -3,7 +3,7 @@
 // kept small and behind the same interface as Linux.
 import { childProcess } from '../builtins.js';
 import { processExists } from './signal.js';
-import type { ProcessInfo, ProcessPlatform, ProcessSnapshot } from './platform.js';
+import type { ProcessInfo, ProcessPlatform, ProcessSnapshot } from './types.js';
 
 const TABLE_COLUMNS = 'pid=,ppid=,pgid=,stat=,lstart=,command=';
 

@@ -7,7 +7,8 @@ import { closeSync, rmSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { readExitFile } from './exit-file.js';
 import { openFreshLog } from './log-file.js';
-import { assertProcessControlSupported, currentPlatform } from './platform.js';
+import { assertProcessControlSupported } from './platform.js';
+import type { ProcessPlatform } from './types.js';
 import { reaperArgs } from './reaper.js';
 import { findOnPath } from './shell.js';
 import { wrapperArgs } from './wrapper.js';
@@ -21,6 +22,8 @@ export interface LaunchOptions {
   env: NodeJS.ProcessEnv;
   logFile: string;
   exitFile: string;
+  /** Reads the wrapper's start time, its identity from now on. */
+  platform: ProcessPlatform;
 }
 
 export interface ServiceExit {
@@ -90,7 +93,7 @@ export function launchService(options: LaunchOptions): LaunchedService {
   return {
     pid,
     reaper: wrapper.reaper,
-    startTime: currentPlatform().startTimeOf(pid) ?? '',
+    startTime: options.platform.startTimeOf(pid) ?? '',
     exited,
     release: () => {
       watcher?.close();

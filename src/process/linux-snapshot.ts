@@ -10,7 +10,7 @@
 // rewinding the counter (writing ns_last_pid) could break that, so a caller
 // re-checks a reused entry's start time before it signals the pid.
 import { readdirSync, readlinkSync } from 'node:fs';
-import type { ProcessInfo, ProcessSnapshot } from './platform.js';
+import type { ProcessInfo, ProcessSnapshot } from './types.js';
 import { envNeedles, environHolds, frameEnviron, framedEnvironHolds, isExitedState, readCommandLine, readProcBytes, readStat, type ProcStat } from './proc-read.js';
 
 /** Pids below this are never handed out again once the counter comes round (the kernel's RESERVED_PIDS). */

@@ -3,7 +3,7 @@
 import { findLinuxListeners, findLinuxSocketListeners } from './linux-listeners.js';
 import { environOf, listPids, takeLinuxSnapshot, toProcessInfo } from './linux-snapshot.js';
 import { processExists } from './signal.js';
-import type { ProcessInfo, ProcessPlatform } from './platform.js';
+import type { ProcessInfo, ProcessPlatform } from './types.js';
 import { envNeedles, isExitedState, readStat } from './proc-read.js';
 
 export function createLinuxPlatform(): ProcessPlatform {

@@ -2,7 +2,7 @@
 // services side by side would otherwise read it 50 times in a row (each read
 // a stat file, and an environment, per process), before the first signal of
 // the last service: about 7 ms a service here.
-import type { ProcessPlatform, ProcessSnapshot } from './platform.js';
+import type { ProcessPlatform, ProcessSnapshot } from './types.js';
 
 /**
  * A source of snapshots shared by every caller in one turn of the event

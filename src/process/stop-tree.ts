@@ -1,7 +1,7 @@
 // Steps 2-4 of stopping one service (DESIGN §6); the caller runs its `stop:`
 // command first. The recorded pid is trusted only with its recorded start
 // time; everything else must descend from it or carry the cookie.
-import { currentPlatform, type ProcessPlatform, type ProcessSnapshot } from './platform.js';
+import type { ProcessPlatform, ProcessSnapshot } from './types.js';
 import { assertCookie, assertGrace, assertRecordedPid, assertSignal } from './stop-options.js';
 import { terminate, type StopTreeResult } from './terminate.js';
 
@@ -17,7 +17,7 @@ export interface StopTreeOptions {
   signal: NodeJS.Signals;
   /** Grace between `signal` and SIGKILL. */
   graceMs: number;
-  platform?: ProcessPlatform;
+  platform: ProcessPlatform;
   /** A table shared with stops that begin at the same moment (see snapshot-share.ts). */
   sharedSnapshot?: () => ProcessSnapshot;
 }
@@ -37,7 +37,7 @@ export async function stopProcessTree(options: StopTreeOptions): Promise<StopTre
     adopted: options.adopted,
     signal: options.signal,
     graceMs: options.graceMs,
-    platform: options.platform ?? currentPlatform(),
+    platform: options.platform,
     sharedSnapshot: options.sharedSnapshot,
   });
 }

@@ -1,7 +1,7 @@
 // Stops every process that carries the cookie, found only by environment.
 // `start` uses it to clean up orphans of an earlier, crashed run of the same
 // state dir; the stop procedure ends with the same sweep.
-import { currentPlatform, type ProcessPlatform, type ProcessSnapshot } from './platform.js';
+import type { ProcessPlatform, ProcessSnapshot } from './types.js';
 import { assertCookie, assertGrace, assertSignal } from './stop-options.js';
 import { terminate, type StopTreeResult } from './terminate.js';
 
@@ -11,7 +11,7 @@ export interface SweepOptions {
   adopted?: ReadonlyArray<{ pid: number; startTime: string }>;
   signal: NodeJS.Signals;
   graceMs: number;
-  platform?: ProcessPlatform;
+  platform: ProcessPlatform;
   /** A table shared with stops that begin at the same moment (see snapshot-share.ts). */
   sharedSnapshot?: () => ProcessSnapshot;
   /** Read command lines before signalling, to report what was killed (see terminate.ts). */
@@ -27,7 +27,7 @@ export async function sweepByCookie(options: SweepOptions): Promise<StopTreeResu
     adopted: options.adopted,
     signal: options.signal,
     graceMs: options.graceMs,
-    platform: options.platform ?? currentPlatform(),
+    platform: options.platform,
     sharedSnapshot: options.sharedSnapshot,
     nameProcesses: options.nameProcesses,
   });

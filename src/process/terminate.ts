@@ -2,7 +2,7 @@
 // is provably ours, poll finely until it is gone, SIGKILL at the deadline,
 // then scan once more for anything that escaped meanwhile (DESIGN §6).
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ProcessInfo, ProcessPlatform, ProcessSnapshot } from './platform.js';
+import type { ProcessInfo, ProcessPlatform, ProcessSnapshot } from './types.js';
 import { sendSignal } from './signal.js';
 import { findOurProcesses, protectedPids, type OwnershipRules } from './tree.js';
 

@@ -2,7 +2,7 @@
 // errs on the side of sparing: a pid is ours only if it is the recorded
 // process (same pid AND start time), descends from one of ours, or carries
 // the cookie in its environment. Group membership alone proves nothing.
-import type { ProcessInfo, ProcessSnapshot } from './platform.js';
+import type { ProcessInfo, ProcessSnapshot } from './types.js';
 
 export interface OwnershipRules {
   /** The recorded wrapper (group and session leader); absent for a cookie-only sweep. */

@@ -1,4 +1,4 @@
-import type { ProcessPlatform } from './platform.js';
+import type { ProcessPlatform } from './types.js';
 
 // Windows (and anything else untested) gets a platform that refuses every call,
 // so a failure names the cause instead of half-working. A `taskkill /T`-based

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchService, readExitFile } from '../../src/process/index.js';
 import { isAlive, pidsWithEnv, waitFor } from '../helpers/proc.js';
 import { createScope, type TestScope } from '../fixtures/process/services.js';
+import { currentPlatform } from '../../src/process/index.js';
 
 let scope: TestScope;
 beforeEach(() => {
@@ -68,6 +69,7 @@ describe('launchService', () => {
     const cwd = join(scope.dir, 'work dir');
     mkdirSync(cwd);
     const service = launchService({
+      platform: currentPlatform(),
       name: 'envcwd',
       command: 'echo "$GREETING|$BGSVC_ID|$(pwd)"',
       shell: '/bin/sh',
@@ -83,6 +85,7 @@ describe('launchService', () => {
   it('passes shell, command and exit file as arguments, never interpolated into the wrapper', async () => {
     const exitFile = join(scope.dir, "it's $(touch pwned) `x`.exit");
     const service = launchService({
+      platform: currentPlatform(),
       name: 'quotes',
       command: `printf '%s\\n' "a'b\\"c" '$HOME' && exit 4`,
       shell: '/bin/sh',
@@ -221,6 +224,7 @@ describe('launchService', () => {
     const logFile = join(notADirectory, 'svc.log');
     expect(() =>
       launchService({
+        platform: currentPlatform(),
         name: 'nolog',
         command: 'sleep 1000',
         shell: '/bin/sh',
@@ -239,6 +243,7 @@ describe('launchService', () => {
     chmodSync(readOnly, 0o500);
     expect(() =>
       launchService({
+        platform: currentPlatform(),
         name: 'ro',
         command: 'sleep 1000',
         shell: '/bin/sh',
@@ -254,6 +259,7 @@ describe('launchService', () => {
   it('fails clearly when the working directory is missing', () => {
     expect(() =>
       launchService({
+        platform: currentPlatform(),
         name: 'nocwd',
         command: 'true',
         shell: '/bin/sh',
@@ -267,6 +273,7 @@ describe('launchService', () => {
 
   it('reports a missing shell as exit 127 in the log and the exit file', async () => {
     const service = launchService({
+      platform: currentPlatform(),
       name: 'noshell',
       command: 'true',
       shell: '/nonexistent/shell',

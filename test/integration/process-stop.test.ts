@@ -38,7 +38,7 @@ function startStranger(env: NodeJS.ProcessEnv = { PATH: process.env.PATH }): Chi
 }
 
 const stop = (pid: number, startTime: string, graceMs = 2000) =>
-  stopProcessTree({ pid, startTime, cookie: scope.cookie, signal: 'SIGTERM', graceMs });
+  stopProcessTree({ platform: currentPlatform(), pid, startTime, cookie: scope.cookie, signal: 'SIGTERM', graceMs });
 
 describe('stopProcessTree', () => {
   it('kills a three-level tree with the stop signal alone', async () => {
@@ -158,7 +158,7 @@ describe('stopProcessTree', () => {
     ['an unknown signal', { signal: 'SIGNOPE' }, /signal name such as SIGTERM, got "SIGNOPE"/],
     ['a negative grace', { graceMs: -1 }, /non-negative number, got -1/],
   ])('rejects %s before signalling anything', async (_label, override, message) => {
-    const options = { pid: 12345, startTime: '1', cookie: scope.cookie, signal: 'SIGTERM' as const, graceMs: 10, ...override };
+    const options = { pid: 12345, startTime: '1', cookie: scope.cookie, signal: 'SIGTERM' as const, graceMs: 10, platform: currentPlatform(), ...override };
     await expect(stopProcessTree(options as Parameters<typeof stopProcessTree>[0])).rejects.toThrow(message);
   });
 });
@@ -170,7 +170,7 @@ describe('sweepByCookie', () => {
     const other = startStranger({ PATH: process.env.PATH, BGSVC_ID: 'other' });
     const longer = startStranger({ PATH: process.env.PATH, BGSVC_ID: `${scope.id}-longer`, BGSVC_SERVICE: 'svc' });
     const partial = startStranger({ PATH: process.env.PATH, BGSVC_ID: scope.id }); // lacks BGSVC_SERVICE=svc
-    const result = await sweepByCookie({ cookie: scope.cookie, signal: 'SIGTERM', graceMs: 1000 });
+    const result = await sweepByCookie({ platform: currentPlatform(), cookie: scope.cookie, signal: 'SIGTERM', graceMs: 1000 });
     expect(result.found).toBe(oursCount);
     expect(isAlive(ours.pid)).toBe(false);
     for (const survivor of [other, longer, partial]) expect(isAlive(survivor.pid)).toBe(true);
@@ -212,7 +212,7 @@ describe('sweepByCookie', () => {
     // With the reaper, the wrapper waits for the orphan, and dies with it.
     const count = service.reaper ? 2 : 1;
     expect(await scope.waitForProcesses(count)).toHaveLength(count);
-    const result = await sweepByCookie({ cookie: scope.cookie, signal: 'SIGTERM', graceMs: 200 });
+    const result = await sweepByCookie({ platform: currentPlatform(), cookie: scope.cookie, signal: 'SIGTERM', graceMs: 200 });
     expect(result).toMatchObject({ found: count, escalated: true });
     expect(result.killed).toBeGreaterThanOrEqual(1);
     expect(pidsWithEnv('BGSVC_ID', scope.id)).toEqual([]);
@@ -280,6 +280,7 @@ describe('stops that begin together and share one table read', () => {
       envMatches: real.envMatches,
     };
     const result = await stopProcessTree({
+      platform: currentPlatform(),
       pid: service.pid,
       startTime: service.startTime,
       cookie: scope.cookie,
