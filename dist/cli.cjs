@@ -1108,7 +1108,7 @@ function readService(value, path, context) {
     name: name ?? "",
     command: command ?? "",
     shell: shell ?? context.defaults.shell,
-    cwd: (0, import_node_path15.resolve)(context.cwd, cwd ?? "."),
+    cwd: (0, import_node_path14.resolve)(context.cwd, cwd ?? "."),
     env: readEnv(value.env, field("env"), issues),
     needs: [...new Set(needs.map((need) => need.name))],
     probes: readProbes(value["wait-on"], field("wait-on"), issues),
@@ -1122,11 +1122,11 @@ function readService(value, path, context) {
   const shellPath = shell !== void 0 ? field("shell") : context.defaults.shellPath;
   return { path, plan, hasValidName: name !== void 0, writtenName, needs, shellPath };
 }
-var import_node_path15, SERVICE_KEYS;
+var import_node_path14, SERVICE_KEYS;
 var init_service = __esm({
   "src/config/service.ts"() {
     "use strict";
-    import_node_path15 = require("node:path");
+    import_node_path14 = require("node:path");
     init_describe();
     init_service_fields();
     init_suggest();
@@ -1351,7 +1351,7 @@ function parseConfig(text, options) {
     throw configErrorAt(source, describeToJsError(error), error);
   }
   if (root === null || root === void 0) throw emptyError(source);
-  const plan = validateConfig(root, { cwd: (0, import_node_path16.resolve)(options.cwd), issues, shellExists: options.shellExists });
+  const plan = validateConfig(root, { cwd: (0, import_node_path15.resolve)(options.cwd), issues, shellExists: options.shellExists });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
 }
@@ -1412,11 +1412,11 @@ function formatSize(bytes) {
   const mb = bytes / (1024 * 1024);
   return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
-var import_node_path16, import_yaml3, MAX_CONFIG_BYTES, MAX_ALIAS_COUNT;
+var import_node_path15, import_yaml3, MAX_CONFIG_BYTES, MAX_ALIAS_COUNT;
 var init_parse = __esm({
   "src/config/parse.ts"() {
     "use strict";
-    import_node_path16 = require("node:path");
+    import_node_path15 = require("node:path");
     import_yaml3 = require("./yaml.cjs");
     init_document_checks();
     init_errors();
@@ -1437,15 +1437,15 @@ __export(load_exports, {
   loadConfig: () => loadConfig
 });
 function loadConfig(options) {
-  const cwd = (0, import_node_path17.resolve)(options.cwd);
+  const cwd = (0, import_node_path16.resolve)(options.cwd);
   if (options.file !== void 0 && options.file !== "") {
-    return parseConfig(readConfigFile((0, import_node_path17.resolve)(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists });
+    return parseConfig(readConfigFile((0, import_node_path16.resolve)(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists });
   }
   if (options.inlineText !== void 0 && options.inlineText !== "") {
     return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd, shellExists: options.shellExists });
   }
   for (const name of CONFIG_FILE_NAMES) {
-    const path = (0, import_node_path17.resolve)(cwd, name);
+    const path = (0, import_node_path16.resolve)(cwd, name);
     if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd, shellExists: options.shellExists });
   }
   const names = CONFIG_FILE_NAMES.join(", ");
@@ -1483,12 +1483,12 @@ function describeReadError(error, path) {
   if (code === "EACCES" || code === "EPERM") return `cannot read the config file: permission denied (${path})`;
   return `cannot read the config file ${path}: ${error instanceof Error ? error.message : String(error)}`;
 }
-var import_node_fs17, import_node_path17;
+var import_node_fs17, import_node_path16;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
     import_node_fs17 = require("node:fs");
-    import_node_path17 = require("node:path");
+    import_node_path16 = require("node:path");
     init_encoding();
     init_errors();
     init_parse();
@@ -2136,10 +2136,10 @@ function launchService(options) {
   const pid = child.pid;
   if (pid === void 0) throw new Error(`Could not start service "${options.name}": ${wrapper.file} failed to spawn`);
   let watcher;
-  const exited = new Promise((resolve12) => {
+  const exited = new Promise((resolve11) => {
     const done = (exit) => {
       watcher?.close();
-      resolve12(exit);
+      resolve11(exit);
     };
     child.once("exit", (code, signal) => done(fromExitFile(options.exitFile) ?? { code, signal, atMs: Date.now() }));
     if (wrapper.reaper) watcher = watchExitFile(options.exitFile, done);
@@ -2147,7 +2147,7 @@ function launchService(options) {
   return {
     pid,
     reaper: wrapper.reaper,
-    startTime: currentPlatform().startTimeOf(pid) ?? "",
+    startTime: options.platform.startTimeOf(pid) ?? "",
     exited,
     release: () => {
       watcher?.close();
@@ -2478,7 +2478,7 @@ async function stopProcessTree(options) {
     adopted: options.adopted,
     signal: options.signal,
     graceMs: options.graceMs,
-    platform: options.platform ?? currentPlatform(),
+    platform: options.platform,
     sharedSnapshot: options.sharedSnapshot
   });
 }
@@ -2493,7 +2493,7 @@ async function sweepByCookie(options) {
     adopted: options.adopted,
     signal: options.signal,
     graceMs: options.graceMs,
-    platform: options.platform ?? currentPlatform(),
+    platform: options.platform,
     sharedSnapshot: options.sharedSnapshot,
     nameProcesses: options.nameProcesses
   });
@@ -2537,7 +2537,7 @@ function runCommand(options) {
   };
   child.stdout?.on("data", capture);
   child.stderr?.on("data", capture);
-  return new Promise((resolve12) => {
+  return new Promise((resolve11) => {
     let timedOut = false;
     const killGroup = () => {
       try {
@@ -2559,7 +2559,7 @@ function runCommand(options) {
       clearTimeout(timer);
       clearTimeout(exitTimer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve12({ code, signal, timedOut, output: captured, ms: performance.now() - started });
+      resolve11({ code, signal, timedOut, output: captured, ms: performance.now() - started });
     };
     child.on("error", (error) => {
       captured += String(error.message);
@@ -2574,6 +2574,70 @@ function runCommand(options) {
       }, 50);
     });
   });
+}
+
+// src/process/ownership.ts
+function leaderIdentity(service, platform) {
+  if (platform.isAlive(service.pid, service.startTime || void 0) && platform.hasEnv(service.pid, service.cookie)) return { kind: "ours" };
+  if (!platform.isAlive(service.pid)) return { kind: "gone" };
+  const reused = service.startTime !== "" && platform.startTimeOf(service.pid) !== service.startTime;
+  return { kind: "stranger", why: reused ? "reused" : "no-cookie" };
+}
+function verifiedAdopted(service, platform) {
+  return (service.adopted ?? []).filter((holder) => {
+    if (!platform.isAlive(holder.pid, holder.startTime)) return false;
+    const holders = holder.port !== void 0 ? platform.findListeners(holder.port, holder.startTime) : holder.socket !== void 0 ? platform.findSocketListeners(holder.socket, holder.startTime) : [];
+    return holders.some((listener) => listener.pid === holder.pid);
+  });
+}
+function isServiceAlive(service, platform) {
+  return platform.isAlive(service.pid, service.startTime) || platform.findByEnv(service.cookie).length > 0 || verifiedAdopted(service, platform).length > 0;
+}
+function carriesCookie(snapshot, cookie) {
+  for (const info of snapshot.processes.values()) {
+    if (!info.zombie && snapshot.envMatches(info.pid, cookie)) return true;
+  }
+  return false;
+}
+function countLeftBehind(wrapper, cookie, platform) {
+  const table2 = platform.snapshot();
+  let left = 0;
+  for (const info of table2.processes.values()) {
+    if (info.zombie || info.pid === wrapper) continue;
+    if (info.ppid === wrapper || table2.envMatches(info.pid, cookie)) left += 1;
+  }
+  return left;
+}
+function findTargetHolders(options) {
+  const { platform, targets } = options;
+  if (targets.length === 0) return [];
+  if (!anySuspect(options.table(), options.startedAfter, options.runCookie)) return [];
+  const since = options.startedAfter || void 0;
+  const holders = targets.flatMap(
+    (target) => target.kind === "tcp" ? platform.findListeners(target.port, since).map((holder) => ({ ...holder, port: target.port })) : platform.findSocketListeners(target.path, since).map((holder) => ({ ...holder, socket: target.path }))
+  );
+  const adopted = /* @__PURE__ */ new Map();
+  for (const { pid, command, port, socket } of holders) {
+    if (pid === process.pid || adopted.has(pid)) continue;
+    const startTime = platform.startTimeOf(pid);
+    if (!startTime || startedBefore(startTime, options.startedAfter)) continue;
+    if (platform.hasEnv(pid, options.cookie)) continue;
+    adopted.set(pid, { pid, startTime, command: command.replace(/\s+/g, " ").trim(), ...port !== void 0 ? { port } : {}, ...socket !== void 0 ? { socket } : {} });
+  }
+  return [...adopted.values()];
+}
+function anySuspect(table2, startedAfter, runCookie) {
+  if (!/^\d+$/.test(startedAfter)) return true;
+  const since = Number(startedAfter);
+  for (const info of table2.processes.values()) {
+    if (info.zombie || info.pid === process.pid || !(Number(info.startTime) >= since)) continue;
+    if (!table2.envMatches(info.pid, runCookie)) return true;
+  }
+  return false;
+}
+function startedBefore(startTime, reference) {
+  if (!/^\d+$/.test(startTime) || !/^\d+$/.test(reference)) return false;
+  return Number(startTime) < Number(reference);
 }
 
 // src/state/schema.ts
@@ -2913,12 +2977,12 @@ function tryAcquire(path, self) {
 function batchedStateWriter(state, write = writeState) {
   let next;
   return () => {
-    next ??= new Promise((resolve12, reject) => {
+    next ??= new Promise((resolve11, reject) => {
       setImmediate(() => {
         next = void 0;
         try {
           write(state);
-          resolve12();
+          resolve11();
         } catch (error) {
           reject(error);
         }
@@ -2970,65 +3034,11 @@ function logSize(file) {
   }
 }
 
-// src/app/adopt.ts
-var import_node_path6 = require("node:path");
-var LOOPBACK2 = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|0\.0\.0\.0)$/;
-function findProbeTargetHolders(options) {
-  const { platform } = options;
-  const ports = new Set(options.probes.flatMap(loopbackPort));
-  const sockets = options.probes.flatMap((probe) => probe.kind === "socket" ? [(0, import_node_path6.resolve)(options.cwd, probe.path)] : []);
-  if (ports.size === 0 && sockets.length === 0) return [];
-  if (!anySuspect(options.table(), options.startedAfter, { BGSVC_ID: options.cookie.BGSVC_ID ?? "" })) return [];
-  const since = options.startedAfter || void 0;
-  const holders = [
-    ...[...ports].flatMap((port) => platform.findListeners(port, since).map((holder) => ({ ...holder, port }))),
-    ...sockets.flatMap((socket) => platform.findSocketListeners(socket, since).map((holder) => ({ ...holder, socket })))
-  ];
-  const adopted = /* @__PURE__ */ new Map();
-  for (const { pid, command, port, socket } of holders) {
-    if (pid === process.pid || adopted.has(pid)) continue;
-    const startTime = platform.startTimeOf(pid);
-    if (!startTime || startedBefore(startTime, options.startedAfter)) continue;
-    if (platform.hasEnv(pid, options.cookie)) continue;
-    adopted.set(pid, { pid, startTime, command: command.replace(/\s+/g, " ").trim(), port, socket });
-  }
-  return [...adopted.values()];
-}
-function anySuspect(table2, startedAfter, runCookie) {
-  if (!/^\d+$/.test(startedAfter)) return true;
-  const since = Number(startedAfter);
-  for (const info of table2.processes.values()) {
-    if (info.zombie || info.pid === process.pid || !(Number(info.startTime) >= since)) continue;
-    if (!table2.envMatches(info.pid, runCookie)) return true;
-  }
-  return false;
-}
-function verifiedAdopted(record, platform) {
-  return (record.adopted ?? []).filter((holder) => {
-    if (!platform.isAlive(holder.pid, holder.startTime)) return false;
-    const holders = holder.port !== void 0 ? platform.findListeners(holder.port, holder.startTime) : holder.socket !== void 0 ? platform.findSocketListeners(holder.socket, holder.startTime) : [];
-    return holders.some((listener) => listener.pid === holder.pid);
-  });
-}
-function loopbackPort(probe) {
-  if (probe.kind === "tcp") return LOOPBACK2.test(probe.host) ? [probe.port] : [];
-  if (probe.kind !== "http") return [];
-  try {
-    const url = new URL(probe.url);
-    if (!LOOPBACK2.test(url.hostname)) return [];
-    return [Number(url.port || (url.protocol === "https:" ? 443 : 80))];
-  } catch {
-    return [];
-  }
-}
-function startedBefore(startTime, reference) {
-  if (!/^\d+$/.test(startTime) || !/^\d+$/.test(reference)) return false;
-  return Number(startTime) < Number(reference);
-}
-
-// src/app/liveness.ts
-function isServiceAlive(record, stateId, platform) {
-  return platform.isAlive(record.pid, record.startTime) || platform.findByEnv({ BGSVC_ID: stateId, BGSVC_SERVICE: record.name }).length > 0 || verifiedAdopted(record, platform).length > 0;
+// src/app/service-ref.ts
+function processesOf(record, stateId) {
+  const ref = { pid: record.pid, startTime: record.startTime, cookie: { BGSVC_ID: stateId, BGSVC_SERVICE: record.name } };
+  if (record.adopted) ref.adopted = record.adopted;
+  return ref;
 }
 
 // src/app/logs.ts
@@ -3081,7 +3091,7 @@ function followLog(record, state, platform, writeLine, signal) {
       (0, import_node_fs12.closeSync)(fd);
     }
   };
-  return new Promise((resolve12) => {
+  return new Promise((resolve11) => {
     let watcher;
     try {
       watcher = (0, import_node_fs12.watch)(record.logFile, () => drain());
@@ -3089,7 +3099,7 @@ function followLog(record, state, platform, writeLine, signal) {
     }
     const check = setInterval(() => {
       drain();
-      if (!isServiceAlive(record, state.id, platform)) finish();
+      if (!isServiceAlive(processesOf(record, state.id), platform)) finish();
     }, FOLLOW_CHECK_MS);
     const finish = () => {
       watcher?.close();
@@ -3097,7 +3107,7 @@ function followLog(record, state, platform, writeLine, signal) {
       signal?.removeEventListener("abort", finish);
       drain();
       if (partial) writeLine(partial);
-      resolve12();
+      resolve11();
     };
     signal?.addEventListener("abort", finish, { once: true });
   });
@@ -3108,7 +3118,7 @@ var import_node_os3 = require("node:os");
 
 // src/app/start.ts
 var import_node_events = require("node:events");
-var import_node_path13 = require("node:path");
+var import_node_path12 = require("node:path");
 init_duration();
 
 // src/probes/cmd.ts
@@ -3177,17 +3187,17 @@ var runDelayProbe = (probe, context) => sleep3(probe.ms, context.signal);
 
 // src/probes/file.ts
 var import_promises5 = require("node:fs/promises");
-var import_node_path8 = require("node:path");
+var import_node_path7 = require("node:path");
 
 // src/probes/watch.ts
 var import_node_fs13 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_path6 = require("node:path");
 function waitForCheck(options) {
   const { signal } = options;
-  const dir = (0, import_node_path7.dirname)(options.path);
-  const name = (0, import_node_path7.basename)(options.path);
+  const dir = (0, import_node_path6.dirname)(options.path);
+  const name = (0, import_node_path6.basename)(options.path);
   if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve12, reject) => {
+  return new Promise((resolve11, reject) => {
     let watcher;
     let running = false;
     let again = false;
@@ -3199,7 +3209,7 @@ function waitForCheck(options) {
       watcher?.close();
       watcher = void 0;
       signal.removeEventListener("abort", onAbort);
-      if (error === void 0) resolve12();
+      if (error === void 0) resolve11();
       else reject(error);
     };
     const trigger = () => {
@@ -3252,7 +3262,7 @@ function waitForCheck(options) {
 // src/probes/file.ts
 var FILE_POLL_MS = 100;
 var runFileProbe = (probe, context) => {
-  const path = (0, import_node_path8.resolve)(context.cwd, probe.path);
+  const path = (0, import_node_path7.resolve)(context.cwd, probe.path);
   return waitForCheck({
     path,
     pollMs: FILE_POLL_MS,
@@ -3374,7 +3384,7 @@ function requestOnce(target, address, signal) {
   if (signal.aborted) return Promise.resolve(`no response after ${formatMs(0)}`);
   const { url } = target;
   const secure = url.protocol === "https:";
-  return new Promise((resolve12) => {
+  return new Promise((resolve11) => {
     let failure = "closed without a response";
     let answered = false;
     let gaveUp = false;
@@ -3395,7 +3405,7 @@ function requestOnce(target, address, signal) {
         rejectUnauthorized: false
       });
     } catch (error) {
-      resolve12(describeError(error));
+      resolve11(describeError(error));
       return;
     }
     const giveUp = () => {
@@ -3419,14 +3429,14 @@ function requestOnce(target, address, signal) {
     request.once("close", () => {
       clearTimeout(timer);
       signal.removeEventListener("abort", giveUp);
-      resolve12(failure);
+      resolve11(failure);
     });
     request.end();
   });
 }
 
 // src/probes/log.ts
-var import_node_path9 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // src/probes/log-scanner.ts
 var import_node_fs14 = require("node:fs");
@@ -3476,7 +3486,7 @@ var LOG_POLL_MS = 250;
 var runLogProbe = async (probe, context) => {
   if (context.logFile === void 0) throw new Error("a log probe needs the service log file");
   const pattern = new RegExp(probe.pattern);
-  const path = (0, import_node_path9.resolve)(context.cwd, context.logFile);
+  const path = (0, import_node_path8.resolve)(context.cwd, context.logFile);
   const scanner = createLogScanner(path, (line) => pattern.test(line));
   try {
     await waitForCheck({
@@ -3500,14 +3510,14 @@ var runLogProbe = async (probe, context) => {
 };
 
 // src/probes/socket.ts
-var import_node_path10 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // src/probes/connect.ts
 var GRACEFUL_CLOSE_MS = 250;
 function connectOnce(target, options) {
   const started = performance.now();
   if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
-  return new Promise((resolve12) => {
+  return new Promise((resolve11) => {
     let failure = "closed before connecting";
     let settled = false;
     const socket = net().connect(target);
@@ -3516,7 +3526,7 @@ function connectOnce(target, options) {
       settled = true;
       clearTimeout(timer);
       options.signal.removeEventListener("abort", giveUp);
-      resolve12(failure);
+      resolve11(failure);
     };
     const giveUp = () => {
       failure = `no connection after ${formatMs(performance.now() - started)}`;
@@ -3551,7 +3561,7 @@ var runTcpProbe = (probe, context) => pollUntilSuccess(
 
 // src/probes/socket.ts
 var runSocketProbe = (probe, context) => {
-  const path = (0, import_node_path10.resolve)(context.cwd, probe.path);
+  const path = (0, import_node_path9.resolve)(context.cwd, probe.path);
   return pollUntilSuccess((signal) => connectOnce({ path }, { timeoutMs: CONNECT_TIMEOUT_MS, signal }), context);
 };
 
@@ -3586,7 +3596,7 @@ async function waitUntilReady(options) {
   let decidedAt = 0;
   let decided = false;
   let settleDecision;
-  const decision = new Promise((resolve12) => settleDecision = resolve12);
+  const decision = new Promise((resolve11) => settleDecision = resolve11);
   const decide = (next) => {
     if (decided) return;
     decided = true;
@@ -3669,8 +3679,8 @@ function validateWaitOptions(options) {
 }
 async function settleWithin(promises, limitMs) {
   let timer;
-  const limit = new Promise((resolve12) => {
-    timer = setTimeout(resolve12, limitMs);
+  const limit = new Promise((resolve11) => {
+    timer = setTimeout(resolve11, limitMs);
     timer.unref();
   });
   await Promise.race([Promise.allSettled(promises), limit]);
@@ -3736,7 +3746,7 @@ function formatProbe(probe) {
 }
 
 // src/probes/listening.ts
-var import_node_path11 = require("node:path");
+var import_node_path10 = require("node:path");
 var import_promises7 = require("node:timers/promises");
 var ATTEMPT_TIMEOUT_MS2 = 200;
 var POLL_MS3 = 25;
@@ -3744,7 +3754,7 @@ function listenTargetsOf(probes, cwd) {
   const targets = [];
   for (const probe of probes) {
     if (probe.kind === "socket") {
-      targets.push({ kind: "socket", path: (0, import_node_path11.resolve)(cwd, probe.path) });
+      targets.push({ kind: "socket", path: (0, import_node_path10.resolve)(cwd, probe.path) });
       continue;
     }
     const local = localTarget(probe);
@@ -3868,12 +3878,16 @@ function chooseServices(state, names) {
 var CLOSE_WAIT_MS = 2e3;
 async function stopOneService(record, context) {
   const { state, emit, platform, sharedSnapshot } = context;
-  const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: record.name };
+  const service = processesOf(record, state.id);
+  const { cookie } = service;
   const exit = readExitFile(record.exitFile);
-  const leaderIsOurs = platform.isAlive(record.pid, record.startTime || void 0) && platform.hasEnv(record.pid, cookie);
-  const adopted = verifiedAdopted(record, platform);
+  const leader = leaderIdentity(service, platform);
+  const leaderIsOurs = leader.kind === "ours";
+  const adopted = verifiedAdopted(service, platform);
   const alive = leaderIsOurs || adopted.length > 0 || carriesCookie(sharedSnapshot(), cookie);
-  if (!leaderIsOurs && platform.isAlive(record.pid)) warnNotOurs(record, { stoppingOthers: alive }, emit, platform);
+  if (leader.kind === "stranger") {
+    emit({ type: "pid-not-ours", service: record.name, pid: record.pid, why: leader.why, stoppingOthers: alive });
+  }
   const interruptedAt = record.stoppingAt;
   const started = performance.now();
   let command;
@@ -3924,16 +3938,6 @@ function decideOutcome(found) {
 function listenersOf(target, platform) {
   const holders = target.kind === "tcp" ? platform.findListeners(target.port) : platform.findSocketListeners(target.path);
   return holders.map(({ pid, command }) => ({ pid, command }));
-}
-function carriesCookie(snapshot, cookie) {
-  for (const info of snapshot.processes.values()) {
-    if (!info.zombie && snapshot.envMatches(info.pid, cookie)) return true;
-  }
-  return false;
-}
-function warnNotOurs(record, options, emit, platform) {
-  const reused = record.startTime !== "" && platform.startTimeOf(record.pid) !== record.startTime;
-  emit({ type: "pid-not-ours", service: record.name, pid: record.pid, why: reused ? "reused" : "no-cookie", stoppingOthers: options.stoppingOthers });
 }
 async function runStopCommand(record, context) {
   const { state, emit } = context;
@@ -3996,10 +4000,10 @@ async function stopLeftovers(options) {
 
 // src/app/preflight.ts
 var import_node_fs16 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_path11 = require("node:path");
 var MIN_FREE_BYTES = 1024 * 1024;
 function checkLogDir(logDir) {
-  const probe = (0, import_node_path12.join)(logDir, `.bgsvc-write-test-${crypto().randomBytes(8).toString("hex")}`);
+  const probe = (0, import_node_path11.join)(logDir, `.bgsvc-write-test-${crypto().randomBytes(8).toString("hex")}`);
   try {
     (0, import_node_fs16.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
     (0, import_node_fs16.rmSync)(probe, { force: true });
@@ -4118,7 +4122,7 @@ async function startServices(options) {
 function prepareDirs(location) {
   try {
     ensurePrivateDir(location.stateDir);
-    ensurePrivateDir((0, import_node_path13.join)(location.stateDir, "run"));
+    ensurePrivateDir((0, import_node_path12.join)(location.stateDir, "run"));
     ensurePrivateDir(location.logDir);
   } catch (error) {
     return { path: error.path ?? location.stateDir, problem: { kind: "cannot-create", message: error.message } };
@@ -4128,7 +4132,7 @@ function prepareDirs(location) {
 }
 async function launchAndWait(service, context) {
   const { state, emit, platform } = context;
-  const logFile = (0, import_node_path13.join)(state.logDir, `${service.name}.log`);
+  const logFile = (0, import_node_path12.join)(state.logDir, `${service.name}.log`);
   const fail = (reason, message, withLog = true, exit) => {
     const record2 = state.services.find((entry) => entry.name === service.name);
     if (record2) {
@@ -4149,7 +4153,7 @@ async function launchAndWait(service, context) {
   if (taken.length > 0) return fail("port-taken", describeTakenPorts(service.name, taken, platform), false);
   if (context.cancel.aborted) return false;
   const shell = resolveShell(service.shell, service.env.PATH ?? context.baseEnv.PATH);
-  const exitFile = (0, import_node_path13.join)(state.stateDir, "run", `${service.name}.exit`);
+  const exitFile = (0, import_node_path12.join)(state.stateDir, "run", `${service.name}.exit`);
   const env = {
     ...context.baseEnv,
     ...service.env,
@@ -4159,7 +4163,7 @@ async function launchAndWait(service, context) {
   };
   let launched;
   try {
-    launched = launchService({ name: service.name, command: service.command, shell, cwd: service.cwd, env, logFile, exitFile });
+    launched = launchService({ name: service.name, command: service.command, shell, cwd: service.cwd, env, logFile, exitFile, platform });
   } catch (error) {
     return fail("launch", `${service.name} could not be started: ${error.message}`, false);
   }
@@ -4225,8 +4229,8 @@ async function launchAndWait(service, context) {
   switch (result.outcome) {
     case "ready":
       record.readyAt = Date.now();
-      if (!launched.reaper) adoptPortHolders(service, record, cookie, context);
       const listeners = listenTargetsOf(service.probes, service.cwd);
+      if (!launched.reaper) adoptPortHolders(service.name, listeners, record, cookie, context);
       if (listeners.length > 0) record.listeners = listeners;
       if (leftAfterExit0 !== void 0) record.daemonized = leftAfterExit0 > 0 || (record.adopted?.length ?? 0) > 0;
       await context.persist();
@@ -4253,27 +4257,18 @@ async function launchAndWait(service, context) {
       return false;
   }
 }
-function countLeftBehind(wrapper, cookie, platform) {
-  const table2 = platform.snapshot();
-  let left = 0;
-  for (const info of table2.processes.values()) {
-    if (info.zombie || info.pid === wrapper) continue;
-    if (info.ppid === wrapper || table2.envMatches(info.pid, cookie)) left += 1;
-  }
-  return left;
-}
-function adoptPortHolders(service, record, cookie, context) {
-  const adopted = findProbeTargetHolders({
-    probes: service.probes,
-    cwd: service.cwd,
+function adoptPortHolders(name, targets, record, cookie, context) {
+  const adopted = findTargetHolders({
+    targets,
     cookie,
+    runCookie: { BGSVC_ID: context.state.id },
     startedAfter: record.startTime,
     platform: context.platform,
     table: context.table
   });
   if (adopted.length === 0) return;
   record.adopted = adopted;
-  context.emit({ type: "adopted", service: service.name, holders: adopted.map(({ pid, command }) => ({ pid, command })) });
+  context.emit({ type: "adopted", service: name, holders: adopted.map(({ pid, command }) => ({ pid, command })) });
 }
 function describeTakenPorts(name, taken, platform) {
   const parts = taken.map(({ probe, port }) => {
@@ -4301,7 +4296,7 @@ async function runWithServices(options) {
 }
 function runCommandInForeground(command, options) {
   const [file, ...args] = command.length === 1 ? ["/bin/sh", "-c", command[0]] : command;
-  return new Promise((resolve12) => {
+  return new Promise((resolve11) => {
     const child = childProcess().spawn(file, args, { stdio: "inherit", env: options.env });
     const forward = () => {
       const name = typeof options.signal?.reason === "string" ? options.signal.reason : "SIGTERM";
@@ -4314,11 +4309,11 @@ function runCommandInForeground(command, options) {
     child.on("error", (error) => {
       options.signal?.removeEventListener("abort", forward);
       options.emit({ type: "command-not-run", command: file, problem: error.message });
-      resolve12(127);
+      resolve11(127);
     });
     child.on("exit", (code, signal) => {
       options.signal?.removeEventListener("abort", forward);
-      resolve12(code ?? signalExitCode(signal));
+      resolve11(code ?? signalExitCode(signal));
     });
   });
 }
@@ -4356,7 +4351,7 @@ function readStatus(location, platform) {
   const now = Date.now();
   const services = read.state.services.map((record) => {
     const exit = readExitFile(record.exitFile);
-    const alive = isServiceAlive(record, read.state.id, platform);
+    const alive = isServiceAlive(processesOf(record, read.state.id), platform);
     const state = record.stoppedAt !== void 0 ? "stopped" : record.stopFailed ? "stop-failed" : alive ? record.readyAt ? "running" : "starting" : exit ? "exited" : "stopped";
     const endedAt = record.stoppedAt ?? (alive ? now : exit?.atMs ?? now);
     return {
@@ -4398,18 +4393,18 @@ async function waitOnProbes(options) {
 }
 
 // src/edges/state-location.ts
-var import_node_path14 = require("node:path");
+var import_node_path13 = require("node:path");
 function locateState(options) {
   const { cwd, env } = options;
   const chosen = options.stateDir ?? env.BGSVC_STATE_DIR;
-  const base = chosen ?? (env.GITLAB_CI === "true" && env.CI_PROJECT_DIR ? (0, import_node_path14.join)(env.CI_PROJECT_DIR, ".bgsvc") : (0, import_node_path14.join)(cwd, ".bgsvc"));
-  const stateDir = (0, import_node_path14.resolve)(cwd, base);
-  const logDir = options.logDir ? resolveFrom(cwd, options.logDir) : (0, import_node_path14.join)(stateDir, "logs");
+  const base = chosen ?? (env.GITLAB_CI === "true" && env.CI_PROJECT_DIR ? (0, import_node_path13.join)(env.CI_PROJECT_DIR, ".bgsvc") : (0, import_node_path13.join)(cwd, ".bgsvc"));
+  const stateDir = (0, import_node_path13.resolve)(cwd, base);
+  const logDir = options.logDir ? resolveFrom(cwd, options.logDir) : (0, import_node_path13.join)(stateDir, "logs");
   const stateOrigin = chosen ? "user" : "default";
   return { stateDir, logDir, origin: { stateDir: stateOrigin, logDir: options.logDir ? "user" : stateOrigin }, cwd };
 }
 function resolveFrom(cwd, path) {
-  return (0, import_node_path14.isAbsolute)(path) ? path : (0, import_node_path14.resolve)(cwd, path);
+  return (0, import_node_path13.isAbsolute)(path) ? path : (0, import_node_path13.resolve)(cwd, path);
 }
 
 // src/edges/cli-args.ts

@@ -893,7 +893,7 @@ function readService(value, path, context) {
     name: name ?? "",
     command: command ?? "",
     shell: shell ?? context.defaults.shell,
-    cwd: (0, import_node_path14.resolve)(context.cwd, cwd ?? "."),
+    cwd: (0, import_node_path13.resolve)(context.cwd, cwd ?? "."),
     env: readEnv(value.env, field("env"), issues),
     needs: [...new Set(needs.map((need) => need.name))],
     probes: readProbes(value["wait-on"], field("wait-on"), issues),
@@ -907,11 +907,11 @@ function readService(value, path, context) {
   const shellPath = shell !== void 0 ? field("shell") : context.defaults.shellPath;
   return { path, plan, hasValidName: name !== void 0, writtenName, needs, shellPath };
 }
-var import_node_path14, SERVICE_KEYS;
+var import_node_path13, SERVICE_KEYS;
 var init_service = __esm({
   "src/config/service.ts"() {
     "use strict";
-    import_node_path14 = require("node:path");
+    import_node_path13 = require("node:path");
     init_describe();
     init_service_fields();
     init_suggest();
@@ -1374,7 +1374,7 @@ function parseConfig(text, options) {
     throw configErrorAt(source, describeToJsError(error2), error2);
   }
   if (root === null || root === void 0) throw emptyError(source);
-  const plan = validateConfig(root, { cwd: (0, import_node_path16.resolve)(options.cwd), issues, shellExists: options.shellExists });
+  const plan = validateConfig(root, { cwd: (0, import_node_path15.resolve)(options.cwd), issues, shellExists: options.shellExists });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
 }
@@ -1435,11 +1435,11 @@ function formatSize(bytes) {
   const mb = bytes / (1024 * 1024);
   return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
-var import_node_path16, import_yaml3, MAX_CONFIG_BYTES, MAX_ALIAS_COUNT;
+var import_node_path15, import_yaml3, MAX_CONFIG_BYTES, MAX_ALIAS_COUNT;
 var init_parse = __esm({
   "src/config/parse.ts"() {
     "use strict";
-    import_node_path16 = require("node:path");
+    import_node_path15 = require("node:path");
     import_yaml3 = require("./yaml.cjs");
     init_document_checks();
     init_errors();
@@ -1460,15 +1460,15 @@ __export(load_exports, {
   loadConfig: () => loadConfig
 });
 function loadConfig(options) {
-  const cwd = (0, import_node_path17.resolve)(options.cwd);
+  const cwd = (0, import_node_path16.resolve)(options.cwd);
   if (options.file !== void 0 && options.file !== "") {
-    return parseConfig(readConfigFile((0, import_node_path17.resolve)(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists });
+    return parseConfig(readConfigFile((0, import_node_path16.resolve)(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists });
   }
   if (options.inlineText !== void 0 && options.inlineText !== "") {
     return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd, shellExists: options.shellExists });
   }
   for (const name of CONFIG_FILE_NAMES) {
-    const path = (0, import_node_path17.resolve)(cwd, name);
+    const path = (0, import_node_path16.resolve)(cwd, name);
     if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd, shellExists: options.shellExists });
   }
   const names = CONFIG_FILE_NAMES.join(", ");
@@ -1506,12 +1506,12 @@ function describeReadError(error2, path) {
   if (code === "EACCES" || code === "EPERM") return `cannot read the config file: permission denied (${path})`;
   return `cannot read the config file ${path}: ${error2 instanceof Error ? error2.message : String(error2)}`;
 }
-var import_node_fs16, import_node_path17;
+var import_node_fs16, import_node_path16;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
     import_node_fs16 = require("node:fs");
-    import_node_path17 = require("node:path");
+    import_node_path16 = require("node:path");
     init_encoding();
     init_errors();
     init_parse();
@@ -1656,11 +1656,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve16) {
-      resolve16(value);
+    return value instanceof P ? value : new P(function(resolve15) {
+      resolve15(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve16, reject) {
+  return new (P || (P = Promise))(function(resolve15, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -1676,7 +1676,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve16(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve15(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -2015,7 +2015,7 @@ function createActionsIo() {
 }
 
 // src/edges/github/main.ts
-var import_node_path20 = require("node:path");
+var import_node_path19 = require("node:path");
 
 // src/builtins.ts
 var childProcess = lazyBuiltin("node:child_process");
@@ -2030,7 +2030,7 @@ function lazyBuiltin(id) {
 
 // src/app/start.ts
 var import_node_events = require("node:events");
-var import_node_path12 = require("node:path");
+var import_node_path11 = require("node:path");
 init_duration();
 
 // src/process/launch.ts
@@ -2650,10 +2650,10 @@ function launchService(options) {
   const pid = child.pid;
   if (pid === void 0) throw new Error(`Could not start service "${options.name}": ${wrapper.file} failed to spawn`);
   let watcher;
-  const exited = new Promise((resolve16) => {
+  const exited = new Promise((resolve15) => {
     const done = (exit) => {
       watcher?.close();
-      resolve16(exit);
+      resolve15(exit);
     };
     child.once("exit", (code, signal) => done(fromExitFile(options.exitFile) ?? { code, signal, atMs: Date.now() }));
     if (wrapper.reaper) watcher = watchExitFile(options.exitFile, done);
@@ -2661,7 +2661,7 @@ function launchService(options) {
   return {
     pid,
     reaper: wrapper.reaper,
-    startTime: currentPlatform().startTimeOf(pid) ?? "",
+    startTime: options.platform.startTimeOf(pid) ?? "",
     exited,
     release: () => {
       watcher?.close();
@@ -2992,7 +2992,7 @@ async function stopProcessTree(options) {
     adopted: options.adopted,
     signal: options.signal,
     graceMs: options.graceMs,
-    platform: options.platform ?? currentPlatform(),
+    platform: options.platform,
     sharedSnapshot: options.sharedSnapshot
   });
 }
@@ -3007,7 +3007,7 @@ async function sweepByCookie(options) {
     adopted: options.adopted,
     signal: options.signal,
     graceMs: options.graceMs,
-    platform: options.platform ?? currentPlatform(),
+    platform: options.platform,
     sharedSnapshot: options.sharedSnapshot,
     nameProcesses: options.nameProcesses
   });
@@ -3051,7 +3051,7 @@ function runCommand(options) {
   };
   child.stdout?.on("data", capture);
   child.stderr?.on("data", capture);
-  return new Promise((resolve16) => {
+  return new Promise((resolve15) => {
     let timedOut = false;
     const killGroup = () => {
       try {
@@ -3073,7 +3073,7 @@ function runCommand(options) {
       clearTimeout(timer);
       clearTimeout(exitTimer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve16({ code, signal, timedOut, output: captured, ms: performance.now() - started });
+      resolve15({ code, signal, timedOut, output: captured, ms: performance.now() - started });
     };
     child.on("error", (error2) => {
       captured += String(error2.message);
@@ -3088,6 +3088,67 @@ function runCommand(options) {
       }, 50);
     });
   });
+}
+
+// src/process/ownership.ts
+function leaderIdentity(service, platform2) {
+  if (platform2.isAlive(service.pid, service.startTime || void 0) && platform2.hasEnv(service.pid, service.cookie)) return { kind: "ours" };
+  if (!platform2.isAlive(service.pid)) return { kind: "gone" };
+  const reused = service.startTime !== "" && platform2.startTimeOf(service.pid) !== service.startTime;
+  return { kind: "stranger", why: reused ? "reused" : "no-cookie" };
+}
+function verifiedAdopted(service, platform2) {
+  return (service.adopted ?? []).filter((holder) => {
+    if (!platform2.isAlive(holder.pid, holder.startTime)) return false;
+    const holders = holder.port !== void 0 ? platform2.findListeners(holder.port, holder.startTime) : holder.socket !== void 0 ? platform2.findSocketListeners(holder.socket, holder.startTime) : [];
+    return holders.some((listener) => listener.pid === holder.pid);
+  });
+}
+function carriesCookie(snapshot, cookie) {
+  for (const info2 of snapshot.processes.values()) {
+    if (!info2.zombie && snapshot.envMatches(info2.pid, cookie)) return true;
+  }
+  return false;
+}
+function countLeftBehind(wrapper, cookie, platform2) {
+  const table = platform2.snapshot();
+  let left = 0;
+  for (const info2 of table.processes.values()) {
+    if (info2.zombie || info2.pid === wrapper) continue;
+    if (info2.ppid === wrapper || table.envMatches(info2.pid, cookie)) left += 1;
+  }
+  return left;
+}
+function findTargetHolders(options) {
+  const { platform: platform2, targets } = options;
+  if (targets.length === 0) return [];
+  if (!anySuspect(options.table(), options.startedAfter, options.runCookie)) return [];
+  const since = options.startedAfter || void 0;
+  const holders = targets.flatMap(
+    (target) => target.kind === "tcp" ? platform2.findListeners(target.port, since).map((holder) => ({ ...holder, port: target.port })) : platform2.findSocketListeners(target.path, since).map((holder) => ({ ...holder, socket: target.path }))
+  );
+  const adopted = /* @__PURE__ */ new Map();
+  for (const { pid, command, port, socket } of holders) {
+    if (pid === process.pid || adopted.has(pid)) continue;
+    const startTime = platform2.startTimeOf(pid);
+    if (!startTime || startedBefore(startTime, options.startedAfter)) continue;
+    if (platform2.hasEnv(pid, options.cookie)) continue;
+    adopted.set(pid, { pid, startTime, command: command.replace(/\s+/g, " ").trim(), ...port !== void 0 ? { port } : {}, ...socket !== void 0 ? { socket } : {} });
+  }
+  return [...adopted.values()];
+}
+function anySuspect(table, startedAfter, runCookie) {
+  if (!/^\d+$/.test(startedAfter)) return true;
+  const since = Number(startedAfter);
+  for (const info2 of table.processes.values()) {
+    if (info2.zombie || info2.pid === process.pid || !(Number(info2.startTime) >= since)) continue;
+    if (!table.envMatches(info2.pid, runCookie)) return true;
+  }
+  return false;
+}
+function startedBefore(startTime, reference) {
+  if (!/^\d+$/.test(startTime) || !/^\d+$/.test(reference)) return false;
+  return Number(startTime) < Number(reference);
 }
 
 // src/probes/cmd.ts
@@ -3166,7 +3227,7 @@ function waitForCheck(options) {
   const dir = (0, import_node_path3.dirname)(options.path);
   const name = (0, import_node_path3.basename)(options.path);
   if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve16, reject) => {
+  return new Promise((resolve15, reject) => {
     let watcher;
     let running = false;
     let again = false;
@@ -3178,7 +3239,7 @@ function waitForCheck(options) {
       watcher?.close();
       watcher = void 0;
       signal.removeEventListener("abort", onAbort);
-      if (error2 === void 0) resolve16();
+      if (error2 === void 0) resolve15();
       else reject(error2);
     };
     const trigger = () => {
@@ -3353,7 +3414,7 @@ function requestOnce(target, address, signal) {
   if (signal.aborted) return Promise.resolve(`no response after ${formatMs(0)}`);
   const { url } = target;
   const secure = url.protocol === "https:";
-  return new Promise((resolve16) => {
+  return new Promise((resolve15) => {
     let failure = "closed without a response";
     let answered = false;
     let gaveUp = false;
@@ -3374,7 +3435,7 @@ function requestOnce(target, address, signal) {
         rejectUnauthorized: false
       });
     } catch (error2) {
-      resolve16(describeError(error2));
+      resolve15(describeError(error2));
       return;
     }
     const giveUp = () => {
@@ -3398,7 +3459,7 @@ function requestOnce(target, address, signal) {
     request.once("close", () => {
       clearTimeout(timer);
       signal.removeEventListener("abort", giveUp);
-      resolve16(failure);
+      resolve15(failure);
     });
     request.end();
   });
@@ -3486,7 +3547,7 @@ var GRACEFUL_CLOSE_MS = 250;
 function connectOnce(target, options) {
   const started = performance.now();
   if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
-  return new Promise((resolve16) => {
+  return new Promise((resolve15) => {
     let failure = "closed before connecting";
     let settled = false;
     const socket = net().connect(target);
@@ -3495,7 +3556,7 @@ function connectOnce(target, options) {
       settled = true;
       clearTimeout(timer);
       options.signal.removeEventListener("abort", giveUp);
-      resolve16(failure);
+      resolve15(failure);
     };
     const giveUp = () => {
       failure = `no connection after ${formatMs(performance.now() - started)}`;
@@ -3565,7 +3626,7 @@ async function waitUntilReady(options) {
   let decidedAt = 0;
   let decided = false;
   let settleDecision;
-  const decision = new Promise((resolve16) => settleDecision = resolve16);
+  const decision = new Promise((resolve15) => settleDecision = resolve15);
   const decide = (next) => {
     if (decided) return;
     decided = true;
@@ -3648,8 +3709,8 @@ function validateWaitOptions(options) {
 }
 async function settleWithin(promises2, limitMs) {
   let timer;
-  const limit = new Promise((resolve16) => {
-    timer = setTimeout(resolve16, limitMs);
+  const limit = new Promise((resolve15) => {
+    timer = setTimeout(resolve15, limitMs);
     timer.unref();
   });
   await Promise.race([Promise.allSettled(promises2), limit]);
@@ -4042,12 +4103,12 @@ function isPid(value) {
 function batchedStateWriter(state, write = writeState) {
   let next;
   return () => {
-    next ??= new Promise((resolve16, reject) => {
+    next ??= new Promise((resolve15, reject) => {
       setImmediate(() => {
         next = void 0;
         try {
           write(state);
-          resolve16();
+          resolve15();
         } catch (error2) {
           reject(error2);
         }
@@ -4092,64 +4153,15 @@ function countNewlines(text) {
   return count;
 }
 
-// src/app/adopt.ts
-var import_node_path10 = require("node:path");
-var LOOPBACK2 = /^(localhost|127\.\d+\.\d+\.\d+|::1|\[::1\]|0\.0\.0\.0)$/;
-function findProbeTargetHolders(options) {
-  const { platform: platform2 } = options;
-  const ports = new Set(options.probes.flatMap(loopbackPort));
-  const sockets = options.probes.flatMap((probe) => probe.kind === "socket" ? [(0, import_node_path10.resolve)(options.cwd, probe.path)] : []);
-  if (ports.size === 0 && sockets.length === 0) return [];
-  if (!anySuspect(options.table(), options.startedAfter, { BGSVC_ID: options.cookie.BGSVC_ID ?? "" })) return [];
-  const since = options.startedAfter || void 0;
-  const holders = [
-    ...[...ports].flatMap((port) => platform2.findListeners(port, since).map((holder) => ({ ...holder, port }))),
-    ...sockets.flatMap((socket) => platform2.findSocketListeners(socket, since).map((holder) => ({ ...holder, socket })))
-  ];
-  const adopted = /* @__PURE__ */ new Map();
-  for (const { pid, command, port, socket } of holders) {
-    if (pid === process.pid || adopted.has(pid)) continue;
-    const startTime = platform2.startTimeOf(pid);
-    if (!startTime || startedBefore(startTime, options.startedAfter)) continue;
-    if (platform2.hasEnv(pid, options.cookie)) continue;
-    adopted.set(pid, { pid, startTime, command: command.replace(/\s+/g, " ").trim(), port, socket });
-  }
-  return [...adopted.values()];
-}
-function anySuspect(table, startedAfter, runCookie) {
-  if (!/^\d+$/.test(startedAfter)) return true;
-  const since = Number(startedAfter);
-  for (const info2 of table.processes.values()) {
-    if (info2.zombie || info2.pid === process.pid || !(Number(info2.startTime) >= since)) continue;
-    if (!table.envMatches(info2.pid, runCookie)) return true;
-  }
-  return false;
-}
-function verifiedAdopted(record, platform2) {
-  return (record.adopted ?? []).filter((holder) => {
-    if (!platform2.isAlive(holder.pid, holder.startTime)) return false;
-    const holders = holder.port !== void 0 ? platform2.findListeners(holder.port, holder.startTime) : holder.socket !== void 0 ? platform2.findSocketListeners(holder.socket, holder.startTime) : [];
-    return holders.some((listener) => listener.pid === holder.pid);
-  });
-}
-function loopbackPort(probe) {
-  if (probe.kind === "tcp") return LOOPBACK2.test(probe.host) ? [probe.port] : [];
-  if (probe.kind !== "http") return [];
-  try {
-    const url = new URL(probe.url);
-    if (!LOOPBACK2.test(url.hostname)) return [];
-    return [Number(url.port || (url.protocol === "https:" ? 443 : 80))];
-  } catch {
-    return [];
-  }
-}
-function startedBefore(startTime, reference) {
-  if (!/^\d+$/.test(startTime) || !/^\d+$/.test(reference)) return false;
-  return Number(startTime) < Number(reference);
-}
-
 // src/app/stop.ts
 var import_node_fs14 = require("node:fs");
+
+// src/app/service-ref.ts
+function processesOf(record, stateId) {
+  const ref = { pid: record.pid, startTime: record.startTime, cookie: { BGSVC_ID: stateId, BGSVC_SERVICE: record.name } };
+  if (record.adopted) ref.adopted = record.adopted;
+  return ref;
+}
 
 // src/app/errors.ts
 var UsageError = class extends Error {
@@ -4215,12 +4227,16 @@ function chooseServices(state, names) {
 var CLOSE_WAIT_MS = 2e3;
 async function stopOneService(record, context) {
   const { state, emit, platform: platform2, sharedSnapshot } = context;
-  const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: record.name };
+  const service = processesOf(record, state.id);
+  const { cookie } = service;
   const exit = readExitFile(record.exitFile);
-  const leaderIsOurs = platform2.isAlive(record.pid, record.startTime || void 0) && platform2.hasEnv(record.pid, cookie);
-  const adopted = verifiedAdopted(record, platform2);
+  const leader = leaderIdentity(service, platform2);
+  const leaderIsOurs = leader.kind === "ours";
+  const adopted = verifiedAdopted(service, platform2);
   const alive = leaderIsOurs || adopted.length > 0 || carriesCookie(sharedSnapshot(), cookie);
-  if (!leaderIsOurs && platform2.isAlive(record.pid)) warnNotOurs(record, { stoppingOthers: alive }, emit, platform2);
+  if (leader.kind === "stranger") {
+    emit({ type: "pid-not-ours", service: record.name, pid: record.pid, why: leader.why, stoppingOthers: alive });
+  }
   const interruptedAt = record.stoppingAt;
   const started = performance.now();
   let command;
@@ -4271,16 +4287,6 @@ function decideOutcome(found) {
 function listenersOf(target, platform2) {
   const holders = target.kind === "tcp" ? platform2.findListeners(target.port) : platform2.findSocketListeners(target.path);
   return holders.map(({ pid, command }) => ({ pid, command }));
-}
-function carriesCookie(snapshot, cookie) {
-  for (const info2 of snapshot.processes.values()) {
-    if (!info2.zombie && snapshot.envMatches(info2.pid, cookie)) return true;
-  }
-  return false;
-}
-function warnNotOurs(record, options, emit, platform2) {
-  const reused = record.startTime !== "" && platform2.startTimeOf(record.pid) !== record.startTime;
-  emit({ type: "pid-not-ours", service: record.name, pid: record.pid, why: reused ? "reused" : "no-cookie", stoppingOthers: options.stoppingOthers });
 }
 async function runStopCommand(record, context) {
   const { state, emit } = context;
@@ -4340,10 +4346,10 @@ async function stopLeftovers(options) {
 
 // src/app/preflight.ts
 var import_node_fs15 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_path10 = require("node:path");
 var MIN_FREE_BYTES = 1024 * 1024;
 function checkLogDir(logDir) {
-  const probe = (0, import_node_path11.join)(logDir, `.bgsvc-write-test-${crypto2().randomBytes(8).toString("hex")}`);
+  const probe = (0, import_node_path10.join)(logDir, `.bgsvc-write-test-${crypto2().randomBytes(8).toString("hex")}`);
   try {
     (0, import_node_fs15.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
     (0, import_node_fs15.rmSync)(probe, { force: true });
@@ -4462,7 +4468,7 @@ async function startServices(options) {
 function prepareDirs(location) {
   try {
     ensurePrivateDir(location.stateDir);
-    ensurePrivateDir((0, import_node_path12.join)(location.stateDir, "run"));
+    ensurePrivateDir((0, import_node_path11.join)(location.stateDir, "run"));
     ensurePrivateDir(location.logDir);
   } catch (error2) {
     return { path: error2.path ?? location.stateDir, problem: { kind: "cannot-create", message: error2.message } };
@@ -4472,7 +4478,7 @@ function prepareDirs(location) {
 }
 async function launchAndWait(service, context) {
   const { state, emit, platform: platform2 } = context;
-  const logFile = (0, import_node_path12.join)(state.logDir, `${service.name}.log`);
+  const logFile = (0, import_node_path11.join)(state.logDir, `${service.name}.log`);
   const fail = (reason, message, withLog = true, exit) => {
     const record2 = state.services.find((entry) => entry.name === service.name);
     if (record2) {
@@ -4493,7 +4499,7 @@ async function launchAndWait(service, context) {
   if (taken.length > 0) return fail("port-taken", describeTakenPorts(service.name, taken, platform2), false);
   if (context.cancel.aborted) return false;
   const shell = resolveShell(service.shell, service.env.PATH ?? context.baseEnv.PATH);
-  const exitFile = (0, import_node_path12.join)(state.stateDir, "run", `${service.name}.exit`);
+  const exitFile = (0, import_node_path11.join)(state.stateDir, "run", `${service.name}.exit`);
   const env = {
     ...context.baseEnv,
     ...service.env,
@@ -4503,7 +4509,7 @@ async function launchAndWait(service, context) {
   };
   let launched;
   try {
-    launched = launchService({ name: service.name, command: service.command, shell, cwd: service.cwd, env, logFile, exitFile });
+    launched = launchService({ name: service.name, command: service.command, shell, cwd: service.cwd, env, logFile, exitFile, platform: platform2 });
   } catch (error2) {
     return fail("launch", `${service.name} could not be started: ${error2.message}`, false);
   }
@@ -4569,8 +4575,8 @@ async function launchAndWait(service, context) {
   switch (result.outcome) {
     case "ready":
       record.readyAt = Date.now();
-      if (!launched.reaper) adoptPortHolders(service, record, cookie, context);
       const listeners = listenTargetsOf(service.probes, service.cwd);
+      if (!launched.reaper) adoptPortHolders(service.name, listeners, record, cookie, context);
       if (listeners.length > 0) record.listeners = listeners;
       if (leftAfterExit0 !== void 0) record.daemonized = leftAfterExit0 > 0 || (record.adopted?.length ?? 0) > 0;
       await context.persist();
@@ -4597,27 +4603,18 @@ async function launchAndWait(service, context) {
       return false;
   }
 }
-function countLeftBehind(wrapper, cookie, platform2) {
-  const table = platform2.snapshot();
-  let left = 0;
-  for (const info2 of table.processes.values()) {
-    if (info2.zombie || info2.pid === wrapper) continue;
-    if (info2.ppid === wrapper || table.envMatches(info2.pid, cookie)) left += 1;
-  }
-  return left;
-}
-function adoptPortHolders(service, record, cookie, context) {
-  const adopted = findProbeTargetHolders({
-    probes: service.probes,
-    cwd: service.cwd,
+function adoptPortHolders(name, targets, record, cookie, context) {
+  const adopted = findTargetHolders({
+    targets,
     cookie,
+    runCookie: { BGSVC_ID: context.state.id },
     startedAfter: record.startTime,
     platform: context.platform,
     table: context.table
   });
   if (adopted.length === 0) return;
   record.adopted = adopted;
-  context.emit({ type: "adopted", service: service.name, holders: adopted.map(({ pid, command }) => ({ pid, command })) });
+  context.emit({ type: "adopted", service: name, holders: adopted.map(({ pid, command }) => ({ pid, command })) });
 }
 function describeTakenPorts(name, taken, platform2) {
   const parts = taken.map(({ probe, port }) => {
@@ -4633,7 +4630,7 @@ init_duration();
 init_errors();
 
 // src/edges/github/config-errors.ts
-var import_node_path13 = require("node:path");
+var import_node_path12 = require("node:path");
 init_errors();
 function reportConfigError(io, error2, where) {
   for (const issue2 of error2.issues) io.error(formatIssue(issue2), annotationPlace(issue2, where));
@@ -4649,7 +4646,7 @@ function annotationPlace(issue2, where) {
 function placeInFile(source, at, where) {
   const isFile2 = !source.startsWith('input "') && source !== "bgsvc" && at.line !== void 0;
   if (!isFile2 || !where.workspace) return void 0;
-  const file = (0, import_node_path13.relative)(where.workspace, (0, import_node_path13.resolve)(where.cwd, source));
+  const file = (0, import_node_path12.relative)(where.workspace, (0, import_node_path12.resolve)(where.cwd, source));
   if (file.startsWith("..")) return void 0;
   return { file, startLine: at.line, startColumn: at.column };
 }
@@ -4875,7 +4872,7 @@ var DEFAULT_WAIT_FOR_MS = 5 * 6e4;
 
 // src/edges/github/inputs.ts
 var import_node_fs17 = require("node:fs");
-var import_node_path18 = require("node:path");
+var import_node_path17 = require("node:path");
 init_errors();
 init_types();
 init_duration();
@@ -4921,12 +4918,12 @@ function splitTokens(text) {
 init_errors();
 
 // src/config/from-values.ts
-var import_node_path15 = require("node:path");
+var import_node_path14 = require("node:path");
 init_issues();
 init_validate();
 function planFromValues(root, options) {
   const issues = new IssueCollector(options.source);
-  const plan = validateConfig(root, { cwd: (0, import_node_path15.resolve)(options.cwd), issues, shellExists: options.shellExists });
+  const plan = validateConfig(root, { cwd: (0, import_node_path14.resolve)(options.cwd), issues, shellExists: options.shellExists });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
 }
@@ -5127,7 +5124,7 @@ async function readMainSettings(getInput2, options) {
   const given = (name) => value(name).trim() !== "";
   const issues = [];
   const fail = (input, message) => issues.push({ source: `input "${input}"`, path: "", message });
-  const cwd = (0, import_node_path18.resolve)(options.cwd, value(INPUT.workingDirectory).trim() || ".");
+  const cwd = (0, import_node_path17.resolve)(options.cwd, value(INPUT.workingDirectory).trim() || ".");
   if (!isDirectory(cwd)) fail(INPUT.workingDirectory, `no such directory: ${cwd}`);
   if (given(INPUT.run)) {
     for (const other of [INPUT.services, INPUT.config]) {
@@ -5163,7 +5160,7 @@ async function readMainSettings(getInput2, options) {
     if (typeof parsed !== "boolean") fail(switchInputs[key], parsed.error);
   }
   if (!given(INPUT.run) && !given(INPUT.services) && !given(INPUT.config) && issues.length === 0) {
-    if (!CONFIG_FILE_NAMES.some((name) => (0, import_node_fs17.existsSync)((0, import_node_path18.resolve)(cwd, name)))) {
+    if (!CONFIG_FILE_NAMES.some((name) => (0, import_node_fs17.existsSync)((0, import_node_path17.resolve)(cwd, name)))) {
       issues.push({
         source: "bgsvc",
         path: "",
@@ -5189,7 +5186,7 @@ async function readMainSettings(getInput2, options) {
   return {
     plan: stopTimeoutMs === void 0 ? plan : withStopTimeout(plan, stopTimeoutMs),
     cwd,
-    logDir: given(INPUT.logDir) ? (0, import_node_path18.resolve)(cwd, value(INPUT.logDir).trim()) : void 0,
+    logDir: given(INPUT.logDir) ? (0, import_node_path17.resolve)(cwd, value(INPUT.logDir).trim()) : void 0,
     tail: switches.tail,
     post: {
       logOutputIf,
@@ -5282,13 +5279,13 @@ function createGithubEmitter(io, options) {
 // src/edges/github/state-dir.ts
 var import_node_fs18 = require("node:fs");
 var import_node_os4 = require("node:os");
-var import_node_path19 = require("node:path");
+var import_node_path18 = require("node:path");
 function chooseStateDir(env, cwd) {
-  if (env.BGSVC_STATE_DIR) return (0, import_node_path19.resolve)(cwd, env.BGSVC_STATE_DIR);
-  const base = (0, import_node_path19.join)(env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(), "bgsvc");
+  if (env.BGSVC_STATE_DIR) return (0, import_node_path18.resolve)(cwd, env.BGSVC_STATE_DIR);
+  const base = (0, import_node_path18.join)(env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(), "bgsvc");
   const step = (env.GITHUB_ACTION ?? "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || `step-${crypto2().randomBytes(4).toString("hex")}`;
-  let dir = (0, import_node_path19.join)(base, step);
-  for (let n = 2; (0, import_node_fs18.existsSync)(stateFilePath(dir)); n++) dir = (0, import_node_path19.join)(base, `${step}-${n}`);
+  let dir = (0, import_node_path18.join)(base, step);
+  for (let n = 2; (0, import_node_fs18.existsSync)(stateFilePath(dir)); n++) dir = (0, import_node_path18.join)(base, `${step}-${n}`);
   return dir;
 }
 
@@ -5379,14 +5376,14 @@ async function startAndWait(io, context) {
     settings = await readMainSettings((name) => io.getInput(name), { cwd: context.cwd, shellExists: shellLookup(context.env.PATH) });
   } catch (error2) {
     if (!(error2 instanceof ConfigError)) throw error2;
-    const cwd = (0, import_node_path20.resolve)(context.cwd, io.getInput(INPUT.workingDirectory).trim() || ".");
+    const cwd = (0, import_node_path19.resolve)(context.cwd, io.getInput(INPUT.workingDirectory).trim() || ".");
     return reportConfigError(io, error2, { workspace: context.env.GITHUB_WORKSPACE, cwd });
   }
   const stateDir = chooseStateDir(context.env, settings.cwd);
   const stateOrigin = context.env.BGSVC_STATE_DIR ? "user" : "default";
   const location = {
     stateDir,
-    logDir: settings.logDir ?? (0, import_node_path20.join)(stateDir, "logs"),
+    logDir: settings.logDir ?? (0, import_node_path19.join)(stateDir, "logs"),
     origin: { stateDir: stateOrigin, logDir: settings.logDir ? "user" : stateOrigin },
     cwd: settings.cwd
   };

@@ -1278,7 +1278,7 @@ async function stopProcessTree(options) {
     adopted: options.adopted,
     signal: options.signal,
     graceMs: options.graceMs,
-    platform: options.platform ?? currentPlatform(),
+    platform: options.platform,
     sharedSnapshot: options.sharedSnapshot
   });
 }
@@ -1293,7 +1293,7 @@ async function sweepByCookie(options) {
     adopted: options.adopted,
     signal: options.signal,
     graceMs: options.graceMs,
-    platform: options.platform ?? currentPlatform(),
+    platform: options.platform,
     sharedSnapshot: options.sharedSnapshot,
     nameProcesses: options.nameProcesses
   });
@@ -1367,6 +1367,27 @@ function runCommand(options) {
       }, 50);
     });
   });
+}
+
+// src/process/ownership.ts
+function leaderIdentity(service, platform2) {
+  if (platform2.isAlive(service.pid, service.startTime || void 0) && platform2.hasEnv(service.pid, service.cookie)) return { kind: "ours" };
+  if (!platform2.isAlive(service.pid)) return { kind: "gone" };
+  const reused = service.startTime !== "" && platform2.startTimeOf(service.pid) !== service.startTime;
+  return { kind: "stranger", why: reused ? "reused" : "no-cookie" };
+}
+function verifiedAdopted(service, platform2) {
+  return (service.adopted ?? []).filter((holder) => {
+    if (!platform2.isAlive(holder.pid, holder.startTime)) return false;
+    const holders = holder.port !== void 0 ? platform2.findListeners(holder.port, holder.startTime) : holder.socket !== void 0 ? platform2.findSocketListeners(holder.socket, holder.startTime) : [];
+    return holders.some((listener) => listener.pid === holder.pid);
+  });
+}
+function carriesCookie(snapshot, cookie) {
+  for (const info2 of snapshot.processes.values()) {
+    if (!info2.zombie && snapshot.envMatches(info2.pid, cookie)) return true;
+  }
+  return false;
 }
 
 // src/probes/time.ts
@@ -1853,13 +1874,11 @@ function logSize(file) {
   }
 }
 
-// src/app/adopt.ts
-function verifiedAdopted(record, platform2) {
-  return (record.adopted ?? []).filter((holder) => {
-    if (!platform2.isAlive(holder.pid, holder.startTime)) return false;
-    const holders = holder.port !== void 0 ? platform2.findListeners(holder.port, holder.startTime) : holder.socket !== void 0 ? platform2.findSocketListeners(holder.socket, holder.startTime) : [];
-    return holders.some((listener) => listener.pid === holder.pid);
-  });
+// src/app/service-ref.ts
+function processesOf(record, stateId) {
+  const ref = { pid: record.pid, startTime: record.startTime, cookie: { BGSVC_ID: stateId, BGSVC_SERVICE: record.name } };
+  if (record.adopted) ref.adopted = record.adopted;
+  return ref;
 }
 
 // src/app/errors.ts
@@ -1960,12 +1979,16 @@ function chooseServices(state, names) {
 var CLOSE_WAIT_MS = 2e3;
 async function stopOneService(record, context) {
   const { state, emit, platform: platform2, sharedSnapshot } = context;
-  const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: record.name };
+  const service = processesOf(record, state.id);
+  const { cookie } = service;
   const exit = readExitFile(record.exitFile);
-  const leaderIsOurs = platform2.isAlive(record.pid, record.startTime || void 0) && platform2.hasEnv(record.pid, cookie);
-  const adopted = verifiedAdopted(record, platform2);
+  const leader = leaderIdentity(service, platform2);
+  const leaderIsOurs = leader.kind === "ours";
+  const adopted = verifiedAdopted(service, platform2);
   const alive = leaderIsOurs || adopted.length > 0 || carriesCookie(sharedSnapshot(), cookie);
-  if (!leaderIsOurs && platform2.isAlive(record.pid)) warnNotOurs(record, { stoppingOthers: alive }, emit, platform2);
+  if (leader.kind === "stranger") {
+    emit({ type: "pid-not-ours", service: record.name, pid: record.pid, why: leader.why, stoppingOthers: alive });
+  }
   const interruptedAt = record.stoppingAt;
   const started = performance.now();
   let command;
@@ -2016,16 +2039,6 @@ function decideOutcome(found) {
 function listenersOf(target, platform2) {
   const holders = target.kind === "tcp" ? platform2.findListeners(target.port) : platform2.findSocketListeners(target.path);
   return holders.map(({ pid, command }) => ({ pid, command }));
-}
-function carriesCookie(snapshot, cookie) {
-  for (const info2 of snapshot.processes.values()) {
-    if (!info2.zombie && snapshot.envMatches(info2.pid, cookie)) return true;
-  }
-  return false;
-}
-function warnNotOurs(record, options, emit, platform2) {
-  const reused = record.startTime !== "" && platform2.startTimeOf(record.pid) !== record.startTime;
-  emit({ type: "pid-not-ours", service: record.name, pid: record.pid, why: reused ? "reused" : "no-cookie", stoppingOthers: options.stoppingOthers });
 }
 async function runStopCommand(record, context) {
   const { state, emit } = context;

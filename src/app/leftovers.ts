@@ -1,7 +1,6 @@
-import { sweepByCookie } from '../process/index.js';
+import { sweepByCookie, verifiedAdopted } from '../process/index.js';
 import { readState, type StateLocation } from '../state/index.js';
 import type { Deps } from './deps.js';
-import { verifiedAdopted } from './adopt.js';
 import { stopRecordedServices } from './stop.js';
 
 // Orphan prevention on self-hosted runners: a start whose state dir still names

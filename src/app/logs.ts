@@ -1,9 +1,9 @@
 import { closeSync, openSync, readSync, watch, type FSWatcher } from 'node:fs';
-import { LOG_READ_FLAGS, type ProcessPlatform } from '../process/index.js';
+import { isServiceAlive, LOG_READ_FLAGS, type ProcessPlatform } from '../process/index.js';
 import { assertSafeLocation, readState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
 import { logSize, readLogTail } from '../report/log-tail.js';
 import { UsageError } from './errors.js';
-import { isServiceAlive } from './liveness.js';
+import { processesOf } from './service-ref.js';
 
 export interface LogsOptions {
   location: StateLocation;
@@ -82,7 +82,7 @@ function followLog(
     // Ends by itself once nothing of the service is left: `-f` never hangs a job.
     const check = setInterval(() => {
       drain();
-      if (!isServiceAlive(record, state.id, platform)) finish();
+      if (!isServiceAlive(processesOf(record, state.id), platform)) finish();
     }, FOLLOW_CHECK_MS);
     const finish = () => {
       watcher?.close();

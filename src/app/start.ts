@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { Plan, ProbeSpec, ServicePlan } from '../config/types.js';
 import { formatDuration } from '../config/duration.js';
 import {
+  countLeftBehind,
+  findTargetHolders,
   incrementalSnapshots,
   launchService,
   resolveShell,
@@ -11,7 +13,7 @@ import {
   type ProcessPlatform,
   type ProcessSnapshot,
 } from '../process/index.js';
-import { describePending, findTakenTargets, listenTargetsOf, waitUntilReady } from '../probes/index.js';
+import { describePending, findTakenTargets, listenTargetsOf, waitUntilReady, type ListenTarget } from '../probes/index.js';
 import {
   assertSafeLocation,
   batchedStateWriter,
@@ -26,7 +28,6 @@ import {
 import { readLogTail } from '../report/log-tail.js';
 import type { Deps } from './deps.js';
 import type { Emit, LogDirProblem } from './events.js';
-import { findProbeTargetHolders } from './adopt.js';
 import { stopLeftovers } from './leftovers.js';
 import { checkLogDir } from './preflight.js';
 import { selectServices } from './select.js';
@@ -288,8 +289,8 @@ async function launchAndWait(service: ServicePlan, context: LaunchContext): Prom
       // Under a reaper wrapper a daemon that rewrote its environment is still in
       // the service's tree; a port holder outside it (docker-proxy for `docker
       // run -d -p`) is not the service's to kill, so adopt only without one.
-      if (!launched.reaper) adoptPortHolders(service, record, cookie, context);
       const listeners = listenTargetsOf(service.probes, service.cwd);
+      if (!launched.reaper) adoptPortHolders(service.name, listeners, record, cookie, context);
       if (listeners.length > 0) record.listeners = listeners;
       if (leftAfterExit0 !== undefined) record.daemonized = leftAfterExit0 > 0 || (record.adopted?.length ?? 0) > 0;
       await context.persist();
@@ -317,31 +318,24 @@ async function launchAndWait(service: ServicePlan, context: LaunchContext): Prom
   }
 }
 
-// What a command that exited 0 left running: processes carrying its cookie,
-// and the reaper wrapper's children (daemons re-parented to it, whatever their
-// environment); not the wrapper itself.
-function countLeftBehind(wrapper: number, cookie: Record<string, string>, platform: ProcessPlatform): number {
-  const table = platform.snapshot();
-  let left = 0;
-  for (const info of table.processes.values()) {
-    if (info.zombie || info.pid === wrapper) continue;
-    if (info.ppid === wrapper || table.envMatches(info.pid, cookie)) left += 1;
-  }
-  return left;
-}
-
-function adoptPortHolders(service: ServicePlan, record: ServiceRecord, cookie: Record<string, string>, context: LaunchContext): void {
-  const adopted = findProbeTargetHolders({
-    probes: service.probes,
-    cwd: service.cwd,
+function adoptPortHolders(
+  name: string,
+  targets: ListenTarget[],
+  record: ServiceRecord,
+  cookie: Record<string, string>,
+  context: LaunchContext,
+): void {
+  const adopted = findTargetHolders({
+    targets,
     cookie,
+    runCookie: { BGSVC_ID: context.state.id },
     startedAfter: record.startTime,
     platform: context.platform,
     table: context.table,
   });
   if (adopted.length === 0) return;
   record.adopted = adopted;
-  context.emit({ type: 'adopted', service: service.name, holders: adopted.map(({ pid, command }) => ({ pid, command })) });
+  context.emit({ type: 'adopted', service: name, holders: adopted.map(({ pid, command }) => ({ pid, command })) });
 }
 
 function describeTakenPorts(

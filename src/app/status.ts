@@ -1,8 +1,8 @@
-import { readExitFile, type ProcessPlatform } from '../process/index.js';
+import { isServiceAlive, readExitFile, type ProcessPlatform } from '../process/index.js';
 import { assertSafeLocation, readState, type StateLocation } from '../state/index.js';
 import { logSize } from '../report/log-tail.js';
 import { describeStopOutcome } from '../report/stop-outcome.js';
-import { isServiceAlive } from './liveness.js';
+import { processesOf } from './service-ref.js';
 
 /** `stop-failed`: the last stop left something of it running (see stopResult). */
 export type ServiceState = 'starting' | 'running' | 'exited' | 'stopped' | 'stop-failed';
@@ -37,7 +37,7 @@ export function readStatus(location: StateLocation, platform: ProcessPlatform): 
   const now = Date.now();
   const services = read.state.services.map((record): ServiceStatus => {
     const exit = readExitFile(record.exitFile);
-    const alive = isServiceAlive(record, read.state.id, platform);
+    const alive = isServiceAlive(processesOf(record, read.state.id), platform);
     const state: ServiceState =
       record.stoppedAt !== undefined
         ? 'stopped'

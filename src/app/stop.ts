@@ -1,12 +1,14 @@
 import { closeSync, existsSync } from 'node:fs';
 import {
-  currentPlatform,
+  carriesCookie,
+  leaderIdentity,
   openLogForAppend,
   readExitFile,
   runCommand,
   snapshotPerTurn,
   stopProcessTree,
   sweepByCookie,
+  verifiedAdopted,
   type ExitRecord,
   type ProcessPlatform,
   type ProcessSnapshot,
@@ -15,7 +17,7 @@ import {
 import { describeListenTarget, waitUntilClosed, type ListenTarget } from '../probes/index.js';
 import { assertSafeLocation, batchedStateWriter, readState, withStateLock, writeState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
 import { readLogTail } from '../report/log-tail.js';
-import { verifiedAdopted } from './adopt.js';
+import { processesOf } from './service-ref.js';
 import { UsageError } from './errors.js';
 import type { Deps } from './deps.js';
 import { leftRunning, type Emit, type Holder, type StopOutcome } from './events.js';
@@ -161,16 +163,21 @@ const CLOSE_WAIT_MS = 2_000;
 // the check that what its probes found listening is closed.
 async function stopOneService(record: ServiceRecord, context: ServiceStopContext): Promise<StopOutcome> {
   const { state, emit, platform, sharedSnapshot } = context;
-  const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: record.name };
+  const service = processesOf(record, state.id);
+  const { cookie } = service;
   const exit = readExitFile(record.exitFile);
-  // The state file names the pid, but only the cookie proves it ours: an edited or
-  // stale file must not aim the stop at a stranger (pid 1, another user's process).
-  const leaderIsOurs = platform.isAlive(record.pid, record.startTime || undefined) && platform.hasEnv(record.pid, cookie);
-  const adopted = verifiedAdopted(record, platform);
+  // The state file names the pid, but only process/ decides it is ours: an edited
+  // or stale file must not aim the stop at a stranger (pid 1, another user's process).
+  const leader = leaderIdentity(service, platform);
+  const leaderIsOurs = leader.kind === 'ours';
+  const adopted = verifiedAdopted(service, platform);
   // Only a service whose wrapper is gone (it daemonized) needs a search of the
   // whole table here; services stopped side by side search the same one.
   const alive = leaderIsOurs || adopted.length > 0 || carriesCookie(sharedSnapshot(), cookie);
-  if (!leaderIsOurs && platform.isAlive(record.pid)) warnNotOurs(record, { stoppingOthers: alive }, emit, platform);
+  if (leader.kind === 'stranger') {
+    // Said, so an edited state file or a reused pid is visible; that pid is left alone.
+    emit({ type: 'pid-not-ours', service: record.name, pid: record.pid, why: leader.why, stoppingOthers: alive });
+  }
   const interruptedAt = record.stoppingAt;
 
   const started = performance.now();
@@ -250,19 +257,7 @@ function listenersOf(target: ListenTarget, platform: ProcessPlatform): Holder[] 
   return holders.map(({ pid, command }) => ({ pid, command }));
 }
 
-function carriesCookie(snapshot: ProcessSnapshot, cookie: Record<string, string>): boolean {
-  for (const info of snapshot.processes.values()) {
-    if (!info.zombie && snapshot.envMatches(info.pid, cookie)) return true;
-  }
-  return false;
-}
 
-// A live pid that fails the identity check is someone else's now: say so, so an
-// edited state file or a reused pid is visible, and leave it alone.
-function warnNotOurs(record: ServiceRecord, options: { stoppingOthers: boolean }, emit: Emit, platform: ProcessPlatform): void {
-  const reused = record.startTime !== '' && platform.startTimeOf(record.pid) !== record.startTime;
-  emit({ type: 'pid-not-ours', service: record.name, pid: record.pid, why: reused ? 'reused' : 'no-cookie', stoppingOthers: options.stoppingOthers });
-}
 
 // The user's graceful stop command runs as the service ran: its env, BGSVC_*
 // and cwd, on the environment the edge hands over (never the action's INPUT_*

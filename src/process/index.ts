@@ -14,3 +14,15 @@ export { incrementalSnapshots, snapshotPerTurn } from './snapshot-share.js';
 export type { StopTreeResult } from './terminate.js';
 export { findOnPath, resolveShell, shellLookup } from './shell.js';
 export { runCommand, type RunCommandOptions, type RunCommandResult } from './run-command.js';
+export {
+  carriesCookie,
+  countLeftBehind,
+  findTargetHolders,
+  isServiceAlive,
+  leaderIdentity,
+  verifiedAdopted,
+  type AdoptedProcess,
+  type LeaderIdentity,
+  type ListenedTarget,
+  type ServiceProcesses,
+} from './ownership.js';
