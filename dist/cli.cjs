@@ -1108,7 +1108,7 @@ function readService(value, path, context) {
     name: name ?? "",
     command: command ?? "",
     shell: shell ?? context.defaults.shell,
-    cwd: (0, import_node_path14.resolve)(context.cwd, cwd ?? "."),
+    cwd: (0, import_node_path15.resolve)(context.cwd, cwd ?? "."),
     env: readEnv(value.env, field("env"), issues),
     needs: [...new Set(needs.map((need) => need.name))],
     probes: readProbes(value["wait-on"], field("wait-on"), issues),
@@ -1122,11 +1122,11 @@ function readService(value, path, context) {
   const shellPath = shell !== void 0 ? field("shell") : context.defaults.shellPath;
   return { path, plan, hasValidName: name !== void 0, writtenName, needs, shellPath };
 }
-var import_node_path14, SERVICE_KEYS;
+var import_node_path15, SERVICE_KEYS;
 var init_service = __esm({
   "src/config/service.ts"() {
     "use strict";
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     init_describe();
     init_service_fields();
     init_suggest();
@@ -1351,7 +1351,7 @@ function parseConfig(text, options) {
     throw configErrorAt(source, describeToJsError(error), error);
   }
   if (root === null || root === void 0) throw emptyError(source);
-  const plan = validateConfig(root, { cwd: (0, import_node_path15.resolve)(options.cwd), issues, shellExists: options.shellExists });
+  const plan = validateConfig(root, { cwd: (0, import_node_path16.resolve)(options.cwd), issues, shellExists: options.shellExists });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
 }
@@ -1412,11 +1412,11 @@ function formatSize(bytes) {
   const mb = bytes / (1024 * 1024);
   return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
-var import_node_path15, import_yaml3, MAX_CONFIG_BYTES, MAX_ALIAS_COUNT;
+var import_node_path16, import_yaml3, MAX_CONFIG_BYTES, MAX_ALIAS_COUNT;
 var init_parse = __esm({
   "src/config/parse.ts"() {
     "use strict";
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
     import_yaml3 = require("./yaml.cjs");
     init_document_checks();
     init_errors();
@@ -1437,15 +1437,15 @@ __export(load_exports, {
   loadConfig: () => loadConfig
 });
 function loadConfig(options) {
-  const cwd = (0, import_node_path16.resolve)(options.cwd);
+  const cwd = (0, import_node_path17.resolve)(options.cwd);
   if (options.file !== void 0 && options.file !== "") {
-    return parseConfig(readConfigFile((0, import_node_path16.resolve)(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists });
+    return parseConfig(readConfigFile((0, import_node_path17.resolve)(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists });
   }
   if (options.inlineText !== void 0 && options.inlineText !== "") {
     return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd, shellExists: options.shellExists });
   }
   for (const name of CONFIG_FILE_NAMES) {
-    const path = (0, import_node_path16.resolve)(cwd, name);
+    const path = (0, import_node_path17.resolve)(cwd, name);
     if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd, shellExists: options.shellExists });
   }
   const names = CONFIG_FILE_NAMES.join(", ");
@@ -1453,7 +1453,7 @@ function loadConfig(options) {
 }
 function isFile(path) {
   try {
-    return (0, import_node_fs17.statSync)(path).isFile();
+    return (0, import_node_fs18.statSync)(path).isFile();
   } catch {
     return false;
   }
@@ -1461,7 +1461,7 @@ function isFile(path) {
 function readConfigFile(path, source) {
   let size;
   try {
-    const stats = (0, import_node_fs17.statSync)(path);
+    const stats = (0, import_node_fs18.statSync)(path);
     if (stats.isDirectory()) throw configErrorAt(source, `is a directory, not a config file (${path})`);
     size = stats.size;
   } catch (error) {
@@ -1471,7 +1471,7 @@ function readConfigFile(path, source) {
   if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
   let bytes;
   try {
-    bytes = (0, import_node_fs17.readFileSync)(path);
+    bytes = (0, import_node_fs18.readFileSync)(path);
   } catch (error) {
     throw configErrorAt(source, describeReadError(error, path), error);
   }
@@ -1483,12 +1483,12 @@ function describeReadError(error, path) {
   if (code === "EACCES" || code === "EPERM") return `cannot read the config file: permission denied (${path})`;
   return `cannot read the config file ${path}: ${error instanceof Error ? error.message : String(error)}`;
 }
-var import_node_fs17, import_node_path16;
+var import_node_fs18, import_node_path17;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
-    import_node_path16 = require("node:path");
+    import_node_fs18 = require("node:fs");
+    import_node_path17 = require("node:path");
     init_encoding();
     init_errors();
     init_parse();
@@ -3118,7 +3118,10 @@ var import_node_os3 = require("node:os");
 
 // src/app/start.ts
 var import_node_events = require("node:events");
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
+
+// src/app/launch-and-wait.ts
+var import_node_path11 = require("node:path");
 init_duration();
 
 // src/probes/cmd.ts
@@ -3784,355 +3787,12 @@ async function accepts(target) {
   return (await Promise.all(attempts)).some((failure) => failure === void 0);
 }
 
-// src/app/stop.ts
-var import_node_fs15 = require("node:fs");
+// src/app/launch-and-wait.ts
 var LOG_TAIL_LINES = 20;
-var LOCK_TIMEOUT_MS = 5 * 6e4;
-async function stopFromState(location, options) {
-  const { platform } = options.deps;
-  assertSafeLocation(location, { create: false });
-  if (!(0, import_node_fs15.existsSync)(location.stateDir)) return stopLocked(location, options);
-  return withStateLock(
-    {
-      stateDir: location.stateDir,
-      self: { pid: process.pid, startTime: platform.startTimeOf(process.pid) ?? "" },
-      isAlive: (holder) => platform.isAlive(holder.pid, holder.startTime || void 0),
-      timeoutMs: LOCK_TIMEOUT_MS,
-      onWait: (holder) => options.deps.emit({ type: "waiting-for-lock", pid: holder.pid })
-    },
-    () => stopLocked(location, options)
-  );
-}
-async function stopLocked(location, options) {
-  const { emit, platform } = options.deps;
-  const read = readState(location.stateDir);
-  if (read.kind === "missing") {
-    emit({ type: "nothing-to-stop", reason: "no-state-file", path: read.path });
-    return emptyReport();
-  }
-  if (read.kind === "invalid") {
-    emit({
-      type: "state-unusable",
-      path: read.path,
-      problem: read.problem,
-      ...read.id ? { recovery: "sweep", id: read.id } : { recovery: "none" }
-    });
-    if (read.id) await sweepLeaked(read.id, emit, platform);
-    return emptyReport();
-  }
-  return stopRecordedServices(read.state, options);
-}
-async function stopRecordedServices(state, options) {
-  const { emit, platform, env: baseEnv } = options.deps;
-  const chosen = chooseServices(state, options.names);
-  const pending = chosen.filter((record) => record.stoppedAt === void 0);
-  const report = { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
-  const sharedSnapshot = snapshotPerTurn(platform);
-  const persist = batchedStateWriter(state);
-  const done = /* @__PURE__ */ new Map();
-  const stopAfterDependents = (record) => {
-    let promise = done.get(record.name);
-    if (!promise) {
-      const dependents = pending.filter((other) => other.needs.includes(record.name));
-      promise = Promise.all(dependents.map(stopAfterDependents)).then(async () => {
-        const outcome = await stopOneService(record, { state, emit, platform, sharedSnapshot, baseEnv, persist });
-        report.outcomes.set(record.name, outcome);
-        const notGone = leftRunning(outcome);
-        if (notGone) report.survivors = true;
-        if (outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
-        if (notGone) record.stopFailed = true;
-        else record.stoppedAt = Date.now();
-        record.stopOutcome = outcome;
-        await persist();
-      });
-      done.set(record.name, promise);
-    }
-    return promise;
-  };
-  await Promise.all(pending.map(stopAfterDependents));
-  if (state.services.every((record) => record.stoppedAt !== void 0 || report.outcomes.has(record.name))) {
-    const leaked = await sweepLeaked(state.id, emit, platform);
-    if (leaked !== "none") report.nothingToDo = false;
-    if (leaked === "survivors") report.survivors = true;
-    if (state.stoppedAt === void 0 && state.services.every((record) => record.stoppedAt !== void 0)) {
-      state.stoppedAt = Date.now();
-      writeState(state);
-    }
-  }
-  if (report.nothingToDo) {
-    emit({ type: "nothing-to-stop", reason: "all-stopped", path: state.stateDir });
-  }
-  return report;
-}
-function chooseServices(state, names) {
-  if (!names || names.length === 0) return state.services;
-  return names.map((name) => {
-    const record = state.services.find((service) => service.name === name);
-    if (!record) {
-      const known = state.services.map((service) => service.name).join(", ") || "none";
-      throw new UsageError(`no service named "${name}" was started from ${state.stateDir} (started: ${known})`);
-    }
-    return record;
-  });
-}
-var CLOSE_WAIT_MS = 2e3;
-async function stopOneService(record, context) {
-  const { state, emit, platform, sharedSnapshot } = context;
-  const service = processesOf(record, state.id);
-  const { cookie } = service;
-  const exit = readExitFile(record.exitFile);
-  const leader = leaderIdentity(service, platform);
-  const leaderIsOurs = leader.kind === "ours";
-  const adopted = verifiedAdopted(service, platform);
-  const alive = leaderIsOurs || adopted.length > 0 || carriesCookie(sharedSnapshot(), cookie);
-  if (leader.kind === "stranger") {
-    emit({ type: "pid-not-ours", service: record.name, pid: record.pid, why: leader.why, stoppingOthers: alive });
-  }
-  const interruptedAt = record.stoppingAt;
-  const started = performance.now();
-  let command;
-  let tree;
-  if (alive || record.stop) {
-    emit({ type: "stopping", service: record.name });
-    record.stoppingAt = Date.now();
-    await context.persist();
-    if (record.stop) command = await runStopCommand(record, context);
-    if (alive) {
-      const how = { cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform, sharedSnapshot };
-      tree = leaderIsOurs ? await stopProcessTree({ pid: record.pid, startTime: record.startTime, ...how }) : await sweepByCookie(how);
-    }
-  }
-  const ms = Math.round(performance.now() - started);
-  let outcome = decideOutcome({ record, exit, tree, command, ms, interruptedAt });
-  const open2 = outcome.kind === "survivors" ? [] : await waitUntilClosed(record.listeners ?? [], { timeoutMs: CLOSE_WAIT_MS });
-  if (open2.length > 0) {
-    outcome = {
-      kind: "still-listening",
-      targets: open2.map((target) => ({ target: describeListenTarget(target), holders: listenersOf(target, platform) }))
-    };
-  }
-  const reportedByStart = record.startFailure?.reason === "exited" && outcome.kind === "exited";
-  if (!reportedByStart) {
-    emit({ type: "stopped", service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
-  }
-  return outcome;
-}
-function decideOutcome(found) {
-  const { record, exit, tree, command, ms } = found;
-  if (tree && tree.survivors.length > 0) {
-    const denied = new Set(tree.denied);
-    const processes = tree.survivors.map(({ pid, command: text }) => ({ pid, command: text, ...denied.has(pid) && { denied: true } }));
-    return { kind: "survivors", processes };
-  }
-  if (tree?.escalated) return { kind: "killed", afterMs: ms, graceMs: record.stopTimeoutMs };
-  if (exit && (exit.code !== 0 || exit.signal)) return exitedOutcome(record, exit);
-  const commandFailed = command !== void 0 && (command.timedOut || command.code !== 0);
-  if (tree && tree.signalled > 0) return { kind: "stopped", signal: command ? `stop command, then ${record.stopSignal}` : record.stopSignal, ms };
-  if (tree && tree.found > 0 && !command) return { kind: "stopped", signal: record.stopSignal, ms };
-  if (command) {
-    return commandFailed ? { kind: "stop-command-failed", code: command.code, timedOut: command.timedOut } : { kind: "stopped", signal: "stop command", ms };
-  }
-  if (found.interruptedAt !== void 0) return { kind: "not-running", interruptedStopAt: found.interruptedAt };
-  return exit ? exitedOutcome(record, exit) : { kind: "not-running" };
-}
-function listenersOf(target, platform) {
-  const holders = target.kind === "tcp" ? platform.findListeners(target.port) : platform.findSocketListeners(target.path);
-  return holders.map(({ pid, command }) => ({ pid, command }));
-}
-async function runStopCommand(record, context) {
-  const { state, emit } = context;
-  let fd;
-  try {
-    fd = openLogForAppend(record.logFile);
-  } catch {
-    fd = void 0;
-  }
-  try {
-    const result = await runCommand({
-      shell: record.shell,
-      command: record.stop,
-      cwd: record.cwd,
-      env: { ...context.baseEnv, ...record.env, BGSVC_ID: state.id, BGSVC_SERVICE: record.name, BGSVC_LOG_DIR: state.logDir },
-      timeoutMs: Math.max(record.stopTimeoutMs, 1e3),
-      outputFd: fd
-    });
-    emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
-    return { code: result.code, timedOut: result.timedOut };
-  } finally {
-    if (fd !== void 0) (0, import_node_fs15.closeSync)(fd);
-  }
-}
-async function sweepLeaked(id, emit, platform) {
-  const result = await sweepByCookie({ cookie: { BGSVC_ID: id }, signal: "SIGKILL", graceMs: 0, platform, nameProcesses: true });
-  if (result.found === 0) return "none";
-  const killed = result.survivors.length === 0;
-  const listed = killed ? result.processes : result.survivors;
-  emit({ type: "leaked", processes: listed.map(({ pid, command }) => ({ pid, command })), killed });
-  return killed ? "killed" : "survivors";
-}
-function exitedOutcome(record, exit) {
-  const daemonized = record.daemonized ?? (exit.code === 0 && record.readyAt !== void 0 && exit.atMs <= record.readyAt);
-  return { kind: "exited", code: exit.code, signal: exit.signal, atMs: exit.atMs, afterStartMs: exit.atMs - record.startedAt, daemonized };
-}
-function emptyReport() {
-  return { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: true };
-}
-
-// src/app/leftovers.ts
-async function stopLeftovers(options) {
-  const { location, deps } = options;
-  const { emit, platform } = deps;
-  const read = readState(location.stateDir);
-  if (read.kind === "missing") return;
-  if (read.kind === "invalid") {
-    emit({ type: "state-unusable", path: read.path, problem: read.problem, recovery: "replace", ...read.id ? { id: read.id } : {} });
-    if (read.id) await sweepByCookie({ cookie: { BGSVC_ID: read.id }, signal: "SIGTERM", graceMs: 2e3, platform });
-    return;
-  }
-  const { state } = read;
-  if (state.stoppedAt !== void 0) return;
-  const unstopped = state.services.filter((service) => service.stoppedAt === void 0);
-  const alive = platform.findByEnv({ BGSVC_ID: state.id }).length > 0 || unstopped.some((service) => verifiedAdopted(service, platform).length > 0);
-  if (!alive || unstopped.length === 0) return;
-  emit({ type: "earlier-run-left", startedAt: state.createdAt, services: unstopped.map((service) => service.name), stateDir: location.stateDir });
-  await stopRecordedServices(state, { deps });
-}
-
-// src/app/preflight.ts
-var import_node_fs16 = require("node:fs");
-var import_node_path11 = require("node:path");
-var MIN_FREE_BYTES = 1024 * 1024;
-function checkLogDir(logDir) {
-  const probe = (0, import_node_path11.join)(logDir, `.bgsvc-write-test-${crypto().randomBytes(8).toString("hex")}`);
-  try {
-    (0, import_node_fs16.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
-    (0, import_node_fs16.rmSync)(probe, { force: true });
-  } catch (error) {
-    return { kind: "not-writable", code: error.code ?? error.message };
-  }
-  try {
-    const stats = (0, import_node_fs16.statfsSync)(logDir);
-    const free = stats.bavail * stats.bsize;
-    if (free < MIN_FREE_BYTES) {
-      return { kind: "low-space", freeKiB: Math.floor(free / 1024) };
-    }
-  } catch {
-  }
-  return void 0;
-}
-
-// src/app/select.ts
-function selectServices(plan, only) {
-  if (only === void 0) return plan.services;
-  if (only.length === 0) throw new UsageError(`--only needs a service name (services: ${plan.services.map((service) => service.name).join(", ")})`);
-  const byName = new Map(plan.services.map((service) => [service.name, service]));
-  const chosen = /* @__PURE__ */ new Set();
-  const visit2 = (name) => {
-    if (chosen.has(name)) return;
-    const service = byName.get(name);
-    if (!service) throw new UsageError(`--only: no service named "${name}" in ${plan.source} (services: ${[...byName.keys()].join(", ")})`);
-    chosen.add(name);
-    service.needs.forEach(visit2);
-  };
-  only.forEach(visit2);
-  return plan.services.filter((service) => chosen.has(service.name));
-}
-
-// src/app/start.ts
-var LOG_TAIL_LINES2 = 20;
 var PROGRESS_EVERY_MS = 1e4;
-async function startServices(options) {
-  const { plan, location, deps } = options;
-  const { emit, platform } = deps;
-  const services = selectServices(plan, options.only);
-  assertSafeLocation(location, { create: true });
-  await stopLeftovers({ location, deps });
-  const unusable = prepareDirs(location);
-  if (unusable) {
-    emit({ type: "log-dir-unusable", ...unusable });
-    return { ok: false, state: void 0, aborted: false, failed: [] };
-  }
-  emit({ type: "config", source: plan.source, services: services.map((service) => service.name) });
-  const state = {
-    schema: "bgsvc-state",
-    version: 1,
-    id: crypto().randomBytes(12).toString("hex"),
-    createdAt: Date.now(),
-    stateDir: location.stateDir,
-    logDir: location.logDir,
-    complete: false,
-    services: []
-  };
-  writeState(state);
-  const failFast = new AbortController();
-  (0, import_node_events.setMaxListeners)(0, failFast.signal);
-  const onCancel = () => failFast.abort(options.signal?.reason);
-  if (options.signal?.aborted) onCancel();
-  options.signal?.addEventListener("abort", onCancel, { once: true });
-  const launched = [];
-  const failed2 = [];
-  const context = {
-    state,
-    emit,
-    platform,
-    baseEnv: deps.env,
-    cancel: failFast.signal,
-    onLaunched: (service) => launched.push(service),
-    table: incrementalSnapshots(platform),
-    persist: batchedStateWriter(state),
-    onFailed: (name) => {
-      failed2.push(name);
-      failFast.abort("failed");
-    },
-    order: services.map((service) => service.name)
-  };
-  const byName = new Map(services.map((service) => [service.name, service]));
-  const readiness = /* @__PURE__ */ new Map();
-  const whenReady = (service) => {
-    let promise = readiness.get(service.name);
-    if (!promise) {
-      promise = (async () => {
-        const needs = await Promise.all(service.needs.map((name) => whenReady(byName.get(name))));
-        if (!needs.every(Boolean) || failFast.signal.aborted) return false;
-        return launchAndWait(service, context);
-      })();
-      readiness.set(service.name, promise);
-    }
-    return promise;
-  };
-  try {
-    const results = await Promise.all(services.map(whenReady));
-    if (results.every(Boolean) && !failFast.signal.aborted) {
-      state.complete = true;
-      state.startResult = { outcome: "ready", failed: [], at: Date.now() };
-      writeState(state);
-      return { ok: true, state };
-    }
-    const aborted = options.signal?.aborted ?? false;
-    state.startResult = { outcome: aborted && failed2.length === 0 ? "cancelled" : "failed", failed: [...failed2], at: Date.now() };
-    writeState(state);
-    emit({ type: "start-abandoned", cancelled: aborted, failed: [...failed2] });
-    await stopRecordedServices(state, { deps });
-    return { ok: false, state, aborted, failed: failed2 };
-  } finally {
-    options.signal?.removeEventListener("abort", onCancel);
-    for (const service of launched) service.release();
-  }
-}
-function prepareDirs(location) {
-  try {
-    ensurePrivateDir(location.stateDir);
-    ensurePrivateDir((0, import_node_path12.join)(location.stateDir, "run"));
-    ensurePrivateDir(location.logDir);
-  } catch (error) {
-    return { path: error.path ?? location.stateDir, problem: { kind: "cannot-create", message: error.message } };
-  }
-  const problem = checkLogDir(location.logDir);
-  return problem === void 0 ? void 0 : { path: location.logDir, problem };
-}
 async function launchAndWait(service, context) {
   const { state, emit, platform } = context;
-  const logFile = (0, import_node_path12.join)(state.logDir, `${service.name}.log`);
+  const logFile = (0, import_node_path11.join)(state.logDir, `${service.name}.log`);
   const fail = (reason, message, withLog = true, exit) => {
     const record2 = state.services.find((entry) => entry.name === service.name);
     if (record2) {
@@ -4144,7 +3804,7 @@ async function launchAndWait(service, context) {
       reason,
       message,
       logFile: withLog ? logFile : void 0,
-      logTail: withLog ? readLogTail(logFile, LOG_TAIL_LINES2) : []
+      logTail: withLog ? readLogTail(logFile, LOG_TAIL_LINES) : []
     });
     context.onFailed(service.name);
     return false;
@@ -4153,7 +3813,7 @@ async function launchAndWait(service, context) {
   if (taken.length > 0) return fail("port-taken", describeTakenPorts(service.name, taken, platform), false);
   if (context.cancel.aborted) return false;
   const shell = resolveShell(service.shell, service.env.PATH ?? context.baseEnv.PATH);
-  const exitFile = (0, import_node_path12.join)(state.stateDir, "run", `${service.name}.exit`);
+  const exitFile = (0, import_node_path11.join)(state.stateDir, "run", `${service.name}.exit`);
   const env = {
     ...context.baseEnv,
     ...service.env,
@@ -4279,6 +3939,375 @@ function describeTakenPorts(name, taken, platform) {
   return `${name} was not started: ${parts.join("; ")}. Its probe would pass at once against the wrong process. Stop the old process (often a leftover of an earlier job) or use another port.`;
 }
 
+// src/app/stop.ts
+var import_node_fs16 = require("node:fs");
+
+// src/app/state-lock.ts
+var LOCK_TIMEOUT_MS = 5 * 6e4;
+function holdingStateLock(stateDir, deps, work) {
+  const { platform, emit } = deps;
+  return withStateLock(
+    {
+      stateDir,
+      self: { pid: process.pid, startTime: platform.startTimeOf(process.pid) ?? "" },
+      isAlive: (holder) => platform.isAlive(holder.pid, holder.startTime || void 0),
+      timeoutMs: LOCK_TIMEOUT_MS,
+      onWait: (holder) => emit({ type: "waiting-for-lock", pid: holder.pid })
+    },
+    work
+  );
+}
+
+// src/app/stop-service.ts
+var import_node_fs15 = require("node:fs");
+var LOG_TAIL_LINES2 = 20;
+var CLOSE_WAIT_MS = 2e3;
+async function stopOneService(record, context) {
+  const { state, emit, platform, sharedSnapshot } = context;
+  const service = processesOf(record, state.id);
+  const { cookie } = service;
+  const exit = readExitFile(record.exitFile);
+  const leader = leaderIdentity(service, platform);
+  const leaderIsOurs = leader.kind === "ours";
+  const adopted = verifiedAdopted(service, platform);
+  const alive = leaderIsOurs || adopted.length > 0 || carriesCookie(sharedSnapshot(), cookie);
+  if (leader.kind === "stranger") {
+    emit({ type: "pid-not-ours", service: record.name, pid: record.pid, why: leader.why, stoppingOthers: alive });
+  }
+  const interruptedAt = record.stoppingAt;
+  const started = performance.now();
+  let command;
+  let tree;
+  if (alive || record.stop) {
+    emit({ type: "stopping", service: record.name });
+    record.stoppingAt = Date.now();
+    await context.persist();
+    if (record.stop) command = await runStopCommand(record, context);
+    if (alive) {
+      const how = { cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform, sharedSnapshot };
+      tree = leaderIsOurs ? await stopProcessTree({ pid: record.pid, startTime: record.startTime, ...how }) : await sweepByCookie(how);
+    }
+  }
+  const ms = Math.round(performance.now() - started);
+  let outcome = decideOutcome({ record, exit, tree, command, ms, interruptedAt });
+  const open2 = outcome.kind === "survivors" ? [] : await waitUntilClosed(record.listeners ?? [], { timeoutMs: CLOSE_WAIT_MS });
+  if (open2.length > 0) {
+    outcome = {
+      kind: "still-listening",
+      targets: open2.map((target) => ({ target: describeListenTarget(target), holders: listenersOf(target, platform) }))
+    };
+  }
+  const reportedByStart = record.startFailure?.reason === "exited" && outcome.kind === "exited";
+  if (!reportedByStart) {
+    emit({ type: "stopped", service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES2) });
+  }
+  return outcome;
+}
+function decideOutcome(found) {
+  const { record, exit, tree, command, ms } = found;
+  if (tree && tree.survivors.length > 0) {
+    const denied = new Set(tree.denied);
+    const processes = tree.survivors.map(({ pid, command: text }) => ({ pid, command: text, ...denied.has(pid) && { denied: true } }));
+    return { kind: "survivors", processes };
+  }
+  if (tree?.escalated) return { kind: "killed", afterMs: ms, graceMs: record.stopTimeoutMs };
+  if (exit && (exit.code !== 0 || exit.signal)) return exitedOutcome(record, exit);
+  const commandFailed = command !== void 0 && (command.timedOut || command.code !== 0);
+  if (tree && tree.signalled > 0) return { kind: "stopped", signal: command ? `stop command, then ${record.stopSignal}` : record.stopSignal, ms };
+  if (tree && tree.found > 0 && !command) return { kind: "stopped", signal: record.stopSignal, ms };
+  if (command) {
+    return commandFailed ? { kind: "stop-command-failed", code: command.code, timedOut: command.timedOut } : { kind: "stopped", signal: "stop command", ms };
+  }
+  if (found.interruptedAt !== void 0) return { kind: "not-running", interruptedStopAt: found.interruptedAt };
+  return exit ? exitedOutcome(record, exit) : { kind: "not-running" };
+}
+function listenersOf(target, platform) {
+  const holders = target.kind === "tcp" ? platform.findListeners(target.port) : platform.findSocketListeners(target.path);
+  return holders.map(({ pid, command }) => ({ pid, command }));
+}
+async function runStopCommand(record, context) {
+  const { state, emit } = context;
+  let fd;
+  try {
+    fd = openLogForAppend(record.logFile);
+  } catch {
+    fd = void 0;
+  }
+  try {
+    const result = await runCommand({
+      shell: record.shell,
+      command: record.stop,
+      cwd: record.cwd,
+      env: { ...context.baseEnv, ...record.env, BGSVC_ID: state.id, BGSVC_SERVICE: record.name, BGSVC_LOG_DIR: state.logDir },
+      timeoutMs: Math.max(record.stopTimeoutMs, 1e3),
+      outputFd: fd
+    });
+    emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
+    return { code: result.code, timedOut: result.timedOut };
+  } finally {
+    if (fd !== void 0) (0, import_node_fs15.closeSync)(fd);
+  }
+}
+function exitedOutcome(record, exit) {
+  const daemonized = record.daemonized ?? (exit.code === 0 && record.readyAt !== void 0 && exit.atMs <= record.readyAt);
+  return { kind: "exited", code: exit.code, signal: exit.signal, atMs: exit.atMs, afterStartMs: exit.atMs - record.startedAt, daemonized };
+}
+
+// src/app/stop.ts
+async function stopFromState(location, options) {
+  assertSafeLocation(location, { create: false });
+  if (!(0, import_node_fs16.existsSync)(location.stateDir)) return stopLocked(location, options);
+  return holdingStateLock(location.stateDir, options.deps, () => stopLocked(location, options));
+}
+async function stopLocked(location, options) {
+  const { emit, platform } = options.deps;
+  const read = readState(location.stateDir);
+  if (read.kind === "missing") {
+    emit({ type: "nothing-to-stop", reason: "no-state-file", path: read.path });
+    return emptyReport();
+  }
+  if (read.kind === "invalid") {
+    emit({
+      type: "state-unusable",
+      path: read.path,
+      problem: read.problem,
+      ...read.id ? { recovery: "sweep", id: read.id } : { recovery: "none" }
+    });
+    if (read.id) await sweepLeaked(read.id, emit, platform);
+    return emptyReport();
+  }
+  return stopRecordedServices(read.state, options);
+}
+async function stopRecordedServices(state, options) {
+  const { emit, platform, env: baseEnv } = options.deps;
+  const chosen = chooseServices(state, options.names);
+  const pending = chosen.filter((record) => record.stoppedAt === void 0);
+  const report = { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
+  const sharedSnapshot = snapshotPerTurn(platform);
+  const persist = batchedStateWriter(state);
+  const done = /* @__PURE__ */ new Map();
+  const stopAfterDependents = (record) => {
+    let promise = done.get(record.name);
+    if (!promise) {
+      const dependents = pending.filter((other) => other.needs.includes(record.name));
+      promise = Promise.all(dependents.map(stopAfterDependents)).then(async () => {
+        const outcome = await stopOneService(record, { state, emit, platform, sharedSnapshot, baseEnv, persist });
+        report.outcomes.set(record.name, outcome);
+        const notGone = leftRunning(outcome);
+        if (notGone) report.survivors = true;
+        if (outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
+        if (notGone) record.stopFailed = true;
+        else record.stoppedAt = Date.now();
+        record.stopOutcome = outcome;
+        await persist();
+      });
+      done.set(record.name, promise);
+    }
+    return promise;
+  };
+  await Promise.all(pending.map(stopAfterDependents));
+  if (state.services.every((record) => record.stoppedAt !== void 0 || report.outcomes.has(record.name))) {
+    const leaked = await sweepLeaked(state.id, emit, platform);
+    if (leaked !== "none") report.nothingToDo = false;
+    if (leaked === "survivors") report.survivors = true;
+    if (state.stoppedAt === void 0 && state.services.every((record) => record.stoppedAt !== void 0)) {
+      state.stoppedAt = Date.now();
+      writeState(state);
+    }
+  }
+  if (report.nothingToDo) {
+    emit({ type: "nothing-to-stop", reason: "all-stopped", path: state.stateDir });
+  }
+  return report;
+}
+function chooseServices(state, names) {
+  if (!names || names.length === 0) return state.services;
+  return names.map((name) => {
+    const record = state.services.find((service) => service.name === name);
+    if (!record) {
+      const known = state.services.map((service) => service.name).join(", ") || "none";
+      throw new UsageError(`no service named "${name}" was started from ${state.stateDir} (started: ${known})`);
+    }
+    return record;
+  });
+}
+async function sweepLeaked(id, emit, platform) {
+  const result = await sweepByCookie({ cookie: { BGSVC_ID: id }, signal: "SIGKILL", graceMs: 0, platform, nameProcesses: true });
+  if (result.found === 0) return "none";
+  const killed = result.survivors.length === 0;
+  const listed = killed ? result.processes : result.survivors;
+  emit({ type: "leaked", processes: listed.map(({ pid, command }) => ({ pid, command })), killed });
+  return killed ? "killed" : "survivors";
+}
+function emptyReport() {
+  return { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: true };
+}
+
+// src/app/leftovers.ts
+async function stopLeftovers(options) {
+  const { location, deps } = options;
+  const { emit, platform } = deps;
+  const read = readState(location.stateDir);
+  if (read.kind === "missing") return;
+  if (read.kind === "invalid") {
+    emit({ type: "state-unusable", path: read.path, problem: read.problem, recovery: "replace", ...read.id ? { id: read.id } : {} });
+    if (read.id) await sweepByCookie({ cookie: { BGSVC_ID: read.id }, signal: "SIGTERM", graceMs: 2e3, platform });
+    return;
+  }
+  const { state } = read;
+  if (state.stoppedAt !== void 0) return;
+  const unstopped = state.services.filter((service) => service.stoppedAt === void 0);
+  const alive = platform.findByEnv({ BGSVC_ID: state.id }).length > 0 || unstopped.some((service) => verifiedAdopted(service, platform).length > 0);
+  if (!alive || unstopped.length === 0) return;
+  emit({ type: "earlier-run-left", startedAt: state.createdAt, services: unstopped.map((service) => service.name), stateDir: location.stateDir });
+  await stopRecordedServices(state, { deps });
+}
+
+// src/app/preflight.ts
+var import_node_fs17 = require("node:fs");
+var import_node_path12 = require("node:path");
+var MIN_FREE_BYTES = 1024 * 1024;
+function checkLogDir(logDir) {
+  const probe = (0, import_node_path12.join)(logDir, `.bgsvc-write-test-${crypto().randomBytes(8).toString("hex")}`);
+  try {
+    (0, import_node_fs17.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
+    (0, import_node_fs17.rmSync)(probe, { force: true });
+  } catch (error) {
+    return { kind: "not-writable", code: error.code ?? error.message };
+  }
+  try {
+    const stats = (0, import_node_fs17.statfsSync)(logDir);
+    const free = stats.bavail * stats.bsize;
+    if (free < MIN_FREE_BYTES) {
+      return { kind: "low-space", freeKiB: Math.floor(free / 1024) };
+    }
+  } catch {
+  }
+  return void 0;
+}
+
+// src/app/select.ts
+function selectServices(plan, only) {
+  if (only === void 0) return plan.services;
+  if (only.length === 0) throw new UsageError(`--only needs a service name (services: ${plan.services.map((service) => service.name).join(", ")})`);
+  const byName = new Map(plan.services.map((service) => [service.name, service]));
+  const chosen = /* @__PURE__ */ new Set();
+  const visit2 = (name) => {
+    if (chosen.has(name)) return;
+    const service = byName.get(name);
+    if (!service) throw new UsageError(`--only: no service named "${name}" in ${plan.source} (services: ${[...byName.keys()].join(", ")})`);
+    chosen.add(name);
+    service.needs.forEach(visit2);
+  };
+  only.forEach(visit2);
+  return plan.services.filter((service) => chosen.has(service.name));
+}
+
+// src/app/start.ts
+async function startServices(options) {
+  const { location, deps } = options;
+  assertSafeLocation(location, { create: true });
+  return holdingStateLock(location.stateDir, deps, async () => {
+    await stopLeftovers({ location, deps });
+    const unusable = prepareDirs(location);
+    if (unusable) {
+      deps.emit({ type: "log-dir-unusable", ...unusable });
+      return { ok: false, state: void 0, aborted: false, failed: [] };
+    }
+    const services = selectServices(options.plan, options.only);
+    deps.emit({ type: "config", source: options.plan.source, services: services.map((service) => service.name) });
+    const state = newState(location);
+    writeState(state);
+    const launch = await launchInDependencyOrder(services, state, options);
+    return launch.ok ? recordReady(state) : abandonStart(state, launch, options);
+  });
+}
+function prepareDirs(location) {
+  try {
+    ensurePrivateDir(location.stateDir);
+    ensurePrivateDir((0, import_node_path13.join)(location.stateDir, "run"));
+    ensurePrivateDir(location.logDir);
+  } catch (error) {
+    return { path: error.path ?? location.stateDir, problem: { kind: "cannot-create", message: error.message } };
+  }
+  const problem = checkLogDir(location.logDir);
+  return problem === void 0 ? void 0 : { path: location.logDir, problem };
+}
+function newState(location) {
+  return {
+    schema: "bgsvc-state",
+    version: 1,
+    // BGSVC_ID: every process of this start carries it, so stop finds daemons too.
+    id: crypto().randomBytes(12).toString("hex"),
+    createdAt: Date.now(),
+    stateDir: location.stateDir,
+    logDir: location.logDir,
+    complete: false,
+    services: []
+  };
+}
+async function launchInDependencyOrder(services, state, options) {
+  const { deps } = options;
+  const failFast = new AbortController();
+  (0, import_node_events.setMaxListeners)(0, failFast.signal);
+  const onCancel = () => failFast.abort(options.signal?.reason);
+  if (options.signal?.aborted) onCancel();
+  options.signal?.addEventListener("abort", onCancel, { once: true });
+  const launched = [];
+  const failed2 = [];
+  const context = {
+    state,
+    emit: deps.emit,
+    platform: deps.platform,
+    baseEnv: deps.env,
+    cancel: failFast.signal,
+    onLaunched: (service) => launched.push(service),
+    table: incrementalSnapshots(deps.platform),
+    persist: batchedStateWriter(state),
+    onFailed: (name) => {
+      failed2.push(name);
+      failFast.abort("failed");
+    },
+    order: services.map((service) => service.name)
+  };
+  const byName = new Map(services.map((service) => [service.name, service]));
+  const readiness = /* @__PURE__ */ new Map();
+  const whenReady = (service) => {
+    let promise = readiness.get(service.name);
+    if (!promise) {
+      promise = (async () => {
+        const needs = await Promise.all(service.needs.map((name) => whenReady(byName.get(name))));
+        if (!needs.every(Boolean) || failFast.signal.aborted) return false;
+        return launchAndWait(service, context);
+      })();
+      readiness.set(service.name, promise);
+    }
+    return promise;
+  };
+  try {
+    const results = await Promise.all(services.map(whenReady));
+    if (results.every(Boolean) && !failFast.signal.aborted) return { ok: true };
+    return { ok: false, aborted: options.signal?.aborted ?? false, failed: failed2 };
+  } finally {
+    options.signal?.removeEventListener("abort", onCancel);
+    for (const service of launched) service.release();
+  }
+}
+function recordReady(state) {
+  state.complete = true;
+  state.startResult = { outcome: "ready", failed: [], at: Date.now() };
+  writeState(state);
+  return { ok: true, state };
+}
+async function abandonStart(state, launch, options) {
+  const { aborted, failed: failed2 } = launch;
+  state.startResult = { outcome: aborted && failed2.length === 0 ? "cancelled" : "failed", failed: [...failed2], at: Date.now() };
+  writeState(state);
+  options.deps.emit({ type: "start-abandoned", cancelled: aborted, failed: [...failed2] });
+  await stopRecordedServices(state, { deps: options.deps });
+  return { ok: false, state, aborted, failed: failed2 };
+}
+
 // src/app/run.ts
 async function runWithServices(options) {
   const { emit } = options.deps;
@@ -4290,7 +4319,7 @@ async function runWithServices(options) {
     emit
   });
   emit({ type: "command-exited", code: commandCode });
-  const report = await stopRecordedServices(started.state, { deps: options.deps });
+  const report = await stopFromState(options.location, { deps: options.deps });
   if (commandCode === 0 && report.survivors) return { exitCode: 1 };
   return { exitCode: commandCode };
 }
@@ -4393,18 +4422,18 @@ async function waitOnProbes(options) {
 }
 
 // src/edges/state-location.ts
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 function locateState(options) {
   const { cwd, env } = options;
   const chosen = options.stateDir ?? env.BGSVC_STATE_DIR;
-  const base = chosen ?? (env.GITLAB_CI === "true" && env.CI_PROJECT_DIR ? (0, import_node_path13.join)(env.CI_PROJECT_DIR, ".bgsvc") : (0, import_node_path13.join)(cwd, ".bgsvc"));
-  const stateDir = (0, import_node_path13.resolve)(cwd, base);
-  const logDir = options.logDir ? resolveFrom(cwd, options.logDir) : (0, import_node_path13.join)(stateDir, "logs");
+  const base = chosen ?? (env.GITLAB_CI === "true" && env.CI_PROJECT_DIR ? (0, import_node_path14.join)(env.CI_PROJECT_DIR, ".bgsvc") : (0, import_node_path14.join)(cwd, ".bgsvc"));
+  const stateDir = (0, import_node_path14.resolve)(cwd, base);
+  const logDir = options.logDir ? resolveFrom(cwd, options.logDir) : (0, import_node_path14.join)(stateDir, "logs");
   const stateOrigin = chosen ? "user" : "default";
   return { stateDir, logDir, origin: { stateDir: stateOrigin, logDir: options.logDir ? "user" : stateOrigin }, cwd };
 }
 function resolveFrom(cwd, path) {
-  return (0, import_node_path13.isAbsolute)(path) ? path : (0, import_node_path13.resolve)(cwd, path);
+  return (0, import_node_path14.isAbsolute)(path) ? path : (0, import_node_path14.resolve)(cwd, path);
 }
 
 // src/edges/cli-args.ts
@@ -4678,7 +4707,7 @@ function describeNote(event) {
         message: `cannot use ${event.path}: ${event.problem}; ${event.recovery === "sweep" ? `stopping every process that carries its BGSVC_ID=${event.id}` : "no BGSVC_ID could be recovered from it, so no process can be proven ours; nothing was signalled"}`
       };
     case "waiting-for-lock":
-      return { level: "info", message: `waiting for bgsvc pid ${event.pid}, which is stopping these services` };
+      return { level: "info", message: `waiting for bgsvc pid ${event.pid}, which is starting or stopping the services of this state dir` };
     case "nothing-to-stop":
       return {
         level: "info",

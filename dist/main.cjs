@@ -893,7 +893,7 @@ function readService(value, path, context) {
     name: name ?? "",
     command: command ?? "",
     shell: shell ?? context.defaults.shell,
-    cwd: (0, import_node_path13.resolve)(context.cwd, cwd ?? "."),
+    cwd: (0, import_node_path15.resolve)(context.cwd, cwd ?? "."),
     env: readEnv(value.env, field("env"), issues),
     needs: [...new Set(needs.map((need) => need.name))],
     probes: readProbes(value["wait-on"], field("wait-on"), issues),
@@ -907,11 +907,11 @@ function readService(value, path, context) {
   const shellPath = shell !== void 0 ? field("shell") : context.defaults.shellPath;
   return { path, plan, hasValidName: name !== void 0, writtenName, needs, shellPath };
 }
-var import_node_path13, SERVICE_KEYS;
+var import_node_path15, SERVICE_KEYS;
 var init_service = __esm({
   "src/config/service.ts"() {
     "use strict";
-    import_node_path13 = require("node:path");
+    import_node_path15 = require("node:path");
     init_describe();
     init_service_fields();
     init_suggest();
@@ -1374,7 +1374,7 @@ function parseConfig(text, options) {
     throw configErrorAt(source, describeToJsError(error2), error2);
   }
   if (root === null || root === void 0) throw emptyError(source);
-  const plan = validateConfig(root, { cwd: (0, import_node_path15.resolve)(options.cwd), issues, shellExists: options.shellExists });
+  const plan = validateConfig(root, { cwd: (0, import_node_path17.resolve)(options.cwd), issues, shellExists: options.shellExists });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
 }
@@ -1435,11 +1435,11 @@ function formatSize(bytes) {
   const mb = bytes / (1024 * 1024);
   return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
-var import_node_path15, import_yaml3, MAX_CONFIG_BYTES, MAX_ALIAS_COUNT;
+var import_node_path17, import_yaml3, MAX_CONFIG_BYTES, MAX_ALIAS_COUNT;
 var init_parse = __esm({
   "src/config/parse.ts"() {
     "use strict";
-    import_node_path15 = require("node:path");
+    import_node_path17 = require("node:path");
     import_yaml3 = require("./yaml.cjs");
     init_document_checks();
     init_errors();
@@ -1460,15 +1460,15 @@ __export(load_exports, {
   loadConfig: () => loadConfig
 });
 function loadConfig(options) {
-  const cwd = (0, import_node_path16.resolve)(options.cwd);
+  const cwd = (0, import_node_path18.resolve)(options.cwd);
   if (options.file !== void 0 && options.file !== "") {
-    return parseConfig(readConfigFile((0, import_node_path16.resolve)(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists });
+    return parseConfig(readConfigFile((0, import_node_path18.resolve)(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists });
   }
   if (options.inlineText !== void 0 && options.inlineText !== "") {
     return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd, shellExists: options.shellExists });
   }
   for (const name of CONFIG_FILE_NAMES) {
-    const path = (0, import_node_path16.resolve)(cwd, name);
+    const path = (0, import_node_path18.resolve)(cwd, name);
     if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd, shellExists: options.shellExists });
   }
   const names = CONFIG_FILE_NAMES.join(", ");
@@ -1476,7 +1476,7 @@ function loadConfig(options) {
 }
 function isFile(path) {
   try {
-    return (0, import_node_fs16.statSync)(path).isFile();
+    return (0, import_node_fs17.statSync)(path).isFile();
   } catch {
     return false;
   }
@@ -1484,7 +1484,7 @@ function isFile(path) {
 function readConfigFile(path, source) {
   let size;
   try {
-    const stats = (0, import_node_fs16.statSync)(path);
+    const stats = (0, import_node_fs17.statSync)(path);
     if (stats.isDirectory()) throw configErrorAt(source, `is a directory, not a config file (${path})`);
     size = stats.size;
   } catch (error2) {
@@ -1494,7 +1494,7 @@ function readConfigFile(path, source) {
   if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
   let bytes;
   try {
-    bytes = (0, import_node_fs16.readFileSync)(path);
+    bytes = (0, import_node_fs17.readFileSync)(path);
   } catch (error2) {
     throw configErrorAt(source, describeReadError(error2, path), error2);
   }
@@ -1506,12 +1506,12 @@ function describeReadError(error2, path) {
   if (code === "EACCES" || code === "EPERM") return `cannot read the config file: permission denied (${path})`;
   return `cannot read the config file ${path}: ${error2 instanceof Error ? error2.message : String(error2)}`;
 }
-var import_node_fs16, import_node_path16;
+var import_node_fs17, import_node_path18;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
-    import_node_path16 = require("node:path");
+    import_node_fs17 = require("node:fs");
+    import_node_path18 = require("node:path");
     init_encoding();
     init_errors();
     init_parse();
@@ -2015,7 +2015,7 @@ function createActionsIo() {
 }
 
 // src/edges/github/main.ts
-var import_node_path19 = require("node:path");
+var import_node_path21 = require("node:path");
 
 // src/builtins.ts
 var childProcess = lazyBuiltin("node:child_process");
@@ -2030,8 +2030,7 @@ function lazyBuiltin(id) {
 
 // src/app/start.ts
 var import_node_events = require("node:events");
-var import_node_path11 = require("node:path");
-init_duration();
+var import_node_path13 = require("node:path");
 
 // src/process/launch.ts
 var import_node_fs8 = require("node:fs");
@@ -3151,19 +3150,375 @@ function startedBefore(startTime, reference) {
   return Number(startTime) < Number(reference);
 }
 
+// src/state/schema.ts
+var STATE_SCHEMA = "bgsvc-state";
+var STATE_VERSION = 1;
+
+// src/state/outcomes.ts
+function leftRunning(outcome) {
+  return outcome.kind === "survivors" || outcome.kind === "still-listening";
+}
+
+// src/state/store.ts
+var import_node_fs10 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path4 = require("node:path");
+
+// src/state/dir-safety.ts
+var import_node_fs9 = require("node:fs");
+var import_node_path3 = require("node:path");
+var UnsafeDirError = class extends Error {
+  constructor(unsafe) {
+    super(describeUnsafeDir(unsafe));
+    this.unsafe = unsafe;
+  }
+  unsafe;
+  name = "UnsafeDirError";
+};
+function describeUnsafeDir(unsafe) {
+  const fix = unsafe.origin === "user" ? "choose a dir that you own and only you can write to (BGSVC_STATE_DIR, --log-dir, or the action's log-dir input), for example under $HOME or $RUNNER_TEMP" : "set BGSVC_STATE_DIR to a dir that you own and only you can write to, for example under $HOME or $RUNNER_TEMP";
+  return `refusing the ${unsafe.role} ${unsafe.path}: ${unsafe.problem}. Another user could read your services' logs, or plant a state file whose stop command you would run; ${fix}. Nothing was started or signalled.`;
+}
+function formatMode(mode) {
+  return (mode & 4095).toString(8).padStart(4, "0");
+}
+function assertSafeLocation(location, options) {
+  const uid = process.getuid?.();
+  if (uid === void 0) return;
+  const trusted = trustedOwners(uid, location.cwd);
+  const origin = location.origin ?? { stateDir: "default", logDir: "default" };
+  const dirs = [
+    { path: (0, import_node_path3.resolve)(location.stateDir), role: "state dir", origin: origin.stateDir, sticky: false },
+    // The sh wrapper writes `<run>/<name>.exit` through `$3.$$.tmp` + mv: safe
+    // because this dir is owner-only (checked here), so nobody else can plant
+    // that predictable temp name.
+    { path: (0, import_node_path3.resolve)(location.stateDir, "run"), role: "run dir", origin: origin.stateDir, sticky: false },
+    // A sticky log dir (/tmp itself) is fine: every log is created fresh with
+    // O_EXCL | O_NOFOLLOW, and the sticky bit stops others renaming ours.
+    { path: (0, import_node_path3.resolve)(location.logDir), role: "log dir", origin: origin.logDir, sticky: true }
+  ];
+  for (const dir of dirs) {
+    const above = findUnsafeAncestor(dir.path, trusted);
+    if (above) throw new UnsafeDirError({ ...above, path: dir.path, role: dir.role, origin: dir.origin });
+    if (options.create) makePrivateDirs(dir.path);
+    const problem = inspectDir(dir.path, { uid, allowSticky: dir.sticky });
+    if (problem) throw new UnsafeDirError({ ...problem, path: dir.path, role: dir.role, origin: dir.origin });
+  }
+}
+function assertSafeStateDir(stateDir) {
+  const uid = process.getuid?.();
+  if (uid === void 0) return;
+  const problem = inspectDir(stateDir, { uid, allowSticky: false });
+  if (problem) throw new UnsafeDirError({ ...problem, path: stateDir, role: "state dir", origin: "default" });
+}
+function inspectDir(path, rules) {
+  let stats;
+  try {
+    stats = (0, import_node_fs9.lstatSync)(path);
+  } catch (error2) {
+    if (error2.code === "ENOENT") return void 0;
+    return { problem: `it cannot be inspected (${error2.code ?? error2.message})` };
+  }
+  const mode = stats.mode & 4095;
+  const found = { ownerUid: stats.uid, mode };
+  const facts = `owner uid ${stats.uid}, mode ${formatMode(mode)}`;
+  if (stats.isSymbolicLink()) return { ...found, problem: `it is a symbolic link (${facts}), which can be re-pointed at any time` };
+  if (!stats.isDirectory()) return void 0;
+  const sticky = (stats.mode & 512) !== 0;
+  const othersWrite = (stats.mode & 18) !== 0;
+  const stickyShared = rules.allowSticky && sticky && (stats.uid === rules.uid || stats.uid === 0);
+  if (stats.uid !== rules.uid && !stickyShared) {
+    return { ...found, problem: `it belongs to uid ${stats.uid}, not to you (uid ${rules.uid}); mode ${formatMode(mode)}` };
+  }
+  if (othersWrite && !stickyShared) {
+    const why = rules.allowSticky ? "others can write to it and it is not sticky" : "others can write to it";
+    return { ...found, problem: `${why} (${facts})` };
+  }
+  return void 0;
+}
+function findUnsafeAncestor(path, trusted, depth = 0) {
+  const { root } = (0, import_node_path3.parse)(path);
+  let current = root;
+  for (const part of (0, import_node_path3.dirname)(path).slice(root.length).split("/").filter(Boolean)) {
+    current = (0, import_node_path3.join)(current, part);
+    let stats;
+    try {
+      stats = (0, import_node_fs9.lstatSync)(current);
+    } catch {
+      return void 0;
+    }
+    if (!trusted.has(stats.uid)) return foreignAbove(current, stats);
+    if (stats.isSymbolicLink() && depth < 8) {
+      let target;
+      try {
+        target = (0, import_node_fs9.realpathSync)(current);
+      } catch {
+        return void 0;
+      }
+      const above = findUnsafeAncestor((0, import_node_path3.join)(target, "."), trusted, depth + 1) ?? checkOwner(target, trusted);
+      if (above) return above;
+    }
+  }
+  return void 0;
+}
+function checkOwner(path, trusted) {
+  const stats = (0, import_node_fs9.lstatSync)(path);
+  return trusted.has(stats.uid) ? void 0 : foreignAbove(path, stats);
+}
+function foreignAbove(path, stats) {
+  const mode = stats.mode & 4095;
+  return {
+    ownerUid: stats.uid,
+    mode,
+    problem: `${path} above it belongs to uid ${stats.uid} (mode ${formatMode(mode)}), who could swap what is inside`
+  };
+}
+function trustedOwners(uid, cwd) {
+  const trusted = /* @__PURE__ */ new Set([uid, 0]);
+  if (cwd !== void 0) {
+    try {
+      trusted.add((0, import_node_fs9.statSync)(cwd).uid);
+    } catch {
+    }
+  }
+  return trusted;
+}
+function makePrivateDirs(path) {
+  const missing = [];
+  for (let current = path; !exists(current); current = (0, import_node_path3.dirname)(current)) {
+    missing.unshift(current);
+    if ((0, import_node_path3.dirname)(current) === current) break;
+  }
+  for (const dir of missing) {
+    try {
+      (0, import_node_fs9.mkdirSync)(dir, { mode: 448 });
+    } catch (error2) {
+      if (error2.code === "EEXIST") continue;
+      return;
+    }
+    (0, import_node_fs9.chmodSync)(dir, 448);
+  }
+}
+function exists(path) {
+  try {
+    (0, import_node_fs9.lstatSync)(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/state/store.ts
+var STATE_FILE_NAME = "state.json";
+function stateFilePath(stateDir) {
+  return (0, import_node_path4.join)(stateDir, STATE_FILE_NAME);
+}
+function ensurePrivateDir(dir) {
+  const created = (0, import_node_fs10.mkdirSync)(dir, { recursive: true, mode: 448 });
+  if (created === void 0) return;
+  try {
+    (0, import_node_fs10.chmodSync)(dir, 448);
+  } catch {
+  }
+}
+function writeState(state) {
+  ensurePrivateDir(state.stateDir);
+  const target = stateFilePath(state.stateDir);
+  const temp = `${target}.${crypto2().randomBytes(8).toString("hex")}.tmp`;
+  try {
+    (0, import_node_fs10.writeFileSync)(temp, `${JSON.stringify(state, null, 2)}
+`, { mode: 384, flag: "wx" });
+    (0, import_node_fs10.renameSync)(temp, target);
+  } catch (error2) {
+    (0, import_node_fs10.rmSync)(temp, { force: true });
+    throw error2;
+  }
+}
+function readState(stateDir) {
+  const path = stateFilePath(stateDir);
+  assertSafeStateDir(stateDir);
+  let text;
+  try {
+    text = readOwnFile(path);
+  } catch (error2) {
+    if (error2 instanceof UnsafeDirError) throw error2;
+    const code = error2.code;
+    if (code === "ENOENT") return { kind: "missing", path };
+    const problem2 = code === "ELOOP" ? "it is a symbolic link, and bgsvc never writes one" : error2.message;
+    return { kind: "invalid", path, problem: problem2, id: void 0 };
+  }
+  const id = /"id"\s*:\s*"([A-Za-z0-9_-]{8,64})"/.exec(text)?.[1];
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { kind: "invalid", path, problem: "it is not valid JSON (truncated or corrupted)", id };
+  }
+  const problem = checkShape(parsed);
+  if (problem) return { kind: "invalid", path, problem, id };
+  return { kind: "ok", path, state: { ...parsed, stateDir } };
+}
+function readOwnFile(path) {
+  const fd = (0, import_node_fs10.openSync)(path, import_node_fs10.constants.O_RDONLY | import_node_fs10.constants.O_NOFOLLOW);
+  try {
+    const stats = (0, import_node_fs10.fstatSync)(fd);
+    const uid = process.getuid?.();
+    if (uid !== void 0 && stats.uid !== uid) {
+      throw new UnsafeDirError({
+        path: (0, import_node_path4.join)(path, ".."),
+        role: "state dir",
+        origin: "default",
+        problem: `its state.json belongs to uid ${stats.uid}, not to you (uid ${uid})`,
+        ownerUid: stats.uid,
+        mode: stats.mode & 4095
+      });
+    }
+    return (0, import_node_fs10.readFileSync)(fd, "utf8");
+  } finally {
+    (0, import_node_fs10.closeSync)(fd);
+  }
+}
+function checkShape(value) {
+  if (typeof value !== "object" || value === null) return "it is not a JSON object";
+  const record = value;
+  if (record.schema !== STATE_SCHEMA) return `it is not a bgsvc state file (schema ${JSON.stringify(record.schema)})`;
+  if (record.version !== STATE_VERSION) {
+    return `it has state version ${JSON.stringify(record.version)}; this bgsvc reads version ${STATE_VERSION}`;
+  }
+  if (typeof record.id !== "string" || !Array.isArray(record.services)) return "it lacks an id or a services list";
+  if (!COOKIE_ID.test(record.id)) return `its id ${JSON.stringify(record.id.slice(0, 80))} is not one bgsvc writes`;
+  for (const service of record.services) {
+    const s = service;
+    if (typeof s?.name !== "string" || typeof s.pid !== "number" || typeof s.startTime !== "string") {
+      return "a service entry lacks its name, pid or start time";
+    }
+    const problem = checkServiceRecord(s);
+    if (problem) return `service ${JSON.stringify(String(s.name).slice(0, 80))}: ${problem}`;
+  }
+  return void 0;
+}
+var COOKIE_ID = /^[A-Za-z0-9_-]{8,64}$/;
+var SERVICE_NAME = /^[A-Za-z0-9._-]{1,64}$/;
+var MAX_PID = 2 ** 31 - 1;
+function checkServiceRecord(s) {
+  if (!SERVICE_NAME.test(s.name)) return "the name is not one bgsvc accepts";
+  if (!isPid(s.pid)) return `pid ${String(s.pid)} is not a process id`;
+  if (s.stopSignal !== void 0 && !(typeof s.stopSignal === "string" && Object.hasOwn(import_node_os2.constants.signals, s.stopSignal))) {
+    return `stop signal ${JSON.stringify(s.stopSignal)} is not a signal`;
+  }
+  const grace = s.stopTimeoutMs;
+  if (grace !== void 0 && !(typeof grace === "number" && Number.isFinite(grace) && grace >= 0)) {
+    return `stop timeout ${JSON.stringify(grace)} is not a duration`;
+  }
+  if (s.listeners !== void 0) {
+    if (!Array.isArray(s.listeners)) return "its listeners are not a list";
+    for (const listener of s.listeners) {
+      const tcp = listener?.kind === "tcp" && typeof listener.host === "string" && LOOPBACK.test(listener.host) && isPort(listener.port);
+      const socket = listener?.kind === "socket" && typeof listener.path === "string" && listener.path.startsWith("/");
+      if (!tcp && !socket) return "a listener is not a loopback port or an absolute socket path";
+    }
+  }
+  if (s.adopted !== void 0) {
+    if (!Array.isArray(s.adopted)) return "its adopted processes are not a list";
+    for (const holder of s.adopted) {
+      const ok = isPid(holder?.pid) && typeof holder?.startTime === "string" && holder.startTime !== "";
+      if (!ok) return "an adopted process lacks a valid pid or start time";
+    }
+  }
+  return void 0;
+}
+var LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\]|0\.0\.0\.0|::|\[::\])$/i;
+function isPort(value) {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 65535;
+}
+function isPid(value) {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_PID;
+}
+
+// src/state/lock.ts
+var import_node_fs11 = require("node:fs");
+var import_node_path5 = require("node:path");
+var import_promises2 = require("node:timers/promises");
+var POLL_MS2 = 20;
+async function withStateLock(options, work) {
+  const path = (0, import_node_path5.join)(options.stateDir, "lock");
+  const deadline = performance.now() + options.timeoutMs;
+  let told = false;
+  for (; ; ) {
+    const holder = tryAcquire(path, options.self);
+    if (holder === void 0) break;
+    if (!holder || !options.isAlive(holder)) {
+      (0, import_node_fs11.rmSync)(path, { force: true });
+      continue;
+    }
+    if (performance.now() >= deadline) {
+      throw new Error(`another bgsvc (pid ${holder.pid}) has held ${path} for over ${options.timeoutMs} ms`);
+    }
+    if (!told) options.onWait?.(holder);
+    told = true;
+    await (0, import_promises2.setTimeout)(POLL_MS2);
+  }
+  try {
+    return await work();
+  } finally {
+    (0, import_node_fs11.rmSync)(path, { force: true });
+  }
+}
+function tryAcquire(path, self) {
+  const temp = `${path}.${crypto2().randomBytes(8).toString("hex")}.tmp`;
+  (0, import_node_fs11.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
+  try {
+    (0, import_node_fs11.linkSync)(temp, path);
+    return void 0;
+  } catch (error2) {
+    if (error2.code !== "EEXIST") throw error2;
+  } finally {
+    (0, import_node_fs11.rmSync)(temp, { force: true });
+  }
+  try {
+    const holder = JSON.parse((0, import_node_fs11.readFileSync)(path, "utf8"));
+    return typeof holder.pid === "number" ? holder : null;
+  } catch {
+    return null;
+  }
+}
+
+// src/state/batched-write.ts
+function batchedStateWriter(state, write = writeState) {
+  let next;
+  return () => {
+    next ??= new Promise((resolve15, reject) => {
+      setImmediate(() => {
+        next = void 0;
+        try {
+          write(state);
+          resolve15();
+        } catch (error2) {
+          reject(error2);
+        }
+      });
+    });
+    return next;
+  };
+}
+
+// src/app/launch-and-wait.ts
+var import_node_path11 = require("node:path");
+init_duration();
+
 // src/probes/cmd.ts
-var import_promises3 = require("node:timers/promises");
+var import_promises4 = require("node:timers/promises");
 
 // src/probes/time.ts
-var import_promises2 = require("node:timers/promises");
+var import_promises3 = require("node:timers/promises");
 var MAX_TIMER_MS = 2 ** 31 - 1;
-async function sleep2(ms, signal) {
+async function sleep3(ms, signal) {
   let left = ms;
   while (left > MAX_TIMER_MS) {
-    await (0, import_promises2.setTimeout)(MAX_TIMER_MS, void 0, { signal });
+    await (0, import_promises3.setTimeout)(MAX_TIMER_MS, void 0, { signal });
     left -= MAX_TIMER_MS;
   }
-  await (0, import_promises2.setTimeout)(Math.max(0, left), void 0, { signal });
+  await (0, import_promises3.setTimeout)(Math.max(0, left), void 0, { signal });
 }
 function describeError(error2) {
   if (error2 instanceof Error) {
@@ -3191,10 +3546,10 @@ var runCmdProbe = async (probe, context) => {
       timeoutMs,
       signal: context.signal
     });
-    await (0, import_promises3.setTimeout)(0);
+    await (0, import_promises4.setTimeout)(0);
     if (result.code === 0 && !result.timedOut) return;
     context.reportError(describeFailure(result, context.signal.aborted));
-    await sleep2(RETRY_DELAY_MS, context.signal);
+    await sleep3(RETRY_DELAY_MS, context.signal);
   }
 };
 function describeFailure(result, aborted) {
@@ -3213,19 +3568,19 @@ function lastLine(output) {
 }
 
 // src/probes/delay.ts
-var runDelayProbe = (probe, context) => sleep2(probe.ms, context.signal);
+var runDelayProbe = (probe, context) => sleep3(probe.ms, context.signal);
 
 // src/probes/file.ts
-var import_promises4 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
+var import_promises5 = require("node:fs/promises");
+var import_node_path7 = require("node:path");
 
 // src/probes/watch.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_fs12 = require("node:fs");
+var import_node_path6 = require("node:path");
 function waitForCheck(options) {
   const { signal } = options;
-  const dir = (0, import_node_path3.dirname)(options.path);
-  const name = (0, import_node_path3.basename)(options.path);
+  const dir = (0, import_node_path6.dirname)(options.path);
+  const name = (0, import_node_path6.basename)(options.path);
   if (signal.aborted) return Promise.reject(signal.reason);
   return new Promise((resolve15, reject) => {
     let watcher;
@@ -3266,7 +3621,7 @@ function waitForCheck(options) {
     const startWatching = () => {
       if (watcher || finished) return;
       try {
-        watcher = (0, import_node_fs9.watch)(dir, (_event, filename) => {
+        watcher = (0, import_node_fs12.watch)(dir, (_event, filename) => {
           if (filename === null || filename === name) trigger();
         });
         watcher.on("error", () => {
@@ -3292,14 +3647,14 @@ function waitForCheck(options) {
 // src/probes/file.ts
 var FILE_POLL_MS = 100;
 var runFileProbe = (probe, context) => {
-  const path = (0, import_node_path4.resolve)(context.cwd, probe.path);
+  const path = (0, import_node_path7.resolve)(context.cwd, probe.path);
   return waitForCheck({
     path,
     pollMs: FILE_POLL_MS,
     signal: context.signal,
     check: async () => {
       try {
-        await (0, import_promises4.stat)(path);
+        await (0, import_promises5.stat)(path);
         return true;
       } catch (error2) {
         context.reportError(describeError(error2));
@@ -3356,7 +3711,7 @@ async function pollUntilSuccess(attempt, context) {
     if (failure === void 0) return;
     context.reportError(failure);
     const spent = performance.now() - attemptStarted;
-    await sleep2(Math.max(0, retryDelayMs(attemptStarted - started) - spent), context.signal);
+    await sleep3(Math.max(0, retryDelayMs(attemptStarted - started) - spent), context.signal);
   }
 }
 function attemptAny(addresses, attemptOne) {
@@ -3466,11 +3821,11 @@ function requestOnce(target, address, signal) {
 }
 
 // src/probes/log.ts
-var import_node_path5 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // src/probes/log-scanner.ts
-var import_node_fs10 = require("node:fs");
-var import_promises5 = require("node:fs/promises");
+var import_node_fs13 = require("node:fs");
+var import_promises6 = require("node:fs/promises");
 var import_node_string_decoder = require("node:string_decoder");
 var CHUNK_BYTES = 64 * 1024;
 var MAX_LINE_CHARS2 = 64 * 1024;
@@ -3493,7 +3848,7 @@ function createLogScanner(path, matches) {
   };
   return {
     async scan(signal) {
-      handle ??= await (0, import_promises5.open)(path, import_node_fs10.constants.O_RDONLY | import_node_fs10.constants.O_NOFOLLOW);
+      handle ??= await (0, import_promises6.open)(path, import_node_fs13.constants.O_RDONLY | import_node_fs13.constants.O_NOFOLLOW);
       if ((await handle.stat()).size < offset) restart();
       for (; ; ) {
         const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, offset);
@@ -3516,7 +3871,7 @@ var LOG_POLL_MS = 250;
 var runLogProbe = async (probe, context) => {
   if (context.logFile === void 0) throw new Error("a log probe needs the service log file");
   const pattern = new RegExp(probe.pattern);
-  const path = (0, import_node_path5.resolve)(context.cwd, context.logFile);
+  const path = (0, import_node_path8.resolve)(context.cwd, context.logFile);
   const scanner = createLogScanner(path, (line) => pattern.test(line));
   try {
     await waitForCheck({
@@ -3540,7 +3895,7 @@ var runLogProbe = async (probe, context) => {
 };
 
 // src/probes/socket.ts
-var import_node_path6 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // src/probes/connect.ts
 var GRACEFUL_CLOSE_MS = 250;
@@ -3591,7 +3946,7 @@ var runTcpProbe = (probe, context) => pollUntilSuccess(
 
 // src/probes/socket.ts
 var runSocketProbe = (probe, context) => {
-  const path = (0, import_node_path6.resolve)(context.cwd, probe.path);
+  const path = (0, import_node_path9.resolve)(context.cwd, probe.path);
   return pollUntilSuccess((signal) => connectOnce({ path }, { timeoutMs: CONNECT_TIMEOUT_MS, signal }), context);
 };
 
@@ -3642,7 +3997,7 @@ async function waitUntilReady(options) {
     (error2) => decide({ outcome: "interrupted", value: error2 })
   );
   if (Number.isFinite(options.timeoutMs)) {
-    sleep2(options.timeoutMs, stop.signal).then(
+    sleep3(options.timeoutMs, stop.signal).then(
       () => decide({ outcome: "timeout" }),
       () => {
       }
@@ -3776,15 +4131,15 @@ function formatProbe(probe) {
 }
 
 // src/probes/listening.ts
-var import_node_path7 = require("node:path");
-var import_promises6 = require("node:timers/promises");
+var import_node_path10 = require("node:path");
+var import_promises7 = require("node:timers/promises");
 var ATTEMPT_TIMEOUT_MS2 = 200;
-var POLL_MS2 = 25;
+var POLL_MS3 = 25;
 function listenTargetsOf(probes, cwd) {
   const targets = [];
   for (const probe of probes) {
     if (probe.kind === "socket") {
-      targets.push({ kind: "socket", path: (0, import_node_path7.resolve)(cwd, probe.path) });
+      targets.push({ kind: "socket", path: (0, import_node_path10.resolve)(cwd, probe.path) });
       continue;
     }
     const local = localTarget(probe);
@@ -3803,7 +4158,7 @@ async function waitUntilClosed(targets, options) {
   for (; ; ) {
     open2 = (await Promise.all(open2.map(async (target) => await accepts(target) ? [target] : []))).flat();
     if (open2.length === 0 || performance.now() >= deadline) return open2;
-    await (0, import_promises6.setTimeout)(POLL_MS2);
+    await (0, import_promises7.setTimeout)(POLL_MS3);
   }
 }
 async function accepts(target) {
@@ -3814,329 +4169,25 @@ async function accepts(target) {
   return (await Promise.all(attempts)).some((failure) => failure === void 0);
 }
 
-// src/state/schema.ts
-var STATE_SCHEMA = "bgsvc-state";
-var STATE_VERSION = 1;
-
-// src/state/outcomes.ts
-function leftRunning(outcome) {
-  return outcome.kind === "survivors" || outcome.kind === "still-listening";
-}
-
-// src/state/store.ts
-var import_node_fs12 = require("node:fs");
-var import_node_os2 = require("node:os");
-var import_node_path9 = require("node:path");
-
-// src/state/dir-safety.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path8 = require("node:path");
-var UnsafeDirError = class extends Error {
-  constructor(unsafe) {
-    super(describeUnsafeDir(unsafe));
-    this.unsafe = unsafe;
-  }
-  unsafe;
-  name = "UnsafeDirError";
-};
-function describeUnsafeDir(unsafe) {
-  const fix = unsafe.origin === "user" ? "choose a dir that you own and only you can write to (BGSVC_STATE_DIR, --log-dir, or the action's log-dir input), for example under $HOME or $RUNNER_TEMP" : "set BGSVC_STATE_DIR to a dir that you own and only you can write to, for example under $HOME or $RUNNER_TEMP";
-  return `refusing the ${unsafe.role} ${unsafe.path}: ${unsafe.problem}. Another user could read your services' logs, or plant a state file whose stop command you would run; ${fix}. Nothing was started or signalled.`;
-}
-function formatMode(mode) {
-  return (mode & 4095).toString(8).padStart(4, "0");
-}
-function assertSafeLocation(location, options) {
-  const uid = process.getuid?.();
-  if (uid === void 0) return;
-  const trusted = trustedOwners(uid, location.cwd);
-  const origin = location.origin ?? { stateDir: "default", logDir: "default" };
-  const dirs = [
-    { path: (0, import_node_path8.resolve)(location.stateDir), role: "state dir", origin: origin.stateDir, sticky: false },
-    // The sh wrapper writes `<run>/<name>.exit` through `$3.$$.tmp` + mv: safe
-    // because this dir is owner-only (checked here), so nobody else can plant
-    // that predictable temp name.
-    { path: (0, import_node_path8.resolve)(location.stateDir, "run"), role: "run dir", origin: origin.stateDir, sticky: false },
-    // A sticky log dir (/tmp itself) is fine: every log is created fresh with
-    // O_EXCL | O_NOFOLLOW, and the sticky bit stops others renaming ours.
-    { path: (0, import_node_path8.resolve)(location.logDir), role: "log dir", origin: origin.logDir, sticky: true }
-  ];
-  for (const dir of dirs) {
-    const above = findUnsafeAncestor(dir.path, trusted);
-    if (above) throw new UnsafeDirError({ ...above, path: dir.path, role: dir.role, origin: dir.origin });
-    if (options.create) makePrivateDirs(dir.path);
-    const problem = inspectDir(dir.path, { uid, allowSticky: dir.sticky });
-    if (problem) throw new UnsafeDirError({ ...problem, path: dir.path, role: dir.role, origin: dir.origin });
-  }
-}
-function assertSafeStateDir(stateDir) {
-  const uid = process.getuid?.();
-  if (uid === void 0) return;
-  const problem = inspectDir(stateDir, { uid, allowSticky: false });
-  if (problem) throw new UnsafeDirError({ ...problem, path: stateDir, role: "state dir", origin: "default" });
-}
-function inspectDir(path, rules) {
-  let stats;
-  try {
-    stats = (0, import_node_fs11.lstatSync)(path);
-  } catch (error2) {
-    if (error2.code === "ENOENT") return void 0;
-    return { problem: `it cannot be inspected (${error2.code ?? error2.message})` };
-  }
-  const mode = stats.mode & 4095;
-  const found = { ownerUid: stats.uid, mode };
-  const facts = `owner uid ${stats.uid}, mode ${formatMode(mode)}`;
-  if (stats.isSymbolicLink()) return { ...found, problem: `it is a symbolic link (${facts}), which can be re-pointed at any time` };
-  if (!stats.isDirectory()) return void 0;
-  const sticky = (stats.mode & 512) !== 0;
-  const othersWrite = (stats.mode & 18) !== 0;
-  const stickyShared = rules.allowSticky && sticky && (stats.uid === rules.uid || stats.uid === 0);
-  if (stats.uid !== rules.uid && !stickyShared) {
-    return { ...found, problem: `it belongs to uid ${stats.uid}, not to you (uid ${rules.uid}); mode ${formatMode(mode)}` };
-  }
-  if (othersWrite && !stickyShared) {
-    const why = rules.allowSticky ? "others can write to it and it is not sticky" : "others can write to it";
-    return { ...found, problem: `${why} (${facts})` };
-  }
-  return void 0;
-}
-function findUnsafeAncestor(path, trusted, depth = 0) {
-  const { root } = (0, import_node_path8.parse)(path);
-  let current = root;
-  for (const part of (0, import_node_path8.dirname)(path).slice(root.length).split("/").filter(Boolean)) {
-    current = (0, import_node_path8.join)(current, part);
-    let stats;
-    try {
-      stats = (0, import_node_fs11.lstatSync)(current);
-    } catch {
-      return void 0;
-    }
-    if (!trusted.has(stats.uid)) return foreignAbove(current, stats);
-    if (stats.isSymbolicLink() && depth < 8) {
-      let target;
-      try {
-        target = (0, import_node_fs11.realpathSync)(current);
-      } catch {
-        return void 0;
-      }
-      const above = findUnsafeAncestor((0, import_node_path8.join)(target, "."), trusted, depth + 1) ?? checkOwner(target, trusted);
-      if (above) return above;
-    }
-  }
-  return void 0;
-}
-function checkOwner(path, trusted) {
-  const stats = (0, import_node_fs11.lstatSync)(path);
-  return trusted.has(stats.uid) ? void 0 : foreignAbove(path, stats);
-}
-function foreignAbove(path, stats) {
-  const mode = stats.mode & 4095;
-  return {
-    ownerUid: stats.uid,
-    mode,
-    problem: `${path} above it belongs to uid ${stats.uid} (mode ${formatMode(mode)}), who could swap what is inside`
-  };
-}
-function trustedOwners(uid, cwd) {
-  const trusted = /* @__PURE__ */ new Set([uid, 0]);
-  if (cwd !== void 0) {
-    try {
-      trusted.add((0, import_node_fs11.statSync)(cwd).uid);
-    } catch {
-    }
-  }
-  return trusted;
-}
-function makePrivateDirs(path) {
-  const missing = [];
-  for (let current = path; !exists(current); current = (0, import_node_path8.dirname)(current)) {
-    missing.unshift(current);
-    if ((0, import_node_path8.dirname)(current) === current) break;
-  }
-  for (const dir of missing) {
-    try {
-      (0, import_node_fs11.mkdirSync)(dir, { mode: 448 });
-    } catch (error2) {
-      if (error2.code === "EEXIST") continue;
-      return;
-    }
-    (0, import_node_fs11.chmodSync)(dir, 448);
-  }
-}
-function exists(path) {
-  try {
-    (0, import_node_fs11.lstatSync)(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// src/state/store.ts
-var STATE_FILE_NAME = "state.json";
-function stateFilePath(stateDir) {
-  return (0, import_node_path9.join)(stateDir, STATE_FILE_NAME);
-}
-function ensurePrivateDir(dir) {
-  const created = (0, import_node_fs12.mkdirSync)(dir, { recursive: true, mode: 448 });
-  if (created === void 0) return;
-  try {
-    (0, import_node_fs12.chmodSync)(dir, 448);
-  } catch {
-  }
-}
-function writeState(state) {
-  ensurePrivateDir(state.stateDir);
-  const target = stateFilePath(state.stateDir);
-  const temp = `${target}.${crypto2().randomBytes(8).toString("hex")}.tmp`;
-  try {
-    (0, import_node_fs12.writeFileSync)(temp, `${JSON.stringify(state, null, 2)}
-`, { mode: 384, flag: "wx" });
-    (0, import_node_fs12.renameSync)(temp, target);
-  } catch (error2) {
-    (0, import_node_fs12.rmSync)(temp, { force: true });
-    throw error2;
-  }
-}
-function readState(stateDir) {
-  const path = stateFilePath(stateDir);
-  assertSafeStateDir(stateDir);
-  let text;
-  try {
-    text = readOwnFile(path);
-  } catch (error2) {
-    if (error2 instanceof UnsafeDirError) throw error2;
-    const code = error2.code;
-    if (code === "ENOENT") return { kind: "missing", path };
-    const problem2 = code === "ELOOP" ? "it is a symbolic link, and bgsvc never writes one" : error2.message;
-    return { kind: "invalid", path, problem: problem2, id: void 0 };
-  }
-  const id = /"id"\s*:\s*"([A-Za-z0-9_-]{8,64})"/.exec(text)?.[1];
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return { kind: "invalid", path, problem: "it is not valid JSON (truncated or corrupted)", id };
-  }
-  const problem = checkShape(parsed);
-  if (problem) return { kind: "invalid", path, problem, id };
-  return { kind: "ok", path, state: { ...parsed, stateDir } };
-}
-function readOwnFile(path) {
-  const fd = (0, import_node_fs12.openSync)(path, import_node_fs12.constants.O_RDONLY | import_node_fs12.constants.O_NOFOLLOW);
-  try {
-    const stats = (0, import_node_fs12.fstatSync)(fd);
-    const uid = process.getuid?.();
-    if (uid !== void 0 && stats.uid !== uid) {
-      throw new UnsafeDirError({
-        path: (0, import_node_path9.join)(path, ".."),
-        role: "state dir",
-        origin: "default",
-        problem: `its state.json belongs to uid ${stats.uid}, not to you (uid ${uid})`,
-        ownerUid: stats.uid,
-        mode: stats.mode & 4095
-      });
-    }
-    return (0, import_node_fs12.readFileSync)(fd, "utf8");
-  } finally {
-    (0, import_node_fs12.closeSync)(fd);
-  }
-}
-function checkShape(value) {
-  if (typeof value !== "object" || value === null) return "it is not a JSON object";
-  const record = value;
-  if (record.schema !== STATE_SCHEMA) return `it is not a bgsvc state file (schema ${JSON.stringify(record.schema)})`;
-  if (record.version !== STATE_VERSION) {
-    return `it has state version ${JSON.stringify(record.version)}; this bgsvc reads version ${STATE_VERSION}`;
-  }
-  if (typeof record.id !== "string" || !Array.isArray(record.services)) return "it lacks an id or a services list";
-  if (!COOKIE_ID.test(record.id)) return `its id ${JSON.stringify(record.id.slice(0, 80))} is not one bgsvc writes`;
-  for (const service of record.services) {
-    const s = service;
-    if (typeof s?.name !== "string" || typeof s.pid !== "number" || typeof s.startTime !== "string") {
-      return "a service entry lacks its name, pid or start time";
-    }
-    const problem = checkServiceRecord(s);
-    if (problem) return `service ${JSON.stringify(String(s.name).slice(0, 80))}: ${problem}`;
-  }
-  return void 0;
-}
-var COOKIE_ID = /^[A-Za-z0-9_-]{8,64}$/;
-var SERVICE_NAME = /^[A-Za-z0-9._-]{1,64}$/;
-var MAX_PID = 2 ** 31 - 1;
-function checkServiceRecord(s) {
-  if (!SERVICE_NAME.test(s.name)) return "the name is not one bgsvc accepts";
-  if (!isPid(s.pid)) return `pid ${String(s.pid)} is not a process id`;
-  if (s.stopSignal !== void 0 && !(typeof s.stopSignal === "string" && Object.hasOwn(import_node_os2.constants.signals, s.stopSignal))) {
-    return `stop signal ${JSON.stringify(s.stopSignal)} is not a signal`;
-  }
-  const grace = s.stopTimeoutMs;
-  if (grace !== void 0 && !(typeof grace === "number" && Number.isFinite(grace) && grace >= 0)) {
-    return `stop timeout ${JSON.stringify(grace)} is not a duration`;
-  }
-  if (s.listeners !== void 0) {
-    if (!Array.isArray(s.listeners)) return "its listeners are not a list";
-    for (const listener of s.listeners) {
-      const tcp = listener?.kind === "tcp" && typeof listener.host === "string" && LOOPBACK.test(listener.host) && isPort(listener.port);
-      const socket = listener?.kind === "socket" && typeof listener.path === "string" && listener.path.startsWith("/");
-      if (!tcp && !socket) return "a listener is not a loopback port or an absolute socket path";
-    }
-  }
-  if (s.adopted !== void 0) {
-    if (!Array.isArray(s.adopted)) return "its adopted processes are not a list";
-    for (const holder of s.adopted) {
-      const ok = isPid(holder?.pid) && typeof holder?.startTime === "string" && holder.startTime !== "";
-      if (!ok) return "an adopted process lacks a valid pid or start time";
-    }
-  }
-  return void 0;
-}
-var LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\]|0\.0\.0\.0|::|\[::\])$/i;
-function isPort(value) {
-  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 65535;
-}
-function isPid(value) {
-  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_PID;
-}
-
-// src/state/batched-write.ts
-function batchedStateWriter(state, write = writeState) {
-  let next;
-  return () => {
-    next ??= new Promise((resolve15, reject) => {
-      setImmediate(() => {
-        next = void 0;
-        try {
-          write(state);
-          resolve15();
-        } catch (error2) {
-          reject(error2);
-        }
-      });
-    });
-    return next;
-  };
-}
-
 // src/report/log-tail.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
   try {
-    fd = (0, import_node_fs13.openSync)(file, import_node_fs13.constants.O_RDONLY | import_node_fs13.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs14.openSync)(file, import_node_fs14.constants.O_RDONLY | import_node_fs14.constants.O_NOFOLLOW);
   } catch {
     return [];
   }
   try {
-    const size = (0, import_node_fs13.fstatSync)(fd).size;
+    const size = (0, import_node_fs14.fstatSync)(fd).size;
     let position = size;
     let text = "";
     while (position > 0 && countNewlines(text) <= lines && size - position < 16 * CHUNK) {
       const length = Math.min(CHUNK, position);
       position -= length;
       const buffer = Buffer.alloc(length);
-      (0, import_node_fs13.readSync)(fd, buffer, 0, length, position);
+      (0, import_node_fs14.readSync)(fd, buffer, 0, length, position);
       text = buffer.toString("utf8") + text;
     }
     const all = text.split("\n");
@@ -4144,7 +4195,7 @@ function readLogTail(file, lines = 20) {
     if (position > 0) all.shift();
     return all.slice(-lines).map((line) => line.replace(/\r$/, ""));
   } finally {
-    (0, import_node_fs13.closeSync)(fd);
+    (0, import_node_fs14.closeSync)(fd);
   }
 }
 function countNewlines(text) {
@@ -4153,329 +4204,9 @@ function countNewlines(text) {
   return count;
 }
 
-// src/app/stop.ts
-var import_node_fs14 = require("node:fs");
-
-// src/app/service-ref.ts
-function processesOf(record, stateId) {
-  const ref = { pid: record.pid, startTime: record.startTime, cookie: { BGSVC_ID: stateId, BGSVC_SERVICE: record.name } };
-  if (record.adopted) ref.adopted = record.adopted;
-  return ref;
-}
-
-// src/app/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-
-// src/app/stop.ts
+// src/app/launch-and-wait.ts
 var LOG_TAIL_LINES = 20;
-var LOCK_TIMEOUT_MS = 5 * 6e4;
-async function stopRecordedServices(state, options) {
-  const { emit, platform: platform2, env: baseEnv } = options.deps;
-  const chosen = chooseServices(state, options.names);
-  const pending = chosen.filter((record) => record.stoppedAt === void 0);
-  const report = { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
-  const sharedSnapshot = snapshotPerTurn(platform2);
-  const persist = batchedStateWriter(state);
-  const done = /* @__PURE__ */ new Map();
-  const stopAfterDependents = (record) => {
-    let promise = done.get(record.name);
-    if (!promise) {
-      const dependents = pending.filter((other) => other.needs.includes(record.name));
-      promise = Promise.all(dependents.map(stopAfterDependents)).then(async () => {
-        const outcome = await stopOneService(record, { state, emit, platform: platform2, sharedSnapshot, baseEnv, persist });
-        report.outcomes.set(record.name, outcome);
-        const notGone = leftRunning(outcome);
-        if (notGone) report.survivors = true;
-        if (outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
-        if (notGone) record.stopFailed = true;
-        else record.stoppedAt = Date.now();
-        record.stopOutcome = outcome;
-        await persist();
-      });
-      done.set(record.name, promise);
-    }
-    return promise;
-  };
-  await Promise.all(pending.map(stopAfterDependents));
-  if (state.services.every((record) => record.stoppedAt !== void 0 || report.outcomes.has(record.name))) {
-    const leaked = await sweepLeaked(state.id, emit, platform2);
-    if (leaked !== "none") report.nothingToDo = false;
-    if (leaked === "survivors") report.survivors = true;
-    if (state.stoppedAt === void 0 && state.services.every((record) => record.stoppedAt !== void 0)) {
-      state.stoppedAt = Date.now();
-      writeState(state);
-    }
-  }
-  if (report.nothingToDo) {
-    emit({ type: "nothing-to-stop", reason: "all-stopped", path: state.stateDir });
-  }
-  return report;
-}
-function chooseServices(state, names) {
-  if (!names || names.length === 0) return state.services;
-  return names.map((name) => {
-    const record = state.services.find((service) => service.name === name);
-    if (!record) {
-      const known = state.services.map((service) => service.name).join(", ") || "none";
-      throw new UsageError(`no service named "${name}" was started from ${state.stateDir} (started: ${known})`);
-    }
-    return record;
-  });
-}
-var CLOSE_WAIT_MS = 2e3;
-async function stopOneService(record, context) {
-  const { state, emit, platform: platform2, sharedSnapshot } = context;
-  const service = processesOf(record, state.id);
-  const { cookie } = service;
-  const exit = readExitFile(record.exitFile);
-  const leader = leaderIdentity(service, platform2);
-  const leaderIsOurs = leader.kind === "ours";
-  const adopted = verifiedAdopted(service, platform2);
-  const alive = leaderIsOurs || adopted.length > 0 || carriesCookie(sharedSnapshot(), cookie);
-  if (leader.kind === "stranger") {
-    emit({ type: "pid-not-ours", service: record.name, pid: record.pid, why: leader.why, stoppingOthers: alive });
-  }
-  const interruptedAt = record.stoppingAt;
-  const started = performance.now();
-  let command;
-  let tree;
-  if (alive || record.stop) {
-    emit({ type: "stopping", service: record.name });
-    record.stoppingAt = Date.now();
-    await context.persist();
-    if (record.stop) command = await runStopCommand(record, context);
-    if (alive) {
-      const how = { cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform: platform2, sharedSnapshot };
-      tree = leaderIsOurs ? await stopProcessTree({ pid: record.pid, startTime: record.startTime, ...how }) : await sweepByCookie(how);
-    }
-  }
-  const ms = Math.round(performance.now() - started);
-  let outcome = decideOutcome({ record, exit, tree, command, ms, interruptedAt });
-  const open2 = outcome.kind === "survivors" ? [] : await waitUntilClosed(record.listeners ?? [], { timeoutMs: CLOSE_WAIT_MS });
-  if (open2.length > 0) {
-    outcome = {
-      kind: "still-listening",
-      targets: open2.map((target) => ({ target: describeListenTarget(target), holders: listenersOf(target, platform2) }))
-    };
-  }
-  const reportedByStart = record.startFailure?.reason === "exited" && outcome.kind === "exited";
-  if (!reportedByStart) {
-    emit({ type: "stopped", service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
-  }
-  return outcome;
-}
-function decideOutcome(found) {
-  const { record, exit, tree, command, ms } = found;
-  if (tree && tree.survivors.length > 0) {
-    const denied = new Set(tree.denied);
-    const processes = tree.survivors.map(({ pid, command: text }) => ({ pid, command: text, ...denied.has(pid) && { denied: true } }));
-    return { kind: "survivors", processes };
-  }
-  if (tree?.escalated) return { kind: "killed", afterMs: ms, graceMs: record.stopTimeoutMs };
-  if (exit && (exit.code !== 0 || exit.signal)) return exitedOutcome(record, exit);
-  const commandFailed = command !== void 0 && (command.timedOut || command.code !== 0);
-  if (tree && tree.signalled > 0) return { kind: "stopped", signal: command ? `stop command, then ${record.stopSignal}` : record.stopSignal, ms };
-  if (tree && tree.found > 0 && !command) return { kind: "stopped", signal: record.stopSignal, ms };
-  if (command) {
-    return commandFailed ? { kind: "stop-command-failed", code: command.code, timedOut: command.timedOut } : { kind: "stopped", signal: "stop command", ms };
-  }
-  if (found.interruptedAt !== void 0) return { kind: "not-running", interruptedStopAt: found.interruptedAt };
-  return exit ? exitedOutcome(record, exit) : { kind: "not-running" };
-}
-function listenersOf(target, platform2) {
-  const holders = target.kind === "tcp" ? platform2.findListeners(target.port) : platform2.findSocketListeners(target.path);
-  return holders.map(({ pid, command }) => ({ pid, command }));
-}
-async function runStopCommand(record, context) {
-  const { state, emit } = context;
-  let fd;
-  try {
-    fd = openLogForAppend(record.logFile);
-  } catch {
-    fd = void 0;
-  }
-  try {
-    const result = await runCommand({
-      shell: record.shell,
-      command: record.stop,
-      cwd: record.cwd,
-      env: { ...context.baseEnv, ...record.env, BGSVC_ID: state.id, BGSVC_SERVICE: record.name, BGSVC_LOG_DIR: state.logDir },
-      timeoutMs: Math.max(record.stopTimeoutMs, 1e3),
-      outputFd: fd
-    });
-    emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
-    return { code: result.code, timedOut: result.timedOut };
-  } finally {
-    if (fd !== void 0) (0, import_node_fs14.closeSync)(fd);
-  }
-}
-async function sweepLeaked(id, emit, platform2) {
-  const result = await sweepByCookie({ cookie: { BGSVC_ID: id }, signal: "SIGKILL", graceMs: 0, platform: platform2, nameProcesses: true });
-  if (result.found === 0) return "none";
-  const killed = result.survivors.length === 0;
-  const listed = killed ? result.processes : result.survivors;
-  emit({ type: "leaked", processes: listed.map(({ pid, command }) => ({ pid, command })), killed });
-  return killed ? "killed" : "survivors";
-}
-function exitedOutcome(record, exit) {
-  const daemonized = record.daemonized ?? (exit.code === 0 && record.readyAt !== void 0 && exit.atMs <= record.readyAt);
-  return { kind: "exited", code: exit.code, signal: exit.signal, atMs: exit.atMs, afterStartMs: exit.atMs - record.startedAt, daemonized };
-}
-
-// src/app/leftovers.ts
-async function stopLeftovers(options) {
-  const { location, deps } = options;
-  const { emit, platform: platform2 } = deps;
-  const read = readState(location.stateDir);
-  if (read.kind === "missing") return;
-  if (read.kind === "invalid") {
-    emit({ type: "state-unusable", path: read.path, problem: read.problem, recovery: "replace", ...read.id ? { id: read.id } : {} });
-    if (read.id) await sweepByCookie({ cookie: { BGSVC_ID: read.id }, signal: "SIGTERM", graceMs: 2e3, platform: platform2 });
-    return;
-  }
-  const { state } = read;
-  if (state.stoppedAt !== void 0) return;
-  const unstopped = state.services.filter((service) => service.stoppedAt === void 0);
-  const alive = platform2.findByEnv({ BGSVC_ID: state.id }).length > 0 || unstopped.some((service) => verifiedAdopted(service, platform2).length > 0);
-  if (!alive || unstopped.length === 0) return;
-  emit({ type: "earlier-run-left", startedAt: state.createdAt, services: unstopped.map((service) => service.name), stateDir: location.stateDir });
-  await stopRecordedServices(state, { deps });
-}
-
-// src/app/preflight.ts
-var import_node_fs15 = require("node:fs");
-var import_node_path10 = require("node:path");
-var MIN_FREE_BYTES = 1024 * 1024;
-function checkLogDir(logDir) {
-  const probe = (0, import_node_path10.join)(logDir, `.bgsvc-write-test-${crypto2().randomBytes(8).toString("hex")}`);
-  try {
-    (0, import_node_fs15.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
-    (0, import_node_fs15.rmSync)(probe, { force: true });
-  } catch (error2) {
-    return { kind: "not-writable", code: error2.code ?? error2.message };
-  }
-  try {
-    const stats = (0, import_node_fs15.statfsSync)(logDir);
-    const free = stats.bavail * stats.bsize;
-    if (free < MIN_FREE_BYTES) {
-      return { kind: "low-space", freeKiB: Math.floor(free / 1024) };
-    }
-  } catch {
-  }
-  return void 0;
-}
-
-// src/app/select.ts
-function selectServices(plan, only) {
-  if (only === void 0) return plan.services;
-  if (only.length === 0) throw new UsageError(`--only needs a service name (services: ${plan.services.map((service) => service.name).join(", ")})`);
-  const byName = new Map(plan.services.map((service) => [service.name, service]));
-  const chosen = /* @__PURE__ */ new Set();
-  const visit2 = (name) => {
-    if (chosen.has(name)) return;
-    const service = byName.get(name);
-    if (!service) throw new UsageError(`--only: no service named "${name}" in ${plan.source} (services: ${[...byName.keys()].join(", ")})`);
-    chosen.add(name);
-    service.needs.forEach(visit2);
-  };
-  only.forEach(visit2);
-  return plan.services.filter((service) => chosen.has(service.name));
-}
-
-// src/app/start.ts
-var LOG_TAIL_LINES2 = 20;
 var PROGRESS_EVERY_MS = 1e4;
-async function startServices(options) {
-  const { plan, location, deps } = options;
-  const { emit, platform: platform2 } = deps;
-  const services = selectServices(plan, options.only);
-  assertSafeLocation(location, { create: true });
-  await stopLeftovers({ location, deps });
-  const unusable = prepareDirs(location);
-  if (unusable) {
-    emit({ type: "log-dir-unusable", ...unusable });
-    return { ok: false, state: void 0, aborted: false, failed: [] };
-  }
-  emit({ type: "config", source: plan.source, services: services.map((service) => service.name) });
-  const state = {
-    schema: "bgsvc-state",
-    version: 1,
-    id: crypto2().randomBytes(12).toString("hex"),
-    createdAt: Date.now(),
-    stateDir: location.stateDir,
-    logDir: location.logDir,
-    complete: false,
-    services: []
-  };
-  writeState(state);
-  const failFast = new AbortController();
-  (0, import_node_events.setMaxListeners)(0, failFast.signal);
-  const onCancel = () => failFast.abort(options.signal?.reason);
-  if (options.signal?.aborted) onCancel();
-  options.signal?.addEventListener("abort", onCancel, { once: true });
-  const launched = [];
-  const failed2 = [];
-  const context = {
-    state,
-    emit,
-    platform: platform2,
-    baseEnv: deps.env,
-    cancel: failFast.signal,
-    onLaunched: (service) => launched.push(service),
-    table: incrementalSnapshots(platform2),
-    persist: batchedStateWriter(state),
-    onFailed: (name) => {
-      failed2.push(name);
-      failFast.abort("failed");
-    },
-    order: services.map((service) => service.name)
-  };
-  const byName = new Map(services.map((service) => [service.name, service]));
-  const readiness = /* @__PURE__ */ new Map();
-  const whenReady = (service) => {
-    let promise = readiness.get(service.name);
-    if (!promise) {
-      promise = (async () => {
-        const needs = await Promise.all(service.needs.map((name) => whenReady(byName.get(name))));
-        if (!needs.every(Boolean) || failFast.signal.aborted) return false;
-        return launchAndWait(service, context);
-      })();
-      readiness.set(service.name, promise);
-    }
-    return promise;
-  };
-  try {
-    const results = await Promise.all(services.map(whenReady));
-    if (results.every(Boolean) && !failFast.signal.aborted) {
-      state.complete = true;
-      state.startResult = { outcome: "ready", failed: [], at: Date.now() };
-      writeState(state);
-      return { ok: true, state };
-    }
-    const aborted = options.signal?.aborted ?? false;
-    state.startResult = { outcome: aborted && failed2.length === 0 ? "cancelled" : "failed", failed: [...failed2], at: Date.now() };
-    writeState(state);
-    emit({ type: "start-abandoned", cancelled: aborted, failed: [...failed2] });
-    await stopRecordedServices(state, { deps });
-    return { ok: false, state, aborted, failed: failed2 };
-  } finally {
-    options.signal?.removeEventListener("abort", onCancel);
-    for (const service of launched) service.release();
-  }
-}
-function prepareDirs(location) {
-  try {
-    ensurePrivateDir(location.stateDir);
-    ensurePrivateDir((0, import_node_path11.join)(location.stateDir, "run"));
-    ensurePrivateDir(location.logDir);
-  } catch (error2) {
-    return { path: error2.path ?? location.stateDir, problem: { kind: "cannot-create", message: error2.message } };
-  }
-  const problem = checkLogDir(location.logDir);
-  return problem === void 0 ? void 0 : { path: location.logDir, problem };
-}
 async function launchAndWait(service, context) {
   const { state, emit, platform: platform2 } = context;
   const logFile = (0, import_node_path11.join)(state.logDir, `${service.name}.log`);
@@ -4490,7 +4221,7 @@ async function launchAndWait(service, context) {
       reason,
       message,
       logFile: withLog ? logFile : void 0,
-      logTail: withLog ? readLogTail(logFile, LOG_TAIL_LINES2) : []
+      logTail: withLog ? readLogTail(logFile, LOG_TAIL_LINES) : []
     });
     context.onFailed(service.name);
     return false;
@@ -4625,12 +4356,365 @@ function describeTakenPorts(name, taken, platform2) {
   return `${name} was not started: ${parts.join("; ")}. Its probe would pass at once against the wrong process. Stop the old process (often a leftover of an earlier job) or use another port.`;
 }
 
+// src/app/errors.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+
+// src/app/state-lock.ts
+var LOCK_TIMEOUT_MS = 5 * 6e4;
+function holdingStateLock(stateDir, deps, work) {
+  const { platform: platform2, emit } = deps;
+  return withStateLock(
+    {
+      stateDir,
+      self: { pid: process.pid, startTime: platform2.startTimeOf(process.pid) ?? "" },
+      isAlive: (holder) => platform2.isAlive(holder.pid, holder.startTime || void 0),
+      timeoutMs: LOCK_TIMEOUT_MS,
+      onWait: (holder) => emit({ type: "waiting-for-lock", pid: holder.pid })
+    },
+    work
+  );
+}
+
+// src/app/stop-service.ts
+var import_node_fs15 = require("node:fs");
+
+// src/app/service-ref.ts
+function processesOf(record, stateId) {
+  const ref = { pid: record.pid, startTime: record.startTime, cookie: { BGSVC_ID: stateId, BGSVC_SERVICE: record.name } };
+  if (record.adopted) ref.adopted = record.adopted;
+  return ref;
+}
+
+// src/app/stop-service.ts
+var LOG_TAIL_LINES2 = 20;
+var CLOSE_WAIT_MS = 2e3;
+async function stopOneService(record, context) {
+  const { state, emit, platform: platform2, sharedSnapshot } = context;
+  const service = processesOf(record, state.id);
+  const { cookie } = service;
+  const exit = readExitFile(record.exitFile);
+  const leader = leaderIdentity(service, platform2);
+  const leaderIsOurs = leader.kind === "ours";
+  const adopted = verifiedAdopted(service, platform2);
+  const alive = leaderIsOurs || adopted.length > 0 || carriesCookie(sharedSnapshot(), cookie);
+  if (leader.kind === "stranger") {
+    emit({ type: "pid-not-ours", service: record.name, pid: record.pid, why: leader.why, stoppingOthers: alive });
+  }
+  const interruptedAt = record.stoppingAt;
+  const started = performance.now();
+  let command;
+  let tree;
+  if (alive || record.stop) {
+    emit({ type: "stopping", service: record.name });
+    record.stoppingAt = Date.now();
+    await context.persist();
+    if (record.stop) command = await runStopCommand(record, context);
+    if (alive) {
+      const how = { cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform: platform2, sharedSnapshot };
+      tree = leaderIsOurs ? await stopProcessTree({ pid: record.pid, startTime: record.startTime, ...how }) : await sweepByCookie(how);
+    }
+  }
+  const ms = Math.round(performance.now() - started);
+  let outcome = decideOutcome({ record, exit, tree, command, ms, interruptedAt });
+  const open2 = outcome.kind === "survivors" ? [] : await waitUntilClosed(record.listeners ?? [], { timeoutMs: CLOSE_WAIT_MS });
+  if (open2.length > 0) {
+    outcome = {
+      kind: "still-listening",
+      targets: open2.map((target) => ({ target: describeListenTarget(target), holders: listenersOf(target, platform2) }))
+    };
+  }
+  const reportedByStart = record.startFailure?.reason === "exited" && outcome.kind === "exited";
+  if (!reportedByStart) {
+    emit({ type: "stopped", service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES2) });
+  }
+  return outcome;
+}
+function decideOutcome(found) {
+  const { record, exit, tree, command, ms } = found;
+  if (tree && tree.survivors.length > 0) {
+    const denied = new Set(tree.denied);
+    const processes = tree.survivors.map(({ pid, command: text }) => ({ pid, command: text, ...denied.has(pid) && { denied: true } }));
+    return { kind: "survivors", processes };
+  }
+  if (tree?.escalated) return { kind: "killed", afterMs: ms, graceMs: record.stopTimeoutMs };
+  if (exit && (exit.code !== 0 || exit.signal)) return exitedOutcome(record, exit);
+  const commandFailed = command !== void 0 && (command.timedOut || command.code !== 0);
+  if (tree && tree.signalled > 0) return { kind: "stopped", signal: command ? `stop command, then ${record.stopSignal}` : record.stopSignal, ms };
+  if (tree && tree.found > 0 && !command) return { kind: "stopped", signal: record.stopSignal, ms };
+  if (command) {
+    return commandFailed ? { kind: "stop-command-failed", code: command.code, timedOut: command.timedOut } : { kind: "stopped", signal: "stop command", ms };
+  }
+  if (found.interruptedAt !== void 0) return { kind: "not-running", interruptedStopAt: found.interruptedAt };
+  return exit ? exitedOutcome(record, exit) : { kind: "not-running" };
+}
+function listenersOf(target, platform2) {
+  const holders = target.kind === "tcp" ? platform2.findListeners(target.port) : platform2.findSocketListeners(target.path);
+  return holders.map(({ pid, command }) => ({ pid, command }));
+}
+async function runStopCommand(record, context) {
+  const { state, emit } = context;
+  let fd;
+  try {
+    fd = openLogForAppend(record.logFile);
+  } catch {
+    fd = void 0;
+  }
+  try {
+    const result = await runCommand({
+      shell: record.shell,
+      command: record.stop,
+      cwd: record.cwd,
+      env: { ...context.baseEnv, ...record.env, BGSVC_ID: state.id, BGSVC_SERVICE: record.name, BGSVC_LOG_DIR: state.logDir },
+      timeoutMs: Math.max(record.stopTimeoutMs, 1e3),
+      outputFd: fd
+    });
+    emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
+    return { code: result.code, timedOut: result.timedOut };
+  } finally {
+    if (fd !== void 0) (0, import_node_fs15.closeSync)(fd);
+  }
+}
+function exitedOutcome(record, exit) {
+  const daemonized = record.daemonized ?? (exit.code === 0 && record.readyAt !== void 0 && exit.atMs <= record.readyAt);
+  return { kind: "exited", code: exit.code, signal: exit.signal, atMs: exit.atMs, afterStartMs: exit.atMs - record.startedAt, daemonized };
+}
+
+// src/app/stop.ts
+async function stopRecordedServices(state, options) {
+  const { emit, platform: platform2, env: baseEnv } = options.deps;
+  const chosen = chooseServices(state, options.names);
+  const pending = chosen.filter((record) => record.stoppedAt === void 0);
+  const report = { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
+  const sharedSnapshot = snapshotPerTurn(platform2);
+  const persist = batchedStateWriter(state);
+  const done = /* @__PURE__ */ new Map();
+  const stopAfterDependents = (record) => {
+    let promise = done.get(record.name);
+    if (!promise) {
+      const dependents = pending.filter((other) => other.needs.includes(record.name));
+      promise = Promise.all(dependents.map(stopAfterDependents)).then(async () => {
+        const outcome = await stopOneService(record, { state, emit, platform: platform2, sharedSnapshot, baseEnv, persist });
+        report.outcomes.set(record.name, outcome);
+        const notGone = leftRunning(outcome);
+        if (notGone) report.survivors = true;
+        if (outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
+        if (notGone) record.stopFailed = true;
+        else record.stoppedAt = Date.now();
+        record.stopOutcome = outcome;
+        await persist();
+      });
+      done.set(record.name, promise);
+    }
+    return promise;
+  };
+  await Promise.all(pending.map(stopAfterDependents));
+  if (state.services.every((record) => record.stoppedAt !== void 0 || report.outcomes.has(record.name))) {
+    const leaked = await sweepLeaked(state.id, emit, platform2);
+    if (leaked !== "none") report.nothingToDo = false;
+    if (leaked === "survivors") report.survivors = true;
+    if (state.stoppedAt === void 0 && state.services.every((record) => record.stoppedAt !== void 0)) {
+      state.stoppedAt = Date.now();
+      writeState(state);
+    }
+  }
+  if (report.nothingToDo) {
+    emit({ type: "nothing-to-stop", reason: "all-stopped", path: state.stateDir });
+  }
+  return report;
+}
+function chooseServices(state, names) {
+  if (!names || names.length === 0) return state.services;
+  return names.map((name) => {
+    const record = state.services.find((service) => service.name === name);
+    if (!record) {
+      const known = state.services.map((service) => service.name).join(", ") || "none";
+      throw new UsageError(`no service named "${name}" was started from ${state.stateDir} (started: ${known})`);
+    }
+    return record;
+  });
+}
+async function sweepLeaked(id, emit, platform2) {
+  const result = await sweepByCookie({ cookie: { BGSVC_ID: id }, signal: "SIGKILL", graceMs: 0, platform: platform2, nameProcesses: true });
+  if (result.found === 0) return "none";
+  const killed = result.survivors.length === 0;
+  const listed = killed ? result.processes : result.survivors;
+  emit({ type: "leaked", processes: listed.map(({ pid, command }) => ({ pid, command })), killed });
+  return killed ? "killed" : "survivors";
+}
+
+// src/app/leftovers.ts
+async function stopLeftovers(options) {
+  const { location, deps } = options;
+  const { emit, platform: platform2 } = deps;
+  const read = readState(location.stateDir);
+  if (read.kind === "missing") return;
+  if (read.kind === "invalid") {
+    emit({ type: "state-unusable", path: read.path, problem: read.problem, recovery: "replace", ...read.id ? { id: read.id } : {} });
+    if (read.id) await sweepByCookie({ cookie: { BGSVC_ID: read.id }, signal: "SIGTERM", graceMs: 2e3, platform: platform2 });
+    return;
+  }
+  const { state } = read;
+  if (state.stoppedAt !== void 0) return;
+  const unstopped = state.services.filter((service) => service.stoppedAt === void 0);
+  const alive = platform2.findByEnv({ BGSVC_ID: state.id }).length > 0 || unstopped.some((service) => verifiedAdopted(service, platform2).length > 0);
+  if (!alive || unstopped.length === 0) return;
+  emit({ type: "earlier-run-left", startedAt: state.createdAt, services: unstopped.map((service) => service.name), stateDir: location.stateDir });
+  await stopRecordedServices(state, { deps });
+}
+
+// src/app/preflight.ts
+var import_node_fs16 = require("node:fs");
+var import_node_path12 = require("node:path");
+var MIN_FREE_BYTES = 1024 * 1024;
+function checkLogDir(logDir) {
+  const probe = (0, import_node_path12.join)(logDir, `.bgsvc-write-test-${crypto2().randomBytes(8).toString("hex")}`);
+  try {
+    (0, import_node_fs16.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
+    (0, import_node_fs16.rmSync)(probe, { force: true });
+  } catch (error2) {
+    return { kind: "not-writable", code: error2.code ?? error2.message };
+  }
+  try {
+    const stats = (0, import_node_fs16.statfsSync)(logDir);
+    const free = stats.bavail * stats.bsize;
+    if (free < MIN_FREE_BYTES) {
+      return { kind: "low-space", freeKiB: Math.floor(free / 1024) };
+    }
+  } catch {
+  }
+  return void 0;
+}
+
+// src/app/select.ts
+function selectServices(plan, only) {
+  if (only === void 0) return plan.services;
+  if (only.length === 0) throw new UsageError(`--only needs a service name (services: ${plan.services.map((service) => service.name).join(", ")})`);
+  const byName = new Map(plan.services.map((service) => [service.name, service]));
+  const chosen = /* @__PURE__ */ new Set();
+  const visit2 = (name) => {
+    if (chosen.has(name)) return;
+    const service = byName.get(name);
+    if (!service) throw new UsageError(`--only: no service named "${name}" in ${plan.source} (services: ${[...byName.keys()].join(", ")})`);
+    chosen.add(name);
+    service.needs.forEach(visit2);
+  };
+  only.forEach(visit2);
+  return plan.services.filter((service) => chosen.has(service.name));
+}
+
+// src/app/start.ts
+async function startServices(options) {
+  const { location, deps } = options;
+  assertSafeLocation(location, { create: true });
+  return holdingStateLock(location.stateDir, deps, async () => {
+    await stopLeftovers({ location, deps });
+    const unusable = prepareDirs(location);
+    if (unusable) {
+      deps.emit({ type: "log-dir-unusable", ...unusable });
+      return { ok: false, state: void 0, aborted: false, failed: [] };
+    }
+    const services = selectServices(options.plan, options.only);
+    deps.emit({ type: "config", source: options.plan.source, services: services.map((service) => service.name) });
+    const state = newState(location);
+    writeState(state);
+    const launch = await launchInDependencyOrder(services, state, options);
+    return launch.ok ? recordReady(state) : abandonStart(state, launch, options);
+  });
+}
+function prepareDirs(location) {
+  try {
+    ensurePrivateDir(location.stateDir);
+    ensurePrivateDir((0, import_node_path13.join)(location.stateDir, "run"));
+    ensurePrivateDir(location.logDir);
+  } catch (error2) {
+    return { path: error2.path ?? location.stateDir, problem: { kind: "cannot-create", message: error2.message } };
+  }
+  const problem = checkLogDir(location.logDir);
+  return problem === void 0 ? void 0 : { path: location.logDir, problem };
+}
+function newState(location) {
+  return {
+    schema: "bgsvc-state",
+    version: 1,
+    // BGSVC_ID: every process of this start carries it, so stop finds daemons too.
+    id: crypto2().randomBytes(12).toString("hex"),
+    createdAt: Date.now(),
+    stateDir: location.stateDir,
+    logDir: location.logDir,
+    complete: false,
+    services: []
+  };
+}
+async function launchInDependencyOrder(services, state, options) {
+  const { deps } = options;
+  const failFast = new AbortController();
+  (0, import_node_events.setMaxListeners)(0, failFast.signal);
+  const onCancel = () => failFast.abort(options.signal?.reason);
+  if (options.signal?.aborted) onCancel();
+  options.signal?.addEventListener("abort", onCancel, { once: true });
+  const launched = [];
+  const failed2 = [];
+  const context = {
+    state,
+    emit: deps.emit,
+    platform: deps.platform,
+    baseEnv: deps.env,
+    cancel: failFast.signal,
+    onLaunched: (service) => launched.push(service),
+    table: incrementalSnapshots(deps.platform),
+    persist: batchedStateWriter(state),
+    onFailed: (name) => {
+      failed2.push(name);
+      failFast.abort("failed");
+    },
+    order: services.map((service) => service.name)
+  };
+  const byName = new Map(services.map((service) => [service.name, service]));
+  const readiness = /* @__PURE__ */ new Map();
+  const whenReady = (service) => {
+    let promise = readiness.get(service.name);
+    if (!promise) {
+      promise = (async () => {
+        const needs = await Promise.all(service.needs.map((name) => whenReady(byName.get(name))));
+        if (!needs.every(Boolean) || failFast.signal.aborted) return false;
+        return launchAndWait(service, context);
+      })();
+      readiness.set(service.name, promise);
+    }
+    return promise;
+  };
+  try {
+    const results = await Promise.all(services.map(whenReady));
+    if (results.every(Boolean) && !failFast.signal.aborted) return { ok: true };
+    return { ok: false, aborted: options.signal?.aborted ?? false, failed: failed2 };
+  } finally {
+    options.signal?.removeEventListener("abort", onCancel);
+    for (const service of launched) service.release();
+  }
+}
+function recordReady(state) {
+  state.complete = true;
+  state.startResult = { outcome: "ready", failed: [], at: Date.now() };
+  writeState(state);
+  return { ok: true, state };
+}
+async function abandonStart(state, launch, options) {
+  const { aborted, failed: failed2 } = launch;
+  state.startResult = { outcome: aborted && failed2.length === 0 ? "cancelled" : "failed", failed: [...failed2], at: Date.now() };
+  writeState(state);
+  options.deps.emit({ type: "start-abandoned", cancelled: aborted, failed: [...failed2] });
+  await stopRecordedServices(state, { deps: options.deps });
+  return { ok: false, state, aborted, failed: failed2 };
+}
+
 // src/edges/github/main.ts
 init_duration();
 init_errors();
 
 // src/edges/github/config-errors.ts
-var import_node_path12 = require("node:path");
+var import_node_path14 = require("node:path");
 init_errors();
 function reportConfigError(io, error2, where) {
   for (const issue2 of error2.issues) io.error(formatIssue(issue2), annotationPlace(issue2, where));
@@ -4646,7 +4730,7 @@ function annotationPlace(issue2, where) {
 function placeInFile(source, at, where) {
   const isFile2 = !source.startsWith('input "') && source !== "bgsvc" && at.line !== void 0;
   if (!isFile2 || !where.workspace) return void 0;
-  const file = (0, import_node_path12.relative)(where.workspace, (0, import_node_path12.resolve)(where.cwd, source));
+  const file = (0, import_node_path14.relative)(where.workspace, (0, import_node_path14.resolve)(where.cwd, source));
   if (file.startsWith("..")) return void 0;
   return { file, startLine: at.line, startColumn: at.column };
 }
@@ -4768,7 +4852,7 @@ function describeNote(event) {
         message: `cannot use ${event.path}: ${event.problem}; ${event.recovery === "sweep" ? `stopping every process that carries its BGSVC_ID=${event.id}` : "no BGSVC_ID could be recovered from it, so no process can be proven ours; nothing was signalled"}`
       };
     case "waiting-for-lock":
-      return { level: "info", message: `waiting for bgsvc pid ${event.pid}, which is stopping these services` };
+      return { level: "info", message: `waiting for bgsvc pid ${event.pid}, which is starting or stopping the services of this state dir` };
     case "nothing-to-stop":
       return {
         level: "info",
@@ -4871,8 +4955,8 @@ var SAVED = {
 var DEFAULT_WAIT_FOR_MS = 5 * 6e4;
 
 // src/edges/github/inputs.ts
-var import_node_fs17 = require("node:fs");
-var import_node_path17 = require("node:path");
+var import_node_fs18 = require("node:fs");
+var import_node_path19 = require("node:path");
 init_errors();
 init_types();
 init_duration();
@@ -4918,12 +5002,12 @@ function splitTokens(text) {
 init_errors();
 
 // src/config/from-values.ts
-var import_node_path14 = require("node:path");
+var import_node_path16 = require("node:path");
 init_issues();
 init_validate();
 function planFromValues(root, options) {
   const issues = new IssueCollector(options.source);
-  const plan = validateConfig(root, { cwd: (0, import_node_path14.resolve)(options.cwd), issues, shellExists: options.shellExists });
+  const plan = validateConfig(root, { cwd: (0, import_node_path16.resolve)(options.cwd), issues, shellExists: options.shellExists });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
 }
@@ -5124,7 +5208,7 @@ async function readMainSettings(getInput2, options) {
   const given = (name) => value(name).trim() !== "";
   const issues = [];
   const fail = (input, message) => issues.push({ source: `input "${input}"`, path: "", message });
-  const cwd = (0, import_node_path17.resolve)(options.cwd, value(INPUT.workingDirectory).trim() || ".");
+  const cwd = (0, import_node_path19.resolve)(options.cwd, value(INPUT.workingDirectory).trim() || ".");
   if (!isDirectory(cwd)) fail(INPUT.workingDirectory, `no such directory: ${cwd}`);
   if (given(INPUT.run)) {
     for (const other of [INPUT.services, INPUT.config]) {
@@ -5160,7 +5244,7 @@ async function readMainSettings(getInput2, options) {
     if (typeof parsed !== "boolean") fail(switchInputs[key], parsed.error);
   }
   if (!given(INPUT.run) && !given(INPUT.services) && !given(INPUT.config) && issues.length === 0) {
-    if (!CONFIG_FILE_NAMES.some((name) => (0, import_node_fs17.existsSync)((0, import_node_path17.resolve)(cwd, name)))) {
+    if (!CONFIG_FILE_NAMES.some((name) => (0, import_node_fs18.existsSync)((0, import_node_path19.resolve)(cwd, name)))) {
       issues.push({
         source: "bgsvc",
         path: "",
@@ -5186,7 +5270,7 @@ async function readMainSettings(getInput2, options) {
   return {
     plan: stopTimeoutMs === void 0 ? plan : withStopTimeout(plan, stopTimeoutMs),
     cwd,
-    logDir: given(INPUT.logDir) ? (0, import_node_path17.resolve)(cwd, value(INPUT.logDir).trim()) : void 0,
+    logDir: given(INPUT.logDir) ? (0, import_node_path19.resolve)(cwd, value(INPUT.logDir).trim()) : void 0,
     tail: switches.tail,
     post: {
       logOutputIf,
@@ -5200,7 +5284,7 @@ function withStopTimeout(plan, stopTimeoutMs) {
 }
 function isDirectory(path) {
   try {
-    return (0, import_node_fs17.statSync)(path).isDirectory();
+    return (0, import_node_fs18.statSync)(path).isDirectory();
   } catch {
     return false;
   }
@@ -5277,15 +5361,15 @@ function createGithubEmitter(io, options) {
 }
 
 // src/edges/github/state-dir.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_os4 = require("node:os");
-var import_node_path18 = require("node:path");
+var import_node_path20 = require("node:path");
 function chooseStateDir(env, cwd) {
-  if (env.BGSVC_STATE_DIR) return (0, import_node_path18.resolve)(cwd, env.BGSVC_STATE_DIR);
-  const base = (0, import_node_path18.join)(env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(), "bgsvc");
+  if (env.BGSVC_STATE_DIR) return (0, import_node_path20.resolve)(cwd, env.BGSVC_STATE_DIR);
+  const base = (0, import_node_path20.join)(env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(), "bgsvc");
   const step = (env.GITHUB_ACTION ?? "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || `step-${crypto2().randomBytes(4).toString("hex")}`;
-  let dir = (0, import_node_path18.join)(base, step);
-  for (let n = 2; (0, import_node_fs18.existsSync)(stateFilePath(dir)); n++) dir = (0, import_node_path18.join)(base, `${step}-${n}`);
+  let dir = (0, import_node_path20.join)(base, step);
+  for (let n = 2; (0, import_node_fs19.existsSync)(stateFilePath(dir)); n++) dir = (0, import_node_path20.join)(base, `${step}-${n}`);
   return dir;
 }
 
@@ -5299,8 +5383,8 @@ function serviceEnvironment(env) {
 }
 
 // src/edges/github/tail.ts
-var import_node_fs19 = require("node:fs");
-var POLL_MS3 = 200;
+var import_node_fs20 = require("node:fs");
+var POLL_MS4 = 200;
 var MAX_READ = 1 << 20;
 function createLogTailer(writeLine) {
   const followed = /* @__PURE__ */ new Map();
@@ -5316,7 +5400,7 @@ function createLogTailer(writeLine) {
       for (const line of lines) writeLine(`${entry.service} | ${line.replace(/\r$/, "")}`);
     }
   };
-  const timer = setInterval(() => followed.forEach(drain), POLL_MS3);
+  const timer = setInterval(() => followed.forEach(drain), POLL_MS4);
   timer.unref();
   return {
     follow(service, logFile, fromOffset) {
@@ -5339,19 +5423,19 @@ function createLogTailer(writeLine) {
 }
 function sizeOf(file) {
   try {
-    return (0, import_node_fs19.statSync)(file).size;
+    return (0, import_node_fs20.statSync)(file).size;
   } catch {
     return 0;
   }
 }
 function readAt(file, position, length) {
-  const fd = (0, import_node_fs19.openSync)(file, LOG_READ_FLAGS);
+  const fd = (0, import_node_fs20.openSync)(file, LOG_READ_FLAGS);
   try {
     const buffer = Buffer.alloc(length);
-    const read = (0, import_node_fs19.readSync)(fd, buffer, 0, length, position);
+    const read = (0, import_node_fs20.readSync)(fd, buffer, 0, length, position);
     return buffer.subarray(0, read);
   } finally {
-    (0, import_node_fs19.closeSync)(fd);
+    (0, import_node_fs20.closeSync)(fd);
   }
 }
 
@@ -5376,14 +5460,14 @@ async function startAndWait(io, context) {
     settings = await readMainSettings((name) => io.getInput(name), { cwd: context.cwd, shellExists: shellLookup(context.env.PATH) });
   } catch (error2) {
     if (!(error2 instanceof ConfigError)) throw error2;
-    const cwd = (0, import_node_path19.resolve)(context.cwd, io.getInput(INPUT.workingDirectory).trim() || ".");
+    const cwd = (0, import_node_path21.resolve)(context.cwd, io.getInput(INPUT.workingDirectory).trim() || ".");
     return reportConfigError(io, error2, { workspace: context.env.GITHUB_WORKSPACE, cwd });
   }
   const stateDir = chooseStateDir(context.env, settings.cwd);
   const stateOrigin = context.env.BGSVC_STATE_DIR ? "user" : "default";
   const location = {
     stateDir,
-    logDir: settings.logDir ?? (0, import_node_path19.join)(stateDir, "logs"),
+    logDir: settings.logDir ?? (0, import_node_path21.join)(stateDir, "logs"),
     origin: { stateDir: stateOrigin, logDir: settings.logDir ? "user" : stateOrigin },
     cwd: settings.cwd
   };

@@ -529,7 +529,7 @@ function createActionsIo() {
 var import_node_path4 = require("node:path");
 
 // src/app/stop.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 
 // src/builtins.ts
 var childProcess = lazyBuiltin("node:child_process");
@@ -1390,96 +1390,6 @@ function carriesCookie(snapshot, cookie) {
   return false;
 }
 
-// src/probes/time.ts
-var MAX_TIMER_MS = 2 ** 31 - 1;
-function describeError(error2) {
-  if (error2 instanceof Error) {
-    const code = error2.code;
-    return typeof code === "string" && code.length > 0 ? code : error2.message;
-  }
-  return String(error2);
-}
-function formatMs(ms) {
-  return `${Math.round(ms)} ms`;
-}
-
-// src/probes/hosts.ts
-function stripBrackets(host) {
-  return host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
-}
-function probeAddresses(host) {
-  const bare = stripBrackets(host).toLowerCase();
-  if (bare === "localhost") return ["127.0.0.1", "::1"];
-  if (bare === "0.0.0.0" || bare === "") return ["127.0.0.1"];
-  if (bare === "::") return ["::1"];
-  return [bare];
-}
-
-// src/probes/log-scanner.ts
-var CHUNK_BYTES = 64 * 1024;
-var MAX_LINE_CHARS = 64 * 1024;
-
-// src/probes/connect.ts
-var GRACEFUL_CLOSE_MS = 250;
-function connectOnce(target, options) {
-  const started = performance.now();
-  if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
-  return new Promise((resolve2) => {
-    let failure = "closed before connecting";
-    let settled = false;
-    const socket = net().connect(target);
-    const settle = () => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      options.signal.removeEventListener("abort", giveUp);
-      resolve2(failure);
-    };
-    const giveUp = () => {
-      failure = `no connection after ${formatMs(performance.now() - started)}`;
-      socket.destroy();
-    };
-    const timer = setTimeout(giveUp, options.timeoutMs);
-    options.signal.addEventListener("abort", giveUp, { once: true });
-    socket.once("connect", () => {
-      failure = void 0;
-      socket.resume();
-      socket.end();
-      socket.unref();
-      setTimeout(() => socket.destroy(), GRACEFUL_CLOSE_MS).unref();
-      settle();
-    });
-    socket.on("error", (error2) => {
-      if (!settled) failure = describeError(error2);
-    });
-    socket.once("close", settle);
-  });
-}
-
-// src/probes/listening.ts
-var import_promises2 = require("node:timers/promises");
-var ATTEMPT_TIMEOUT_MS = 200;
-var POLL_MS2 = 25;
-function describeListenTarget(target) {
-  return target.kind === "socket" ? `socket:${target.path}` : `tcp:${target.host}:${target.port}`;
-}
-async function waitUntilClosed(targets, options) {
-  const deadline = performance.now() + options.timeoutMs;
-  let open = targets;
-  for (; ; ) {
-    open = (await Promise.all(open.map(async (target) => await accepts(target) ? [target] : []))).flat();
-    if (open.length === 0 || performance.now() >= deadline) return open;
-    await (0, import_promises2.setTimeout)(POLL_MS2);
-  }
-}
-async function accepts(target) {
-  const signal = new AbortController().signal;
-  const options = { timeoutMs: ATTEMPT_TIMEOUT_MS, signal };
-  if (target.kind === "socket") return await connectOnce({ path: target.path }, options) === void 0;
-  const attempts = probeAddresses(target.host).map((host) => connectOnce({ host, port: target.port }, options));
-  return (await Promise.all(attempts)).some((failure) => failure === void 0);
-}
-
 // src/state/schema.ts
 var STATE_SCHEMA = "bgsvc-state";
 var STATE_VERSION = 1;
@@ -1768,8 +1678,8 @@ function isPid(value) {
 // src/state/lock.ts
 var import_node_fs9 = require("node:fs");
 var import_node_path3 = require("node:path");
-var import_promises3 = require("node:timers/promises");
-var POLL_MS3 = 20;
+var import_promises2 = require("node:timers/promises");
+var POLL_MS2 = 20;
 async function withStateLock(options, work) {
   const path = (0, import_node_path3.join)(options.stateDir, "lock");
   const deadline = performance.now() + options.timeoutMs;
@@ -1786,7 +1696,7 @@ async function withStateLock(options, work) {
     }
     if (!told) options.onWait?.(holder);
     told = true;
-    await (0, import_promises3.setTimeout)(POLL_MS3);
+    await (0, import_promises2.setTimeout)(POLL_MS2);
   }
   try {
     return await work();
@@ -1830,6 +1740,120 @@ function batchedStateWriter(state, write = writeState) {
     });
     return next;
   };
+}
+
+// src/app/errors.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+
+// src/app/state-lock.ts
+var LOCK_TIMEOUT_MS = 5 * 6e4;
+function holdingStateLock(stateDir, deps, work) {
+  const { platform: platform2, emit } = deps;
+  return withStateLock(
+    {
+      stateDir,
+      self: { pid: process.pid, startTime: platform2.startTimeOf(process.pid) ?? "" },
+      isAlive: (holder) => platform2.isAlive(holder.pid, holder.startTime || void 0),
+      timeoutMs: LOCK_TIMEOUT_MS,
+      onWait: (holder) => emit({ type: "waiting-for-lock", pid: holder.pid })
+    },
+    work
+  );
+}
+
+// src/app/stop-service.ts
+var import_node_fs11 = require("node:fs");
+
+// src/probes/time.ts
+var MAX_TIMER_MS = 2 ** 31 - 1;
+function describeError(error2) {
+  if (error2 instanceof Error) {
+    const code = error2.code;
+    return typeof code === "string" && code.length > 0 ? code : error2.message;
+  }
+  return String(error2);
+}
+function formatMs(ms) {
+  return `${Math.round(ms)} ms`;
+}
+
+// src/probes/hosts.ts
+function stripBrackets(host) {
+  return host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
+}
+function probeAddresses(host) {
+  const bare = stripBrackets(host).toLowerCase();
+  if (bare === "localhost") return ["127.0.0.1", "::1"];
+  if (bare === "0.0.0.0" || bare === "") return ["127.0.0.1"];
+  if (bare === "::") return ["::1"];
+  return [bare];
+}
+
+// src/probes/log-scanner.ts
+var CHUNK_BYTES = 64 * 1024;
+var MAX_LINE_CHARS = 64 * 1024;
+
+// src/probes/connect.ts
+var GRACEFUL_CLOSE_MS = 250;
+function connectOnce(target, options) {
+  const started = performance.now();
+  if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
+  return new Promise((resolve2) => {
+    let failure = "closed before connecting";
+    let settled = false;
+    const socket = net().connect(target);
+    const settle = () => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal.removeEventListener("abort", giveUp);
+      resolve2(failure);
+    };
+    const giveUp = () => {
+      failure = `no connection after ${formatMs(performance.now() - started)}`;
+      socket.destroy();
+    };
+    const timer = setTimeout(giveUp, options.timeoutMs);
+    options.signal.addEventListener("abort", giveUp, { once: true });
+    socket.once("connect", () => {
+      failure = void 0;
+      socket.resume();
+      socket.end();
+      socket.unref();
+      setTimeout(() => socket.destroy(), GRACEFUL_CLOSE_MS).unref();
+      settle();
+    });
+    socket.on("error", (error2) => {
+      if (!settled) failure = describeError(error2);
+    });
+    socket.once("close", settle);
+  });
+}
+
+// src/probes/listening.ts
+var import_promises3 = require("node:timers/promises");
+var ATTEMPT_TIMEOUT_MS = 200;
+var POLL_MS3 = 25;
+function describeListenTarget(target) {
+  return target.kind === "socket" ? `socket:${target.path}` : `tcp:${target.host}:${target.port}`;
+}
+async function waitUntilClosed(targets, options) {
+  const deadline = performance.now() + options.timeoutMs;
+  let open = targets;
+  for (; ; ) {
+    open = (await Promise.all(open.map(async (target) => await accepts(target) ? [target] : []))).flat();
+    if (open.length === 0 || performance.now() >= deadline) return open;
+    await (0, import_promises3.setTimeout)(POLL_MS3);
+  }
+}
+async function accepts(target) {
+  const signal = new AbortController().signal;
+  const options = { timeoutMs: ATTEMPT_TIMEOUT_MS, signal };
+  if (target.kind === "socket") return await connectOnce({ path: target.path }, options) === void 0;
+  const attempts = probeAddresses(target.host).map((host) => connectOnce({ host, port: target.port }, options));
+  return (await Promise.all(attempts)).some((failure) => failure === void 0);
 }
 
 // src/report/log-tail.ts
@@ -1881,101 +1905,8 @@ function processesOf(record, stateId) {
   return ref;
 }
 
-// src/app/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-
-// src/app/stop.ts
+// src/app/stop-service.ts
 var LOG_TAIL_LINES = 20;
-var LOCK_TIMEOUT_MS = 5 * 6e4;
-async function stopFromState(location, options) {
-  const { platform: platform2 } = options.deps;
-  assertSafeLocation(location, { create: false });
-  if (!(0, import_node_fs11.existsSync)(location.stateDir)) return stopLocked(location, options);
-  return withStateLock(
-    {
-      stateDir: location.stateDir,
-      self: { pid: process.pid, startTime: platform2.startTimeOf(process.pid) ?? "" },
-      isAlive: (holder) => platform2.isAlive(holder.pid, holder.startTime || void 0),
-      timeoutMs: LOCK_TIMEOUT_MS,
-      onWait: (holder) => options.deps.emit({ type: "waiting-for-lock", pid: holder.pid })
-    },
-    () => stopLocked(location, options)
-  );
-}
-async function stopLocked(location, options) {
-  const { emit, platform: platform2 } = options.deps;
-  const read = readState(location.stateDir);
-  if (read.kind === "missing") {
-    emit({ type: "nothing-to-stop", reason: "no-state-file", path: read.path });
-    return emptyReport();
-  }
-  if (read.kind === "invalid") {
-    emit({
-      type: "state-unusable",
-      path: read.path,
-      problem: read.problem,
-      ...read.id ? { recovery: "sweep", id: read.id } : { recovery: "none" }
-    });
-    if (read.id) await sweepLeaked(read.id, emit, platform2);
-    return emptyReport();
-  }
-  return stopRecordedServices(read.state, options);
-}
-async function stopRecordedServices(state, options) {
-  const { emit, platform: platform2, env: baseEnv } = options.deps;
-  const chosen = chooseServices(state, options.names);
-  const pending = chosen.filter((record) => record.stoppedAt === void 0);
-  const report = { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
-  const sharedSnapshot = snapshotPerTurn(platform2);
-  const persist = batchedStateWriter(state);
-  const done = /* @__PURE__ */ new Map();
-  const stopAfterDependents = (record) => {
-    let promise = done.get(record.name);
-    if (!promise) {
-      const dependents = pending.filter((other) => other.needs.includes(record.name));
-      promise = Promise.all(dependents.map(stopAfterDependents)).then(async () => {
-        const outcome = await stopOneService(record, { state, emit, platform: platform2, sharedSnapshot, baseEnv, persist });
-        report.outcomes.set(record.name, outcome);
-        const notGone = leftRunning(outcome);
-        if (notGone) report.survivors = true;
-        if (outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
-        if (notGone) record.stopFailed = true;
-        else record.stoppedAt = Date.now();
-        record.stopOutcome = outcome;
-        await persist();
-      });
-      done.set(record.name, promise);
-    }
-    return promise;
-  };
-  await Promise.all(pending.map(stopAfterDependents));
-  if (state.services.every((record) => record.stoppedAt !== void 0 || report.outcomes.has(record.name))) {
-    const leaked = await sweepLeaked(state.id, emit, platform2);
-    if (leaked !== "none") report.nothingToDo = false;
-    if (leaked === "survivors") report.survivors = true;
-    if (state.stoppedAt === void 0 && state.services.every((record) => record.stoppedAt !== void 0)) {
-      state.stoppedAt = Date.now();
-      writeState(state);
-    }
-  }
-  if (report.nothingToDo) {
-    emit({ type: "nothing-to-stop", reason: "all-stopped", path: state.stateDir });
-  }
-  return report;
-}
-function chooseServices(state, names) {
-  if (!names || names.length === 0) return state.services;
-  return names.map((name) => {
-    const record = state.services.find((service) => service.name === name);
-    if (!record) {
-      const known = state.services.map((service) => service.name).join(", ") || "none";
-      throw new UsageError(`no service named "${name}" was started from ${state.stateDir} (started: ${known})`);
-    }
-    return record;
-  });
-}
 var CLOSE_WAIT_MS = 2e3;
 async function stopOneService(record, context) {
   const { state, emit, platform: platform2, sharedSnapshot } = context;
@@ -2063,6 +1994,89 @@ async function runStopCommand(record, context) {
     if (fd !== void 0) (0, import_node_fs11.closeSync)(fd);
   }
 }
+function exitedOutcome(record, exit) {
+  const daemonized = record.daemonized ?? (exit.code === 0 && record.readyAt !== void 0 && exit.atMs <= record.readyAt);
+  return { kind: "exited", code: exit.code, signal: exit.signal, atMs: exit.atMs, afterStartMs: exit.atMs - record.startedAt, daemonized };
+}
+
+// src/app/stop.ts
+async function stopFromState(location, options) {
+  assertSafeLocation(location, { create: false });
+  if (!(0, import_node_fs12.existsSync)(location.stateDir)) return stopLocked(location, options);
+  return holdingStateLock(location.stateDir, options.deps, () => stopLocked(location, options));
+}
+async function stopLocked(location, options) {
+  const { emit, platform: platform2 } = options.deps;
+  const read = readState(location.stateDir);
+  if (read.kind === "missing") {
+    emit({ type: "nothing-to-stop", reason: "no-state-file", path: read.path });
+    return emptyReport();
+  }
+  if (read.kind === "invalid") {
+    emit({
+      type: "state-unusable",
+      path: read.path,
+      problem: read.problem,
+      ...read.id ? { recovery: "sweep", id: read.id } : { recovery: "none" }
+    });
+    if (read.id) await sweepLeaked(read.id, emit, platform2);
+    return emptyReport();
+  }
+  return stopRecordedServices(read.state, options);
+}
+async function stopRecordedServices(state, options) {
+  const { emit, platform: platform2, env: baseEnv } = options.deps;
+  const chosen = chooseServices(state, options.names);
+  const pending = chosen.filter((record) => record.stoppedAt === void 0);
+  const report = { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
+  const sharedSnapshot = snapshotPerTurn(platform2);
+  const persist = batchedStateWriter(state);
+  const done = /* @__PURE__ */ new Map();
+  const stopAfterDependents = (record) => {
+    let promise = done.get(record.name);
+    if (!promise) {
+      const dependents = pending.filter((other) => other.needs.includes(record.name));
+      promise = Promise.all(dependents.map(stopAfterDependents)).then(async () => {
+        const outcome = await stopOneService(record, { state, emit, platform: platform2, sharedSnapshot, baseEnv, persist });
+        report.outcomes.set(record.name, outcome);
+        const notGone = leftRunning(outcome);
+        if (notGone) report.survivors = true;
+        if (outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
+        if (notGone) record.stopFailed = true;
+        else record.stoppedAt = Date.now();
+        record.stopOutcome = outcome;
+        await persist();
+      });
+      done.set(record.name, promise);
+    }
+    return promise;
+  };
+  await Promise.all(pending.map(stopAfterDependents));
+  if (state.services.every((record) => record.stoppedAt !== void 0 || report.outcomes.has(record.name))) {
+    const leaked = await sweepLeaked(state.id, emit, platform2);
+    if (leaked !== "none") report.nothingToDo = false;
+    if (leaked === "survivors") report.survivors = true;
+    if (state.stoppedAt === void 0 && state.services.every((record) => record.stoppedAt !== void 0)) {
+      state.stoppedAt = Date.now();
+      writeState(state);
+    }
+  }
+  if (report.nothingToDo) {
+    emit({ type: "nothing-to-stop", reason: "all-stopped", path: state.stateDir });
+  }
+  return report;
+}
+function chooseServices(state, names) {
+  if (!names || names.length === 0) return state.services;
+  return names.map((name) => {
+    const record = state.services.find((service) => service.name === name);
+    if (!record) {
+      const known = state.services.map((service) => service.name).join(", ") || "none";
+      throw new UsageError(`no service named "${name}" was started from ${state.stateDir} (started: ${known})`);
+    }
+    return record;
+  });
+}
 async function sweepLeaked(id, emit, platform2) {
   const result = await sweepByCookie({ cookie: { BGSVC_ID: id }, signal: "SIGKILL", graceMs: 0, platform: platform2, nameProcesses: true });
   if (result.found === 0) return "none";
@@ -2070,10 +2084,6 @@ async function sweepLeaked(id, emit, platform2) {
   const listed = killed ? result.processes : result.survivors;
   emit({ type: "leaked", processes: listed.map(({ pid, command }) => ({ pid, command })), killed });
   return killed ? "killed" : "survivors";
-}
-function exitedOutcome(record, exit) {
-  const daemonized = record.daemonized ?? (exit.code === 0 && record.readyAt !== void 0 && exit.atMs <= record.readyAt);
-  return { kind: "exited", code: exit.code, signal: exit.signal, atMs: exit.atMs, afterStartMs: exit.atMs - record.startedAt, daemonized };
 }
 function emptyReport() {
   return { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: true };
@@ -2278,7 +2288,7 @@ function describeNote(event) {
         message: `cannot use ${event.path}: ${event.problem}; ${event.recovery === "sweep" ? `stopping every process that carries its BGSVC_ID=${event.id}` : "no BGSVC_ID could be recovered from it, so no process can be proven ours; nothing was signalled"}`
       };
     case "waiting-for-lock":
-      return { level: "info", message: `waiting for bgsvc pid ${event.pid}, which is stopping these services` };
+      return { level: "info", message: `waiting for bgsvc pid ${event.pid}, which is starting or stopping the services of this state dir` };
     case "nothing-to-stop":
       return {
         level: "info",
@@ -2365,7 +2375,7 @@ var LOG_GROUP_MAX_LINES = 200;
 var DEFAULT_POST_OPTIONS = { logOutputIf: ["failure"], logOutput: true, resume: false };
 
 // src/edges/github/log-groups.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 
 // src/edges/github/raw-lines.ts
 function printVerbatim(io, lines) {
@@ -2408,7 +2418,7 @@ var CHUNK2 = 1 << 20;
 function countLines(file, from = 0) {
   let fd;
   try {
-    fd = (0, import_node_fs12.openSync)(file, LOG_READ_FLAGS);
+    fd = (0, import_node_fs13.openSync)(file, LOG_READ_FLAGS);
   } catch {
     return 0;
   }
@@ -2418,7 +2428,7 @@ function countLines(file, from = 0) {
     let count = 0;
     let last = 10;
     for (; ; ) {
-      const read = (0, import_node_fs12.readSync)(fd, buffer, 0, CHUNK2, position);
+      const read = (0, import_node_fs13.readSync)(fd, buffer, 0, CHUNK2, position);
       if (read === 0) break;
       for (let i = 0; i < read; i++) if (buffer[i] === 10) count++;
       last = buffer[read - 1];
@@ -2426,7 +2436,7 @@ function countLines(file, from = 0) {
     }
     return last === 10 ? count : count + 1;
   } finally {
-    (0, import_node_fs12.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
 }
 

@@ -46,7 +46,7 @@ export type BgsvcEvent =
   | { type: 'earlier-run-left'; startedAt: number; services: string[]; stateDir: string }
   /** The state file is unreadable or not bgsvc's; `sweep`: its processes are still stopped by the id found in it. */
   | { type: 'state-unusable'; path: string; problem: string; recovery: 'replace' | 'sweep' | 'none'; id?: string }
-  /** Another bgsvc holds the state lock (it is stopping these services); this one waits. */
+  /** Another bgsvc holds the state lock (it is starting or stopping these services); this one waits. */
   | { type: 'waiting-for-lock'; pid: number }
   | { type: 'nothing-to-stop'; reason: 'no-state-file' | 'all-stopped'; path: string }
   /** The state file's pid for a service is someone else's process now; it is not signalled. */

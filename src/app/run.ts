@@ -5,7 +5,7 @@ import type { StateLocation } from '../state/index.js';
 import type { Deps } from './deps.js';
 import type { Emit } from './events.js';
 import { startServices } from './start.js';
-import { stopRecordedServices } from './stop.js';
+import { stopFromState } from './stop.js';
 
 export interface RunOptions {
   plan: Plan;
@@ -37,7 +37,9 @@ export async function runWithServices(options: RunOptions): Promise<RunResult> {
     emit,
   });
   emit({ type: 'command-exited', code: commandCode });
-  const report = await stopRecordedServices(started.state, { deps: options.deps });
+  // From the state file, under its lock, as `bgsvc stop` does: the command may
+  // have stopped some services itself (`bgsvc stop api` in a test script).
+  const report = await stopFromState(options.location, { deps: options.deps });
   // A leak is the one stop problem that turns a passing run red.
   if (commandCode === 0 && report.survivors) return { exitCode: 1 };
   return { exitCode: commandCode };

@@ -158,7 +158,7 @@ export function describeNote(event: NoteEvent): { level: NoteLevel; message: str
         }`,
       };
     case 'waiting-for-lock':
-      return { level: 'info', message: `waiting for bgsvc pid ${event.pid}, which is stopping these services` };
+      return { level: 'info', message: `waiting for bgsvc pid ${event.pid}, which is starting or stopping the services of this state dir` };
     case 'nothing-to-stop':
       return {
         level: 'info',

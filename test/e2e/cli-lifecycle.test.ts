@@ -248,6 +248,25 @@ commands:
     await as.cli(['stop'], { cwd: dir, env });
   });
 
+  it('makes a stop issued during a start wait for it, then stop everything (one holder of the state at a time)', async () => {
+    const { dir, env, stateDir } = as.project(`
+commands:
+  - name: slowpoke
+    command: sleep 1; touch up; exec sleep 1000
+    wait-on: file:up
+`);
+    const start = as.cli(['start'], { cwd: dir, env });
+    await waitFor(() => existsSync(join(stateDir, 'state.json')) && readStateFile(stateDir).services.length === 1, 5000);
+    const stop = await as.cli(['stop'], { cwd: dir, env });
+    const started = await start;
+    expect(started.code).toBe(0);
+    expect(started.stderr).toMatch(/slowpoke ready/);
+    expect(stop.code).toBe(0);
+    expect(stop.stderr).toMatch(/waiting for bgsvc pid \d+, which is starting or stopping the services of this state dir/);
+    expect(stop.stderr).toMatch(/slowpoke stopped \(SIGTERM/);
+    expect(leftovers(stateDir)).toEqual([]);
+  });
+
   it('stops what it started when start itself is interrupted (SIGTERM), and exits non-zero', async () => {
     const port = await freePort();
     const { dir, env, stateDir } = as.project(`
