@@ -3502,6 +3502,91 @@ function batchedStateWriter(state, write = writeState) {
   };
 }
 
+// src/state/service-store.ts
+var ServiceStore = class _ServiceStore {
+  constructor(file, write) {
+    this.file = file;
+    this.write = write;
+    this.persist = batchedStateWriter(file, write);
+  }
+  file;
+  write;
+  persist;
+  /** A new start's state, on disk before anything is launched. */
+  static create(fields, write = writeState) {
+    const store = new _ServiceStore({ schema: "bgsvc-state", version: 1, ...fields, complete: false, services: [] }, write);
+    store.writeNow();
+    return store;
+  }
+  /** A state read from disk (readState's `ok`), to stop or report on. */
+  static of(state, write = writeState) {
+    return new _ServiceStore(state, write);
+  }
+  get state() {
+    return this.file;
+  }
+  service(name) {
+    return this.file.services.find((record) => record.name === name);
+  }
+  /** Its wrapper was spawned: recorded at once, so a crash of bgsvc from here on cannot lose it. `order`: config order, for reading. */
+  launched(record, order) {
+    this.file.services.push(record);
+    this.file.services.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+    return this.persist();
+  }
+  /** Its probes passed (or it outlived its settle time). */
+  ready(name, found) {
+    const record = this.mutable(name);
+    record.readyAt = found.at;
+    if (found.listeners.length > 0) record.listeners = found.listeners;
+    if (found.adopted.length > 0) record.adopted = found.adopted;
+    if (found.daemonized !== void 0) record.daemonized = found.daemonized;
+    return this.persist();
+  }
+  /** Its own start failed: it is a culprit. */
+  startFailed(name, failure) {
+    this.mutable(name).startFailure = failure;
+    return this.persist();
+  }
+  /** How the whole start ended, written before anything is stopped because of it. */
+  startFinished(result) {
+    this.file.startResult = result;
+    if (result.outcome === "ready") this.file.complete = true;
+    this.writeNow();
+  }
+  /** Bgsvc began stopping it: on disk before any signal, so a stop cut short never reads as a death during the job. */
+  stopping(name, at) {
+    this.mutable(name).stoppingAt = at;
+    return this.persist();
+  }
+  /** How its stop ended. Something left running keeps it unstopped: the next stop tries again and says so again. */
+  stopped(name, outcome, at) {
+    const record = this.mutable(name);
+    record.stopOutcome = outcome;
+    if (leftRunning(outcome)) {
+      record.stopFailed = true;
+    } else {
+      record.stoppedAt = at;
+      delete record.stopFailed;
+    }
+    return this.persist();
+  }
+  /** Every service is verified gone: the run is over. */
+  allStopped(at) {
+    if (this.file.stoppedAt !== void 0 || !this.file.services.every((record) => record.stoppedAt !== void 0)) return;
+    this.file.stoppedAt = at;
+    this.writeNow();
+  }
+  mutable(name) {
+    const record = this.file.services.find((entry) => entry.name === name);
+    if (!record) throw new Error(`bgsvc: no service "${name}" in ${this.file.stateDir}`);
+    return record;
+  }
+  writeNow() {
+    this.write(this.file);
+  }
+};
+
 // src/app/launch-and-wait.ts
 var import_node_path11 = require("node:path");
 init_duration();
@@ -4208,12 +4293,15 @@ function countNewlines(text) {
 var LOG_TAIL_LINES = 20;
 var PROGRESS_EVERY_MS = 1e4;
 async function launchAndWait(service, context) {
-  const { state, emit, platform: platform2 } = context;
+  const { store, emit, platform: platform2 } = context;
+  const { state } = store;
   const logFile = (0, import_node_path11.join)(state.logDir, `${service.name}.log`);
-  const fail = (reason, message, withLog = true, exit) => {
-    const record2 = state.services.find((entry) => entry.name === service.name);
-    if (record2) {
-      record2.startFailure = exit ? { reason, at: exit.atMs, exit: { code: exit.code, signal: exit.signal } } : { reason, at: Date.now() };
+  const fail = async (reason, message, withLog = true, exit) => {
+    if (store.service(service.name)) {
+      await store.startFailed(
+        service.name,
+        exit ? { reason, at: exit.atMs, exit: { code: exit.code, signal: exit.signal } } : { reason, at: Date.now() }
+      );
     }
     emit({
       type: "failed",
@@ -4262,9 +4350,7 @@ async function launchAndWait(service, context) {
     exitFile,
     startedAt: Date.now()
   };
-  state.services.push(record);
-  state.services.sort((a, b) => context.order.indexOf(a.name) - context.order.indexOf(b.name));
-  await context.persist();
+  await store.launched(record, context.order);
   emit({ type: "started", service: service.name, pid: launched.pid, command: service.command, logFile });
   const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: service.name };
   const settling = service.probes.length === 0 && service.settleMs > 0;
@@ -4304,21 +4390,21 @@ async function launchAndWait(service, context) {
     }
   }).finally(() => clearInterval(progress));
   switch (result.outcome) {
-    case "ready":
-      record.readyAt = Date.now();
+    case "ready": {
+      const readyAt = Date.now();
       const listeners = listenTargetsOf(service.probes, service.cwd);
-      if (!launched.reaper) adoptPortHolders(service.name, listeners, record, cookie, context);
-      if (listeners.length > 0) record.listeners = listeners;
-      if (leftAfterExit0 !== void 0) record.daemonized = leftAfterExit0 > 0 || (record.adopted?.length ?? 0) > 0;
-      await context.persist();
+      const adopted = launched.reaper ? [] : adoptPortHolders(service.name, listeners, record, cookie, context);
+      const daemonized = leftAfterExit0 === void 0 ? void 0 : leftAfterExit0 > 0 || adopted.length > 0;
+      await store.ready(service.name, { at: readyAt, listeners, adopted, ...daemonized === void 0 ? {} : { daemonized } });
       emit({
         type: "ready",
         service: service.name,
-        ms: record.readyAt - record.startedAt,
+        ms: readyAt - record.startedAt,
         probes: record.probes,
         settledMs: settling ? service.settleMs : void 0
       });
       return true;
+    }
     case "interrupted": {
       const exit = result.value;
       const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
@@ -4338,14 +4424,13 @@ function adoptPortHolders(name, targets, record, cookie, context) {
   const adopted = findTargetHolders({
     targets,
     cookie,
-    runCookie: { BGSVC_ID: context.state.id },
+    runCookie: { BGSVC_ID: context.store.state.id },
     startedAfter: record.startTime,
     platform: context.platform,
     table: context.table
   });
-  if (adopted.length === 0) return;
-  record.adopted = adopted;
-  context.emit({ type: "adopted", service: name, holders: adopted.map(({ pid, command }) => ({ pid, command })) });
+  if (adopted.length > 0) context.emit({ type: "adopted", service: name, holders: adopted.map(({ pid, command }) => ({ pid, command })) });
+  return adopted;
 }
 function describeTakenPorts(name, taken, platform2) {
   const parts = taken.map(({ probe, port }) => {
@@ -4391,7 +4476,8 @@ function processesOf(record, stateId) {
 var LOG_TAIL_LINES2 = 20;
 var CLOSE_WAIT_MS = 2e3;
 async function stopOneService(record, context) {
-  const { state, emit, platform: platform2, sharedSnapshot } = context;
+  const { emit, platform: platform2, sharedSnapshot } = context;
+  const { state } = context.store;
   const service = processesOf(record, state.id);
   const { cookie } = service;
   const exit = readExitFile(record.exitFile);
@@ -4408,8 +4494,7 @@ async function stopOneService(record, context) {
   let tree;
   if (alive || record.stop) {
     emit({ type: "stopping", service: record.name });
-    record.stoppingAt = Date.now();
-    await context.persist();
+    await context.store.stopping(record.name, Date.now());
     if (record.stop) command = await runStopCommand(record, context);
     if (alive) {
       const how = { cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform: platform2, sharedSnapshot };
@@ -4454,7 +4539,8 @@ function listenersOf(target, platform2) {
   return holders.map(({ pid, command }) => ({ pid, command }));
 }
 async function runStopCommand(record, context) {
-  const { state, emit } = context;
+  const { emit } = context;
+  const { state } = context.store;
   let fd;
   try {
     fd = openLogForAppend(record.logFile);
@@ -4482,28 +4568,25 @@ function exitedOutcome(record, exit) {
 }
 
 // src/app/stop.ts
-async function stopRecordedServices(state, options) {
+async function stopRecordedServices(store, options) {
   const { emit, platform: platform2, env: baseEnv } = options.deps;
+  const { state } = store;
   const chosen = chooseServices(state, options.names);
   const pending = chosen.filter((record) => record.stoppedAt === void 0);
   const report = { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
   const sharedSnapshot = snapshotPerTurn(platform2);
-  const persist = batchedStateWriter(state);
   const done = /* @__PURE__ */ new Map();
   const stopAfterDependents = (record) => {
     let promise = done.get(record.name);
     if (!promise) {
       const dependents = pending.filter((other) => other.needs.includes(record.name));
       promise = Promise.all(dependents.map(stopAfterDependents)).then(async () => {
-        const outcome = await stopOneService(record, { state, emit, platform: platform2, sharedSnapshot, baseEnv, persist });
+        const outcome = await stopOneService(record, { store, emit, platform: platform2, sharedSnapshot, baseEnv });
         report.outcomes.set(record.name, outcome);
         const notGone = leftRunning(outcome);
         if (notGone) report.survivors = true;
         if (outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
-        if (notGone) record.stopFailed = true;
-        else record.stoppedAt = Date.now();
-        record.stopOutcome = outcome;
-        await persist();
+        await store.stopped(record.name, outcome, Date.now());
       });
       done.set(record.name, promise);
     }
@@ -4514,10 +4597,7 @@ async function stopRecordedServices(state, options) {
     const leaked = await sweepLeaked(state.id, emit, platform2);
     if (leaked !== "none") report.nothingToDo = false;
     if (leaked === "survivors") report.survivors = true;
-    if (state.stoppedAt === void 0 && state.services.every((record) => record.stoppedAt !== void 0)) {
-      state.stoppedAt = Date.now();
-      writeState(state);
-    }
+    store.allStopped(Date.now());
   }
   if (report.nothingToDo) {
     emit({ type: "nothing-to-stop", reason: "all-stopped", path: state.stateDir });
@@ -4561,7 +4641,7 @@ async function stopLeftovers(options) {
   const alive = platform2.findByEnv({ BGSVC_ID: state.id }).length > 0 || unstopped.some((service) => verifiedAdopted(service, platform2).length > 0);
   if (!alive || unstopped.length === 0) return;
   emit({ type: "earlier-run-left", startedAt: state.createdAt, services: unstopped.map((service) => service.name), stateDir: location.stateDir });
-  await stopRecordedServices(state, { deps });
+  await stopRecordedServices(ServiceStore.of(state), { deps });
 }
 
 // src/app/preflight.ts
@@ -4607,6 +4687,7 @@ function selectServices(plan, only) {
 // src/app/start.ts
 async function startServices(options) {
   const { location, deps } = options;
+  const services = selectServices(options.plan, options.only);
   assertSafeLocation(location, { create: true });
   return holdingStateLock(location.stateDir, deps, async () => {
     await stopLeftovers({ location, deps });
@@ -4615,12 +4696,16 @@ async function startServices(options) {
       deps.emit({ type: "log-dir-unusable", ...unusable });
       return { ok: false, state: void 0, aborted: false, failed: [] };
     }
-    const services = selectServices(options.plan, options.only);
     deps.emit({ type: "config", source: options.plan.source, services: services.map((service) => service.name) });
-    const state = newState(location);
-    writeState(state);
-    const launch = await launchInDependencyOrder(services, state, options);
-    return launch.ok ? recordReady(state) : abandonStart(state, launch, options);
+    const store = ServiceStore.create({
+      // BGSVC_ID: every process of this start carries it, so stop finds daemons too.
+      id: crypto2().randomBytes(12).toString("hex"),
+      createdAt: Date.now(),
+      stateDir: location.stateDir,
+      logDir: location.logDir
+    });
+    const launch = await launchInDependencyOrder(services, store, options);
+    return launch.ok ? recordReady(store) : abandonStart(store, launch, options);
   });
 }
 function prepareDirs(location) {
@@ -4634,20 +4719,7 @@ function prepareDirs(location) {
   const problem = checkLogDir(location.logDir);
   return problem === void 0 ? void 0 : { path: location.logDir, problem };
 }
-function newState(location) {
-  return {
-    schema: "bgsvc-state",
-    version: 1,
-    // BGSVC_ID: every process of this start carries it, so stop finds daemons too.
-    id: crypto2().randomBytes(12).toString("hex"),
-    createdAt: Date.now(),
-    stateDir: location.stateDir,
-    logDir: location.logDir,
-    complete: false,
-    services: []
-  };
-}
-async function launchInDependencyOrder(services, state, options) {
+async function launchInDependencyOrder(services, store, options) {
   const { deps } = options;
   const failFast = new AbortController();
   (0, import_node_events.setMaxListeners)(0, failFast.signal);
@@ -4657,14 +4729,13 @@ async function launchInDependencyOrder(services, state, options) {
   const launched = [];
   const failed2 = [];
   const context = {
-    state,
+    store,
     emit: deps.emit,
     platform: deps.platform,
     baseEnv: deps.env,
     cancel: failFast.signal,
     onLaunched: (service) => launched.push(service),
     table: incrementalSnapshots(deps.platform),
-    persist: batchedStateWriter(state),
     onFailed: (name) => {
       failed2.push(name);
       failFast.abort("failed");
@@ -4694,19 +4765,16 @@ async function launchInDependencyOrder(services, state, options) {
     for (const service of launched) service.release();
   }
 }
-function recordReady(state) {
-  state.complete = true;
-  state.startResult = { outcome: "ready", failed: [], at: Date.now() };
-  writeState(state);
-  return { ok: true, state };
+function recordReady(store) {
+  store.startFinished({ outcome: "ready", failed: [], at: Date.now() });
+  return { ok: true, state: store.state };
 }
-async function abandonStart(state, launch, options) {
+async function abandonStart(store, launch, options) {
   const { aborted, failed: failed2 } = launch;
-  state.startResult = { outcome: aborted && failed2.length === 0 ? "cancelled" : "failed", failed: [...failed2], at: Date.now() };
-  writeState(state);
+  store.startFinished({ outcome: aborted && failed2.length === 0 ? "cancelled" : "failed", failed: [...failed2], at: Date.now() });
   options.deps.emit({ type: "start-abandoned", cancelled: aborted, failed: [...failed2] });
-  await stopRecordedServices(state, { deps: options.deps });
-  return { ok: false, state, aborted, failed: failed2 };
+  await stopRecordedServices(store, { deps: options.deps });
+  return { ok: false, state: store.state, aborted, failed: failed2 };
 }
 
 // src/edges/github/main.ts

@@ -1742,6 +1742,91 @@ function batchedStateWriter(state, write = writeState) {
   };
 }
 
+// src/state/service-store.ts
+var ServiceStore = class _ServiceStore {
+  constructor(file, write) {
+    this.file = file;
+    this.write = write;
+    this.persist = batchedStateWriter(file, write);
+  }
+  file;
+  write;
+  persist;
+  /** A new start's state, on disk before anything is launched. */
+  static create(fields, write = writeState) {
+    const store = new _ServiceStore({ schema: "bgsvc-state", version: 1, ...fields, complete: false, services: [] }, write);
+    store.writeNow();
+    return store;
+  }
+  /** A state read from disk (readState's `ok`), to stop or report on. */
+  static of(state, write = writeState) {
+    return new _ServiceStore(state, write);
+  }
+  get state() {
+    return this.file;
+  }
+  service(name) {
+    return this.file.services.find((record) => record.name === name);
+  }
+  /** Its wrapper was spawned: recorded at once, so a crash of bgsvc from here on cannot lose it. `order`: config order, for reading. */
+  launched(record, order) {
+    this.file.services.push(record);
+    this.file.services.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+    return this.persist();
+  }
+  /** Its probes passed (or it outlived its settle time). */
+  ready(name, found) {
+    const record = this.mutable(name);
+    record.readyAt = found.at;
+    if (found.listeners.length > 0) record.listeners = found.listeners;
+    if (found.adopted.length > 0) record.adopted = found.adopted;
+    if (found.daemonized !== void 0) record.daemonized = found.daemonized;
+    return this.persist();
+  }
+  /** Its own start failed: it is a culprit. */
+  startFailed(name, failure) {
+    this.mutable(name).startFailure = failure;
+    return this.persist();
+  }
+  /** How the whole start ended, written before anything is stopped because of it. */
+  startFinished(result) {
+    this.file.startResult = result;
+    if (result.outcome === "ready") this.file.complete = true;
+    this.writeNow();
+  }
+  /** Bgsvc began stopping it: on disk before any signal, so a stop cut short never reads as a death during the job. */
+  stopping(name, at) {
+    this.mutable(name).stoppingAt = at;
+    return this.persist();
+  }
+  /** How its stop ended. Something left running keeps it unstopped: the next stop tries again and says so again. */
+  stopped(name, outcome, at) {
+    const record = this.mutable(name);
+    record.stopOutcome = outcome;
+    if (leftRunning(outcome)) {
+      record.stopFailed = true;
+    } else {
+      record.stoppedAt = at;
+      delete record.stopFailed;
+    }
+    return this.persist();
+  }
+  /** Every service is verified gone: the run is over. */
+  allStopped(at) {
+    if (this.file.stoppedAt !== void 0 || !this.file.services.every((record) => record.stoppedAt !== void 0)) return;
+    this.file.stoppedAt = at;
+    this.writeNow();
+  }
+  mutable(name) {
+    const record = this.file.services.find((entry) => entry.name === name);
+    if (!record) throw new Error(`bgsvc: no service "${name}" in ${this.file.stateDir}`);
+    return record;
+  }
+  writeNow() {
+    this.write(this.file);
+  }
+};
+
 // src/app/errors.ts
 var UsageError = class extends Error {
   name = "UsageError";
@@ -1909,7 +1994,8 @@ function processesOf(record, stateId) {
 var LOG_TAIL_LINES = 20;
 var CLOSE_WAIT_MS = 2e3;
 async function stopOneService(record, context) {
-  const { state, emit, platform: platform2, sharedSnapshot } = context;
+  const { emit, platform: platform2, sharedSnapshot } = context;
+  const { state } = context.store;
   const service = processesOf(record, state.id);
   const { cookie } = service;
   const exit = readExitFile(record.exitFile);
@@ -1926,8 +2012,7 @@ async function stopOneService(record, context) {
   let tree;
   if (alive || record.stop) {
     emit({ type: "stopping", service: record.name });
-    record.stoppingAt = Date.now();
-    await context.persist();
+    await context.store.stopping(record.name, Date.now());
     if (record.stop) command = await runStopCommand(record, context);
     if (alive) {
       const how = { cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform: platform2, sharedSnapshot };
@@ -1972,7 +2057,8 @@ function listenersOf(target, platform2) {
   return holders.map(({ pid, command }) => ({ pid, command }));
 }
 async function runStopCommand(record, context) {
-  const { state, emit } = context;
+  const { emit } = context;
+  const { state } = context.store;
   let fd;
   try {
     fd = openLogForAppend(record.logFile);
@@ -2022,30 +2108,27 @@ async function stopLocked(location, options) {
     if (read.id) await sweepLeaked(read.id, emit, platform2);
     return emptyReport();
   }
-  return stopRecordedServices(read.state, options);
+  return stopRecordedServices(ServiceStore.of(read.state), options);
 }
-async function stopRecordedServices(state, options) {
+async function stopRecordedServices(store, options) {
   const { emit, platform: platform2, env: baseEnv } = options.deps;
+  const { state } = store;
   const chosen = chooseServices(state, options.names);
   const pending = chosen.filter((record) => record.stoppedAt === void 0);
   const report = { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
   const sharedSnapshot = snapshotPerTurn(platform2);
-  const persist = batchedStateWriter(state);
   const done = /* @__PURE__ */ new Map();
   const stopAfterDependents = (record) => {
     let promise = done.get(record.name);
     if (!promise) {
       const dependents = pending.filter((other) => other.needs.includes(record.name));
       promise = Promise.all(dependents.map(stopAfterDependents)).then(async () => {
-        const outcome = await stopOneService(record, { state, emit, platform: platform2, sharedSnapshot, baseEnv, persist });
+        const outcome = await stopOneService(record, { store, emit, platform: platform2, sharedSnapshot, baseEnv });
         report.outcomes.set(record.name, outcome);
         const notGone = leftRunning(outcome);
         if (notGone) report.survivors = true;
         if (outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
-        if (notGone) record.stopFailed = true;
-        else record.stoppedAt = Date.now();
-        record.stopOutcome = outcome;
-        await persist();
+        await store.stopped(record.name, outcome, Date.now());
       });
       done.set(record.name, promise);
     }
@@ -2056,10 +2139,7 @@ async function stopRecordedServices(state, options) {
     const leaked = await sweepLeaked(state.id, emit, platform2);
     if (leaked !== "none") report.nothingToDo = false;
     if (leaked === "survivors") report.survivors = true;
-    if (state.stoppedAt === void 0 && state.services.every((record) => record.stoppedAt !== void 0)) {
-      state.stoppedAt = Date.now();
-      writeState(state);
-    }
+    store.allStopped(Date.now());
   }
   if (report.nothingToDo) {
     emit({ type: "nothing-to-stop", reason: "all-stopped", path: state.stateDir });

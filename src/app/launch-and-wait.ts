@@ -15,7 +15,7 @@ import {
   type ProcessSnapshot,
 } from '../process/index.js';
 import { describePending, findTakenTargets, listenTargetsOf, waitUntilReady, type ListenTarget } from '../probes/index.js';
-import type { ServiceRecord, StartFailure, StartFailureReason, StateFile } from '../state/index.js';
+import type { AdoptedRecord, ServiceRecord, ServiceStore, StartFailure, StartFailureReason } from '../state/index.js';
 import { readLogTail } from '../report/log-tail.js';
 import type { Emit } from './events.js';
 
@@ -23,7 +23,13 @@ const LOG_TAIL_LINES = 20;
 const PROGRESS_EVERY_MS = 10_000;
 
 export interface LaunchContext {
-  state: StateFile;
+  /**
+   * The state's owner. Its transitions write the state file once at the end
+   * of this turn of the event loop, for every service launched or ready in
+   * it: before any probe runs and before anything is reported. 50 writes, one
+   * per launch, cost 300 ms on a busy machine (ext4 flushes on each rename).
+   */
+  store: ServiceStore;
   emit: Emit;
   platform: ProcessPlatform;
   baseEnv: NodeJS.ProcessEnv;
@@ -32,27 +38,21 @@ export interface LaunchContext {
   onFailed: (name: string) => void;
   /** The process table now, read incrementally across services. */
   table: () => ProcessSnapshot;
-  /**
-   * Writes the state file once at the end of this turn of the event loop,
-   * for every service launched or ready in it: before any probe runs and
-   * before anything is reported. 50 writes, one per launch, cost 300 ms
-   * on a busy machine (ext4 flushes on each rename over the old file).
-   */
-  persist: () => Promise<void>;
   /** Service names in config order. */
   order: string[];
 }
 
 export async function launchAndWait(service: ServicePlan, context: LaunchContext): Promise<boolean> {
-  const { state, emit, platform } = context;
+  const { store, emit, platform } = context;
+  const { state } = store;
   const logFile = join(state.logDir, `${service.name}.log`);
-  const fail = (reason: StartFailureReason, message: string, withLog = true, exit?: StartFailure['exit'] & { atMs: number }) => {
+  const fail = async (reason: StartFailureReason, message: string, withLog = true, exit?: StartFailure['exit'] & { atMs: number }) => {
     // The store keeps why, for post, status and the summary: this one is a culprit.
-    const record = state.services.find((entry) => entry.name === service.name);
-    if (record) {
-      record.startFailure = exit
-        ? { reason, at: exit.atMs, exit: { code: exit.code, signal: exit.signal } }
-        : { reason, at: Date.now() };
+    if (store.service(service.name)) {
+      await store.startFailed(
+        service.name,
+        exit ? { reason, at: exit.atMs, exit: { code: exit.code, signal: exit.signal } } : { reason, at: Date.now() },
+      );
     }
     emit({
       type: 'failed',
@@ -103,10 +103,8 @@ export async function launchAndWait(service: ServicePlan, context: LaunchContext
     exitFile,
     startedAt: Date.now(),
   };
-  state.services.push(record);
-  // Launch order varies run to run; config order reads better in status and reports.
-  state.services.sort((a, b) => context.order.indexOf(a.name) - context.order.indexOf(b.name));
-  await context.persist();
+  // Launch order varies run to run; the store keeps config order, which reads better.
+  await store.launched(record, context.order);
   emit({ type: 'started', service: service.name, pid: launched.pid, command: service.command, logFile });
 
   const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: service.name };
@@ -155,24 +153,24 @@ export async function launchAndWait(service: ServicePlan, context: LaunchContext
   }).finally(() => clearInterval(progress));
 
   switch (result.outcome) {
-    case 'ready':
-      record.readyAt = Date.now();
+    case 'ready': {
+      const readyAt = Date.now();
       // Under a reaper wrapper a daemon that rewrote its environment is still in
       // the service's tree; a port holder outside it (docker-proxy for `docker
       // run -d -p`) is not the service's to kill, so adopt only without one.
       const listeners = listenTargetsOf(service.probes, service.cwd);
-      if (!launched.reaper) adoptPortHolders(service.name, listeners, record, cookie, context);
-      if (listeners.length > 0) record.listeners = listeners;
-      if (leftAfterExit0 !== undefined) record.daemonized = leftAfterExit0 > 0 || (record.adopted?.length ?? 0) > 0;
-      await context.persist();
+      const adopted = launched.reaper ? [] : adoptPortHolders(service.name, listeners, record, cookie, context);
+      const daemonized = leftAfterExit0 === undefined ? undefined : leftAfterExit0 > 0 || adopted.length > 0;
+      await store.ready(service.name, { at: readyAt, listeners, adopted, ...(daemonized === undefined ? {} : { daemonized }) });
       emit({
         type: 'ready',
         service: service.name,
-        ms: record.readyAt - record.startedAt,
+        ms: readyAt - record.startedAt,
         probes: record.probes,
         settledMs: settling ? service.settleMs : undefined,
       });
       return true;
+    }
     case 'interrupted': {
       const exit = result.value as { code: number | null; signal: string | null; atMs: number };
       const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
@@ -195,18 +193,17 @@ function adoptPortHolders(
   record: ServiceRecord,
   cookie: Record<string, string>,
   context: LaunchContext,
-): void {
+): AdoptedRecord[] {
   const adopted = findTargetHolders({
     targets,
     cookie,
-    runCookie: { BGSVC_ID: context.state.id },
+    runCookie: { BGSVC_ID: context.store.state.id },
     startedAfter: record.startTime,
     platform: context.platform,
     table: context.table,
   });
-  if (adopted.length === 0) return;
-  record.adopted = adopted;
-  context.emit({ type: 'adopted', service: name, holders: adopted.map(({ pid, command }) => ({ pid, command })) });
+  if (adopted.length > 0) context.emit({ type: 'adopted', service: name, holders: adopted.map(({ pid, command }) => ({ pid, command })) });
+  return adopted;
 }
 
 function describeTakenPorts(

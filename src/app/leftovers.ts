@@ -1,5 +1,5 @@
 import { sweepByCookie, verifiedAdopted } from '../process/index.js';
-import { readState, type StateLocation } from '../state/index.js';
+import { readState, ServiceStore, type StateLocation } from '../state/index.js';
 import type { Deps } from './deps.js';
 import { stopRecordedServices } from './stop.js';
 
@@ -25,5 +25,5 @@ export async function stopLeftovers(options: { location: StateLocation; deps: De
     unstopped.some((service) => verifiedAdopted(service, platform).length > 0);
   if (!alive || unstopped.length === 0) return;
   emit({ type: 'earlier-run-left', startedAt: state.createdAt, services: unstopped.map((service) => service.name), stateDir: location.stateDir });
-  await stopRecordedServices(state, { deps });
+  await stopRecordedServices(ServiceStore.of(state), { deps });
 }

@@ -3,7 +3,7 @@ import { setMaxListeners } from 'node:events';
 import { join } from 'node:path';
 import type { Plan, ServicePlan } from '../config/types.js';
 import { incrementalSnapshots, type LaunchedService } from '../process/index.js';
-import { assertSafeLocation, batchedStateWriter, ensurePrivateDir, writeState, type StateFile, type StateLocation } from '../state/index.js';
+import { assertSafeLocation, ensurePrivateDir, ServiceStore, type ReadonlyState, type StateLocation } from '../state/index.js';
 import type { Deps } from './deps.js';
 import type { LogDirProblem } from './events.js';
 import { launchAndWait, type LaunchContext } from './launch-and-wait.js';
@@ -23,8 +23,8 @@ export interface StartOptions {
 }
 
 export type StartResult =
-  | { ok: true; state: StateFile }
-  | { ok: false; state: StateFile | undefined; aborted: boolean; failed: string[] };
+  | { ok: true; state: ReadonlyState }
+  | { ok: false; state: ReadonlyState | undefined; aborted: boolean; failed: string[] };
 
 // start: launch every selected service detached, record it on disk at once,
 // and wait until each is ready. On any failure or cancel, stop what was started
@@ -32,6 +32,8 @@ export type StartResult =
 // lock is held throughout, so a stop in between waits instead of racing it.
 export async function startServices(options: StartOptions): Promise<StartResult> {
   const { location, deps } = options;
+  // A usage mistake (--only naming no service) is reported before anything is made on disk.
+  const services = selectServices(options.plan, options.only);
   assertSafeLocation(location, { create: true });
   return holdingStateLock(location.stateDir, deps, async () => {
     await stopLeftovers({ location, deps });
@@ -40,12 +42,16 @@ export async function startServices(options: StartOptions): Promise<StartResult>
       deps.emit({ type: 'log-dir-unusable', ...unusable });
       return { ok: false, state: undefined, aborted: false, failed: [] };
     }
-    const services = selectServices(options.plan, options.only);
     deps.emit({ type: 'config', source: options.plan.source, services: services.map((service) => service.name) });
-    const state = newState(location);
-    writeState(state);
-    const launch = await launchInDependencyOrder(services, state, options);
-    return launch.ok ? recordReady(state) : abandonStart(state, launch, options);
+    const store = ServiceStore.create({
+      // BGSVC_ID: every process of this start carries it, so stop finds daemons too.
+      id: crypto().randomBytes(12).toString('hex'),
+      createdAt: Date.now(),
+      stateDir: location.stateDir,
+      logDir: location.logDir,
+    });
+    const launch = await launchInDependencyOrder(services, store, options);
+    return launch.ok ? recordReady(store) : abandonStart(store, launch, options);
   });
 }
 
@@ -62,25 +68,11 @@ function prepareDirs(location: StateLocation): { path: string; problem: LogDirPr
   return problem === undefined ? undefined : { path: location.logDir, problem };
 }
 
-function newState(location: StateLocation): StateFile {
-  return {
-    schema: 'bgsvc-state',
-    version: 1,
-    // BGSVC_ID: every process of this start carries it, so stop finds daemons too.
-    id: crypto().randomBytes(12).toString('hex'),
-    createdAt: Date.now(),
-    stateDir: location.stateDir,
-    logDir: location.logDir,
-    complete: false,
-    services: [],
-  };
-}
-
 type LaunchOutcome = { ok: true } | { ok: false; aborted: boolean; failed: string[] };
 
 // Each service starts once everything it needs is ready; independent ones side
 // by side. The first failure (or a cancel) aborts every wait still running.
-async function launchInDependencyOrder(services: ServicePlan[], state: StateFile, options: StartOptions): Promise<LaunchOutcome> {
+async function launchInDependencyOrder(services: ServicePlan[], store: ServiceStore, options: StartOptions): Promise<LaunchOutcome> {
   const { deps } = options;
   const failFast = new AbortController();
   // Every service's wait listens on it (its probes too): Node warns of a leak past 10.
@@ -92,14 +84,13 @@ async function launchInDependencyOrder(services: ServicePlan[], state: StateFile
   const launched: LaunchedService[] = [];
   const failed: string[] = [];
   const context: LaunchContext = {
-    state,
+    store,
     emit: deps.emit,
     platform: deps.platform,
     baseEnv: deps.env,
     cancel: failFast.signal,
     onLaunched: (service) => launched.push(service),
     table: incrementalSnapshots(deps.platform),
-    persist: batchedStateWriter(state),
     onFailed: (name) => {
       failed.push(name);
       failFast.abort('failed');
@@ -132,20 +123,17 @@ async function launchInDependencyOrder(services: ServicePlan[], state: StateFile
   }
 }
 
-function recordReady(state: StateFile): StartResult {
-  state.complete = true;
-  state.startResult = { outcome: 'ready', failed: [], at: Date.now() };
-  writeState(state);
-  return { ok: true, state };
+function recordReady(store: ServiceStore): StartResult {
+  store.startFinished({ outcome: 'ready', failed: [], at: Date.now() });
+  return { ok: true, state: store.state };
 }
 
 // Recorded before the stop, so a later reader knows why these were stopped
 // even if this process dies mid-stop; then everything started is stopped.
-async function abandonStart(state: StateFile, launch: Extract<LaunchOutcome, { ok: false }>, options: StartOptions): Promise<StartResult> {
+async function abandonStart(store: ServiceStore, launch: Extract<LaunchOutcome, { ok: false }>, options: StartOptions): Promise<StartResult> {
   const { aborted, failed } = launch;
-  state.startResult = { outcome: aborted && failed.length === 0 ? 'cancelled' : 'failed', failed: [...failed], at: Date.now() };
-  writeState(state);
+  store.startFinished({ outcome: aborted && failed.length === 0 ? 'cancelled' : 'failed', failed: [...failed], at: Date.now() });
   options.deps.emit({ type: 'start-abandoned', cancelled: aborted, failed: [...failed] });
-  await stopRecordedServices(state, { deps: options.deps });
-  return { ok: false, state, aborted, failed };
+  await stopRecordedServices(store, { deps: options.deps });
+  return { ok: false, state: store.state, aborted, failed };
 }

@@ -17,7 +17,7 @@ import {
   type StopTreeResult,
 } from '../process/index.js';
 import { describeListenTarget, waitUntilClosed, type ListenTarget } from '../probes/index.js';
-import type { ServiceRecord, StateFile } from '../state/index.js';
+import type { ServiceRecord, ServiceStore } from '../state/index.js';
 import { readLogTail } from '../report/log-tail.js';
 import type { Emit, Holder, StopOutcome } from './events.js';
 import { processesOf } from './service-ref.js';
@@ -25,12 +25,11 @@ import { processesOf } from './service-ref.js';
 const LOG_TAIL_LINES = 20;
 
 export interface ServiceStopContext {
-  state: StateFile;
+  store: ServiceStore;
   emit: Emit;
   platform: ProcessPlatform;
   sharedSnapshot: () => ProcessSnapshot;
   baseEnv: NodeJS.ProcessEnv;
-  persist: () => Promise<void>;
 }
 
 /**
@@ -42,8 +41,9 @@ const CLOSE_WAIT_MS = 2_000;
 // One service, DESIGN §6: its stop command (always, when configured: it is how
 // users stop what bgsvc cannot see), the signal to its tree and cookie, then
 // the check that what its probes found listening is closed.
-export async function stopOneService(record: ServiceRecord, context: ServiceStopContext): Promise<StopOutcome> {
-  const { state, emit, platform, sharedSnapshot } = context;
+export async function stopOneService(record: Readonly<ServiceRecord>, context: ServiceStopContext): Promise<StopOutcome> {
+  const { emit, platform, sharedSnapshot } = context;
+  const { state } = context.store;
   const service = processesOf(record, state.id);
   const { cookie } = service;
   const exit = readExitFile(record.exitFile);
@@ -68,8 +68,7 @@ export async function stopOneService(record: ServiceRecord, context: ServiceStop
     emit({ type: 'stopping', service: record.name });
     // On disk before any signal: a stop cut short (a second cancel signal)
     // must not read later as a service that died on its own.
-    record.stoppingAt = Date.now();
-    await context.persist();
+    await context.store.stopping(record.name, Date.now());
     if (record.stop) command = await runStopCommand(record, context);
     if (alive) {
       const how = { cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform, sharedSnapshot };
@@ -141,8 +140,9 @@ function listenersOf(target: ListenTarget, platform: ProcessPlatform): Holder[] 
 // The user's graceful stop command runs as the service ran: its env, BGSVC_*
 // and cwd, on the environment the edge hands over (never the action's INPUT_*
 // or STATE_*), its output appended to the service log, under the stop-timeout.
-async function runStopCommand(record: ServiceRecord, context: ServiceStopContext): Promise<StopCommandResult> {
-  const { state, emit } = context;
+async function runStopCommand(record: Readonly<ServiceRecord>, context: ServiceStopContext): Promise<StopCommandResult> {
+  const { emit } = context;
+  const { state } = context.store;
   let fd: number | undefined;
   try {
     fd = openLogForAppend(record.logFile);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { snapshotPerTurn, sweepByCookie, type ProcessPlatform } from '../process/index.js';
-import { assertSafeLocation, batchedStateWriter, readState, writeState, type ServiceRecord, type StateFile, type StateLocation } from '../state/index.js';
+import { assertSafeLocation, readState, ServiceStore, type ReadonlyState, type ServiceRecord, type StateLocation } from '../state/index.js';
 import { UsageError } from './errors.js';
 import type { Deps } from './deps.js';
 import { leftRunning, type Emit, type StopOutcome } from './events.js';
@@ -49,36 +49,33 @@ async function stopLocked(location: StateLocation, options: StopOptions): Promis
     if (read.id) await sweepLeaked(read.id, emit, platform);
     return emptyReport();
   }
-  return stopRecordedServices(read.state, options);
+  return stopRecordedServices(ServiceStore.of(read.state), options);
 }
 
-export async function stopRecordedServices(state: StateFile, options: StopOptions): Promise<StopReport> {
+export async function stopRecordedServices(store: ServiceStore, options: StopOptions): Promise<StopReport> {
   const { emit, platform, env: baseEnv } = options.deps;
+  const { state } = store;
   const chosen = chooseServices(state, options.names);
   const pending = chosen.filter((record) => record.stoppedAt === undefined);
   const report: StopReport = { outcomes: new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
 
   // Services whose dependents are done stop side by side, from one table read.
   const sharedSnapshot = snapshotPerTurn(platform);
-  const persist = batchedStateWriter(state);
   // Reverse dependency order: a service stops only after everything that needs it.
   const done = new Map<string, Promise<void>>();
-  const stopAfterDependents = (record: ServiceRecord): Promise<void> => {
+  const stopAfterDependents = (record: Readonly<ServiceRecord>): Promise<void> => {
     let promise = done.get(record.name);
     if (!promise) {
       const dependents = pending.filter((other) => other.needs.includes(record.name));
       promise = Promise.all(dependents.map(stopAfterDependents)).then(async () => {
-        const outcome = await stopOneService(record, { state, emit, platform, sharedSnapshot, baseEnv, persist });
+        const outcome = await stopOneService(record, { store, emit, platform, sharedSnapshot, baseEnv });
         report.outcomes.set(record.name, outcome);
         const notGone = leftRunning(outcome);
         if (notGone) report.survivors = true;
         if (outcome.kind === 'exited' && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
-        // Something of it still runs: it is not stopped, and the next stop (or
-        // the next start's leftover check) tries again and says so again.
-        if (notGone) record.stopFailed = true;
-        else record.stoppedAt = Date.now();
-        record.stopOutcome = outcome;
-        await persist();
+        // Something of it still runs: the store keeps it unstopped, and the next
+        // stop (or the next start's leftover check) tries again and says so again.
+        await store.stopped(record.name, outcome, Date.now());
       });
       done.set(record.name, promise);
     }
@@ -92,10 +89,7 @@ export async function stopRecordedServices(state: StateFile, options: StopOption
     const leaked = await sweepLeaked(state.id, emit, platform);
     if (leaked !== 'none') report.nothingToDo = false;
     if (leaked === 'survivors') report.survivors = true;
-    if (state.stoppedAt === undefined && state.services.every((record) => record.stoppedAt !== undefined)) {
-      state.stoppedAt = Date.now();
-      writeState(state);
-    }
+    store.allStopped(Date.now());
   }
   if (report.nothingToDo) {
     emit({ type: 'nothing-to-stop', reason: 'all-stopped', path: state.stateDir });
@@ -103,7 +97,7 @@ export async function stopRecordedServices(state: StateFile, options: StopOption
   return report;
 }
 
-function chooseServices(state: StateFile, names: string[] | undefined): ServiceRecord[] {
+function chooseServices(state: ReadonlyState, names: string[] | undefined): ReadonlyArray<Readonly<ServiceRecord>> {
   if (!names || names.length === 0) return state.services;
   return names.map((name) => {
     const record = state.services.find((service) => service.name === name);

@@ -5,3 +5,4 @@ export * from './locate.js';
 export * from './lock.js';
 export * from './batched-write.js';
 export * from './dir-safety.js';
+export * from './service-store.js';
