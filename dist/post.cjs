@@ -2252,6 +2252,63 @@ function describeStopOutcome(outcome) {
   }
 }
 
+// src/edges/notes.ts
+function describeNote(event) {
+  switch (event.type) {
+    case "command-not-run":
+      return { level: "error", message: `cannot run ${event.command}: ${event.problem}` };
+    case "command-exited":
+      return { level: "info", message: `command exited with code ${event.code}; stopping services` };
+    case "start-abandoned":
+      return event.cancelled && event.failed.length === 0 ? { level: "warning", message: "cancelled: stopping the services started so far" } : { level: "error", message: `start failed (${event.failed.join(", ")}): stopping the services started so far` };
+    case "log-dir-unusable":
+      return { level: "error", message: describeLogDirProblem(event.path, event.problem) };
+    case "daemonized": {
+      const what = event.left > 0 ? `left ${event.left} process(es) running (daemonized)` : "left no process running";
+      return { level: "info", message: `${event.service}: its command exited 0 and ${what}${event.waitingForProbes ? "; waiting for its probes" : ""}` };
+    }
+    case "adopted": {
+      const list = event.holders.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ");
+      return {
+        level: "info",
+        message: `${event.service}: ${list} holds its probed port or socket without carrying BGSVC_ID (it rewrote its environment); recorded so stop still finds it`
+      };
+    }
+    case "earlier-run-left": {
+      const started = new Date(event.startedAt).toISOString();
+      return { level: "warning", message: `an earlier run (started ${started}) left ${event.services.join(", ")} running in ${event.stateDir}; stopping them first` };
+    }
+    case "state-unusable":
+      if (event.recovery === "replace") return { level: "warning", message: `replacing ${event.path}: ${event.problem}` };
+      return {
+        level: "warning",
+        message: `cannot use ${event.path}: ${event.problem}; ${event.recovery === "sweep" ? `stopping every process that carries its BGSVC_ID=${event.id}` : "no BGSVC_ID could be recovered from it, so no process can be proven ours; nothing was signalled"}`
+      };
+    case "waiting-for-lock":
+      return { level: "info", message: `waiting for bgsvc pid ${event.pid}, which is starting or stopping the services of this state dir` };
+    case "nothing-to-stop":
+      return {
+        level: "info",
+        message: event.reason === "no-state-file" ? `nothing to stop: no state file at ${event.path}` : `nothing to stop: every service in ${event.path} is already stopped`
+      };
+    case "pid-not-ours": {
+      const why = event.why === "reused" ? "its start time differs, so the pid was reused" : "it does not carry this run's BGSVC_ID";
+      const instead = event.stoppingOthers ? "; stopping the processes that carry this service's BGSVC_ID instead" : "";
+      return { level: "warning", message: `${event.service}: pid ${event.pid} in the state file is not ours (${why}); that pid is not signalled${instead}` };
+    }
+  }
+}
+function describeLogDirProblem(path, problem) {
+  switch (problem.kind) {
+    case "cannot-create":
+      return `cannot create ${path}: ${problem.message}`;
+    case "not-writable":
+      return `the log dir ${path} is not writable (${problem.code}); choose another with --log-dir or BGSVC_STATE_DIR`;
+    case "low-space":
+      return `the log dir ${path} has only ${problem.freeKiB} KiB free; services would lose their output (free some space or choose another dir with --log-dir)`;
+  }
+}
+
 // src/edges/terminal.ts
 var paint = (code) => (on, text) => on ? `\x1B[${code}m${text}\x1B[0m` : text;
 var green = paint("32");
@@ -2335,61 +2392,6 @@ function createTerminalEmitter(options) {
       }
     }
   };
-}
-function describeNote(event) {
-  switch (event.type) {
-    case "command-not-run":
-      return { level: "error", message: `cannot run ${event.command}: ${event.problem}` };
-    case "command-exited":
-      return { level: "info", message: `command exited with code ${event.code}; stopping services` };
-    case "start-abandoned":
-      return event.cancelled && event.failed.length === 0 ? { level: "warning", message: "cancelled: stopping the services started so far" } : { level: "error", message: `start failed (${event.failed.join(", ")}): stopping the services started so far` };
-    case "log-dir-unusable":
-      return { level: "error", message: describeLogDirProblem(event.path, event.problem) };
-    case "daemonized": {
-      const what = event.left > 0 ? `left ${event.left} process(es) running (daemonized)` : "left no process running";
-      return { level: "info", message: `${event.service}: its command exited 0 and ${what}${event.waitingForProbes ? "; waiting for its probes" : ""}` };
-    }
-    case "adopted": {
-      const list = event.holders.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ");
-      return {
-        level: "info",
-        message: `${event.service}: ${list} holds its probed port or socket without carrying BGSVC_ID (it rewrote its environment); recorded so stop still finds it`
-      };
-    }
-    case "earlier-run-left": {
-      const started = new Date(event.startedAt).toISOString();
-      return { level: "warning", message: `an earlier run (started ${started}) left ${event.services.join(", ")} running in ${event.stateDir}; stopping them first` };
-    }
-    case "state-unusable":
-      if (event.recovery === "replace") return { level: "warning", message: `replacing ${event.path}: ${event.problem}` };
-      return {
-        level: "warning",
-        message: `cannot use ${event.path}: ${event.problem}; ${event.recovery === "sweep" ? `stopping every process that carries its BGSVC_ID=${event.id}` : "no BGSVC_ID could be recovered from it, so no process can be proven ours; nothing was signalled"}`
-      };
-    case "waiting-for-lock":
-      return { level: "info", message: `waiting for bgsvc pid ${event.pid}, which is starting or stopping the services of this state dir` };
-    case "nothing-to-stop":
-      return {
-        level: "info",
-        message: event.reason === "no-state-file" ? `nothing to stop: no state file at ${event.path}` : `nothing to stop: every service in ${event.path} is already stopped`
-      };
-    case "pid-not-ours": {
-      const why = event.why === "reused" ? "its start time differs, so the pid was reused" : "it does not carry this run's BGSVC_ID";
-      const instead = event.stoppingOthers ? "; stopping the processes that carry this service's BGSVC_ID instead" : "";
-      return { level: "warning", message: `${event.service}: pid ${event.pid} in the state file is not ours (${why}); that pid is not signalled${instead}` };
-    }
-  }
-}
-function describeLogDirProblem(path, problem) {
-  switch (problem.kind) {
-    case "cannot-create":
-      return `cannot create ${path}: ${problem.message}`;
-    case "not-writable":
-      return `the log dir ${path} is not writable (${problem.code}); choose another with --log-dir or BGSVC_STATE_DIR`;
-    case "low-space":
-      return `the log dir ${path} has only ${problem.freeKiB} KiB free; services would lose their output (free some space or choose another dir with --log-dir)`;
-  }
 }
 function isBadOutcome(outcome) {
   switch (outcome.kind) {
