@@ -4408,7 +4408,7 @@ async function launchAndWait(service, context) {
     case "interrupted": {
       const exit = result.value;
       const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
-      const after = formatDuration(Date.now() - record.startedAt);
+      const after = formatDuration(Math.max(0, exit.atMs - record.startedAt));
       return fail("exited", `${service.name} ${how} before it was ready (${after} after start)`, true, exit);
     }
     case "timeout":

@@ -174,7 +174,8 @@ export async function launchAndWait(service: ServicePlan, context: LaunchContext
     case 'interrupted': {
       const exit = result.value as { code: number | null; signal: string | null; atMs: number };
       const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
-      const after = formatDuration(Date.now() - record.startedAt);
+      // From its exit, not from when bgsvc noticed it: the summary's "ran for" says the same.
+      const after = formatDuration(Math.max(0, exit.atMs - record.startedAt));
       return fail('exited', `${service.name} ${how} before it was ready (${after} after start)`, true, exit);
     }
     case 'timeout':

@@ -3,7 +3,7 @@
 // passwordless sudo; GitLab's shell executor: `gitlab-runner`, without), while
 // a root process and another user's process run beside them. Leaks are counted
 // from /proc as root, which sees what bgsvc, as that user, may not.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it, vi } from 'vitest';
@@ -81,7 +81,9 @@ for (const user of [SUDO_USER, PLAIN_USER]) {
         });
       } finally {
         neighbour.kill('SIGKILL');
-        spawn('pkill', ['-KILL', '-u', OTHER_USER, '-x', 'sleep'], { stdio: 'ignore' });
+        // Waited for: a pkill still running when the next scenario starts its
+        // neighbour would kill that one, and the next row would blame bgsvc.
+        spawnSync('pkill', ['-KILL', '-u', OTHER_USER, '-x', 'sleep'], { stdio: 'ignore', timeout: 10_000 });
       }
     });
   });

@@ -5,30 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { exitOf, isTrouble, serviceEnd } from '../../src/report/service-end.js';
 import type { ServiceRecord, StartResult, StopOutcome } from '../../src/state/index.js';
+import { serviceRecord, T0 } from '../helpers/records.js';
 
-const T0 = 1_800_000_000_000;
 const stoppedBySignal: StopOutcome = { kind: 'stopped', signal: 'SIGTERM', ms: 12 };
-
-function record(fields: Partial<ServiceRecord> = {}): ServiceRecord {
-  return {
-    name: 'svc',
-    command: 'run it',
-    shell: '/bin/sh',
-    cwd: '/tmp',
-    env: {},
-    needs: [],
-    stop: undefined,
-    stopSignal: 'SIGTERM',
-    stopTimeoutMs: 10_000,
-    probes: ['tcp:127.0.0.1:5432'],
-    pid: 100,
-    startTime: '1',
-    logFile: '/tmp/svc.log',
-    exitFile: '/tmp/svc.exit',
-    startedAt: T0,
-    ...fields,
-  };
-}
+const record = (fields: Partial<ServiceRecord> = {}) => serviceRecord({ probes: ['tcp:127.0.0.1:5432'], ...fields });
 
 const failedStart = (failed: string[]): { startResult: StartResult } => ({ startResult: { outcome: 'failed', failed, at: T0 + 300 } });
 

@@ -4,30 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readState, ServiceStore, type ServiceRecord, type StateFile } from '../../src/state/index.js';
+import { readState, ServiceStore, type StateFile } from '../../src/state/index.js';
+import { serviceRecord, T0 } from '../helpers/records.js';
 import { scratchDir } from '../helpers/scratch.js';
 
-const T0 = 1_800_000_000_000;
-
-function record(name: string): ServiceRecord {
-  return {
-    name,
-    command: 'sleep 1000',
-    shell: '/bin/sh',
-    cwd: '/tmp',
-    env: {},
-    needs: [],
-    stop: undefined,
-    stopSignal: 'SIGTERM',
-    stopTimeoutMs: 1000,
-    probes: [],
-    pid: 4242,
-    startTime: '7',
-    logFile: `/tmp/${name}.log`,
-    exitFile: `/tmp/${name}.exit`,
-    startedAt: T0,
-  };
-}
+const record = (name: string) => serviceRecord({ name, logFile: `/tmp/${name}.log`, exitFile: `/tmp/${name}.exit` });
 
 function onDisk(stateDir: string): StateFile {
   return JSON.parse(readFileSync(join(stateDir, 'state.json'), 'utf8')) as StateFile;

@@ -1,7 +1,7 @@
 // The job summary's Mermaid gantt: per service, the wait for ready, the running
 // period, the stop, and a mark where it ended, labelled with its exit code when
 // it exited on its own. GitHub renders it as a picture (issue 15).
-import type { ServiceRow } from './summary.js';
+import type { ServiceRow } from './summary-row.js';
 import { chooseAxis } from './timeline-axis.js';
 
 /** How much of the probes a "waiting for …" bar label shows; the table lists them all. */

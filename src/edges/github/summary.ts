@@ -4,31 +4,8 @@
 import { formatDuration } from '../../config/duration.js';
 import { renderGantt } from './summary-timeline.js';
 
-export interface ServiceRow {
-  name: string;
-  command: string;
-  /** Epoch ms. */
-  startedAt: number;
-  readyAt?: number;
-  /** When post began stopping it; absent when it was gone or stopped by main. */
-  stoppingAt?: number;
-  /** When it ended: exited on its own, or stopped. */
-  endedAt: number;
-  /** How it ended, in words: "stopped (SIGTERM)", "exited 1 during the job", "killed after grace"… */
-  ended: string;
-  /** It failed, crashed or could not be stopped. */
-  trouble: boolean;
-  logBytes: number;
-  /** What its readiness waited on, as written (`tcp:127.0.0.1:5432`); empty for none. */
-  probes: string[];
-  /**
-   * It exited on its own (a crash, an exit before ready, a one-shot's exit):
-   * when (epoch ms) and how. Absent when bgsvc stopped it, or when it is not known.
-   */
-  exited?: { at: number; code: number | null; signal: string | null };
-  /** The stop could not verify it gone (processes or a port left): the timeline says so. */
-  stopFailed?: boolean;
-}
+export type { ServiceRow } from './summary-row.js';
+import type { ServiceRow } from './summary-row.js';
 
 const MAX_COMMAND_CHARS = 80;
 
