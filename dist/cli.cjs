@@ -1104,6 +1104,7 @@ function readService(value, path, context) {
   const settleMs = readDuration(value.settle, field("settle"), issues, { allowZero: true });
   const shell = readText(value, "shell", path, issues);
   const needs = readNeeds(value.needs, field("needs"), issues);
+  const task = readReady(value, path, issues);
   const plan = {
     name: name ?? "",
     command: command ?? "",
@@ -1116,13 +1117,29 @@ function readService(value, path, context) {
     settleMs: settleMs ?? context.defaults.settleMs,
     stop: readText(value, "stop", path, issues),
     stopSignal: stopSignal ?? DEFAULT_STOP_SIGNAL,
-    stopTimeoutMs: stopTimeoutMs ?? context.defaults.stopTimeoutMs
+    stopTimeoutMs: stopTimeoutMs ?? context.defaults.stopTimeoutMs,
+    ...task ? { task: true } : {}
   };
   const writtenName = typeof value.name === "string" ? value.name : void 0;
   const shellPath = shell !== void 0 ? field("shell") : context.defaults.shellPath;
   return { path, plan, hasValidName: name !== void 0, writtenName, needs, shellPath };
 }
-var import_node_path15, SERVICE_KEYS;
+function readReady(value, path, issues) {
+  if (value.ready === void 0) return false;
+  if (value.ready !== "exit") {
+    issues.add([...path, "ready"], `expected "exit" (a one-shot task: ready when its command exits 0), got ${describeValue(value.ready)}; leave it out for a service that keeps running`);
+    return false;
+  }
+  for (const key of NOT_FOR_TASKS) {
+    if (value[key] !== void 0) {
+      issues.add([...path, key], `${quote(key)} does not apply to a task (ready: exit): it is ready when its command exits 0, and then nothing of it is left to stop`, {
+        target: "key"
+      });
+    }
+  }
+  return true;
+}
+var import_node_path15, SERVICE_KEYS, NOT_FOR_TASKS;
 var init_service = __esm({
   "src/config/service.ts"() {
     "use strict";
@@ -1143,8 +1160,10 @@ var init_service = __esm({
       "stop-signal",
       "stop-timeout",
       "shell",
-      "settle"
+      "settle",
+      "ready"
     ];
+    NOT_FOR_TASKS = ["wait-on", "settle", "stop", "stop-signal", "stop-timeout"];
   }
 });
 
@@ -3872,6 +3891,39 @@ async function accepts(target) {
   return (await Promise.all(attempts)).some((failure) => failure === void 0);
 }
 
+// src/app/task.ts
+init_duration();
+async function finishTask(service, record, launched, context, fail) {
+  const ended = await exitWithin(launched.exited, service.timeoutMs, context.cancel);
+  if (ended === "aborted") return false;
+  if (ended === "timeout") {
+    return fail("timeout", `${service.name} (a task) did not finish within ${formatDuration(service.timeoutMs)}; raise its timeout if it needs longer`);
+  }
+  const after = formatDuration(Math.max(0, ended.atMs - record.startedAt));
+  if (ended.code !== 0 || ended.signal) {
+    const how = ended.signal ? `was killed by ${ended.signal}` : `exited with code ${ended.code}`;
+    return fail("exited", `${service.name} (a task) ${how} (${after} after start)`, true, ended);
+  }
+  await context.store.ready(service.name, { at: ended.atMs, listeners: [], adopted: [] });
+  context.emit({ type: "ready", service: service.name, ms: ended.atMs - record.startedAt, probes: [], task: true });
+  return true;
+}
+function exitWithin(exited, timeoutMs, cancel2) {
+  if (cancel2.aborted) return Promise.resolve("aborted");
+  return new Promise((resolve11) => {
+    const done = (value) => {
+      clearTimeout(timer);
+      cancel2.removeEventListener("abort", onAbort);
+      resolve11(value);
+    };
+    const onAbort = () => done("aborted");
+    const timer = setTimeout(() => done("timeout"), timeoutMs);
+    timer.unref();
+    cancel2.addEventListener("abort", onAbort, { once: true });
+    void exited.then(done, () => done("aborted"));
+  });
+}
+
 // src/app/launch-and-wait.ts
 var LOG_TAIL_LINES = 20;
 var PROGRESS_EVERY_MS = 1e4;
@@ -3931,10 +3983,12 @@ async function launchAndWait(service, context) {
     startTime: launched.startTime,
     logFile,
     exitFile,
-    startedAt: Date.now()
+    startedAt: Date.now(),
+    ...service.task ? { task: true } : {}
   };
   await store.launched(record, context.order);
   emit({ type: "started", service: service.name, pid: launched.pid, command: service.command, logFile });
+  if (service.task) return finishTask(service, record, launched, context, fail);
   const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: service.name };
   const settling = service.probes.length === 0 && service.settleMs > 0;
   const probes = settling ? [{ kind: "delay", text: `settle ${formatDuration(service.settleMs)}`, ms: service.settleMs }] : service.probes;
@@ -4084,7 +4138,14 @@ async function stopOneService(record, context) {
   }
   const reportedByStart = record.startFailure?.reason === "exited" && outcome.kind === "exited";
   if (!reportedByStart) {
-    emit({ type: "stopped", service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES2) });
+    emit({
+      type: "stopped",
+      service: record.name,
+      outcome,
+      logFile: record.logFile,
+      logTail: readLogTail(record.logFile, LOG_TAIL_LINES2),
+      ...record.task ? { task: true } : {}
+    });
   }
   return outcome;
 }
@@ -4135,7 +4196,7 @@ async function runStopCommand(record, context) {
   }
 }
 function exitedOutcome(record, exit) {
-  const daemonized = record.daemonized ?? (exit.code === 0 && record.readyAt !== void 0 && exit.atMs <= record.readyAt);
+  const daemonized = !record.task && (record.daemonized ?? (exit.code === 0 && record.readyAt !== void 0 && exit.atMs <= record.readyAt));
   return { kind: "exited", code: exit.code, signal: exit.signal, atMs: exit.atMs, afterStartMs: exit.atMs - record.startedAt, daemonized };
 }
 
@@ -4449,12 +4510,13 @@ function readStatus(location, platform) {
   const services = read.state.services.map((record) => {
     const exit = readExitFile(record.exitFile);
     const alive = isServiceAlive(processesOf(record, read.state.id), platform);
-    const state = record.stoppedAt !== void 0 ? "stopped" : record.stopFailed ? "stop-failed" : alive ? record.readyAt ? "running" : "starting" : exit ? "exited" : "stopped";
-    const endedAt = record.stoppedAt ?? (alive ? now : exit?.atMs ?? now);
+    const state = record.task && record.readyAt !== void 0 && !record.stopFailed ? "done" : record.stoppedAt !== void 0 ? "stopped" : record.stopFailed ? "stop-failed" : alive ? record.readyAt ? "running" : "starting" : exit ? "exited" : "stopped";
+    const endedAt = state === "done" ? record.readyAt : record.stoppedAt ?? (alive ? now : exit?.atMs ?? now);
     return {
       name: record.name,
       pid: record.pid,
       state,
+      ...record.task ? { task: true } : {},
       exitCode: exit?.code,
       exitSignal: exit?.signal,
       stopResult: record.stopOutcome === void 0 ? void 0 : describeStopOutcome(record.stopOutcome),
@@ -4764,6 +4826,10 @@ function createTerminalEmitter(options) {
         return;
       }
       case "ready": {
+        if (event.task) {
+          line(`${green(color, `${event.service} done`)} in ${formatDuration(event.ms)} (a task: it exited 0)`);
+          return;
+        }
         const probes = event.probes.length > 0 ? ` (${event.probes.join(", ")})` : event.settledMs !== void 0 ? ` (no probes; it outlived its ${formatDuration(event.settledMs)} settle time)` : " (no probes)";
         line(`${green(color, `${event.service} ready`)} in ${formatDuration(event.ms)}${probes}`);
         return;
@@ -4781,7 +4847,7 @@ function createTerminalEmitter(options) {
       }
       case "stopped": {
         const bad = isBadOutcome(event.outcome);
-        const text = `${event.service} ${describeStop(event.outcome)}`;
+        const text = event.task && event.outcome.kind === "exited" && !bad ? `${event.service} (a task) had finished: ${describeStop(event.outcome).replace(/^had exited/, "exited")}` : `${event.service} ${describeStop(event.outcome)}`;
         line(bad ? red(color, text) : text);
         if (options.logs === "always" || options.logs === "failure" && bad) tail(event.logTail, event.logFile);
         return;

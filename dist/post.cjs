@@ -2030,7 +2030,14 @@ async function stopOneService(record, context) {
   }
   const reportedByStart = record.startFailure?.reason === "exited" && outcome.kind === "exited";
   if (!reportedByStart) {
-    emit({ type: "stopped", service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
+    emit({
+      type: "stopped",
+      service: record.name,
+      outcome,
+      logFile: record.logFile,
+      logTail: readLogTail(record.logFile, LOG_TAIL_LINES),
+      ...record.task ? { task: true } : {}
+    });
   }
   return outcome;
 }
@@ -2081,7 +2088,7 @@ async function runStopCommand(record, context) {
   }
 }
 function exitedOutcome(record, exit) {
-  const daemonized = record.daemonized ?? (exit.code === 0 && record.readyAt !== void 0 && exit.atMs <= record.readyAt);
+  const daemonized = !record.task && (record.daemonized ?? (exit.code === 0 && record.readyAt !== void 0 && exit.atMs <= record.readyAt));
   return { kind: "exited", code: exit.code, signal: exit.signal, atMs: exit.atMs, afterStartMs: exit.atMs - record.startedAt, daemonized };
 }
 
@@ -2195,8 +2202,9 @@ function serviceEnd(record, state) {
   if (record.readyAt === void 0) {
     return outcome ? { kind: "start-abandoned", because: startEndedBy(state), stop: outcome } : { kind: "start-abandoned", because: startEndedBy(state) };
   }
+  if (outcome !== void 0 && leftRunning(outcome)) return { kind: "left-running", outcome };
+  if (record.task) return { kind: "task-done", at: record.readyAt, afterStartMs: record.readyAt - record.startedAt };
   if (outcome === void 0) return { kind: "running" };
-  if (leftRunning(outcome)) return { kind: "left-running", outcome };
   if (outcome.kind === "exited") {
     if (outcome.daemonized) return { kind: "daemon-gone" };
     return { kind: "exited", code: outcome.code, signal: outcome.signal, at: outcome.atMs, afterStartMs: outcome.afterStartMs };
@@ -2222,12 +2230,14 @@ function isTrouble(end) {
     case "stopped":
       return end.outcome.kind === "stop-command-failed";
     case "start-abandoned":
+    case "task-done":
     case "running":
       return false;
   }
 }
 function exitOf(end) {
   if (end.kind === "exited") return { at: end.at, code: end.code, signal: end.signal };
+  if (end.kind === "task-done") return { at: end.at, code: 0, signal: null };
   if (end.kind === "start-failed" && end.exit) return { at: end.at, code: end.exit.code, signal: end.exit.signal };
   return void 0;
 }
@@ -2355,6 +2365,10 @@ function createTerminalEmitter(options) {
         return;
       }
       case "ready": {
+        if (event.task) {
+          line(`${green(color, `${event.service} done`)} in ${formatDuration(event.ms)} (a task: it exited 0)`);
+          return;
+        }
         const probes = event.probes.length > 0 ? ` (${event.probes.join(", ")})` : event.settledMs !== void 0 ? ` (no probes; it outlived its ${formatDuration(event.settledMs)} settle time)` : " (no probes)";
         line(`${green(color, `${event.service} ready`)} in ${formatDuration(event.ms)}${probes}`);
         return;
@@ -2372,7 +2386,7 @@ function createTerminalEmitter(options) {
       }
       case "stopped": {
         const bad = isBadOutcome(event.outcome);
-        const text = `${event.service} ${describeStop(event.outcome)}`;
+        const text = event.task && event.outcome.kind === "exited" && !bad ? `${event.service} (a task) had finished: ${describeStop(event.outcome).replace(/^had exited/, "exited")}` : `${event.service} ${describeStop(event.outcome)}`;
         line(bad ? red(color, text) : text);
         if (options.logs === "always" || options.logs === "failure" && bad) tail(event.logTail, event.logFile);
         return;
@@ -2829,6 +2843,8 @@ function describeEnd(end) {
       return `${end.signal ? `killed by ${end.signal}` : `exited ${end.code}`} during the job`;
     case "daemon-gone":
       return "daemon gone before post";
+    case "task-done":
+      return `task: done in ${formatDuration(end.afterStartMs)} (exit 0)`;
     case "stopped":
       return end.because === void 0 ? describeStopOutcome(end.outcome) : `${describeStopOutcome(end.outcome)} because ${describeStartEnd(end.because)}`;
     case "left-running":

@@ -17,6 +17,8 @@ export type BgsvcEvent =
       probes: string[];
       /** A service without probes: the settle time it outlived. */
       settledMs?: number;
+      /** A task (`ready: exit`): it exited 0, `ms` after it started. */
+      task?: true;
     }
   | {
       type: 'failed';
@@ -28,7 +30,8 @@ export type BgsvcEvent =
     }
   | { type: 'stopping'; service: string }
   | { type: 'stop-command'; service: string; command: string; code: number | null; timedOut: boolean; ms: number }
-  | { type: 'stopped'; service: string; outcome: StopOutcome; logFile: string; logTail?: string[] }
+  /** `task`: a one-shot (`ready: exit`), which had finished; it is reported, not stopped. */
+  | { type: 'stopped'; service: string; outcome: StopOutcome; logFile: string; logTail?: string[]; task?: true }
   | { type: 'leaked'; processes: Holder[]; killed: boolean }
   /** `run`: the wrapped command ended; the services are stopped next. */
   | { type: 'command-exited'; code: number }

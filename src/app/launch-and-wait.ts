@@ -18,6 +18,7 @@ import { describePending, findTakenTargets, listenTargetsOf, waitUntilReady, typ
 import type { AdoptedRecord, ServiceRecord, ServiceStore, StartFailure, StartFailureReason } from '../state/index.js';
 import { readLogTail } from '../report/log-tail.js';
 import type { Emit } from './events.js';
+import { finishTask } from './task.js';
 
 const LOG_TAIL_LINES = 20;
 const PROGRESS_EVERY_MS = 10_000;
@@ -102,10 +103,12 @@ export async function launchAndWait(service: ServicePlan, context: LaunchContext
     logFile,
     exitFile,
     startedAt: Date.now(),
+    ...(service.task ? { task: true as const } : {}),
   };
   // Launch order varies run to run; the store keeps config order, which reads better.
   await store.launched(record, context.order);
   emit({ type: 'started', service: service.name, pid: launched.pid, command: service.command, logFile });
+  if (service.task) return finishTask(service, record, launched, context, fail);
 
   const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: service.name };
   // A service without probes is ready once it has outlived its settle time:

@@ -4,13 +4,15 @@ import { logSize } from '../report/log-tail.js';
 import { describeStopOutcome } from '../report/stop-outcome.js';
 import { processesOf } from './service-ref.js';
 
-/** `stop-failed`: the last stop left something of it running (see stopResult). */
-export type ServiceState = 'starting' | 'running' | 'exited' | 'stopped' | 'stop-failed';
+/** `stop-failed`: the last stop left something of it running (see stopResult). `done`: a task (`ready: exit`) that exited 0. */
+export type ServiceState = 'starting' | 'running' | 'exited' | 'stopped' | 'stop-failed' | 'done';
 
 export interface ServiceStatus {
   name: string;
   pid: number;
   state: ServiceState;
+  /** A one-shot task (`ready: exit`). */
+  task?: true;
   exitCode?: number | null;
   exitSignal?: string | null;
   /** How the stop ended, once stopped. */
@@ -39,7 +41,9 @@ export function readStatus(location: StateLocation, platform: ProcessPlatform): 
     const exit = readExitFile(record.exitFile);
     const alive = isServiceAlive(processesOf(record, read.state.id), platform);
     const state: ServiceState =
-      record.stoppedAt !== undefined
+      record.task && record.readyAt !== undefined && !record.stopFailed
+        ? 'done'
+        : record.stoppedAt !== undefined
         ? 'stopped'
         : record.stopFailed
           ? 'stop-failed'
@@ -50,11 +54,12 @@ export function readStatus(location: StateLocation, platform: ProcessPlatform): 
             : exit
               ? 'exited'
               : 'stopped';
-    const endedAt = record.stoppedAt ?? (alive ? now : exit?.atMs ?? now);
+    const endedAt = state === 'done' ? record.readyAt! : record.stoppedAt ?? (alive ? now : exit?.atMs ?? now);
     return {
       name: record.name,
       pid: record.pid,
       state,
+      ...(record.task ? { task: true as const } : {}),
       exitCode: exit?.code,
       exitSignal: exit?.signal,
       stopResult: record.stopOutcome === undefined ? undefined : describeStopOutcome(record.stopOutcome),

@@ -91,7 +91,14 @@ export async function stopOneService(record: Readonly<ServiceRecord>, context: S
   // A failed start already reported this exit, with its code and log tail: once is enough.
   const reportedByStart = record.startFailure?.reason === 'exited' && outcome.kind === 'exited';
   if (!reportedByStart) {
-    emit({ type: 'stopped', service: record.name, outcome, logFile: record.logFile, logTail: readLogTail(record.logFile, LOG_TAIL_LINES) });
+    emit({
+      type: 'stopped',
+      service: record.name,
+      outcome,
+      logFile: record.logFile,
+      logTail: readLogTail(record.logFile, LOG_TAIL_LINES),
+      ...(record.task ? { task: true as const } : {}),
+    });
   }
   return outcome;
 }
@@ -167,6 +174,7 @@ async function runStopCommand(record: Readonly<ServiceRecord>, context: ServiceS
 
 function exitedOutcome(record: ServiceRecord, exit: ExitRecord): StopOutcome {
   // Recorded at start since this field exists; older state files: exited 0 before ready.
-  const daemonized = record.daemonized ?? (exit.code === 0 && record.readyAt !== undefined && exit.atMs <= record.readyAt);
+  // A task's exit 0 is its readiness, not a daemon's fork.
+  const daemonized = !record.task && (record.daemonized ?? (exit.code === 0 && record.readyAt !== undefined && exit.atMs <= record.readyAt));
   return { kind: 'exited', code: exit.code, signal: exit.signal, atMs: exit.atMs, afterStartMs: exit.atMs - record.startedAt, daemonized };
 }

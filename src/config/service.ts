@@ -12,8 +12,11 @@ import { didYouMean } from './suggest.js';
 import { DEFAULT_STOP_SIGNAL, type ServicePlan } from './types.js';
 
 export const SERVICE_KEYS = [
-  'name', 'command', 'cwd', 'env', 'needs', 'wait-on', 'timeout', 'stop', 'stop-signal', 'stop-timeout', 'shell', 'settle',
+  'name', 'command', 'cwd', 'env', 'needs', 'wait-on', 'timeout', 'stop', 'stop-signal', 'stop-timeout', 'shell', 'settle', 'ready',
 ] as const;
+
+/** What a task (`ready: exit`) has no use for: it is ready when it exits, and then nothing of it is left to stop. */
+const NOT_FOR_TASKS = ['wait-on', 'settle', 'stop', 'stop-signal', 'stop-timeout'] as const;
 
 /** Values that apply to every service unless it sets its own. */
 export interface ServiceDefaults {
@@ -67,6 +70,7 @@ export function readService(value: unknown, path: FieldPath, context: Context): 
   const settleMs = readDuration(value.settle, field('settle'), issues, { allowZero: true });
   const shell = readText(value, 'shell', path, issues);
   const needs = readNeeds(value.needs, field('needs'), issues);
+  const task = readReady(value, path, issues);
   const plan: ServicePlan = {
     name: name ?? '',
     command: command ?? '',
@@ -80,8 +84,28 @@ export function readService(value: unknown, path: FieldPath, context: Context): 
     stop: readText(value, 'stop', path, issues),
     stopSignal: stopSignal ?? DEFAULT_STOP_SIGNAL,
     stopTimeoutMs: stopTimeoutMs ?? context.defaults.stopTimeoutMs,
+    ...(task ? { task: true } : {}),
   };
   const writtenName = typeof value.name === 'string' ? value.name : undefined;
   const shellPath = shell !== undefined ? field('shell') : context.defaults.shellPath;
   return { path, plan, hasValidName: name !== undefined, writtenName, needs, shellPath };
+}
+
+// `ready: exit`: a one-shot task (migrations, seeding, a build), ready when its
+// command exits 0. The only value: a service is otherwise ready by its
+// wait-on probes, or by outliving its settle time.
+function readReady(value: Record<string, unknown>, path: FieldPath, issues: IssueCollector): boolean {
+  if (value.ready === undefined) return false;
+  if (value.ready !== 'exit') {
+    issues.add([...path, 'ready'], `expected "exit" (a one-shot task: ready when its command exits 0), got ${describeValue(value.ready)}; leave it out for a service that keeps running`);
+    return false;
+  }
+  for (const key of NOT_FOR_TASKS) {
+    if (value[key] !== undefined) {
+      issues.add([...path, key], `${quote(key)} does not apply to a task (ready: exit): it is ready when its command exits 0, and then nothing of it is left to stop`, {
+        target: 'key',
+      });
+    }
+  }
+  return true;
 }

@@ -49,6 +49,11 @@ export interface ServicePlan {
   stopTimeoutMs: number;
   /** The line of its entry in the plan's source, for pointing at it when it fails. */
   line?: number;
+  /**
+   * `ready: exit`: a one-shot task, ready when its command exits 0 (a non-zero
+   * exit fails the start); never stopped, since nothing of it is left.
+   */
+  task?: true;
 }
 
 /**

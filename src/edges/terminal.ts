@@ -65,6 +65,10 @@ export function createTerminalEmitter(options: TerminalOptions): EdgeEmit {
         return;
       }
       case 'ready': {
+        if (event.task) {
+          line(`${green(color, `${event.service} done`)} in ${formatDuration(event.ms)} (a task: it exited 0)`);
+          return;
+        }
         const probes =
           event.probes.length > 0
             ? ` (${event.probes.join(', ')})`
@@ -87,7 +91,7 @@ export function createTerminalEmitter(options: TerminalOptions): EdgeEmit {
       }
       case 'stopped': {
         const bad = isBadOutcome(event.outcome);
-        const text = `${event.service} ${describeStop(event.outcome)}`;
+        const text = event.task && event.outcome.kind === 'exited' && !bad ? `${event.service} (a task) had finished: ${describeStop(event.outcome).replace(/^had exited/, 'exited')}` : `${event.service} ${describeStop(event.outcome)}`;
         line(bad ? red(color, text) : text);
         if (options.logs === 'always' || (options.logs === 'failure' && bad)) tail(event.logTail, event.logFile);
         return;

@@ -13,6 +13,8 @@ export type ServiceEnd =
   | { kind: 'exited'; code: number | null; signal: string | null; at: number; afterStartMs: number }
   /** Its command exited 0 to daemonize; the daemon was gone when the stop came. */
   | { kind: 'daemon-gone' }
+  /** A one-shot task (`ready: exit`) that exited 0: done, nothing to stop. */
+  | { kind: 'task-done'; at: number; afterStartMs: number }
   /** Ready, then stopped by bgsvc; `because` when the start's failure or cancel made main stop it. */
   | { kind: 'stopped'; outcome: StopOutcome; because?: StartEndedBy }
   /** The stop left something of it running. */
@@ -32,8 +34,9 @@ export function serviceEnd(record: ServiceRecord, state: Pick<StateFile, 'startR
   if (record.readyAt === undefined) {
     return outcome ? { kind: 'start-abandoned', because: startEndedBy(state), stop: outcome } : { kind: 'start-abandoned', because: startEndedBy(state) };
   }
+  if (outcome !== undefined && leftRunning(outcome)) return { kind: 'left-running', outcome };
+  if (record.task) return { kind: 'task-done', at: record.readyAt, afterStartMs: record.readyAt - record.startedAt };
   if (outcome === undefined) return { kind: 'running' };
-  if (leftRunning(outcome)) return { kind: 'left-running', outcome };
   if (outcome.kind === 'exited') {
     if (outcome.daemonized) return { kind: 'daemon-gone' };
     return { kind: 'exited', code: outcome.code, signal: outcome.signal, at: outcome.atMs, afterStartMs: outcome.afterStartMs };
@@ -63,6 +66,7 @@ export function isTrouble(end: ServiceEnd): boolean {
     case 'stopped':
       return end.outcome.kind === 'stop-command-failed';
     case 'start-abandoned':
+    case 'task-done':
     case 'running':
       return false;
   }
@@ -71,6 +75,7 @@ export function isTrouble(end: ServiceEnd): boolean {
 /** The moment it ended on its own, when it did: where the timeline puts its exit mark. */
 export function exitOf(end: ServiceEnd): { at: number; code: number | null; signal: string | null } | undefined {
   if (end.kind === 'exited') return { at: end.at, code: end.code, signal: end.signal };
+  if (end.kind === 'task-done') return { at: end.at, code: 0, signal: null };
   if (end.kind === 'start-failed' && end.exit) return { at: end.at, code: end.exit.code, signal: end.exit.signal };
   return undefined;
 }

@@ -39,7 +39,10 @@ export interface ServiceRecord {
   exitFile: string;
   /** Epoch ms. */
   startedAt: number;
+  /** For a task (`ready: exit`): when its command exited 0. */
   readyAt?: number;
+  /** A one-shot task (`ready: exit`): once it exited 0 there is nothing to stop. */
+  task?: true;
   /**
    * Processes holding the service's probed ports that do not carry the cookie
    * (redis-server --daemonize rewrites its environment): stopped by identity.

@@ -61,6 +61,16 @@ describe('serviceEnd', () => {
     expect(isTrouble(command)).toBe(true);
   });
 
+  it('calls a task that exited 0 done, unmarked, with its exit as the timeline mark, whatever the stop found', () => {
+    const task = record({ task: true, readyAt: T0 + 534, stopOutcome: { kind: 'exited', code: 0, signal: null, atMs: T0 + 534, afterStartMs: 534, daemonized: false } });
+    const end = serviceEnd(task, { startResult: { outcome: 'ready', failed: [], at: T0 + 900 } });
+    expect(end).toEqual({ kind: 'task-done', at: T0 + 534, afterStartMs: 534 });
+    expect(isTrouble(end)).toBe(false);
+    expect(exitOf(end)).toEqual({ at: T0 + 534, code: 0, signal: null });
+    // Before any stop, too: a task is done once it exited 0.
+    expect(serviceEnd(record({ task: true, readyAt: T0 + 534 }), {}).kind).toBe('task-done');
+  });
+
   it('is running until a stop records how it ended', () => {
     expect(serviceEnd(record({ readyAt: T0 + 50 }), { startResult: { outcome: 'ready', failed: [], at: T0 } })).toEqual({ kind: 'running' });
   });

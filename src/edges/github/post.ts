@@ -150,6 +150,8 @@ function describeEnd(end: ServiceEnd): string {
       return `${end.signal ? `killed by ${end.signal}` : `exited ${end.code}`} during the job`;
     case 'daemon-gone':
       return 'daemon gone before post';
+    case 'task-done':
+      return `task: done in ${formatDuration(end.afterStartMs)} (exit 0)`;
     case 'stopped':
       return end.because === undefined ? describeStopOutcome(end.outcome) : `${describeStopOutcome(end.outcome)} because ${describeStartEnd(end.because)}`;
     case 'left-running':
