@@ -23,6 +23,8 @@ const DETAILS: Record<CommandName, string> = {
 Starts every service (or only the named ones and what they need), each detached with its
 output in <log dir>/<name>.log, waits until every probe passes, and exits 0 leaving them running.
 If one fails (exits, or misses its deadline), everything started is stopped and it exits 1.
+A one-shot task (ready: exit: migrations, seeding, a build) is ready when it exits 0, and
+what needs it starts after it; a non-zero exit fails the start like any other failure.
 Processes left by an earlier, never-stopped run of the same state dir are stopped first.
 
   -c, --config FILE   config file (default: bgsvc.yml, bgsvc.yaml, .bgsvc.yml)
@@ -42,7 +44,8 @@ could not be killed.
 `,
   status: `Usage: bgsvc status [--json]
 
-Shows each service's name, pid, state (starting / running / exited N / stopped), uptime and ready time.
+Shows each service's name, pid, state (starting / running / exited N / stopped / done, for a
+task that exited 0 / stop failed), uptime and ready time.
 `,
   logs: `Usage: bgsvc logs [NAME] [-n LINES] [-f]
 

@@ -101,6 +101,23 @@ describeWithPrerequisites('PostgreSQL as a local process (examples/postgres)', r
     expect(readFileSync(join(dir, '.bgsvc/logs/postgres.log'), 'utf8')).toMatch(/received fast shutdown request/);
   });
 
+  it('runs the migrations as a one-shot task once the server answers, and stop leaves it be (ready: exit)', async () => {
+    const { dir, env, port, start } = await startExample('bgsvc-migrate.yml');
+    expect(start.code, start.stderr).toBe(0);
+    expect(start.stderr).toMatch(/postgres ready in [\s\S]*migrate started[\s\S]*migrate done in \S+ \(a task: it exited 0\)/);
+    expect((await psql(port, 'select string_agg(name, \',\' order by id) from widgets')).stdout.trim()).toBe('sprocket,gear,flange');
+    expect(readFileSync(join(dir, '.bgsvc/logs/migrate.log'), 'utf8')).toMatch(/INSERT 0 3/);
+
+    const postmaster = pidFromFile(join(dir, '.pgdata/postmaster.pid'));
+    const family = [postmaster, ...descendantsOf(postmaster)];
+    const stop = await bgsvc(['stop'], { cwd: dir, env, user });
+    expect(stop.code, stop.stderr).toBe(0);
+    expect(stop.stderr).toMatch(/migrate \(a task\) had finished: exited with code 0/);
+    expect(stop.stderr).toMatch(/postgres stopped \(stop command/);
+    expect(family.filter(isAlive)).toEqual([]);
+    expect(pidsWithEnv('BGSVC_ID', recordedId(dir))).toEqual([]);
+  });
+
   it('without stop:, the sweep stops the postmaster (found by BGSVC_ID) and every backend under it', async () => {
     const { dir, env, port, start } = await startExample('bgsvc-no-stop.yml');
     expect(start.code).toBe(0);
