@@ -50,6 +50,9 @@ describe('the Linux platform', () => {
   it('finds processes by exact environment entries', async () => {
     scope = createScope();
     const service = scope.launch('exec sleep 1000');
+    // Settled first: a process caught in the middle of its exec (the shell
+    // becoming sleep) can read as having no environment for that instant.
+    await scope.waitForCommand('sleep 1000');
     const pids = await scope.waitForProcesses(2);
     expect(platform.findByEnv(scope.cookie).map((p) => p.pid).sort()).toEqual([...pids].sort());
     expect(platform.findByEnv({ BGSVC_ID: `${scope.id}x` })).toEqual([]);

@@ -166,6 +166,8 @@ describe('stopProcessTree', () => {
 describe('sweepByCookie', () => {
   it('stops only the processes carrying exactly that cookie', async () => {
     const ours = scope.launch('exec sleep 1000', { name: 'ours' });
+    // Settled first, so the count below is not taken while the shell execs sleep.
+    await scope.waitForCommand('sleep 1000');
     const oursCount = (await scope.waitForProcesses(2)).length;
     const other = startStranger({ PATH: process.env.PATH, BGSVC_ID: 'other' });
     const longer = startStranger({ PATH: process.env.PATH, BGSVC_ID: `${scope.id}-longer`, BGSVC_SERVICE: 'svc' });
