@@ -4230,7 +4230,7 @@ async function stopRecordedServices(store, options) {
   const { state } = store;
   const chosen = chooseServices(state, options.names);
   const pending = chosen.filter((record) => record.stoppedAt === void 0);
-  const report = { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
+  const report = { outcomes: /* @__PURE__ */ new Map(), survivors: false, nothingToDo: pending.length === 0 };
   const sharedSnapshot = snapshotPerTurn(platform);
   const done = /* @__PURE__ */ new Map();
   const stopAfterDependents = (record) => {
@@ -4242,7 +4242,6 @@ async function stopRecordedServices(store, options) {
         report.outcomes.set(record.name, outcome);
         const notGone = leftRunning(outcome);
         if (notGone) report.survivors = true;
-        if (outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
         await store.stopped(record.name, outcome, Date.now());
       });
       done.set(record.name, promise);
@@ -4281,7 +4280,7 @@ async function sweepLeaked(id, emit, platform) {
   return killed ? "killed" : "survivors";
 }
 function emptyReport() {
-  return { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: true };
+  return { outcomes: /* @__PURE__ */ new Map(), survivors: false, nothingToDo: true };
 }
 
 // src/app/leftovers.ts

@@ -4634,7 +4634,7 @@ async function stopRecordedServices(store, options) {
   const { state } = store;
   const chosen = chooseServices(state, options.names);
   const pending = chosen.filter((record) => record.stoppedAt === void 0);
-  const report = { outcomes: /* @__PURE__ */ new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
+  const report = { outcomes: /* @__PURE__ */ new Map(), survivors: false, nothingToDo: pending.length === 0 };
   const sharedSnapshot = snapshotPerTurn(platform2);
   const done = /* @__PURE__ */ new Map();
   const stopAfterDependents = (record) => {
@@ -4646,7 +4646,6 @@ async function stopRecordedServices(store, options) {
         report.outcomes.set(record.name, outcome);
         const notGone = leftRunning(outcome);
         if (notGone) report.survivors = true;
-        if (outcome.kind === "exited" && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
         await store.stopped(record.name, outcome, Date.now());
       });
       done.set(record.name, promise);

@@ -11,8 +11,6 @@ export interface StopReport {
   outcomes: Map<string, StopOutcome>;
   /** Something of ours could not be killed: the only stop problem that fails a job. */
   survivors: boolean;
-  /** A service exited on its own with a non-zero code or a signal during the job. */
-  crashed: string[];
   nothingToDo: boolean;
 }
 
@@ -57,7 +55,7 @@ export async function stopRecordedServices(store: ServiceStore, options: StopOpt
   const { state } = store;
   const chosen = chooseServices(state, options.names);
   const pending = chosen.filter((record) => record.stoppedAt === undefined);
-  const report: StopReport = { outcomes: new Map(), survivors: false, crashed: [], nothingToDo: pending.length === 0 };
+  const report: StopReport = { outcomes: new Map(), survivors: false, nothingToDo: pending.length === 0 };
 
   // Services whose dependents are done stop side by side, from one table read.
   const sharedSnapshot = snapshotPerTurn(platform);
@@ -72,7 +70,6 @@ export async function stopRecordedServices(store: ServiceStore, options: StopOpt
         report.outcomes.set(record.name, outcome);
         const notGone = leftRunning(outcome);
         if (notGone) report.survivors = true;
-        if (outcome.kind === 'exited' && (outcome.code !== 0 || outcome.signal || outcome.daemonized)) report.crashed.push(record.name);
         // Something of it still runs: the store keeps it unstopped, and the next
         // stop (or the next start's leftover check) tries again and says so again.
         await store.stopped(record.name, outcome, Date.now());
@@ -121,5 +118,5 @@ async function sweepLeaked(id: string, emit: Emit, platform: ProcessPlatform): P
 }
 
 function emptyReport(): StopReport {
-  return { outcomes: new Map(), survivors: false, crashed: [], nothingToDo: true };
+  return { outcomes: new Map(), survivors: false, nothingToDo: true };
 }
