@@ -133,6 +133,77 @@ var init_errors = __esm({
   }
 });
 
+// src/config/names.ts
+function checkServiceName(name) {
+  if (name.length === 0) return "must not be empty";
+  if (name.length > MAX_NAME_LENGTH) {
+    return `${quote(name)} is ${name.length} characters long; a name has at most ${MAX_NAME_LENGTH}`;
+  }
+  if (!NAME_CHARS.test(name)) {
+    const bad = [...new Set(name.replace(/[A-Za-z0-9._-]/g, ""))].map((c) => JSON.stringify(c)).join(", ");
+    return `${quote(name)} contains ${bad}; use only letters, digits, ".", "_" and "-" (the name becomes the log file name)`;
+  }
+  if (name.startsWith(".")) {
+    return `${quote(name)} must not start with "." (the name becomes the log file name)`;
+  }
+  const device = WINDOWS_DEVICE.exec(name);
+  if (device !== null) {
+    return `${quote(name)} is a reserved device name on Windows (${device[0].replace(".", "").toUpperCase()}); choose another`;
+  }
+  return void 0;
+}
+function deriveServiceNames(commands) {
+  const taken = /* @__PURE__ */ new Set();
+  return commands.map((command) => {
+    const base = deriveBaseName(command);
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base.slice(0, MAX_NAME_LENGTH - String(n).length - 1)}-${n}`;
+    taken.add(name);
+    return name;
+  });
+}
+function deriveBaseName(command) {
+  const words = [...command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
+  const word = words.find((w) => !LAUNCHER_WORDS.has(w) && !w.startsWith("-") && !ENV_ASSIGNMENT.test(w)) ?? words[0] ?? "";
+  const basename3 = word.split(/[\\/]/).pop() ?? "";
+  const unversioned = basename3.replace(/(.)@.*$/, "$1");
+  let name = unversioned.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+|-+$/g, "").slice(0, MAX_NAME_LENGTH);
+  if (name === "") name = "service";
+  if (WINDOWS_DEVICE.test(name)) name = `svc-${name}`.slice(0, MAX_NAME_LENGTH);
+  return name;
+}
+function portVariable(service) {
+  return `BGSVC_PORT_${service.toUpperCase().replace(/[^A-Z0-9_]/g, "_")}`;
+}
+var MAX_NAME_LENGTH, NAME_CHARS, WINDOWS_DEVICE, LAUNCHER_WORDS, ENV_ASSIGNMENT;
+var init_names = __esm({
+  "src/config/names.ts"() {
+    "use strict";
+    init_describe();
+    MAX_NAME_LENGTH = 64;
+    NAME_CHARS = /^[A-Za-z0-9._-]+$/;
+    WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?:\.|$)/i;
+    LAUNCHER_WORDS = /* @__PURE__ */ new Set([
+      "npx",
+      "npm",
+      "yarn",
+      "pnpm",
+      "bun",
+      "bunx",
+      "deno",
+      "node",
+      "sudo",
+      "exec",
+      "env",
+      "nohup",
+      "run",
+      "run-script",
+      "dlx"
+    ]);
+    ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+  }
+});
+
 // src/config/probe-targets.ts
 function failed(result) {
   return "reason" in result;
@@ -310,7 +381,7 @@ function readHttpObject(value, object) {
   if (failed(checked)) return { error: `invalid URL ${quote(value)}: ${checked.reason}`, key: "http" };
   const method = readMethod(object.method);
   if (typeof method !== "string") return method;
-  const status = readStatus2(object.status);
+  const status = readStatus(object.status);
   if (!Array.isArray(status) && status !== void 0) return status;
   const headers = readHeaders(object.headers);
   if ("error" in headers) return headers;
@@ -323,7 +394,7 @@ function readMethod(value) {
   }
   return value.toUpperCase();
 }
-function readStatus2(value) {
+function readStatus(value) {
   if (value === void 0) return void 0;
   const list = Array.isArray(value) ? value : [value];
   if (list.length === 0) return { error: "expected at least one status code", key: "status" };
@@ -461,6 +532,165 @@ var init_probe = __esm({
     init_probe_object();
     init_probe_string();
     init_probe_targets();
+  }
+});
+
+// src/config/variables.ts
+function splitVariables(value) {
+  const pieces = [];
+  let literal = "";
+  let at = 0;
+  while (at < value.length) {
+    const dollar = value.indexOf("$", at);
+    if (dollar < 0) {
+      literal += value.slice(at);
+      break;
+    }
+    literal += value.slice(at, dollar);
+    const next = value[dollar + 1];
+    if (next === "$") {
+      literal += "$";
+      at = dollar + 2;
+      continue;
+    }
+    if (next === "{") {
+      const close2 = value.indexOf("}", dollar + 2);
+      const name = close2 < 0 ? void 0 : value.slice(dollar + 2, close2);
+      if (name === void 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+        const written = close2 < 0 ? value.slice(dollar) : value.slice(dollar, close2 + 1);
+        return { error: `${JSON.stringify(written)} is not a variable: write \${NAME} with NAME of letters, digits and _ (or $$ for a literal $)` };
+      }
+      if (literal) pieces.push({ text: literal });
+      literal = "";
+      pieces.push({ variable: name });
+      at = close2 + 1;
+      continue;
+    }
+    NAME.lastIndex = dollar + 1;
+    const match = NAME.exec(value);
+    if (match === null) {
+      literal += "$";
+      at = dollar + 1;
+      continue;
+    }
+    if (literal) pieces.push({ text: literal });
+    literal = "";
+    pieces.push({ variable: match[0] });
+    at = dollar + 1 + match[0].length;
+  }
+  if (literal) pieces.push({ text: literal });
+  return pieces;
+}
+function variablesIn(value) {
+  const pieces = splitVariables(value);
+  if ("error" in pieces) return [];
+  return [...new Set(pieces.flatMap((piece) => "variable" in piece ? [piece.variable] : []))];
+}
+function expandVariables(value, values) {
+  const pieces = splitVariables(value);
+  if ("error" in pieces) return pieces;
+  let out = "";
+  for (const piece of pieces) {
+    if ("text" in piece) {
+      out += piece.text;
+      continue;
+    }
+    const found = Object.hasOwn(values, piece.variable) ? values[piece.variable] : void 0;
+    if (found === void 0) return { error: `unknown variable $${piece.variable}`, unknown: piece.variable };
+    out += found;
+  }
+  return { value: out };
+}
+function mayHaveVariables(value) {
+  return value.includes("$");
+}
+var NAME;
+var init_variables = __esm({
+  "src/config/variables.ts"() {
+    "use strict";
+    NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+  }
+});
+
+// src/config/service-variables.ts
+function serviceScope(options) {
+  const known = { ...options.environment, ...options.env, BGSVC_SERVICE: options.name };
+  const late = { BGSVC_ID: LATE_STAND_INS.BGSVC_ID, BGSVC_LOG_DIR: LATE_STAND_INS.BGSVC_LOG_DIR };
+  if (typeof options.port === "number") known.PORT = String(options.port);
+  if (options.port === "auto") late.PORT = LATE_STAND_INS.PORT;
+  for (const name of Object.keys(late)) delete known[name];
+  const own = [...Object.keys(options.env), ...Object.keys(late), "BGSVC_SERVICE", ...options.port === void 0 ? [] : ["PORT"]];
+  return { known, late, own };
+}
+function readProbeInScope(entry, scope) {
+  const values = { ...scope.known, ...scope.late };
+  const expanded = expandProbeEntry(entry, values);
+  if ("error" in expanded) return { ...expanded, error: unknownVariableMessage(expanded.error, expanded.unknown, scope) };
+  const probe = readProbe(expanded.entry);
+  if ("error" in probe) return probe;
+  return { probe, late: expanded.names.some((name) => Object.hasOwn(scope.late, name)) };
+}
+function readProbeAtLaunch(entry, values) {
+  const expanded = expandProbeEntry(entry, values);
+  if ("error" in expanded) throw new Error(`wait-on: ${expanded.error}`);
+  const probe = readProbe(expanded.entry);
+  if ("error" in probe) throw new Error(`wait-on: ${probe.key === void 0 ? "" : `${probe.key}: `}${probe.error}`);
+  return probe;
+}
+function checkExportValue(value, scope) {
+  const expanded = expandVariables(value, { ...scope.known, ...scope.late });
+  return "error" in expanded ? unknownVariableMessage(expanded.error, expanded.unknown, scope) : void 0;
+}
+function expandExports(exports2, values) {
+  const out = {};
+  for (const [name, template] of Object.entries(exports2)) {
+    const expanded = expandVariables(template, values);
+    if ("error" in expanded) throw new Error(`export ${name}: ${expanded.error}`);
+    out[name] = expanded.value;
+  }
+  return out;
+}
+function expandProbeEntry(entry, values) {
+  if (typeof entry === "string") {
+    if (!mayHaveVariables(entry) || !EXPANDED_STRING.test(entry)) return { entry, names: [] };
+    const expanded = expandVariables(entry, values);
+    return "error" in expanded ? expanded : { entry: expanded.value, names: variablesIn(entry) };
+  }
+  if (!isMapping(entry)) return { entry, names: [] };
+  const copy = { ...entry };
+  const names = [];
+  for (const key of EXPANDED_KEYS) {
+    const value = copy[key];
+    if (typeof value !== "string" || !mayHaveVariables(value)) continue;
+    const expanded = expandVariables(value, values);
+    if ("error" in expanded) return { ...expanded, key };
+    copy[key] = expanded.value;
+    names.push(...variablesIn(value));
+  }
+  return { entry: copy, names };
+}
+function unknownVariableMessage(error, unknown, scope) {
+  if (unknown === void 0) return error;
+  const close2 = suggest(unknown, scope.own);
+  if (close2 !== void 0) return `${error}: did you mean $${close2}?`;
+  if (unknown === "PORT") return `${error}: add "port: auto" (bgsvc chooses a free port and sets $PORT) or "port: NUMBER"`;
+  return `${error}: the service's environment has no ${unknown}; set it in its "env:" or in the job's environment (bgsvc adds BGSVC_ID, BGSVC_SERVICE, BGSVC_LOG_DIR, and PORT with "port:")`;
+}
+var LATE_STAND_INS, EXPANDED_STRING, EXPANDED_KEYS;
+var init_service_variables = __esm({
+  "src/config/service-variables.ts"() {
+    "use strict";
+    init_describe();
+    init_probe();
+    init_suggest();
+    init_variables();
+    LATE_STAND_INS = {
+      PORT: "65535",
+      BGSVC_ID: "0".repeat(24),
+      BGSVC_LOG_DIR: "/bgsvc/logs"
+    };
+    EXPANDED_STRING = /^\s*(?:https?(?:-get)?:\/\/|tcp:|socket:|file:)/i;
+    EXPANDED_KEYS = ["http", "tcp", "socket", "file"];
   }
 });
 
@@ -866,74 +1096,6 @@ var init_needs = __esm({
   }
 });
 
-// src/config/names.ts
-function checkServiceName(name) {
-  if (name.length === 0) return "must not be empty";
-  if (name.length > MAX_NAME_LENGTH) {
-    return `${quote(name)} is ${name.length} characters long; a name has at most ${MAX_NAME_LENGTH}`;
-  }
-  if (!NAME_CHARS.test(name)) {
-    const bad = [...new Set(name.replace(/[A-Za-z0-9._-]/g, ""))].map((c) => JSON.stringify(c)).join(", ");
-    return `${quote(name)} contains ${bad}; use only letters, digits, ".", "_" and "-" (the name becomes the log file name)`;
-  }
-  if (name.startsWith(".")) {
-    return `${quote(name)} must not start with "." (the name becomes the log file name)`;
-  }
-  const device = WINDOWS_DEVICE.exec(name);
-  if (device !== null) {
-    return `${quote(name)} is a reserved device name on Windows (${device[0].replace(".", "").toUpperCase()}); choose another`;
-  }
-  return void 0;
-}
-function deriveServiceNames(commands) {
-  const taken = /* @__PURE__ */ new Set();
-  return commands.map((command) => {
-    const base = deriveBaseName(command);
-    let name = base;
-    for (let n = 2; taken.has(name); n++) name = `${base.slice(0, MAX_NAME_LENGTH - String(n).length - 1)}-${n}`;
-    taken.add(name);
-    return name;
-  });
-}
-function deriveBaseName(command) {
-  const words = [...command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
-  const word = words.find((w) => !LAUNCHER_WORDS.has(w) && !w.startsWith("-") && !ENV_ASSIGNMENT.test(w)) ?? words[0] ?? "";
-  const basename3 = word.split(/[\\/]/).pop() ?? "";
-  const unversioned = basename3.replace(/(.)@.*$/, "$1");
-  let name = unversioned.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+|-+$/g, "").slice(0, MAX_NAME_LENGTH);
-  if (name === "") name = "service";
-  if (WINDOWS_DEVICE.test(name)) name = `svc-${name}`.slice(0, MAX_NAME_LENGTH);
-  return name;
-}
-var MAX_NAME_LENGTH, NAME_CHARS, WINDOWS_DEVICE, LAUNCHER_WORDS, ENV_ASSIGNMENT;
-var init_names = __esm({
-  "src/config/names.ts"() {
-    "use strict";
-    init_describe();
-    MAX_NAME_LENGTH = 64;
-    NAME_CHARS = /^[A-Za-z0-9._-]+$/;
-    WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?:\.|$)/i;
-    LAUNCHER_WORDS = /* @__PURE__ */ new Set([
-      "npx",
-      "npm",
-      "yarn",
-      "pnpm",
-      "bun",
-      "bunx",
-      "deno",
-      "node",
-      "sudo",
-      "exec",
-      "env",
-      "nohup",
-      "run",
-      "run-script",
-      "dlx"
-    ]);
-    ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
-  }
-});
-
 // src/config/signals.ts
 function normalizeSignal(value) {
   if (typeof value !== "string") return { error: `expected a signal name such as "SIGINT", got ${describeValue(value)}` };
@@ -1036,23 +1198,58 @@ function readNeeds(value, path, issues) {
   });
   return needs;
 }
-function readProbes(value, path, issues) {
-  if (value === void 0) return [];
+function readProbes(value, path, issues, scope) {
+  if (value === void 0) return { probes: [] };
   const entries = Array.isArray(value) ? value.map((item, index) => [item, [...path, index]]) : [[value, path]];
   const probes = [];
+  let late = false;
   for (const [entry, entryPath] of entries) {
-    const probe = readProbe(entry);
-    if (!("error" in probe)) {
-      probes.push(probe);
-    } else if (probe.key === void 0) {
-      issues.add(entryPath, probe.error);
-    } else if (probe.atKey === true) {
-      issues.add(entryPath, probe.error, { at: [...entryPath, probe.key], target: "key" });
+    const read = scope === void 0 ? readProbe(entry) : readProbeInScope(entry, scope);
+    if (!("error" in read)) {
+      probes.push("probe" in read ? read.probe : read);
+      late ||= "late" in read && read.late;
+    } else if (read.key === void 0) {
+      issues.add(entryPath, read.error);
+    } else if (read.atKey === true) {
+      issues.add(entryPath, read.error, { at: [...entryPath, read.key], target: "key" });
     } else {
-      issues.add([...entryPath, probe.key], probe.error);
+      issues.add([...entryPath, read.key], read.error);
     }
   }
-  return probes;
+  return late ? { probes, atLaunch: entries.map(([entry]) => entry) } : { probes };
+}
+function readPort(value, path, issues) {
+  if (value === void 0 || value === "auto") return value;
+  const number = typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value) : value;
+  if (typeof number === "number" && Number.isInteger(number) && number >= 1 && number <= 65535) return number;
+  issues.add(path, `expected "auto" (bgsvc chooses a free port on 127.0.0.1 and ::1 and sets $PORT) or a port number 1-65535, got ${describeValue(value)}`);
+  return void 0;
+}
+function readExports(value, path, issues, scope) {
+  if (value === void 0) return {};
+  if (!isMapping(value)) {
+    issues.add(path, `expected a mapping of variable names to values (DATABASE_URL: postgres://127.0.0.1:$PORT/test), got ${describeValue(value)}`);
+    return {};
+  }
+  const exports2 = {};
+  for (const [name, raw] of Object.entries(value)) {
+    if (!ENV_NAME.test(name)) {
+      issues.add(path, `invalid variable name ${quote(name)} (letters, digits and "_", not starting with a digit)`, { at: [...path, name], target: "key" });
+      continue;
+    }
+    if (name.startsWith("BGSVC_")) {
+      issues.add(path, `${quote(name)}: names starting with BGSVC_ are bgsvc's own (BGSVC_PORT_<NAME> hands on each service's port); choose another`, { at: [...path, name], target: "key" });
+      continue;
+    }
+    if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean") {
+      issues.add([...path, name], `expected a string, number or boolean, got ${describeValue(raw)}`);
+      continue;
+    }
+    const problem = checkExportValue(String(raw), scope);
+    if (problem !== void 0) issues.add([...path, name], problem);
+    else exports2[name] = String(raw);
+  }
+  return exports2;
 }
 var ENV_NAME;
 var init_service_fields = __esm({
@@ -1062,6 +1259,7 @@ var init_service_fields = __esm({
     init_duration();
     init_names();
     init_probe();
+    init_service_variables();
     init_signals();
     ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
   }
@@ -1105,14 +1303,25 @@ function readService(value, path, context) {
   const shell = readText(value, "shell", path, issues);
   const needs = readNeeds(value.needs, field("needs"), issues);
   const task = readReady(value, path, issues);
+  const env = readEnv(value.env, field("env"), issues);
+  const port = readPort(value.port, field("port"), issues);
+  if (port !== void 0 && env.PORT !== void 0) {
+    issues.add(field("env"), '"PORT" is set by "port:" (bgsvc gives the service its port as $PORT); remove one of them', { at: [...field("env"), "PORT"], target: "key" });
+  }
+  const scope = serviceScope({ environment: context.environment, env, name: name ?? "", port: value.port !== void 0 && port === void 0 ? "auto" : port });
+  const waitOn = readProbes(value["wait-on"], field("wait-on"), issues, scope);
+  const exports2 = readExports(value.export, field("export"), issues, scope);
   const plan = {
     name: name ?? "",
     command: command ?? "",
     shell: shell ?? context.defaults.shell,
     cwd: (0, import_node_path15.resolve)(context.cwd, cwd ?? "."),
-    env: readEnv(value.env, field("env"), issues),
+    env,
     needs: [...new Set(needs.map((need) => need.name))],
-    probes: readProbes(value["wait-on"], field("wait-on"), issues),
+    probes: waitOn.probes,
+    ...waitOn.atLaunch ? { probesAtLaunch: waitOn.atLaunch } : {},
+    ...port !== void 0 ? { port } : {},
+    ...Object.keys(exports2).length > 0 ? { exports: exports2 } : {},
     timeoutMs: timeoutMs ?? context.defaults.timeoutMs,
     settleMs: settleMs ?? context.defaults.settleMs,
     stop: readText(value, "stop", path, issues),
@@ -1146,6 +1355,7 @@ var init_service = __esm({
     import_node_path15 = require("node:path");
     init_describe();
     init_service_fields();
+    init_service_variables();
     init_suggest();
     init_types();
     SERVICE_KEYS = [
@@ -1161,7 +1371,9 @@ var init_service = __esm({
       "stop-timeout",
       "shell",
       "settle",
-      "ready"
+      "ready",
+      "port",
+      "export"
     ];
     NOT_FOR_TASKS = ["wait-on", "settle", "stop", "stop-signal", "stop-timeout"];
   }
@@ -1299,7 +1511,7 @@ function validateConfig(root, options) {
   if (top === void 0) return { source: issues.source, services: [] };
   const drafts = [];
   for (const entry of top.entries) {
-    const draft = readService(entry.value, entry.path, { issues, cwd: options.cwd, defaults: top.defaults });
+    const draft = readService(entry.value, entry.path, { issues, cwd: options.cwd, defaults: top.defaults, environment: options.environment ?? {} });
     if (draft === void 0) continue;
     const at = issues.locate(entry.path);
     if (at !== void 0) draft.plan.line = at.line;
@@ -1307,9 +1519,26 @@ function validateConfig(root, options) {
   }
   checkUniqueNames(drafts, issues);
   checkNeeds(drafts, issues);
+  checkUniqueExports(drafts, issues);
   checkNoNulCharacters(root, issues);
   if (options.shellExists) checkShells(drafts, options.shellExists, issues);
   return { source: issues.source, services: drafts.map((draft) => draft.plan) };
+}
+function checkUniqueExports(drafts, issues) {
+  const first = /* @__PURE__ */ new Map();
+  for (const { plan, path } of drafts) {
+    if (plan.port !== void 0) {
+      const name = portVariable(plan.name);
+      const earlier = first.get(name);
+      if (earlier === void 0) first.set(name, plan.name);
+      else issues.add([...path, "port"], `its port would be handed on as ${name}, like the port of service "${earlier}"; rename one of the services`);
+    }
+    for (const name of Object.keys(plan.exports ?? {})) {
+      const earlier = first.get(name);
+      if (earlier === void 0) first.set(name, plan.name);
+      else issues.add([...path, "export", name], `${JSON.stringify(name)} is already exported by service "${earlier}"; later steps can see only one value: rename one`, { target: "key" });
+    }
+  }
 }
 function checkShells(drafts, shellExists, issues) {
   const reported = /* @__PURE__ */ new Set();
@@ -1341,6 +1570,7 @@ function checkNoNulCharacters(root, issues) {
 var init_validate = __esm({
   "src/config/validate.ts"() {
     "use strict";
+    init_names();
     init_needs();
     init_service();
     init_top_level();
@@ -1370,7 +1600,7 @@ function parseConfig(text, options) {
     throw configErrorAt(source, describeToJsError(error), error);
   }
   if (root === null || root === void 0) throw emptyError(source);
-  const plan = validateConfig(root, { cwd: (0, import_node_path16.resolve)(options.cwd), issues, shellExists: options.shellExists });
+  const plan = validateConfig(root, { cwd: (0, import_node_path16.resolve)(options.cwd), issues, shellExists: options.shellExists, environment: options.environment });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
 }
@@ -1458,14 +1688,14 @@ __export(load_exports, {
 function loadConfig(options) {
   const cwd = (0, import_node_path17.resolve)(options.cwd);
   if (options.file !== void 0 && options.file !== "") {
-    return parseConfig(readConfigFile((0, import_node_path17.resolve)(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists });
+    return parseConfig(readConfigFile((0, import_node_path17.resolve)(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists, environment: options.environment });
   }
   if (options.inlineText !== void 0 && options.inlineText !== "") {
-    return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd, shellExists: options.shellExists });
+    return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd, shellExists: options.shellExists, environment: options.environment });
   }
   for (const name of CONFIG_FILE_NAMES) {
     const path = (0, import_node_path17.resolve)(cwd, name);
-    if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd, shellExists: options.shellExists });
+    if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd, shellExists: options.shellExists, environment: options.environment });
   }
   const names = CONFIG_FILE_NAMES.join(", ");
   throw configErrorAt(cwd, `no config found: looked for ${names} in this directory; create one, or point to a file with --config (the action's "config" input)`);
@@ -1746,14 +1976,14 @@ function readCommandLine(pid) {
 }
 function parseStat(text) {
   const open2 = text.indexOf("(");
-  const close = text.lastIndexOf(")");
-  if (open2 < 0 || close < open2) return void 0;
-  const fields = text.slice(close + 2).split(" ");
+  const close2 = text.lastIndexOf(")");
+  if (open2 < 0 || close2 < open2) return void 0;
+  const fields = text.slice(close2 + 2).split(" ");
   const startTime = fields[19];
   if (fields.length < 20 || startTime === void 0) return void 0;
   return {
     pid: Number(text.slice(0, open2 - 1)),
-    comm: text.slice(open2 + 1, close),
+    comm: text.slice(open2 + 1, close2),
     state: fields[0] ?? "",
     ppid: Number(fields[1]),
     pgid: Number(fields[2]),
@@ -1917,8 +2147,8 @@ function pidsUnchangedSince(then, now) {
   if (now.forks === then.forks) return () => true;
   const { lastPid: from } = then;
   const { lastPid: to } = now;
-  const handedOut = to >= from ? (pid) => pid > from && pid <= to : (pid) => pid > from || pid <= to;
-  return (pid) => !handedOut(pid);
+  const handedOut2 = to >= from ? (pid) => pid > from && pid <= to : (pid) => pid > from || pid <= to;
+  return (pid) => !handedOut2(pid);
 }
 function carryEnvCache(from, to) {
   for (const [pid, environ] of from.environs) {
@@ -2832,11 +3062,20 @@ function ensurePrivateDir(dir) {
 }
 function writeState(state) {
   ensurePrivateDir(state.stateDir);
-  const target = stateFilePath(state.stateDir);
+  writeAtomically(stateFilePath(state.stateDir), `${JSON.stringify(state, null, 2)}
+`);
+}
+function envFilePath(stateDir) {
+  return (0, import_node_path4.join)(stateDir, "env");
+}
+function writeEnvFile(stateDir, text) {
+  if (text === void 0) (0, import_node_fs9.rmSync)(envFilePath(stateDir), { force: true });
+  else writeAtomically(envFilePath(stateDir), text);
+}
+function writeAtomically(target, text) {
   const temp = `${target}.${crypto().randomBytes(8).toString("hex")}.tmp`;
   try {
-    (0, import_node_fs9.writeFileSync)(temp, `${JSON.stringify(state, null, 2)}
-`, { mode: 384, flag: "wx" });
+    (0, import_node_fs9.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
     (0, import_node_fs9.renameSync)(temp, target);
   } catch (error) {
     (0, import_node_fs9.rmSync)(temp, { force: true });
@@ -3037,8 +3276,12 @@ var ServiceStore = class _ServiceStore {
   service(name) {
     return this.file.services.find((record) => record.name === name);
   }
-  /** Its wrapper was spawned: recorded at once, so a crash of bgsvc from here on cannot lose it. `order`: config order, for reading. */
+  /**
+   * Its wrapper was spawned: recorded at once, so a crash of bgsvc from here on cannot lose it. `order`: config order, for reading.
+   * A relaunch (its chosen port was taken before it could bind) replaces the first attempt, which exited leaving nothing.
+   */
   launched(record, order) {
+    this.file.services = this.file.services.filter((entry) => entry.name !== record.name);
     this.file.services.push(record);
     this.file.services.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
     return this.persist();
@@ -3047,6 +3290,7 @@ var ServiceStore = class _ServiceStore {
   ready(name, found) {
     const record = this.mutable(name);
     record.readyAt = found.at;
+    if (found.exports !== void 0) record.exports = found.exports;
     if (found.listeners.length > 0) record.listeners = found.listeners;
     if (found.adopted.length > 0) record.adopted = found.adopted;
     if (found.daemonized !== void 0) record.daemonized = found.daemonized;
@@ -3217,12 +3461,52 @@ function followLog(record, state, platform, writeLine, signal) {
   });
 }
 
+// src/report/exported-env.ts
+init_names();
+var ENV_FORMATS = ["sh", "dotenv", "json"];
+function exportedVariables(state) {
+  const variables = {};
+  if (state.stoppedAt !== void 0) return variables;
+  for (const record of state.services) {
+    if (record.readyAt === void 0 || record.stoppedAt !== void 0) continue;
+    if (record.port !== void 0) variables[portVariable(record.name)] = String(record.port);
+    Object.assign(variables, record.exports);
+  }
+  return variables;
+}
+function formatVariables(variables, format) {
+  const entries = Object.entries(variables);
+  switch (format) {
+    case "json":
+      return `${JSON.stringify(variables, null, 2)}
+`;
+    case "dotenv":
+      return entries.map(([name, value]) => `${name}=${dotenvValue(value)}
+`).join("");
+    case "sh":
+      return entries.map(([name, value]) => `export ${name}=${shellQuote(value)}
+`).join("");
+  }
+}
+function shellQuote(value) {
+  return `'${value.replaceAll("'", "'\\''")}'`;
+}
+function dotenvValue(value) {
+  if (/^[\w@%+=:,./?&-]*$/.test(value)) return value;
+  return `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"').replaceAll("\n", "\\n").replaceAll("$", "\\$")}"`;
+}
+
 // src/app/run.ts
 var import_node_os3 = require("node:os");
 
 // src/app/start.ts
 var import_node_events = require("node:events");
 var import_node_path13 = require("node:path");
+
+// src/app/env-file.ts
+function refreshEnvFile(state) {
+  writeEnvFile(state.stateDir, state.stoppedAt === void 0 ? formatVariables(exportedVariables(state), "sh") : void 0);
+}
 
 // src/app/launch-and-wait.ts
 var import_node_path11 = require("node:path");
@@ -3893,7 +4177,7 @@ async function accepts(target) {
 
 // src/app/task.ts
 init_duration();
-async function finishTask(service, record, launched, context, fail) {
+async function finishTask(service, record, launched, context, fail, exports2) {
   const ended = await exitWithin(launched.exited, service.timeoutMs, context.cancel);
   if (ended === "aborted") return false;
   if (ended === "timeout") {
@@ -3904,7 +4188,7 @@ async function finishTask(service, record, launched, context, fail) {
     const how = ended.signal ? `was killed by ${ended.signal}` : `exited with code ${ended.code}`;
     return fail("exited", `${service.name} (a task) ${how} (${after} after start)`, true, ended);
   }
-  await context.store.ready(service.name, { at: ended.atMs, listeners: [], adopted: [] });
+  await context.store.ready(service.name, { at: ended.atMs, listeners: [], adopted: [], exports: exports2() });
   context.emit({ type: "ready", service: service.name, ms: ended.atMs - record.startedAt, probes: [], task: true });
   return true;
 }
@@ -3925,9 +4209,50 @@ function exitWithin(exited, timeoutMs, cancel2) {
 }
 
 // src/app/launch-and-wait.ts
+init_service_variables();
+
+// src/probes/free-port.ts
+var import_node_net = require("node:net");
+var ATTEMPTS = 20;
+var handedOut = /* @__PURE__ */ new Set();
+async function chooseFreePort() {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const v4 = await listen(0, "127.0.0.1");
+    if (typeof v4 === "string") throw new Error(`cannot bind 127.0.0.1 to find a free port: ${v4}`);
+    const port = v4.address().port;
+    const v6 = await listen(port, "::1");
+    await close(v4);
+    if (typeof v6 !== "string") await close(v6);
+    const freeOnV6 = typeof v6 !== "string" || v6 === "EADDRNOTAVAIL" || v6 === "EAFNOSUPPORT";
+    if (freeOnV6 && !handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+  throw new Error(`found no port free on both 127.0.0.1 and ::1 in ${ATTEMPTS} tries`);
+}
+function listen(port, host) {
+  return new Promise((resolve11) => {
+    const server = (0, import_node_net.createServer)();
+    server.unref();
+    server.once("error", (error) => resolve11(error.code ?? error.message));
+    server.listen({ port, host, exclusive: true, ipv6Only: host === "::1" }, () => resolve11(server));
+  });
+}
+function close(server) {
+  return new Promise((resolve11) => server.close(() => resolve11()));
+}
+
+// src/app/launch-and-wait.ts
 var LOG_TAIL_LINES = 20;
 var PROGRESS_EVERY_MS = 1e4;
 async function launchAndWait(service, context) {
+  const first = await attemptLaunch(service, context, { mayRelaunch: service.port === "auto" });
+  if (first !== "address-in-use") return first;
+  context.emit({ type: "port-retry", service: service.name, port: context.store.service(service.name)?.port ?? 0 });
+  return await attemptLaunch(service, context, { mayRelaunch: false }) === true;
+}
+async function attemptLaunch(service, context, options) {
   const { store, emit, platform } = context;
   const { state } = store;
   const logFile = (0, import_node_path11.join)(state.logDir, `${service.name}.log`);
@@ -3949,18 +4274,32 @@ async function launchAndWait(service, context) {
     context.onFailed(service.name);
     return false;
   };
-  const taken = await findTakenTargets(service.probes);
-  if (taken.length > 0) return fail("port-taken", describeTakenPorts(service.name, taken, platform), false);
-  if (context.cancel.aborted) return false;
-  const shell = resolveShell(service.shell, service.env.PATH ?? context.baseEnv.PATH);
-  const exitFile = (0, import_node_path11.join)(state.stateDir, "run", `${service.name}.exit`);
+  let port;
+  try {
+    port = service.port === "auto" ? await chooseFreePort() : service.port;
+  } catch (error) {
+    return fail("launch", `${service.name} was not started: ${error.message}`, false);
+  }
   const env = {
     ...context.baseEnv,
     ...service.env,
+    ...port === void 0 ? {} : { PORT: String(port) },
     BGSVC_ID: state.id,
     BGSVC_SERVICE: service.name,
     BGSVC_LOG_DIR: state.logDir
   };
+  let probes;
+  try {
+    probes = service.probesAtLaunch ? service.probesAtLaunch.map((entry) => readProbeAtLaunch(entry, env)) : service.probes;
+  } catch (error) {
+    return fail("launch", `${service.name} was not started: ${error.message}`, false);
+  }
+  const pinned = typeof service.port === "number" ? [{ kind: "tcp", text: `port: ${service.port}`, host: "localhost", port: service.port }] : [];
+  const taken = await findTakenTargets([...pinned, ...probes]);
+  if (taken.length > 0) return fail("port-taken", describeTakenPorts(service.name, taken, platform), false);
+  if (context.cancel.aborted) return false;
+  const shell = resolveShell(service.shell, service.env.PATH ?? context.baseEnv.PATH);
+  const exitFile = (0, import_node_path11.join)(state.stateDir, "run", `${service.name}.exit`);
   let launched;
   try {
     launched = launchService({ name: service.name, command: service.command, shell, cwd: service.cwd, env, logFile, exitFile, platform });
@@ -3978,7 +4317,8 @@ async function launchAndWait(service, context) {
     stop: service.stop,
     stopSignal: service.stopSignal,
     stopTimeoutMs: service.stopTimeoutMs,
-    probes: service.probes.map((probe) => probe.text),
+    probes: probes.map((probe) => probe.text),
+    ...port === void 0 ? {} : { port },
     pid: launched.pid,
     startTime: launched.startTime,
     logFile,
@@ -3987,17 +4327,18 @@ async function launchAndWait(service, context) {
     ...service.task ? { task: true } : {}
   };
   await store.launched(record, context.order);
-  emit({ type: "started", service: service.name, pid: launched.pid, command: service.command, logFile });
-  if (service.task) return finishTask(service, record, launched, context, fail);
+  emit({ type: "started", service: service.name, pid: launched.pid, command: service.command, logFile, ...port === void 0 ? {} : { port } });
+  const exports2 = () => service.exports ? expandExports(service.exports, env) : void 0;
+  if (service.task) return finishTask(service, record, launched, context, fail, exports2);
   const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: service.name };
-  const settling = service.probes.length === 0 && service.settleMs > 0;
-  const probes = settling ? [{ kind: "delay", text: `settle ${formatDuration(service.settleMs)}`, ms: service.settleMs }] : service.probes;
+  const settling = probes.length === 0 && service.settleMs > 0;
+  const waitedOn = settling ? [{ kind: "delay", text: `settle ${formatDuration(service.settleMs)}`, ms: service.settleMs }] : probes;
   let leftAfterExit0;
   const diedEarly = launched.exited.then((exit) => {
     if (exit.code !== 0 || exit.signal) return exit;
     const left = countLeftBehind(launched.pid, cookie, platform);
     leftAfterExit0 = left;
-    emit({ type: "daemonized", service: service.name, left, waitingForProbes: service.probes.length > 0 });
+    emit({ type: "daemonized", service: service.name, left, waitingForProbes: probes.length > 0 });
     return new Promise(() => {
     });
   });
@@ -4013,7 +4354,7 @@ async function launchAndWait(service, context) {
   }, PROGRESS_EVERY_MS);
   progress.unref();
   const result = await waitUntilReady({
-    probes,
+    probes: waitedOn,
     timeoutMs: service.timeoutMs,
     logFile,
     cwd: service.cwd,
@@ -4023,16 +4364,16 @@ async function launchAndWait(service, context) {
     signal: context.cancel,
     onProbePassed: (probe, ms) => {
       passed.add(probe.text);
-      if (service.probes.length > 1) emit({ type: "probe-passed", service: service.name, probe: probe.text, ms });
+      if (probes.length > 1) emit({ type: "probe-passed", service: service.name, probe: probe.text, ms });
     }
   }).finally(() => clearInterval(progress));
   switch (result.outcome) {
     case "ready": {
       const readyAt = Date.now();
-      const listeners = listenTargetsOf(service.probes, service.cwd);
+      const listeners = listenTargetsOf(probes, service.cwd);
       const adopted = launched.reaper ? [] : adoptPortHolders(service.name, listeners, record, cookie, context);
       const daemonized = leftAfterExit0 === void 0 ? void 0 : leftAfterExit0 > 0 || adopted.length > 0;
-      await store.ready(service.name, { at: readyAt, listeners, adopted, ...daemonized === void 0 ? {} : { daemonized } });
+      await store.ready(service.name, { at: readyAt, listeners, adopted, exports: exports2(), ...daemonized === void 0 ? {} : { daemonized } });
       emit({
         type: "ready",
         service: service.name,
@@ -4046,6 +4387,9 @@ async function launchAndWait(service, context) {
       const exit = result.value;
       const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
       const after = formatDuration(Math.max(0, exit.atMs - record.startedAt));
+      if (options.mayRelaunch && exit.code !== 0 && saysAddressInUse(logFile) && countLeftBehind(launched.pid, cookie, platform) === 0) {
+        return "address-in-use";
+      }
       return fail("exited", `${service.name} ${how} before it was ready (${after} after start)`, true, exit);
     }
     case "timeout":
@@ -4056,6 +4400,10 @@ async function launchAndWait(service, context) {
     case "aborted":
       return false;
   }
+}
+var ADDRESS_IN_USE = /EADDRINUSE|address already in use/i;
+function saysAddressInUse(logFile) {
+  return readLogTail(logFile, LOG_TAIL_LINES).some((line) => ADDRESS_IN_USE.test(line));
 }
 function adoptPortHolders(name, targets, record, cookie, context) {
   const adopted = findTargetHolders({
@@ -4257,6 +4605,8 @@ async function stopRecordedServices(store, options) {
   }
   if (report.nothingToDo) {
     emit({ type: "nothing-to-stop", reason: "all-stopped", path: state.stateDir });
+  } else {
+    refreshEnvFile(store.state);
   }
   return report;
 }
@@ -4426,6 +4776,7 @@ async function launchInDependencyOrder(services, store, options) {
 }
 function recordReady(store) {
   store.startFinished({ outcome: "ready", failed: [], at: Date.now() });
+  refreshEnvFile(store.state);
   return { ok: true, state: store.state };
 }
 async function abandonStart(store, launch, options) {
@@ -4442,7 +4793,8 @@ async function runWithServices(options) {
   const started = await startServices(options);
   if (!started.ok) return { exitCode: started.aborted ? signalExitCode(options.signal?.reason) : 1 };
   const commandCode = await runCommandInForeground(options.command, {
-    env: { ...options.deps.env, BGSVC_STATE_DIR: options.location.stateDir },
+    // The services' export: values and ports, as `bgsvc env` would print them.
+    env: { ...options.deps.env, ...exportedVariables(started.state), BGSVC_STATE_DIR: options.location.stateDir },
     signal: options.signal,
     emit
   });
@@ -4500,7 +4852,7 @@ function describeStopOutcome(outcome) {
 }
 
 // src/app/status.ts
-function readStatus(location, platform) {
+function readStatus2(location, platform) {
   assertSafeLocation(location, { create: false });
   const read = readState(location.stateDir);
   if (read.kind === "missing") return { kind: "none", stateFile: read.path };
@@ -4514,6 +4866,7 @@ function readStatus(location, platform) {
     return {
       name: record.name,
       pid: record.pid,
+      ...record.port === void 0 ? {} : { port: record.port },
       state,
       ...record.task ? { task: true } : {},
       exitCode: exit?.code,
@@ -4550,6 +4903,15 @@ async function waitOnProbes(options) {
   });
 }
 
+// src/app/env.ts
+function readExported(location) {
+  assertSafeLocation(location, { create: false });
+  const read = readState(location.stateDir);
+  if (read.kind === "missing") return { kind: "none", stateFile: read.path };
+  if (read.kind === "invalid") return { kind: "invalid", stateFile: read.path, problem: read.problem };
+  return { kind: "ok", variables: exportedVariables(read.state) };
+}
+
 // src/edges/state-location.ts
 var import_node_path14 = require("node:path");
 function locateState(options) {
@@ -4567,7 +4929,7 @@ function resolveFrom(cwd, path) {
 
 // src/edges/cli-args.ts
 var import_node_util = require("node:util");
-var COMMANDS = ["start", "stop", "status", "logs", "run", "wait-on"];
+var COMMANDS = ["start", "stop", "status", "logs", "run", "wait-on", "env"];
 var OPTIONS = {
   start: {
     config: { type: "string", short: "c" },
@@ -4583,7 +4945,8 @@ var OPTIONS = {
     "log-dir": { type: "string" },
     logs: { type: "string" }
   },
-  "wait-on": { timeout: { type: "string", short: "t" } }
+  "wait-on": { timeout: { type: "string", short: "t" } },
+  env: { format: { type: "string", short: "f" } }
 };
 function parseCli(argv) {
   const [first, ...args] = argv;
@@ -4640,6 +5003,7 @@ Usage:
   bgsvc logs   [NAME] [-n LINES] [-f]                     show a service's log (all services without NAME)
   bgsvc run    [-c FILE] [--only NAME…] -- CMD …          start, run CMD, always stop; exit with CMD's code
   bgsvc wait-on PROBE… [--timeout 60s]                    wait for probes, like the wait-on package
+  bgsvc env    [--format sh|dotenv|json]                  the services' export: values and ports, for later steps
 
 Config: -c FILE, else bgsvc.yml, bgsvc.yaml or .bgsvc.yml in the working directory.
 State:  $BGSVC_STATE_DIR, else $CI_PROJECT_DIR/.bgsvc on GitLab, else ./.bgsvc (logs in <state>/logs).
@@ -4656,6 +5020,9 @@ If one fails (exits, or misses its deadline), everything started is stopped and 
 A one-shot task (ready: exit: migrations, seeding, a build) is ready when it exits 0, and
 what needs it starts after it; a non-zero exit fails the start like any other failure.
 Processes left by an earlier, never-stopped run of the same state dir are stopped first.
+A service with "port: auto" gets a port free on 127.0.0.1 and ::1 as $PORT; probe targets and
+export: values expand $VAR and \${VAR} from its environment. Once ready, the export: values and
+ports are written to <state dir>/env (source .bgsvc/env) and shown by bgsvc env.
 
   -c, --config FILE   config file (default: bgsvc.yml, bgsvc.yaml, .bgsvc.yml)
       --only NAME     start only this service and what it needs (repeat, or a,b)
@@ -4689,6 +5056,7 @@ Prints the last lines of a service's log, or of every service's log.
 Starts the services, runs CMD with the terminal, then always stops every service, and exits
 with CMD's exit code. A single CMD word with spaces runs under sh -c: bgsvc run -- "npm test && npm run e2e".
 SIGINT and SIGTERM are passed to CMD, and the services are still stopped.
+CMD's environment has the services' export: values and ports (BGSVC_PORT_<NAME>).
 `,
   "wait-on": `Usage: bgsvc wait-on PROBE… [--timeout 60s]
 
@@ -4696,6 +5064,16 @@ Waits until every probe passes, then exits 0; exits 1 at the deadline, naming wh
 Probes: http://…, https://…, tcp:PORT, tcp:HOST:PORT, socket:PATH, file:PATH, "cmd: COMMAND", "delay: 2s".
 
   -t, --timeout DURATION   deadline (default 60s), e.g. 500ms, 30s, 2m
+`,
+  env: `Usage: bgsvc env [--format sh|dotenv|json]
+
+Prints what the running services hand to later steps: each service's export: values (expanded
+once it was ready) and its port as BGSVC_PORT_<NAME> (port: auto or port: N). Nothing is printed
+when nothing runs.
+
+  -f, --format FORMAT   sh (default): export NAME='value' lines, for eval "$(bgsvc env)";
+                        dotenv: NAME=value lines (GitLab's artifacts:reports:dotenv);
+                        json: one object of NAME: value
 `
 };
 function helpText(topic) {
@@ -4764,6 +5142,11 @@ function describeNote(event) {
         level: "info",
         message: event.reason === "no-state-file" ? `nothing to stop: no state file at ${event.path}` : `nothing to stop: every service in ${event.path} is already stopped`
       };
+    case "port-retry":
+      return {
+        level: "warning",
+        message: `${event.service}: port ${event.port} was taken by another process before it could bind it; starting it again on another free port (its first log is ${event.service}.prev.log)`
+      };
     case "pid-not-ours": {
       const why = event.why === "reused" ? "its start time differs, so the pid was reused" : "it does not carry this run's BGSVC_ID";
       const instead = event.stoppingOthers ? "; stopping the processes that carry this service's BGSVC_ID instead" : "";
@@ -4817,7 +5200,7 @@ function createTerminalEmitter(options) {
         line(`config ${event.source}: ${event.services.join(", ") || "(no services)"}`);
         return;
       case "started":
-        line(`${event.service} started (pid ${event.pid}), log ${event.logFile}`);
+        line(`${event.service} started (pid ${event.pid}${event.port === void 0 ? "" : `, port ${event.port}`}), log ${event.logFile}`);
         return;
       case "probe-passed":
         line(`${event.service} probe passed: ${event.probe} (${formatDuration(event.ms)})`);
@@ -5036,7 +5419,7 @@ async function dispatch(parsed, io, elapsed) {
   switch (command) {
     case "start": {
       noPositionals(parsed, "start [-c FILE] [--only NAME…]");
-      const plan = await loadConfig2({ cwd: io.cwd, file: values.config, shellExists: shellLookup(io.env.PATH) });
+      const plan = await loadConfig2({ cwd: io.cwd, file: values.config, shellExists: shellLookup(io.env.PATH), environment: io.env });
       const result = await startServices({ plan, location, only, signal: io.signal, deps });
       if (result.ok) return EXIT_OK;
       return result.aborted ? signalExitCode(io.signal?.reason) : EXIT_FAILED;
@@ -5049,7 +5432,7 @@ async function dispatch(parsed, io, elapsed) {
         throw new UsageError('run needs the command after "--", for example: bgsvc run -- npm test');
       }
       if (parsed.rest.length === 0) throw new UsageError('run: nothing after "--"; for example: bgsvc run -- npm test');
-      const plan = await loadConfig2({ cwd: io.cwd, file: values.config, shellExists: shellLookup(io.env.PATH) });
+      const plan = await loadConfig2({ cwd: io.cwd, file: values.config, shellExists: shellLookup(io.env.PATH), environment: io.env });
       const result = await runWithServices({ plan, location, only, command: parsed.rest, signal: io.signal, deps });
       return result.exitCode;
     }
@@ -5059,10 +5442,23 @@ async function dispatch(parsed, io, elapsed) {
     }
     case "status": {
       noPositionals(parsed, "status [--json]");
-      const report = readStatus(location, io.platform);
+      const report = readStatus2(location, io.platform);
       io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}
 ` : formatStatus(report));
       return report.kind === "invalid" ? EXIT_FAILED : EXIT_OK;
+    }
+    case "env": {
+      noPositionals(parsed, "env [--format sh|dotenv|json]");
+      const format = values.format ?? "sh";
+      if (!ENV_FORMATS.includes(format)) throw new UsageError(`env: --format takes ${ENV_FORMATS.join(", ")}, got "${String(values.format)}"`);
+      const report = readExported(location);
+      if (report.kind === "invalid") {
+        emit({ type: "note", level: "error", message: `cannot read ${report.stateFile}: ${report.problem}` });
+        return EXIT_FAILED;
+      }
+      if (report.kind === "none") emit({ type: "note", level: "info", message: `no services: no state file at ${report.stateFile}` });
+      io.stdout.write(formatVariables(report.kind === "ok" ? report.variables : {}, format));
+      return EXIT_OK;
     }
     case "logs": {
       if (parsed.positionals.length > 1) throw new UsageError("logs takes at most one service name: bgsvc logs [NAME] [-n LINES] [-f]");
@@ -5113,18 +5509,20 @@ function formatStatus(report) {
 `;
   if (report.kind === "invalid") return `cannot read ${report.stateFile}: ${report.problem}
 `;
+  const withPorts = report.services.some((service) => service.port !== void 0);
   const rows = report.services.map((service) => {
     const state = service.state === "exited" ? service.exitSignal ? `exited (${service.exitSignal})` : `exited ${service.exitCode}` : service.state === "stop-failed" ? `stop failed: ${service.stopResult ?? "something is left running"}` : service.state;
     return [
       service.name,
       String(service.pid),
+      ...withPorts ? [service.port === void 0 ? "-" : String(service.port)] : [],
       state,
       formatDuration(service.uptimeMs),
       service.readyMs === void 0 ? "-" : formatDuration(service.readyMs),
       service.logFile
     ];
   });
-  return table([["NAME", "PID", "STATE", "UPTIME", "READY IN", "LOG"], ...rows]);
+  return table([["NAME", "PID", ...withPorts ? ["PORT"] : [], "STATE", "UPTIME", "READY IN", "LOG"], ...rows]);
 }
 function table(rows) {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));

@@ -69,6 +69,77 @@ var init_describe = __esm({
   }
 });
 
+// src/config/names.ts
+function checkServiceName(name) {
+  if (name.length === 0) return "must not be empty";
+  if (name.length > MAX_NAME_LENGTH) {
+    return `${quote(name)} is ${name.length} characters long; a name has at most ${MAX_NAME_LENGTH}`;
+  }
+  if (!NAME_CHARS.test(name)) {
+    const bad = [...new Set(name.replace(/[A-Za-z0-9._-]/g, ""))].map((c) => JSON.stringify(c)).join(", ");
+    return `${quote(name)} contains ${bad}; use only letters, digits, ".", "_" and "-" (the name becomes the log file name)`;
+  }
+  if (name.startsWith(".")) {
+    return `${quote(name)} must not start with "." (the name becomes the log file name)`;
+  }
+  const device = WINDOWS_DEVICE.exec(name);
+  if (device !== null) {
+    return `${quote(name)} is a reserved device name on Windows (${device[0].replace(".", "").toUpperCase()}); choose another`;
+  }
+  return void 0;
+}
+function deriveServiceNames(commands) {
+  const taken = /* @__PURE__ */ new Set();
+  return commands.map((command) => {
+    const base = deriveBaseName(command);
+    let name = base;
+    for (let n = 2; taken.has(name); n++) name = `${base.slice(0, MAX_NAME_LENGTH - String(n).length - 1)}-${n}`;
+    taken.add(name);
+    return name;
+  });
+}
+function deriveBaseName(command) {
+  const words = [...command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
+  const word = words.find((w) => !LAUNCHER_WORDS.has(w) && !w.startsWith("-") && !ENV_ASSIGNMENT.test(w)) ?? words[0] ?? "";
+  const basename3 = word.split(/[\\/]/).pop() ?? "";
+  const unversioned = basename3.replace(/(.)@.*$/, "$1");
+  let name = unversioned.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+|-+$/g, "").slice(0, MAX_NAME_LENGTH);
+  if (name === "") name = "service";
+  if (WINDOWS_DEVICE.test(name)) name = `svc-${name}`.slice(0, MAX_NAME_LENGTH);
+  return name;
+}
+function portVariable(service) {
+  return `BGSVC_PORT_${service.toUpperCase().replace(/[^A-Z0-9_]/g, "_")}`;
+}
+var MAX_NAME_LENGTH, NAME_CHARS, WINDOWS_DEVICE, LAUNCHER_WORDS, ENV_ASSIGNMENT;
+var init_names = __esm({
+  "src/config/names.ts"() {
+    "use strict";
+    init_describe();
+    MAX_NAME_LENGTH = 64;
+    NAME_CHARS = /^[A-Za-z0-9._-]+$/;
+    WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?:\.|$)/i;
+    LAUNCHER_WORDS = /* @__PURE__ */ new Set([
+      "npx",
+      "npm",
+      "yarn",
+      "pnpm",
+      "bun",
+      "bunx",
+      "deno",
+      "node",
+      "sudo",
+      "exec",
+      "env",
+      "nohup",
+      "run",
+      "run-script",
+      "dlx"
+    ]);
+    ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+  }
+});
+
 // src/config/duration.ts
 function parseDuration(value) {
   if (typeof value === "number") {
@@ -119,331 +190,6 @@ var init_duration = __esm({
     DURATION_PATTERN = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/;
     MAX_DURATION_MS = 24 * UNIT_MS.h;
     DURATION_FORMS = "a number of seconds or a number with ms, s, m or h, e.g. 500ms, 30s, 2m, 1h";
-  }
-});
-
-// src/config/errors.ts
-function formatIssue(issue2) {
-  let where = issue2.source;
-  if (issue2.line !== void 0) {
-    where += `:${issue2.line}`;
-    if (issue2.column !== void 0) where += `:${issue2.column}`;
-  }
-  const path = issue2.path === "" ? "" : `${issue2.path}: `;
-  return `${where}: ${path}${issue2.message}`;
-}
-function formatIssues(issues, omitted) {
-  const lines = issues.map(formatIssue);
-  if (omitted > 0) lines.push(`… and ${omitted} more ${omitted === 1 ? "issue" : "issues"}`);
-  return lines.join("\n");
-}
-function configErrorAt(source, message, cause) {
-  return new ConfigError([{ source, path: "", message }], { cause });
-}
-var MAX_REPORTED_ISSUES, ConfigError;
-var init_errors = __esm({
-  "src/config/errors.ts"() {
-    "use strict";
-    MAX_REPORTED_ISSUES = 20;
-    ConfigError = class extends Error {
-      name = "ConfigError";
-      issues;
-      constructor(issues, options) {
-        super(formatIssues(issues, options?.omitted ?? 0), options?.cause === void 0 ? void 0 : { cause: options.cause });
-        this.issues = issues;
-      }
-    };
-  }
-});
-
-// src/config/types.ts
-var DEFAULT_TIMEOUT_MS2, DEFAULT_SETTLE_MS, DEFAULT_STOP_TIMEOUT_MS, DEFAULT_STOP_SIGNAL, CONFIG_FILE_NAMES;
-var init_types = __esm({
-  "src/config/types.ts"() {
-    "use strict";
-    DEFAULT_TIMEOUT_MS2 = 6e4;
-    DEFAULT_SETTLE_MS = 1e3;
-    DEFAULT_STOP_TIMEOUT_MS = 1e4;
-    DEFAULT_STOP_SIGNAL = "SIGTERM";
-    CONFIG_FILE_NAMES = ["bgsvc.yml", "bgsvc.yaml", ".bgsvc.yml"];
-  }
-});
-
-// src/config/field-path.ts
-function formatPath(path) {
-  let out = "";
-  for (const segment of path) {
-    if (typeof segment === "number") out += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
-  }
-  return out;
-}
-var init_field_path = __esm({
-  "src/config/field-path.ts"() {
-    "use strict";
-  }
-});
-
-// src/config/issues.ts
-function toLineColumn(position) {
-  return position === void 0 ? {} : { line: position.line, column: position.column };
-}
-var MAX_COLLECTED_ISSUES, IssueCollector;
-var init_issues = __esm({
-  "src/config/issues.ts"() {
-    "use strict";
-    init_errors();
-    init_field_path();
-    MAX_COLLECTED_ISSUES = 1e3;
-    IssueCollector = class {
-      constructor(source, locator) {
-        this.source = source;
-        this.locator = locator;
-      }
-      source;
-      locator;
-      issues = [];
-      overflow = 0;
-      get isEmpty() {
-        return this.issues.length === 0;
-      }
-      add(path, message, options = {}) {
-        if (this.issues.length >= MAX_COLLECTED_ISSUES) {
-          this.overflow++;
-          return;
-        }
-        const position = this.locate(options.at ?? path, options.target);
-        this.issues.push({ source: this.source, ...toLineColumn(position), path: formatPath(path), message });
-      }
-      /** Issues that already carry a position (YAML syntax errors). */
-      addLocated(issue2) {
-        if (this.issues.length >= MAX_COLLECTED_ISSUES) this.overflow++;
-        else this.issues.push({ source: this.source, ...issue2 });
-      }
-      locate(path, target) {
-        return this.locator?.locate(path, target);
-      }
-      /** The first issues in file order, with the rest counted in the message. */
-      toError() {
-        const sorted = [...this.issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-        const shown = sorted.slice(0, MAX_REPORTED_ISSUES);
-        return new ConfigError(shown, { omitted: sorted.length - shown.length + this.overflow });
-      }
-    };
-  }
-});
-
-// src/config/suggest.ts
-function normalizeKey(key) {
-  return key.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/[_\s]+/g, "-").toLowerCase();
-}
-function editDistance(a, b) {
-  const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(cell(rows, i - 1, j) + 1, (row[j - 1] ?? 0) + 1, cell(rows, i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, cell(rows, i - 2, j - 2) + 1);
-      row.push(best);
-    }
-    rows.push(row);
-  }
-  return cell(rows, a.length, b.length);
-}
-function cell(rows, i, j) {
-  return rows[i]?.[j] ?? 0;
-}
-function suggest(input, candidates) {
-  const wanted = normalizeKey(input);
-  if (wanted.length > 64) return void 0;
-  const budget = Math.max(1, Math.floor(wanted.length / 3));
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(wanted, normalizeKey(candidate));
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= budget ? best : void 0;
-}
-function didYouMean(input, candidates) {
-  const match = suggest(input, candidates);
-  return match === void 0 ? "" : `; did you mean ${JSON.stringify(match)}?`;
-}
-var init_suggest = __esm({
-  "src/config/suggest.ts"() {
-    "use strict";
-  }
-});
-
-// src/config/needs.ts
-function checkUniqueNames(drafts, issues) {
-  const first = /* @__PURE__ */ new Map();
-  for (const draft of drafts) {
-    if (!draft.hasValidName) continue;
-    const earlier = first.get(draft.plan.name);
-    if (earlier === void 0) {
-      first.set(draft.plan.name, draft);
-      continue;
-    }
-    const where = issues.locate([...earlier.path, "name"]);
-    const at = where === void 0 ? formatPath(earlier.path) : `line ${where.line}`;
-    issues.add([...draft.path, "name"], `duplicate name ${quote(draft.plan.name)}: already used at ${at}; names must be unique`);
-  }
-}
-function checkNeeds(drafts, issues) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const draft of drafts) {
-    if (draft.hasValidName && !byName.has(draft.plan.name)) byName.set(draft.plan.name, draft);
-  }
-  const invalidNames = new Set(drafts.filter((draft) => !draft.hasValidName).map((draft) => draft.writtenName));
-  for (const draft of drafts) {
-    for (const need of draft.needs) {
-      if (draft.hasValidName && need.name === draft.plan.name) {
-        issues.add(need.path, `a service cannot need itself (${quote(need.name)})`);
-      } else if (!byName.has(need.name) && !invalidNames.has(need.name)) {
-        issues.add(need.path, unknownServiceMessage(need.name, [...byName.keys()]));
-      }
-    }
-  }
-  for (const cycle of findCycles(drafts, byName)) {
-    const [from, to] = cycle;
-    const entry = from?.needs.find((need) => need.name === to?.plan.name);
-    if (from === void 0 || entry === void 0) continue;
-    issues.add(entry.path, `needs cycle: ${formatCycle(cycle.map((draft) => draft.plan.name))}; no start order exists`);
-  }
-}
-function formatCycle(names) {
-  if (names.length <= 10) return names.join(" → ");
-  return `${[...names.slice(0, 5), "…", ...names.slice(-3)].join(" → ")} (${names.length - 1} services)`;
-}
-function unknownServiceMessage(name, known) {
-  const match = suggest(name, known);
-  if (match !== void 0) return `unknown service ${quote(name)}; did you mean ${JSON.stringify(match)}?`;
-  const listed = known.length > 10 ? `${known.slice(0, 10).join(", ")}, …` : known.join(", ");
-  return `unknown service ${quote(name)} (services: ${listed})`;
-}
-function findCycles(drafts, byName) {
-  const order = new Map(drafts.map((draft, index) => [draft, index]));
-  const state = /* @__PURE__ */ new Map();
-  const cycles = [];
-  const seen = /* @__PURE__ */ new Set();
-  const dependencies = (draft) => draft.plan.needs.flatMap((name) => {
-    const target = byName.get(name);
-    return target === void 0 || target === draft ? [] : [target];
-  });
-  for (const root of byName.values()) {
-    if (state.has(root)) continue;
-    const stack = [{ draft: root, next: dependencies(root) }];
-    state.set(root, "active");
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1];
-      if (top === void 0) break;
-      const child = top.next.shift();
-      if (child === void 0) {
-        state.set(top.draft, "done");
-        stack.pop();
-      } else if (state.get(child) === "active") {
-        const loop = stack.slice(stack.findIndex((frame) => frame.draft === child)).map((frame) => frame.draft);
-        const cycle = rotateToFirst(loop, order);
-        const key = cycle.map((draft) => draft.plan.name).join("\0");
-        if (!seen.has(key)) {
-          seen.add(key);
-          cycles.push([...cycle, cycle[0]]);
-        }
-      } else if (!state.has(child)) {
-        state.set(child, "active");
-        stack.push({ draft: child, next: dependencies(child) });
-      }
-    }
-  }
-  return cycles;
-}
-function rotateToFirst(loop, order) {
-  let start = 0;
-  loop.forEach((draft, index) => {
-    if ((order.get(draft) ?? 0) < (order.get(loop[start]) ?? 0)) start = index;
-  });
-  return [...loop.slice(start), ...loop.slice(0, start)];
-}
-var init_needs = __esm({
-  "src/config/needs.ts"() {
-    "use strict";
-    init_describe();
-    init_field_path();
-    init_suggest();
-  }
-});
-
-// src/config/names.ts
-function checkServiceName(name) {
-  if (name.length === 0) return "must not be empty";
-  if (name.length > MAX_NAME_LENGTH) {
-    return `${quote(name)} is ${name.length} characters long; a name has at most ${MAX_NAME_LENGTH}`;
-  }
-  if (!NAME_CHARS.test(name)) {
-    const bad = [...new Set(name.replace(/[A-Za-z0-9._-]/g, ""))].map((c) => JSON.stringify(c)).join(", ");
-    return `${quote(name)} contains ${bad}; use only letters, digits, ".", "_" and "-" (the name becomes the log file name)`;
-  }
-  if (name.startsWith(".")) {
-    return `${quote(name)} must not start with "." (the name becomes the log file name)`;
-  }
-  const device = WINDOWS_DEVICE.exec(name);
-  if (device !== null) {
-    return `${quote(name)} is a reserved device name on Windows (${device[0].replace(".", "").toUpperCase()}); choose another`;
-  }
-  return void 0;
-}
-function deriveServiceNames(commands) {
-  const taken = /* @__PURE__ */ new Set();
-  return commands.map((command) => {
-    const base = deriveBaseName(command);
-    let name = base;
-    for (let n = 2; taken.has(name); n++) name = `${base.slice(0, MAX_NAME_LENGTH - String(n).length - 1)}-${n}`;
-    taken.add(name);
-    return name;
-  });
-}
-function deriveBaseName(command) {
-  const words = [...command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
-  const word = words.find((w) => !LAUNCHER_WORDS.has(w) && !w.startsWith("-") && !ENV_ASSIGNMENT.test(w)) ?? words[0] ?? "";
-  const basename3 = word.split(/[\\/]/).pop() ?? "";
-  const unversioned = basename3.replace(/(.)@.*$/, "$1");
-  let name = unversioned.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+|-+$/g, "").slice(0, MAX_NAME_LENGTH);
-  if (name === "") name = "service";
-  if (WINDOWS_DEVICE.test(name)) name = `svc-${name}`.slice(0, MAX_NAME_LENGTH);
-  return name;
-}
-var MAX_NAME_LENGTH, NAME_CHARS, WINDOWS_DEVICE, LAUNCHER_WORDS, ENV_ASSIGNMENT;
-var init_names = __esm({
-  "src/config/names.ts"() {
-    "use strict";
-    init_describe();
-    MAX_NAME_LENGTH = 64;
-    NAME_CHARS = /^[A-Za-z0-9._-]+$/;
-    WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?:\.|$)/i;
-    LAUNCHER_WORDS = /* @__PURE__ */ new Set([
-      "npx",
-      "npm",
-      "yarn",
-      "pnpm",
-      "bun",
-      "bunx",
-      "deno",
-      "node",
-      "sudo",
-      "exec",
-      "env",
-      "nohup",
-      "run",
-      "run-script",
-      "dlx"
-    ]);
-    ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
   }
 });
 
@@ -510,6 +256,52 @@ var init_probe_targets = __esm({
     import_node_url2 = require("node:url");
     init_describe();
     PROBE_FORMS = "http://…, https://…, tcp:PORT, tcp:HOST:PORT, socket:PATH, file:PATH, log: REGEX, cmd: COMMAND or delay: DURATION";
+  }
+});
+
+// src/config/suggest.ts
+function normalizeKey(key) {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/[_\s]+/g, "-").toLowerCase();
+}
+function editDistance(a, b) {
+  const rows = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(cell(rows, i - 1, j) + 1, (row[j - 1] ?? 0) + 1, cell(rows, i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, cell(rows, i - 2, j - 2) + 1);
+      row.push(best);
+    }
+    rows.push(row);
+  }
+  return cell(rows, a.length, b.length);
+}
+function cell(rows, i, j) {
+  return rows[i]?.[j] ?? 0;
+}
+function suggest(input, candidates) {
+  const wanted = normalizeKey(input);
+  if (wanted.length > 64) return void 0;
+  const budget = Math.max(1, Math.floor(wanted.length / 3));
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(wanted, normalizeKey(candidate));
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= budget ? best : void 0;
+}
+function didYouMean(input, candidates) {
+  const match = suggest(input, candidates);
+  return match === void 0 ? "" : `; did you mean ${JSON.stringify(match)}?`;
+}
+var init_suggest = __esm({
+  "src/config/suggest.ts"() {
+    "use strict";
   }
 });
 
@@ -732,6 +524,376 @@ var init_probe = __esm({
   }
 });
 
+// src/config/variables.ts
+function splitVariables(value) {
+  const pieces = [];
+  let literal = "";
+  let at = 0;
+  while (at < value.length) {
+    const dollar = value.indexOf("$", at);
+    if (dollar < 0) {
+      literal += value.slice(at);
+      break;
+    }
+    literal += value.slice(at, dollar);
+    const next = value[dollar + 1];
+    if (next === "$") {
+      literal += "$";
+      at = dollar + 2;
+      continue;
+    }
+    if (next === "{") {
+      const close2 = value.indexOf("}", dollar + 2);
+      const name = close2 < 0 ? void 0 : value.slice(dollar + 2, close2);
+      if (name === void 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+        const written = close2 < 0 ? value.slice(dollar) : value.slice(dollar, close2 + 1);
+        return { error: `${JSON.stringify(written)} is not a variable: write \${NAME} with NAME of letters, digits and _ (or $$ for a literal $)` };
+      }
+      if (literal) pieces.push({ text: literal });
+      literal = "";
+      pieces.push({ variable: name });
+      at = close2 + 1;
+      continue;
+    }
+    NAME.lastIndex = dollar + 1;
+    const match = NAME.exec(value);
+    if (match === null) {
+      literal += "$";
+      at = dollar + 1;
+      continue;
+    }
+    if (literal) pieces.push({ text: literal });
+    literal = "";
+    pieces.push({ variable: match[0] });
+    at = dollar + 1 + match[0].length;
+  }
+  if (literal) pieces.push({ text: literal });
+  return pieces;
+}
+function variablesIn(value) {
+  const pieces = splitVariables(value);
+  if ("error" in pieces) return [];
+  return [...new Set(pieces.flatMap((piece) => "variable" in piece ? [piece.variable] : []))];
+}
+function expandVariables(value, values) {
+  const pieces = splitVariables(value);
+  if ("error" in pieces) return pieces;
+  let out = "";
+  for (const piece of pieces) {
+    if ("text" in piece) {
+      out += piece.text;
+      continue;
+    }
+    const found = Object.hasOwn(values, piece.variable) ? values[piece.variable] : void 0;
+    if (found === void 0) return { error: `unknown variable $${piece.variable}`, unknown: piece.variable };
+    out += found;
+  }
+  return { value: out };
+}
+function mayHaveVariables(value) {
+  return value.includes("$");
+}
+var NAME;
+var init_variables = __esm({
+  "src/config/variables.ts"() {
+    "use strict";
+    NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+  }
+});
+
+// src/config/service-variables.ts
+function serviceScope(options) {
+  const known = { ...options.environment, ...options.env, BGSVC_SERVICE: options.name };
+  const late = { BGSVC_ID: LATE_STAND_INS.BGSVC_ID, BGSVC_LOG_DIR: LATE_STAND_INS.BGSVC_LOG_DIR };
+  if (typeof options.port === "number") known.PORT = String(options.port);
+  if (options.port === "auto") late.PORT = LATE_STAND_INS.PORT;
+  for (const name of Object.keys(late)) delete known[name];
+  const own = [...Object.keys(options.env), ...Object.keys(late), "BGSVC_SERVICE", ...options.port === void 0 ? [] : ["PORT"]];
+  return { known, late, own };
+}
+function readProbeInScope(entry, scope) {
+  const values = { ...scope.known, ...scope.late };
+  const expanded = expandProbeEntry(entry, values);
+  if ("error" in expanded) return { ...expanded, error: unknownVariableMessage(expanded.error, expanded.unknown, scope) };
+  const probe = readProbe(expanded.entry);
+  if ("error" in probe) return probe;
+  return { probe, late: expanded.names.some((name) => Object.hasOwn(scope.late, name)) };
+}
+function readProbeAtLaunch(entry, values) {
+  const expanded = expandProbeEntry(entry, values);
+  if ("error" in expanded) throw new Error(`wait-on: ${expanded.error}`);
+  const probe = readProbe(expanded.entry);
+  if ("error" in probe) throw new Error(`wait-on: ${probe.key === void 0 ? "" : `${probe.key}: `}${probe.error}`);
+  return probe;
+}
+function checkExportValue(value, scope) {
+  const expanded = expandVariables(value, { ...scope.known, ...scope.late });
+  return "error" in expanded ? unknownVariableMessage(expanded.error, expanded.unknown, scope) : void 0;
+}
+function expandExports(exports2, values) {
+  const out = {};
+  for (const [name, template] of Object.entries(exports2)) {
+    const expanded = expandVariables(template, values);
+    if ("error" in expanded) throw new Error(`export ${name}: ${expanded.error}`);
+    out[name] = expanded.value;
+  }
+  return out;
+}
+function expandProbeEntry(entry, values) {
+  if (typeof entry === "string") {
+    if (!mayHaveVariables(entry) || !EXPANDED_STRING.test(entry)) return { entry, names: [] };
+    const expanded = expandVariables(entry, values);
+    return "error" in expanded ? expanded : { entry: expanded.value, names: variablesIn(entry) };
+  }
+  if (!isMapping(entry)) return { entry, names: [] };
+  const copy = { ...entry };
+  const names = [];
+  for (const key of EXPANDED_KEYS) {
+    const value = copy[key];
+    if (typeof value !== "string" || !mayHaveVariables(value)) continue;
+    const expanded = expandVariables(value, values);
+    if ("error" in expanded) return { ...expanded, key };
+    copy[key] = expanded.value;
+    names.push(...variablesIn(value));
+  }
+  return { entry: copy, names };
+}
+function unknownVariableMessage(error2, unknown, scope) {
+  if (unknown === void 0) return error2;
+  const close2 = suggest(unknown, scope.own);
+  if (close2 !== void 0) return `${error2}: did you mean $${close2}?`;
+  if (unknown === "PORT") return `${error2}: add "port: auto" (bgsvc chooses a free port and sets $PORT) or "port: NUMBER"`;
+  return `${error2}: the service's environment has no ${unknown}; set it in its "env:" or in the job's environment (bgsvc adds BGSVC_ID, BGSVC_SERVICE, BGSVC_LOG_DIR, and PORT with "port:")`;
+}
+var LATE_STAND_INS, EXPANDED_STRING, EXPANDED_KEYS;
+var init_service_variables = __esm({
+  "src/config/service-variables.ts"() {
+    "use strict";
+    init_describe();
+    init_probe();
+    init_suggest();
+    init_variables();
+    LATE_STAND_INS = {
+      PORT: "65535",
+      BGSVC_ID: "0".repeat(24),
+      BGSVC_LOG_DIR: "/bgsvc/logs"
+    };
+    EXPANDED_STRING = /^\s*(?:https?(?:-get)?:\/\/|tcp:|socket:|file:)/i;
+    EXPANDED_KEYS = ["http", "tcp", "socket", "file"];
+  }
+});
+
+// src/config/errors.ts
+function formatIssue(issue2) {
+  let where = issue2.source;
+  if (issue2.line !== void 0) {
+    where += `:${issue2.line}`;
+    if (issue2.column !== void 0) where += `:${issue2.column}`;
+  }
+  const path = issue2.path === "" ? "" : `${issue2.path}: `;
+  return `${where}: ${path}${issue2.message}`;
+}
+function formatIssues(issues, omitted) {
+  const lines = issues.map(formatIssue);
+  if (omitted > 0) lines.push(`… and ${omitted} more ${omitted === 1 ? "issue" : "issues"}`);
+  return lines.join("\n");
+}
+function configErrorAt(source, message, cause) {
+  return new ConfigError([{ source, path: "", message }], { cause });
+}
+var MAX_REPORTED_ISSUES, ConfigError;
+var init_errors = __esm({
+  "src/config/errors.ts"() {
+    "use strict";
+    MAX_REPORTED_ISSUES = 20;
+    ConfigError = class extends Error {
+      name = "ConfigError";
+      issues;
+      constructor(issues, options) {
+        super(formatIssues(issues, options?.omitted ?? 0), options?.cause === void 0 ? void 0 : { cause: options.cause });
+        this.issues = issues;
+      }
+    };
+  }
+});
+
+// src/config/types.ts
+var DEFAULT_TIMEOUT_MS2, DEFAULT_SETTLE_MS, DEFAULT_STOP_TIMEOUT_MS, DEFAULT_STOP_SIGNAL, CONFIG_FILE_NAMES;
+var init_types = __esm({
+  "src/config/types.ts"() {
+    "use strict";
+    DEFAULT_TIMEOUT_MS2 = 6e4;
+    DEFAULT_SETTLE_MS = 1e3;
+    DEFAULT_STOP_TIMEOUT_MS = 1e4;
+    DEFAULT_STOP_SIGNAL = "SIGTERM";
+    CONFIG_FILE_NAMES = ["bgsvc.yml", "bgsvc.yaml", ".bgsvc.yml"];
+  }
+});
+
+// src/config/field-path.ts
+function formatPath(path) {
+  let out = "";
+  for (const segment of path) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out === "" ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+var init_field_path = __esm({
+  "src/config/field-path.ts"() {
+    "use strict";
+  }
+});
+
+// src/config/issues.ts
+function toLineColumn(position) {
+  return position === void 0 ? {} : { line: position.line, column: position.column };
+}
+var MAX_COLLECTED_ISSUES, IssueCollector;
+var init_issues = __esm({
+  "src/config/issues.ts"() {
+    "use strict";
+    init_errors();
+    init_field_path();
+    MAX_COLLECTED_ISSUES = 1e3;
+    IssueCollector = class {
+      constructor(source, locator) {
+        this.source = source;
+        this.locator = locator;
+      }
+      source;
+      locator;
+      issues = [];
+      overflow = 0;
+      get isEmpty() {
+        return this.issues.length === 0;
+      }
+      add(path, message, options = {}) {
+        if (this.issues.length >= MAX_COLLECTED_ISSUES) {
+          this.overflow++;
+          return;
+        }
+        const position = this.locate(options.at ?? path, options.target);
+        this.issues.push({ source: this.source, ...toLineColumn(position), path: formatPath(path), message });
+      }
+      /** Issues that already carry a position (YAML syntax errors). */
+      addLocated(issue2) {
+        if (this.issues.length >= MAX_COLLECTED_ISSUES) this.overflow++;
+        else this.issues.push({ source: this.source, ...issue2 });
+      }
+      locate(path, target) {
+        return this.locator?.locate(path, target);
+      }
+      /** The first issues in file order, with the rest counted in the message. */
+      toError() {
+        const sorted = [...this.issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+        const shown = sorted.slice(0, MAX_REPORTED_ISSUES);
+        return new ConfigError(shown, { omitted: sorted.length - shown.length + this.overflow });
+      }
+    };
+  }
+});
+
+// src/config/needs.ts
+function checkUniqueNames(drafts, issues) {
+  const first = /* @__PURE__ */ new Map();
+  for (const draft of drafts) {
+    if (!draft.hasValidName) continue;
+    const earlier = first.get(draft.plan.name);
+    if (earlier === void 0) {
+      first.set(draft.plan.name, draft);
+      continue;
+    }
+    const where = issues.locate([...earlier.path, "name"]);
+    const at = where === void 0 ? formatPath(earlier.path) : `line ${where.line}`;
+    issues.add([...draft.path, "name"], `duplicate name ${quote(draft.plan.name)}: already used at ${at}; names must be unique`);
+  }
+}
+function checkNeeds(drafts, issues) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const draft of drafts) {
+    if (draft.hasValidName && !byName.has(draft.plan.name)) byName.set(draft.plan.name, draft);
+  }
+  const invalidNames = new Set(drafts.filter((draft) => !draft.hasValidName).map((draft) => draft.writtenName));
+  for (const draft of drafts) {
+    for (const need of draft.needs) {
+      if (draft.hasValidName && need.name === draft.plan.name) {
+        issues.add(need.path, `a service cannot need itself (${quote(need.name)})`);
+      } else if (!byName.has(need.name) && !invalidNames.has(need.name)) {
+        issues.add(need.path, unknownServiceMessage(need.name, [...byName.keys()]));
+      }
+    }
+  }
+  for (const cycle of findCycles(drafts, byName)) {
+    const [from, to] = cycle;
+    const entry = from?.needs.find((need) => need.name === to?.plan.name);
+    if (from === void 0 || entry === void 0) continue;
+    issues.add(entry.path, `needs cycle: ${formatCycle(cycle.map((draft) => draft.plan.name))}; no start order exists`);
+  }
+}
+function formatCycle(names) {
+  if (names.length <= 10) return names.join(" → ");
+  return `${[...names.slice(0, 5), "…", ...names.slice(-3)].join(" → ")} (${names.length - 1} services)`;
+}
+function unknownServiceMessage(name, known) {
+  const match = suggest(name, known);
+  if (match !== void 0) return `unknown service ${quote(name)}; did you mean ${JSON.stringify(match)}?`;
+  const listed = known.length > 10 ? `${known.slice(0, 10).join(", ")}, …` : known.join(", ");
+  return `unknown service ${quote(name)} (services: ${listed})`;
+}
+function findCycles(drafts, byName) {
+  const order = new Map(drafts.map((draft, index) => [draft, index]));
+  const state = /* @__PURE__ */ new Map();
+  const cycles = [];
+  const seen = /* @__PURE__ */ new Set();
+  const dependencies = (draft) => draft.plan.needs.flatMap((name) => {
+    const target = byName.get(name);
+    return target === void 0 || target === draft ? [] : [target];
+  });
+  for (const root of byName.values()) {
+    if (state.has(root)) continue;
+    const stack = [{ draft: root, next: dependencies(root) }];
+    state.set(root, "active");
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top === void 0) break;
+      const child = top.next.shift();
+      if (child === void 0) {
+        state.set(top.draft, "done");
+        stack.pop();
+      } else if (state.get(child) === "active") {
+        const loop = stack.slice(stack.findIndex((frame) => frame.draft === child)).map((frame) => frame.draft);
+        const cycle = rotateToFirst(loop, order);
+        const key = cycle.map((draft) => draft.plan.name).join("\0");
+        if (!seen.has(key)) {
+          seen.add(key);
+          cycles.push([...cycle, cycle[0]]);
+        }
+      } else if (!state.has(child)) {
+        state.set(child, "active");
+        stack.push({ draft: child, next: dependencies(child) });
+      }
+    }
+  }
+  return cycles;
+}
+function rotateToFirst(loop, order) {
+  let start = 0;
+  loop.forEach((draft, index) => {
+    if ((order.get(draft) ?? 0) < (order.get(loop[start]) ?? 0)) start = index;
+  });
+  return [...loop.slice(start), ...loop.slice(0, start)];
+}
+var init_needs = __esm({
+  "src/config/needs.ts"() {
+    "use strict";
+    init_describe();
+    init_field_path();
+    init_suggest();
+  }
+});
+
 // src/config/signals.ts
 function normalizeSignal(value) {
   if (typeof value !== "string") return { error: `expected a signal name such as "SIGINT", got ${describeValue(value)}` };
@@ -834,23 +996,58 @@ function readNeeds(value, path, issues) {
   });
   return needs;
 }
-function readProbes(value, path, issues) {
-  if (value === void 0) return [];
+function readProbes(value, path, issues, scope) {
+  if (value === void 0) return { probes: [] };
   const entries = Array.isArray(value) ? value.map((item, index) => [item, [...path, index]]) : [[value, path]];
   const probes = [];
+  let late = false;
   for (const [entry, entryPath] of entries) {
-    const probe = readProbe(entry);
-    if (!("error" in probe)) {
-      probes.push(probe);
-    } else if (probe.key === void 0) {
-      issues.add(entryPath, probe.error);
-    } else if (probe.atKey === true) {
-      issues.add(entryPath, probe.error, { at: [...entryPath, probe.key], target: "key" });
+    const read = scope === void 0 ? readProbe(entry) : readProbeInScope(entry, scope);
+    if (!("error" in read)) {
+      probes.push("probe" in read ? read.probe : read);
+      late ||= "late" in read && read.late;
+    } else if (read.key === void 0) {
+      issues.add(entryPath, read.error);
+    } else if (read.atKey === true) {
+      issues.add(entryPath, read.error, { at: [...entryPath, read.key], target: "key" });
     } else {
-      issues.add([...entryPath, probe.key], probe.error);
+      issues.add([...entryPath, read.key], read.error);
     }
   }
-  return probes;
+  return late ? { probes, atLaunch: entries.map(([entry]) => entry) } : { probes };
+}
+function readPort(value, path, issues) {
+  if (value === void 0 || value === "auto") return value;
+  const number = typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value) : value;
+  if (typeof number === "number" && Number.isInteger(number) && number >= 1 && number <= 65535) return number;
+  issues.add(path, `expected "auto" (bgsvc chooses a free port on 127.0.0.1 and ::1 and sets $PORT) or a port number 1-65535, got ${describeValue(value)}`);
+  return void 0;
+}
+function readExports(value, path, issues, scope) {
+  if (value === void 0) return {};
+  if (!isMapping(value)) {
+    issues.add(path, `expected a mapping of variable names to values (DATABASE_URL: postgres://127.0.0.1:$PORT/test), got ${describeValue(value)}`);
+    return {};
+  }
+  const exports2 = {};
+  for (const [name, raw] of Object.entries(value)) {
+    if (!ENV_NAME.test(name)) {
+      issues.add(path, `invalid variable name ${quote(name)} (letters, digits and "_", not starting with a digit)`, { at: [...path, name], target: "key" });
+      continue;
+    }
+    if (name.startsWith("BGSVC_")) {
+      issues.add(path, `${quote(name)}: names starting with BGSVC_ are bgsvc's own (BGSVC_PORT_<NAME> hands on each service's port); choose another`, { at: [...path, name], target: "key" });
+      continue;
+    }
+    if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean") {
+      issues.add([...path, name], `expected a string, number or boolean, got ${describeValue(raw)}`);
+      continue;
+    }
+    const problem = checkExportValue(String(raw), scope);
+    if (problem !== void 0) issues.add([...path, name], problem);
+    else exports2[name] = String(raw);
+  }
+  return exports2;
 }
 var ENV_NAME;
 var init_service_fields = __esm({
@@ -860,6 +1057,7 @@ var init_service_fields = __esm({
     init_duration();
     init_names();
     init_probe();
+    init_service_variables();
     init_signals();
     ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
   }
@@ -890,14 +1088,25 @@ function readService(value, path, context) {
   const shell = readText(value, "shell", path, issues);
   const needs = readNeeds(value.needs, field("needs"), issues);
   const task = readReady(value, path, issues);
+  const env = readEnv(value.env, field("env"), issues);
+  const port = readPort(value.port, field("port"), issues);
+  if (port !== void 0 && env.PORT !== void 0) {
+    issues.add(field("env"), '"PORT" is set by "port:" (bgsvc gives the service its port as $PORT); remove one of them', { at: [...field("env"), "PORT"], target: "key" });
+  }
+  const scope = serviceScope({ environment: context.environment, env, name: name ?? "", port: value.port !== void 0 && port === void 0 ? "auto" : port });
+  const waitOn = readProbes(value["wait-on"], field("wait-on"), issues, scope);
+  const exports2 = readExports(value.export, field("export"), issues, scope);
   const plan = {
     name: name ?? "",
     command: command ?? "",
     shell: shell ?? context.defaults.shell,
     cwd: (0, import_node_path15.resolve)(context.cwd, cwd ?? "."),
-    env: readEnv(value.env, field("env"), issues),
+    env,
     needs: [...new Set(needs.map((need) => need.name))],
-    probes: readProbes(value["wait-on"], field("wait-on"), issues),
+    probes: waitOn.probes,
+    ...waitOn.atLaunch ? { probesAtLaunch: waitOn.atLaunch } : {},
+    ...port !== void 0 ? { port } : {},
+    ...Object.keys(exports2).length > 0 ? { exports: exports2 } : {},
     timeoutMs: timeoutMs ?? context.defaults.timeoutMs,
     settleMs: settleMs ?? context.defaults.settleMs,
     stop: readText(value, "stop", path, issues),
@@ -931,6 +1140,7 @@ var init_service = __esm({
     import_node_path15 = require("node:path");
     init_describe();
     init_service_fields();
+    init_service_variables();
     init_suggest();
     init_types();
     SERVICE_KEYS = [
@@ -946,7 +1156,9 @@ var init_service = __esm({
       "stop-timeout",
       "shell",
       "settle",
-      "ready"
+      "ready",
+      "port",
+      "export"
     ];
     NOT_FOR_TASKS = ["wait-on", "settle", "stop", "stop-signal", "stop-timeout"];
   }
@@ -1084,7 +1296,7 @@ function validateConfig(root, options) {
   if (top === void 0) return { source: issues.source, services: [] };
   const drafts = [];
   for (const entry of top.entries) {
-    const draft = readService(entry.value, entry.path, { issues, cwd: options.cwd, defaults: top.defaults });
+    const draft = readService(entry.value, entry.path, { issues, cwd: options.cwd, defaults: top.defaults, environment: options.environment ?? {} });
     if (draft === void 0) continue;
     const at = issues.locate(entry.path);
     if (at !== void 0) draft.plan.line = at.line;
@@ -1092,9 +1304,26 @@ function validateConfig(root, options) {
   }
   checkUniqueNames(drafts, issues);
   checkNeeds(drafts, issues);
+  checkUniqueExports(drafts, issues);
   checkNoNulCharacters(root, issues);
   if (options.shellExists) checkShells(drafts, options.shellExists, issues);
   return { source: issues.source, services: drafts.map((draft) => draft.plan) };
+}
+function checkUniqueExports(drafts, issues) {
+  const first = /* @__PURE__ */ new Map();
+  for (const { plan, path } of drafts) {
+    if (plan.port !== void 0) {
+      const name = portVariable(plan.name);
+      const earlier = first.get(name);
+      if (earlier === void 0) first.set(name, plan.name);
+      else issues.add([...path, "port"], `its port would be handed on as ${name}, like the port of service "${earlier}"; rename one of the services`);
+    }
+    for (const name of Object.keys(plan.exports ?? {})) {
+      const earlier = first.get(name);
+      if (earlier === void 0) first.set(name, plan.name);
+      else issues.add([...path, "export", name], `${JSON.stringify(name)} is already exported by service "${earlier}"; later steps can see only one value: rename one`, { target: "key" });
+    }
+  }
 }
 function checkShells(drafts, shellExists, issues) {
   const reported = /* @__PURE__ */ new Set();
@@ -1126,6 +1355,7 @@ function checkNoNulCharacters(root, issues) {
 var init_validate = __esm({
   "src/config/validate.ts"() {
     "use strict";
+    init_names();
     init_needs();
     init_service();
     init_top_level();
@@ -1393,7 +1623,7 @@ function parseConfig(text, options) {
     throw configErrorAt(source, describeToJsError(error2), error2);
   }
   if (root === null || root === void 0) throw emptyError(source);
-  const plan = validateConfig(root, { cwd: (0, import_node_path17.resolve)(options.cwd), issues, shellExists: options.shellExists });
+  const plan = validateConfig(root, { cwd: (0, import_node_path17.resolve)(options.cwd), issues, shellExists: options.shellExists, environment: options.environment });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
 }
@@ -1481,14 +1711,14 @@ __export(load_exports, {
 function loadConfig(options) {
   const cwd = (0, import_node_path18.resolve)(options.cwd);
   if (options.file !== void 0 && options.file !== "") {
-    return parseConfig(readConfigFile((0, import_node_path18.resolve)(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists });
+    return parseConfig(readConfigFile((0, import_node_path18.resolve)(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists, environment: options.environment });
   }
   if (options.inlineText !== void 0 && options.inlineText !== "") {
-    return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd, shellExists: options.shellExists });
+    return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd, shellExists: options.shellExists, environment: options.environment });
   }
   for (const name of CONFIG_FILE_NAMES) {
     const path = (0, import_node_path18.resolve)(cwd, name);
-    if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd, shellExists: options.shellExists });
+    if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd, shellExists: options.shellExists, environment: options.environment });
   }
   const names = CONFIG_FILE_NAMES.join(", ");
   throw configErrorAt(cwd, `no config found: looked for ${names} in this directory; create one, or point to a file with --config (the action's "config" input)`);
@@ -1966,6 +2196,15 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function exportVariable(name, val) {
+  const convertedVal = toCommandValue(val);
+  process.env[name] = convertedVal;
+  const filePath = process.env["GITHUB_ENV"] || "";
+  if (filePath) {
+    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
+  }
+  issueCommand("set-env", { name }, convertedVal);
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -2025,6 +2264,7 @@ function createActionsIo() {
     endGroup: () => endGroup(),
     setOutput: (name, value) => setOutput(name, value),
     saveState: (name, value) => saveState(name, value),
+    exportVariable: (name, value) => exportVariable(name, value),
     getState: (name) => getState(name),
     setFailed: (message) => setFailed(message),
     appendSummary: async (markdown) => {
@@ -2259,14 +2499,14 @@ function readCommandLine(pid) {
 }
 function parseStat(text) {
   const open2 = text.indexOf("(");
-  const close = text.lastIndexOf(")");
-  if (open2 < 0 || close < open2) return void 0;
-  const fields = text.slice(close + 2).split(" ");
+  const close2 = text.lastIndexOf(")");
+  if (open2 < 0 || close2 < open2) return void 0;
+  const fields = text.slice(close2 + 2).split(" ");
   const startTime = fields[19];
   if (fields.length < 20 || startTime === void 0) return void 0;
   return {
     pid: Number(text.slice(0, open2 - 1)),
-    comm: text.slice(open2 + 1, close),
+    comm: text.slice(open2 + 1, close2),
     state: fields[0] ?? "",
     ppid: Number(fields[1]),
     pgid: Number(fields[2]),
@@ -2430,8 +2670,8 @@ function pidsUnchangedSince(then, now) {
   if (now.forks === then.forks) return () => true;
   const { lastPid: from } = then;
   const { lastPid: to } = now;
-  const handedOut = to >= from ? (pid) => pid > from && pid <= to : (pid) => pid > from || pid <= to;
-  return (pid) => !handedOut(pid);
+  const handedOut2 = to >= from ? (pid) => pid > from && pid <= to : (pid) => pid > from || pid <= to;
+  return (pid) => !handedOut2(pid);
 }
 function carryEnvCache(from, to) {
   for (const [pid, environ] of from.environs) {
@@ -3342,11 +3582,20 @@ function ensurePrivateDir(dir) {
 }
 function writeState(state) {
   ensurePrivateDir(state.stateDir);
-  const target = stateFilePath(state.stateDir);
+  writeAtomically(stateFilePath(state.stateDir), `${JSON.stringify(state, null, 2)}
+`);
+}
+function envFilePath(stateDir) {
+  return (0, import_node_path4.join)(stateDir, "env");
+}
+function writeEnvFile(stateDir, text) {
+  if (text === void 0) (0, import_node_fs10.rmSync)(envFilePath(stateDir), { force: true });
+  else writeAtomically(envFilePath(stateDir), text);
+}
+function writeAtomically(target, text) {
   const temp = `${target}.${crypto2().randomBytes(8).toString("hex")}.tmp`;
   try {
-    (0, import_node_fs10.writeFileSync)(temp, `${JSON.stringify(state, null, 2)}
-`, { mode: 384, flag: "wx" });
+    (0, import_node_fs10.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
     (0, import_node_fs10.renameSync)(temp, target);
   } catch (error2) {
     (0, import_node_fs10.rmSync)(temp, { force: true });
@@ -3547,8 +3796,12 @@ var ServiceStore = class _ServiceStore {
   service(name) {
     return this.file.services.find((record) => record.name === name);
   }
-  /** Its wrapper was spawned: recorded at once, so a crash of bgsvc from here on cannot lose it. `order`: config order, for reading. */
+  /**
+   * Its wrapper was spawned: recorded at once, so a crash of bgsvc from here on cannot lose it. `order`: config order, for reading.
+   * A relaunch (its chosen port was taken before it could bind) replaces the first attempt, which exited leaving nothing.
+   */
   launched(record, order) {
+    this.file.services = this.file.services.filter((entry) => entry.name !== record.name);
     this.file.services.push(record);
     this.file.services.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
     return this.persist();
@@ -3557,6 +3810,7 @@ var ServiceStore = class _ServiceStore {
   ready(name, found) {
     const record = this.mutable(name);
     record.readyAt = found.at;
+    if (found.exports !== void 0) record.exports = found.exports;
     if (found.listeners.length > 0) record.listeners = found.listeners;
     if (found.adopted.length > 0) record.adopted = found.adopted;
     if (found.daemonized !== void 0) record.daemonized = found.daemonized;
@@ -3605,6 +3859,45 @@ var ServiceStore = class _ServiceStore {
     this.write(this.file);
   }
 };
+
+// src/report/exported-env.ts
+init_names();
+function exportedVariables(state) {
+  const variables = {};
+  if (state.stoppedAt !== void 0) return variables;
+  for (const record of state.services) {
+    if (record.readyAt === void 0 || record.stoppedAt !== void 0) continue;
+    if (record.port !== void 0) variables[portVariable(record.name)] = String(record.port);
+    Object.assign(variables, record.exports);
+  }
+  return variables;
+}
+function formatVariables(variables, format) {
+  const entries = Object.entries(variables);
+  switch (format) {
+    case "json":
+      return `${JSON.stringify(variables, null, 2)}
+`;
+    case "dotenv":
+      return entries.map(([name, value]) => `${name}=${dotenvValue(value)}
+`).join("");
+    case "sh":
+      return entries.map(([name, value]) => `export ${name}=${shellQuote(value)}
+`).join("");
+  }
+}
+function shellQuote(value) {
+  return `'${value.replaceAll("'", "'\\''")}'`;
+}
+function dotenvValue(value) {
+  if (/^[\w@%+=:,./?&-]*$/.test(value)) return value;
+  return `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"').replaceAll("\n", "\\n").replaceAll("$", "\\$")}"`;
+}
+
+// src/app/env-file.ts
+function refreshEnvFile(state) {
+  writeEnvFile(state.stateDir, state.stoppedAt === void 0 ? formatVariables(exportedVariables(state), "sh") : void 0);
+}
 
 // src/app/launch-and-wait.ts
 var import_node_path11 = require("node:path");
@@ -4310,7 +4603,7 @@ function countNewlines(text) {
 
 // src/app/task.ts
 init_duration();
-async function finishTask(service, record, launched, context, fail) {
+async function finishTask(service, record, launched, context, fail, exports2) {
   const ended = await exitWithin(launched.exited, service.timeoutMs, context.cancel);
   if (ended === "aborted") return false;
   if (ended === "timeout") {
@@ -4321,7 +4614,7 @@ async function finishTask(service, record, launched, context, fail) {
     const how = ended.signal ? `was killed by ${ended.signal}` : `exited with code ${ended.code}`;
     return fail("exited", `${service.name} (a task) ${how} (${after} after start)`, true, ended);
   }
-  await context.store.ready(service.name, { at: ended.atMs, listeners: [], adopted: [] });
+  await context.store.ready(service.name, { at: ended.atMs, listeners: [], adopted: [], exports: exports2() });
   context.emit({ type: "ready", service: service.name, ms: ended.atMs - record.startedAt, probes: [], task: true });
   return true;
 }
@@ -4342,9 +4635,50 @@ function exitWithin(exited, timeoutMs, cancel) {
 }
 
 // src/app/launch-and-wait.ts
+init_service_variables();
+
+// src/probes/free-port.ts
+var import_node_net = require("node:net");
+var ATTEMPTS = 20;
+var handedOut = /* @__PURE__ */ new Set();
+async function chooseFreePort() {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const v4 = await listen(0, "127.0.0.1");
+    if (typeof v4 === "string") throw new Error(`cannot bind 127.0.0.1 to find a free port: ${v4}`);
+    const port = v4.address().port;
+    const v6 = await listen(port, "::1");
+    await close(v4);
+    if (typeof v6 !== "string") await close(v6);
+    const freeOnV6 = typeof v6 !== "string" || v6 === "EADDRNOTAVAIL" || v6 === "EAFNOSUPPORT";
+    if (freeOnV6 && !handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+  throw new Error(`found no port free on both 127.0.0.1 and ::1 in ${ATTEMPTS} tries`);
+}
+function listen(port, host) {
+  return new Promise((resolve15) => {
+    const server = (0, import_node_net.createServer)();
+    server.unref();
+    server.once("error", (error2) => resolve15(error2.code ?? error2.message));
+    server.listen({ port, host, exclusive: true, ipv6Only: host === "::1" }, () => resolve15(server));
+  });
+}
+function close(server) {
+  return new Promise((resolve15) => server.close(() => resolve15()));
+}
+
+// src/app/launch-and-wait.ts
 var LOG_TAIL_LINES = 20;
 var PROGRESS_EVERY_MS = 1e4;
 async function launchAndWait(service, context) {
+  const first = await attemptLaunch(service, context, { mayRelaunch: service.port === "auto" });
+  if (first !== "address-in-use") return first;
+  context.emit({ type: "port-retry", service: service.name, port: context.store.service(service.name)?.port ?? 0 });
+  return await attemptLaunch(service, context, { mayRelaunch: false }) === true;
+}
+async function attemptLaunch(service, context, options) {
   const { store, emit, platform: platform2 } = context;
   const { state } = store;
   const logFile = (0, import_node_path11.join)(state.logDir, `${service.name}.log`);
@@ -4366,18 +4700,32 @@ async function launchAndWait(service, context) {
     context.onFailed(service.name);
     return false;
   };
-  const taken = await findTakenTargets(service.probes);
-  if (taken.length > 0) return fail("port-taken", describeTakenPorts(service.name, taken, platform2), false);
-  if (context.cancel.aborted) return false;
-  const shell = resolveShell(service.shell, service.env.PATH ?? context.baseEnv.PATH);
-  const exitFile = (0, import_node_path11.join)(state.stateDir, "run", `${service.name}.exit`);
+  let port;
+  try {
+    port = service.port === "auto" ? await chooseFreePort() : service.port;
+  } catch (error2) {
+    return fail("launch", `${service.name} was not started: ${error2.message}`, false);
+  }
   const env = {
     ...context.baseEnv,
     ...service.env,
+    ...port === void 0 ? {} : { PORT: String(port) },
     BGSVC_ID: state.id,
     BGSVC_SERVICE: service.name,
     BGSVC_LOG_DIR: state.logDir
   };
+  let probes;
+  try {
+    probes = service.probesAtLaunch ? service.probesAtLaunch.map((entry) => readProbeAtLaunch(entry, env)) : service.probes;
+  } catch (error2) {
+    return fail("launch", `${service.name} was not started: ${error2.message}`, false);
+  }
+  const pinned = typeof service.port === "number" ? [{ kind: "tcp", text: `port: ${service.port}`, host: "localhost", port: service.port }] : [];
+  const taken = await findTakenTargets([...pinned, ...probes]);
+  if (taken.length > 0) return fail("port-taken", describeTakenPorts(service.name, taken, platform2), false);
+  if (context.cancel.aborted) return false;
+  const shell = resolveShell(service.shell, service.env.PATH ?? context.baseEnv.PATH);
+  const exitFile = (0, import_node_path11.join)(state.stateDir, "run", `${service.name}.exit`);
   let launched;
   try {
     launched = launchService({ name: service.name, command: service.command, shell, cwd: service.cwd, env, logFile, exitFile, platform: platform2 });
@@ -4395,7 +4743,8 @@ async function launchAndWait(service, context) {
     stop: service.stop,
     stopSignal: service.stopSignal,
     stopTimeoutMs: service.stopTimeoutMs,
-    probes: service.probes.map((probe) => probe.text),
+    probes: probes.map((probe) => probe.text),
+    ...port === void 0 ? {} : { port },
     pid: launched.pid,
     startTime: launched.startTime,
     logFile,
@@ -4404,17 +4753,18 @@ async function launchAndWait(service, context) {
     ...service.task ? { task: true } : {}
   };
   await store.launched(record, context.order);
-  emit({ type: "started", service: service.name, pid: launched.pid, command: service.command, logFile });
-  if (service.task) return finishTask(service, record, launched, context, fail);
+  emit({ type: "started", service: service.name, pid: launched.pid, command: service.command, logFile, ...port === void 0 ? {} : { port } });
+  const exports2 = () => service.exports ? expandExports(service.exports, env) : void 0;
+  if (service.task) return finishTask(service, record, launched, context, fail, exports2);
   const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: service.name };
-  const settling = service.probes.length === 0 && service.settleMs > 0;
-  const probes = settling ? [{ kind: "delay", text: `settle ${formatDuration(service.settleMs)}`, ms: service.settleMs }] : service.probes;
+  const settling = probes.length === 0 && service.settleMs > 0;
+  const waitedOn = settling ? [{ kind: "delay", text: `settle ${formatDuration(service.settleMs)}`, ms: service.settleMs }] : probes;
   let leftAfterExit0;
   const diedEarly = launched.exited.then((exit) => {
     if (exit.code !== 0 || exit.signal) return exit;
     const left = countLeftBehind(launched.pid, cookie, platform2);
     leftAfterExit0 = left;
-    emit({ type: "daemonized", service: service.name, left, waitingForProbes: service.probes.length > 0 });
+    emit({ type: "daemonized", service: service.name, left, waitingForProbes: probes.length > 0 });
     return new Promise(() => {
     });
   });
@@ -4430,7 +4780,7 @@ async function launchAndWait(service, context) {
   }, PROGRESS_EVERY_MS);
   progress.unref();
   const result = await waitUntilReady({
-    probes,
+    probes: waitedOn,
     timeoutMs: service.timeoutMs,
     logFile,
     cwd: service.cwd,
@@ -4440,16 +4790,16 @@ async function launchAndWait(service, context) {
     signal: context.cancel,
     onProbePassed: (probe, ms) => {
       passed.add(probe.text);
-      if (service.probes.length > 1) emit({ type: "probe-passed", service: service.name, probe: probe.text, ms });
+      if (probes.length > 1) emit({ type: "probe-passed", service: service.name, probe: probe.text, ms });
     }
   }).finally(() => clearInterval(progress));
   switch (result.outcome) {
     case "ready": {
       const readyAt = Date.now();
-      const listeners = listenTargetsOf(service.probes, service.cwd);
+      const listeners = listenTargetsOf(probes, service.cwd);
       const adopted = launched.reaper ? [] : adoptPortHolders(service.name, listeners, record, cookie, context);
       const daemonized = leftAfterExit0 === void 0 ? void 0 : leftAfterExit0 > 0 || adopted.length > 0;
-      await store.ready(service.name, { at: readyAt, listeners, adopted, ...daemonized === void 0 ? {} : { daemonized } });
+      await store.ready(service.name, { at: readyAt, listeners, adopted, exports: exports2(), ...daemonized === void 0 ? {} : { daemonized } });
       emit({
         type: "ready",
         service: service.name,
@@ -4463,6 +4813,9 @@ async function launchAndWait(service, context) {
       const exit = result.value;
       const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
       const after = formatDuration(Math.max(0, exit.atMs - record.startedAt));
+      if (options.mayRelaunch && exit.code !== 0 && saysAddressInUse(logFile) && countLeftBehind(launched.pid, cookie, platform2) === 0) {
+        return "address-in-use";
+      }
       return fail("exited", `${service.name} ${how} before it was ready (${after} after start)`, true, exit);
     }
     case "timeout":
@@ -4473,6 +4826,10 @@ async function launchAndWait(service, context) {
     case "aborted":
       return false;
   }
+}
+var ADDRESS_IN_USE = /EADDRINUSE|address already in use/i;
+function saysAddressInUse(logFile) {
+  return readLogTail(logFile, LOG_TAIL_LINES).some((line) => ADDRESS_IN_USE.test(line));
 }
 function adoptPortHolders(name, targets, record, cookie, context) {
   const adopted = findTargetHolders({
@@ -4661,6 +5018,8 @@ async function stopRecordedServices(store, options) {
   }
   if (report.nothingToDo) {
     emit({ type: "nothing-to-stop", reason: "all-stopped", path: state.stateDir });
+  } else {
+    refreshEnvFile(store.state);
   }
   return report;
 }
@@ -4827,6 +5186,7 @@ async function launchInDependencyOrder(services, store, options) {
 }
 function recordReady(store) {
   store.startFinished({ outcome: "ready", failed: [], at: Date.now() });
+  refreshEnvFile(store.state);
   return { ok: true, state: store.state };
 }
 async function abandonStart(store, launch, options) {
@@ -4905,6 +5265,11 @@ function describeNote(event) {
         level: "info",
         message: event.reason === "no-state-file" ? `nothing to stop: no state file at ${event.path}` : `nothing to stop: every service in ${event.path} is already stopped`
       };
+    case "port-retry":
+      return {
+        level: "warning",
+        message: `${event.service}: port ${event.port} was taken by another process before it could bind it; starting it again on another free port (its first log is ${event.service}.prev.log)`
+      };
     case "pid-not-ours": {
       const why = event.why === "reused" ? "its start time differs, so the pid was reused" : "it does not carry this run's BGSVC_ID";
       const instead = event.stoppingOthers ? "; stopping the processes that carry this service's BGSVC_ID instead" : "";
@@ -4958,7 +5323,7 @@ function createTerminalEmitter(options) {
         line(`config ${event.source}: ${event.services.join(", ") || "(no services)"}`);
         return;
       case "started":
-        line(`${event.service} started (pid ${event.pid}), log ${event.logFile}`);
+        line(`${event.service} started (pid ${event.pid}${event.port === void 0 ? "" : `, port ${event.port}`}), log ${event.logFile}`);
         return;
       case "probe-passed":
         line(`${event.service} probe passed: ${event.probe} (${formatDuration(event.ms)})`);
@@ -5143,7 +5508,7 @@ init_issues();
 init_validate();
 function planFromValues(root, options) {
   const issues = new IssueCollector(options.source);
-  const plan = validateConfig(root, { cwd: (0, import_node_path16.resolve)(options.cwd), issues, shellExists: options.shellExists });
+  const plan = validateConfig(root, { cwd: (0, import_node_path16.resolve)(options.cwd), issues, shellExists: options.shellExists, environment: options.environment });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
 }
@@ -5304,7 +5669,7 @@ function planShortForm(inputs) {
       timeout: `${timeoutMs}ms`
     }))
   };
-  return planFromValues(config, { source: `input "${INPUT.run}"`, cwd: inputs.cwd });
+  return planFromValues(config, { source: `input "${INPUT.run}"`, cwd: inputs.cwd, environment: inputs.environment });
 }
 function splitRunInput(run2) {
   const lines = run2.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
@@ -5395,13 +5760,15 @@ async function readMainSettings(getInput2, options) {
     waitOn: value(INPUT.waitOn),
     waitFor: value(INPUT.waitFor),
     cwd,
-    defaultTimeoutMs: DEFAULT_WAIT_FOR_MS
+    defaultTimeoutMs: DEFAULT_WAIT_FOR_MS,
+    environment: options.environment
   }) : (await Promise.resolve().then(() => (init_load(), load_exports))).loadConfig({
     cwd,
     file: value(INPUT.config).trim(),
     inlineText: value(INPUT.services),
     inlineLabel: `input "${INPUT.services}"`,
-    shellExists: options.shellExists
+    shellExists: options.shellExists,
+    environment: options.environment
   });
   return {
     plan: stopTimeoutMs === void 0 ? plan : withStopTimeout(plan, stopTimeoutMs),
@@ -5593,7 +5960,11 @@ async function startAndWait(io, context) {
   }
   let settings;
   try {
-    settings = await readMainSettings((name) => io.getInput(name), { cwd: context.cwd, shellExists: shellLookup(context.env.PATH) });
+    settings = await readMainSettings((name) => io.getInput(name), {
+      cwd: context.cwd,
+      shellExists: shellLookup(context.env.PATH),
+      environment: serviceEnvironment(context.env)
+    });
   } catch (error2) {
     if (!(error2 instanceof ConfigError)) throw error2;
     const cwd = (0, import_node_path21.resolve)(context.cwd, io.getInput(INPUT.workingDirectory).trim() || ".");
@@ -5639,6 +6010,7 @@ async function startAndWait(io, context) {
   io.setOutput(OUTPUT.services, JSON.stringify(servicesOutput(result)));
   if (result.ok) {
     const { services } = result.state;
+    for (const [name, value] of Object.entries(exportedVariables(result.state))) io.exportVariable(name, value);
     const names = services.map((service) => `${service.name} (pid ${service.pid})`).join(", ");
     const count2 = services.length === 1 ? "1 service" : `${services.length} services`;
     io.info(`bgsvc: ${count2} ready in ${formatDuration(performance.now() - began)}: ${names}. The post step stops them; logs are in ${location.logDir}`);
@@ -5664,7 +6036,9 @@ function servicesOutput(result) {
     output[service.name] = {
       pid: service.pid,
       log: service.logFile,
-      "ready-ms": service.readyAt === void 0 ? null : service.readyAt - service.startedAt
+      "ready-ms": service.readyAt === void 0 ? null : service.readyAt - service.startedAt,
+      ...service.port === void 0 ? {} : { port: service.port },
+      ...service.exports === void 0 ? {} : { export: service.exports }
     };
   }
   return output;

@@ -458,6 +458,15 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function exportVariable(name, val) {
+  const convertedVal = toCommandValue(val);
+  process.env[name] = convertedVal;
+  const filePath = process.env["GITHUB_ENV"] || "";
+  if (filePath) {
+    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
+  }
+  issueCommand("set-env", { name }, convertedVal);
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -517,6 +526,7 @@ function createActionsIo() {
     endGroup: () => endGroup(),
     setOutput: (name, value) => setOutput(name, value),
     saveState: (name, value) => saveState(name, value),
+    exportVariable: (name, value) => exportVariable(name, value),
     getState: (name) => getState(name),
     setFailed: (message) => setFailed(message),
     appendSummary: async (markdown) => {
@@ -1563,11 +1573,20 @@ function ensurePrivateDir(dir) {
 }
 function writeState(state) {
   ensurePrivateDir(state.stateDir);
-  const target = stateFilePath(state.stateDir);
+  writeAtomically(stateFilePath(state.stateDir), `${JSON.stringify(state, null, 2)}
+`);
+}
+function envFilePath(stateDir) {
+  return (0, import_node_path2.join)(stateDir, "env");
+}
+function writeEnvFile(stateDir, text) {
+  if (text === void 0) (0, import_node_fs8.rmSync)(envFilePath(stateDir), { force: true });
+  else writeAtomically(envFilePath(stateDir), text);
+}
+function writeAtomically(target, text) {
   const temp = `${target}.${crypto2().randomBytes(8).toString("hex")}.tmp`;
   try {
-    (0, import_node_fs8.writeFileSync)(temp, `${JSON.stringify(state, null, 2)}
-`, { mode: 384, flag: "wx" });
+    (0, import_node_fs8.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
     (0, import_node_fs8.renameSync)(temp, target);
   } catch (error2) {
     (0, import_node_fs8.rmSync)(temp, { force: true });
@@ -1768,8 +1787,12 @@ var ServiceStore = class _ServiceStore {
   service(name) {
     return this.file.services.find((record) => record.name === name);
   }
-  /** Its wrapper was spawned: recorded at once, so a crash of bgsvc from here on cannot lose it. `order`: config order, for reading. */
+  /**
+   * Its wrapper was spawned: recorded at once, so a crash of bgsvc from here on cannot lose it. `order`: config order, for reading.
+   * A relaunch (its chosen port was taken before it could bind) replaces the first attempt, which exited leaving nothing.
+   */
   launched(record, order) {
+    this.file.services = this.file.services.filter((entry) => entry.name !== record.name);
     this.file.services.push(record);
     this.file.services.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
     return this.persist();
@@ -1778,6 +1801,7 @@ var ServiceStore = class _ServiceStore {
   ready(name, found) {
     const record = this.mutable(name);
     record.readyAt = found.at;
+    if (found.exports !== void 0) record.exports = found.exports;
     if (found.listeners.length > 0) record.listeners = found.listeners;
     if (found.adopted.length > 0) record.adopted = found.adopted;
     if (found.daemonized !== void 0) record.daemonized = found.daemonized;
@@ -1831,6 +1855,49 @@ var ServiceStore = class _ServiceStore {
 var UsageError = class extends Error {
   name = "UsageError";
 };
+
+// src/config/names.ts
+function portVariable(service) {
+  return `BGSVC_PORT_${service.toUpperCase().replace(/[^A-Z0-9_]/g, "_")}`;
+}
+
+// src/report/exported-env.ts
+function exportedVariables(state) {
+  const variables = {};
+  if (state.stoppedAt !== void 0) return variables;
+  for (const record of state.services) {
+    if (record.readyAt === void 0 || record.stoppedAt !== void 0) continue;
+    if (record.port !== void 0) variables[portVariable(record.name)] = String(record.port);
+    Object.assign(variables, record.exports);
+  }
+  return variables;
+}
+function formatVariables(variables, format) {
+  const entries = Object.entries(variables);
+  switch (format) {
+    case "json":
+      return `${JSON.stringify(variables, null, 2)}
+`;
+    case "dotenv":
+      return entries.map(([name, value]) => `${name}=${dotenvValue(value)}
+`).join("");
+    case "sh":
+      return entries.map(([name, value]) => `export ${name}=${shellQuote(value)}
+`).join("");
+  }
+}
+function shellQuote(value) {
+  return `'${value.replaceAll("'", "'\\''")}'`;
+}
+function dotenvValue(value) {
+  if (/^[\w@%+=:,./?&-]*$/.test(value)) return value;
+  return `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"').replaceAll("\n", "\\n").replaceAll("$", "\\$")}"`;
+}
+
+// src/app/env-file.ts
+function refreshEnvFile(state) {
+  writeEnvFile(state.stateDir, state.stoppedAt === void 0 ? formatVariables(exportedVariables(state), "sh") : void 0);
+}
 
 // src/app/state-lock.ts
 var LOCK_TIMEOUT_MS = 5 * 6e4;
@@ -2149,6 +2216,8 @@ async function stopRecordedServices(store, options) {
   }
   if (report.nothingToDo) {
     emit({ type: "nothing-to-stop", reason: "all-stopped", path: state.stateDir });
+  } else {
+    refreshEnvFile(store.state);
   }
   return report;
 }
@@ -2300,6 +2369,11 @@ function describeNote(event) {
         level: "info",
         message: event.reason === "no-state-file" ? `nothing to stop: no state file at ${event.path}` : `nothing to stop: every service in ${event.path} is already stopped`
       };
+    case "port-retry":
+      return {
+        level: "warning",
+        message: `${event.service}: port ${event.port} was taken by another process before it could bind it; starting it again on another free port (its first log is ${event.service}.prev.log)`
+      };
     case "pid-not-ours": {
       const why = event.why === "reused" ? "its start time differs, so the pid was reused" : "it does not carry this run's BGSVC_ID";
       const instead = event.stoppingOthers ? "; stopping the processes that carry this service's BGSVC_ID instead" : "";
@@ -2353,7 +2427,7 @@ function createTerminalEmitter(options) {
         line(`config ${event.source}: ${event.services.join(", ") || "(no services)"}`);
         return;
       case "started":
-        line(`${event.service} started (pid ${event.pid}), log ${event.logFile}`);
+        line(`${event.service} started (pid ${event.pid}${event.port === void 0 ? "" : `, port ${event.port}`}), log ${event.logFile}`);
         return;
       case "probe-passed":
         line(`${event.service} probe passed: ${event.probe} (${formatDuration(event.ms)})`);

@@ -7,7 +7,9 @@ import type { Holder, StartFailureReason, StopOutcome } from '../state/outcomes.
 
 export type BgsvcEvent =
   | { type: 'config'; source: string; services: string[] }
-  | { type: 'started'; service: string; pid: number; command: string; logFile: string }
+  | { type: 'started'; service: string; pid: number; command: string; logFile: string; port?: number }
+  /** Its chosen port was taken before it could bind it (`port: auto`): it is launched again on another. */
+  | { type: 'port-retry'; service: string; port: number }
   | { type: 'probe-passed'; service: string; probe: string; ms: number }
   | { type: 'waiting'; service: string; pending: Array<{ probe: string; lastError?: string }>; ms: number; timeoutMs: number }
   | {

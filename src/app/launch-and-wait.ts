@@ -19,6 +19,8 @@ import type { AdoptedRecord, ServiceRecord, ServiceStore, StartFailure, StartFai
 import { readLogTail } from '../report/log-tail.js';
 import type { Emit } from './events.js';
 import { finishTask } from './task.js';
+import { expandExports, readProbeAtLaunch } from '../config/service-variables.js';
+import { chooseFreePort } from '../probes/free-port.js';
 
 const LOG_TAIL_LINES = 20;
 const PROGRESS_EVERY_MS = 10_000;
@@ -44,6 +46,15 @@ export interface LaunchContext {
 }
 
 export async function launchAndWait(service: ServicePlan, context: LaunchContext): Promise<boolean> {
+  const first = await attemptLaunch(service, context, { mayRelaunch: service.port === 'auto' });
+  if (first !== 'address-in-use') return first;
+  // Another process took the chosen port between choosing and binding (the
+  // race `port: auto` cannot close): choose again, once.
+  context.emit({ type: 'port-retry', service: service.name, port: context.store.service(service.name)?.port ?? 0 });
+  return (await attemptLaunch(service, context, { mayRelaunch: false })) === true;
+}
+
+async function attemptLaunch(service: ServicePlan, context: LaunchContext, options: { mayRelaunch: boolean }): Promise<boolean | 'address-in-use'> {
   const { store, emit, platform } = context;
   const { state } = store;
   const logFile = join(state.logDir, `${service.name}.log`);
@@ -67,19 +78,34 @@ export async function launchAndWait(service: ServicePlan, context: LaunchContext
     return false;
   };
 
-  const taken = await findTakenTargets(service.probes);
+  let port: number | undefined;
+  try {
+    port = service.port === 'auto' ? await chooseFreePort() : service.port;
+  } catch (error) {
+    return fail('launch', `${service.name} was not started: ${(error as Error).message}`, false);
+  }
+  const env: NodeJS.ProcessEnv = {
+    ...context.baseEnv,
+    ...service.env,
+    ...(port === undefined ? {} : { PORT: String(port) }),
+    BGSVC_ID: state.id,
+    BGSVC_SERVICE: service.name,
+    BGSVC_LOG_DIR: state.logDir,
+  };
+  let probes: ProbeSpec[];
+  try {
+    probes = service.probesAtLaunch ? service.probesAtLaunch.map((entry) => readProbeAtLaunch(entry, env)) : service.probes;
+  } catch (error) {
+    return fail('launch', `${service.name} was not started: ${(error as Error).message}`, false);
+  }
+
+  const pinned: ProbeSpec[] = typeof service.port === 'number' ? [{ kind: 'tcp', text: `port: ${service.port}`, host: 'localhost', port: service.port }] : [];
+  const taken = await findTakenTargets([...pinned, ...probes]);
   if (taken.length > 0) return fail('port-taken', describeTakenPorts(service.name, taken, platform), false);
   if (context.cancel.aborted) return false;
 
   const shell = resolveShell(service.shell, service.env.PATH ?? context.baseEnv.PATH);
   const exitFile = join(state.stateDir, 'run', `${service.name}.exit`);
-  const env: NodeJS.ProcessEnv = {
-    ...context.baseEnv,
-    ...service.env,
-    BGSVC_ID: state.id,
-    BGSVC_SERVICE: service.name,
-    BGSVC_LOG_DIR: state.logDir,
-  };
   let launched: LaunchedService;
   try {
     launched = launchService({ name: service.name, command: service.command, shell, cwd: service.cwd, env, logFile, exitFile, platform });
@@ -97,7 +123,8 @@ export async function launchAndWait(service: ServicePlan, context: LaunchContext
     stop: service.stop,
     stopSignal: service.stopSignal,
     stopTimeoutMs: service.stopTimeoutMs,
-    probes: service.probes.map((probe) => probe.text),
+    probes: probes.map((probe) => probe.text),
+    ...(port === undefined ? {} : { port }),
     pid: launched.pid,
     startTime: launched.startTime,
     logFile,
@@ -107,17 +134,18 @@ export async function launchAndWait(service: ServicePlan, context: LaunchContext
   };
   // Launch order varies run to run; the store keeps config order, which reads better.
   await store.launched(record, context.order);
-  emit({ type: 'started', service: service.name, pid: launched.pid, command: service.command, logFile });
-  if (service.task) return finishTask(service, record, launched, context, fail);
+  emit({ type: 'started', service: service.name, pid: launched.pid, command: service.command, logFile, ...(port === undefined ? {} : { port }) });
+  const exports = () => (service.exports ? expandExports(service.exports, env) : undefined);
+  if (service.task) return finishTask(service, record, launched, context, fail, exports);
 
   const cookie = { BGSVC_ID: state.id, BGSVC_SERVICE: service.name };
   // A service without probes is ready once it has outlived its settle time:
   // a command that fails at once (not found, not executable, a crash on
   // start-up) must fail the start, not be reported ready.
-  const settling = service.probes.length === 0 && service.settleMs > 0;
-  const probes: ProbeSpec[] = settling
+  const settling = probes.length === 0 && service.settleMs > 0;
+  const waitedOn: ProbeSpec[] = settling
     ? [{ kind: 'delay', text: `settle ${formatDuration(service.settleMs)}`, ms: service.settleMs }]
-    : service.probes;
+    : probes;
   // A command that exits 0 before ready has usually daemonized (pg_ctl start,
   // redis-server --daemonize yes): keep waiting on the probes, which decide.
   let leftAfterExit0: number | undefined;
@@ -125,7 +153,7 @@ export async function launchAndWait(service: ServicePlan, context: LaunchContext
     if (exit.code !== 0 || exit.signal) return exit;
     const left = countLeftBehind(launched.pid, cookie, platform);
     leftAfterExit0 = left;
-    emit({ type: 'daemonized', service: service.name, left, waitingForProbes: service.probes.length > 0 });
+    emit({ type: 'daemonized', service: service.name, left, waitingForProbes: probes.length > 0 });
     return new Promise<never>(() => {});
   });
 
@@ -141,7 +169,7 @@ export async function launchAndWait(service: ServicePlan, context: LaunchContext
   }, PROGRESS_EVERY_MS);
   progress.unref();
   const result = await waitUntilReady({
-    probes,
+    probes: waitedOn,
     timeoutMs: service.timeoutMs,
     logFile,
     cwd: service.cwd,
@@ -151,7 +179,7 @@ export async function launchAndWait(service: ServicePlan, context: LaunchContext
     signal: context.cancel,
     onProbePassed: (probe, ms) => {
       passed.add(probe.text);
-      if (service.probes.length > 1) emit({ type: 'probe-passed', service: service.name, probe: probe.text, ms });
+      if (probes.length > 1) emit({ type: 'probe-passed', service: service.name, probe: probe.text, ms });
     },
   }).finally(() => clearInterval(progress));
 
@@ -161,10 +189,10 @@ export async function launchAndWait(service: ServicePlan, context: LaunchContext
       // Under a reaper wrapper a daemon that rewrote its environment is still in
       // the service's tree; a port holder outside it (docker-proxy for `docker
       // run -d -p`) is not the service's to kill, so adopt only without one.
-      const listeners = listenTargetsOf(service.probes, service.cwd);
+      const listeners = listenTargetsOf(probes, service.cwd);
       const adopted = launched.reaper ? [] : adoptPortHolders(service.name, listeners, record, cookie, context);
       const daemonized = leftAfterExit0 === undefined ? undefined : leftAfterExit0 > 0 || adopted.length > 0;
-      await store.ready(service.name, { at: readyAt, listeners, adopted, ...(daemonized === undefined ? {} : { daemonized }) });
+      await store.ready(service.name, { at: readyAt, listeners, adopted, exports: exports(), ...(daemonized === undefined ? {} : { daemonized }) });
       emit({
         type: 'ready',
         service: service.name,
@@ -179,6 +207,9 @@ export async function launchAndWait(service: ServicePlan, context: LaunchContext
       const how = exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
       // From its exit, not from when bgsvc noticed it: the summary's "ran for" says the same.
       const after = formatDuration(Math.max(0, exit.atMs - record.startedAt));
+      if (options.mayRelaunch && exit.code !== 0 && saysAddressInUse(logFile) && countLeftBehind(launched.pid, cookie, platform) === 0) {
+        return 'address-in-use';
+      }
       return fail('exited', `${service.name} ${how} before it was ready (${after} after start)`, true, exit);
     }
     case 'timeout':
@@ -189,6 +220,14 @@ export async function launchAndWait(service: ServicePlan, context: LaunchContext
     case 'aborted':
       return false;
   }
+}
+
+// What servers print when their port is taken: Node's EADDRINUSE, Python's
+// "[Errno 98] Address already in use", Go's "bind: address already in use".
+const ADDRESS_IN_USE = /EADDRINUSE|address already in use/i;
+
+function saysAddressInUse(logFile: string): boolean {
+  return readLogTail(logFile, LOG_TAIL_LINES).some((line) => ADDRESS_IN_USE.test(line));
 }
 
 function adoptPortHolders(

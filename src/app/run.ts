@@ -1,3 +1,4 @@
+import { exportedVariables } from '../report/exported-env.js';
 import { childProcess } from '../builtins.js';
 import { constants } from 'node:os';
 import type { Plan } from '../config/types.js';
@@ -32,7 +33,8 @@ export async function runWithServices(options: RunOptions): Promise<RunResult> {
   if (!started.ok) return { exitCode: started.aborted ? signalExitCode(options.signal?.reason) : 1 };
 
   const commandCode = await runCommandInForeground(options.command, {
-    env: { ...options.deps.env, BGSVC_STATE_DIR: options.location.stateDir },
+    // The services' export: values and ports, as `bgsvc env` would print them.
+    env: { ...options.deps.env, ...exportedVariables(started.state), BGSVC_STATE_DIR: options.location.stateDir },
     signal: options.signal,
     emit,
   });

@@ -6,6 +6,7 @@ import { incrementalSnapshots, type LaunchedService } from '../process/index.js'
 import { assertSafeLocation, ensurePrivateDir, ServiceStore, type ReadonlyState, type StateLocation } from '../state/index.js';
 import type { Deps } from './deps.js';
 import type { LogDirProblem } from './events.js';
+import { refreshEnvFile } from './env-file.js';
 import { launchAndWait, type LaunchContext } from './launch-and-wait.js';
 import { stopLeftovers } from './leftovers.js';
 import { checkLogDir } from './preflight.js';
@@ -125,6 +126,7 @@ async function launchInDependencyOrder(services: ServicePlan[], store: ServiceSt
 
 function recordReady(store: ServiceStore): StartResult {
   store.startFinished({ outcome: 'ready', failed: [], at: Date.now() });
+  refreshEnvFile(store.state);
   return { ok: true, state: store.state };
 }
 

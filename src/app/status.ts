@@ -10,6 +10,8 @@ export type ServiceState = 'starting' | 'running' | 'exited' | 'stopped' | 'stop
 export interface ServiceStatus {
   name: string;
   pid: number;
+  /** Its $PORT (port: auto or port: N). */
+  port?: number;
   state: ServiceState;
   /** A one-shot task (`ready: exit`). */
   task?: true;
@@ -58,6 +60,7 @@ export function readStatus(location: StateLocation, platform: ProcessPlatform): 
     return {
       name: record.name,
       pid: record.pid,
+      ...(record.port === undefined ? {} : { port: record.port }),
       state,
       ...(record.task ? { task: true as const } : {}),
       exitCode: exit?.code,

@@ -4,6 +4,7 @@ import { assertSafeLocation, readState, ServiceStore, type ReadonlyState, type S
 import { UsageError } from './errors.js';
 import type { Deps } from './deps.js';
 import { leftRunning, type Emit, type StopOutcome } from './events.js';
+import { refreshEnvFile } from './env-file.js';
 import { holdingStateLock } from './state-lock.js';
 import { stopOneService } from './stop-service.js';
 
@@ -90,6 +91,8 @@ export async function stopRecordedServices(store: ServiceStore, options: StopOpt
   }
   if (report.nothingToDo) {
     emit({ type: 'nothing-to-stop', reason: 'all-stopped', path: state.stateDir });
+  } else {
+    refreshEnvFile(store.state);
   }
   return report;
 }

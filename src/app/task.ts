@@ -14,6 +14,7 @@ export async function finishTask(
   launched: LaunchedService,
   context: LaunchContext,
   fail: Fail,
+  exports: () => Record<string, string> | undefined,
 ): Promise<boolean> {
   const ended = await exitWithin(launched.exited, service.timeoutMs, context.cancel);
   if (ended === 'aborted') return false;
@@ -25,7 +26,7 @@ export async function finishTask(
     const how = ended.signal ? `was killed by ${ended.signal}` : `exited with code ${ended.code}`;
     return fail('exited', `${service.name} (a task) ${how} (${after} after start)`, true, ended);
   }
-  await context.store.ready(service.name, { at: ended.atMs, listeners: [], adopted: [] });
+  await context.store.ready(service.name, { at: ended.atMs, listeners: [], adopted: [], exports: exports() });
   context.emit({ type: 'ready', service: service.name, ms: ended.atMs - record.startedAt, probes: [], task: true });
   return true;
 }

@@ -5,13 +5,13 @@
 
 import { resolve } from 'node:path';
 import { IssueCollector } from './issues.js';
-import type { Plan, ShellLookup } from './types.js';
+import type { Environment, Plan, ShellLookup } from './types.js';
 import { validateConfig } from './validate.js';
 
 /** Validates `root` as a config; `source` names it in messages. Throws ConfigError. */
-export function planFromValues(root: unknown, options: { source: string; cwd: string; shellExists?: ShellLookup }): Plan {
+export function planFromValues(root: unknown, options: { source: string; cwd: string; shellExists?: ShellLookup; environment?: Environment }): Plan {
   const issues = new IssueCollector(options.source);
-  const plan = validateConfig(root, { cwd: resolve(options.cwd), issues, shellExists: options.shellExists });
+  const plan = validateConfig(root, { cwd: resolve(options.cwd), issues, shellExists: options.shellExists, environment: options.environment });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
 }

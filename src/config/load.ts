@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { decodeConfig } from './encoding.js';
 import { ConfigError, configErrorAt } from './errors.js';
 import { MAX_CONFIG_BYTES, parseConfig, tooLargeError } from './parse.js';
-import { CONFIG_FILE_NAMES, type Plan, type ShellLookup } from './types.js';
+import { CONFIG_FILE_NAMES, type Plan, type ShellLookup, type Environment } from './types.js';
 
 export { CONFIG_FILE_NAMES };
 
@@ -23,6 +23,8 @@ export interface LoadConfigOptions {
   inlineLabel?: string;
   /** Checks each configured `shell:`; the edges pass one that searches their PATH. */
   shellExists?: ShellLookup;
+  /** The environment services inherit, for $VAR in probe targets and `export:` values; the edges pass it. */
+  environment?: Environment;
 }
 
 /**
@@ -32,14 +34,14 @@ export interface LoadConfigOptions {
 export function loadConfig(options: LoadConfigOptions): Plan {
   const cwd = resolve(options.cwd);
   if (options.file !== undefined && options.file !== '') {
-    return parseConfig(readConfigFile(resolve(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists });
+    return parseConfig(readConfigFile(resolve(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists, environment: options.environment });
   }
   if (options.inlineText !== undefined && options.inlineText !== '') {
-    return parseConfig(options.inlineText, { source: options.inlineLabel ?? 'inline config', cwd, shellExists: options.shellExists });
+    return parseConfig(options.inlineText, { source: options.inlineLabel ?? 'inline config', cwd, shellExists: options.shellExists, environment: options.environment });
   }
   for (const name of CONFIG_FILE_NAMES) {
     const path = resolve(cwd, name);
-    if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd, shellExists: options.shellExists });
+    if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd, shellExists: options.shellExists, environment: options.environment });
   }
   const names = CONFIG_FILE_NAMES.join(', ');
   throw configErrorAt(cwd, `no config found: looked for ${names} in this directory; create one, or point to a file with --config (the action's "config" input)`);

@@ -67,3 +67,8 @@ function deriveBaseName(command: string): string {
   if (WINDOWS_DEVICE.test(name)) name = `svc-${name}`.slice(0, MAX_NAME_LENGTH);
   return name;
 }
+
+/** `api-v2` → BGSVC_PORT_API_V2: the variable that hands on a service's port, whatever the service is called. */
+export function portVariable(service: string): string {
+  return `BGSVC_PORT_${service.toUpperCase().replace(/[^A-Z0-9_]/g, '_')}`;
+}

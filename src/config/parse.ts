@@ -8,7 +8,7 @@ import { IssueCollector } from './issues.js';
 import { findTooDeep, MAX_NESTING } from './nesting.js';
 import { Locator } from './positions.js';
 import { syntaxIssues } from './syntax.js';
-import type { Plan, ShellLookup } from './types.js';
+import type { Environment, Plan, ShellLookup } from './types.js';
 import { validateConfig } from './validate.js';
 
 /**
@@ -22,7 +22,7 @@ export const MAX_CONFIG_BYTES = 64 * 1024;
 const MAX_ALIAS_COUNT = 100;
 
 /** Parses and validates config text; `source` names it in messages. Throws ConfigError. */
-export function parseConfig(text: string, options: { source: string; cwd: string; shellExists?: ShellLookup }): Plan {
+export function parseConfig(text: string, options: { source: string; cwd: string; shellExists?: ShellLookup; environment?: Environment }): Plan {
   const { source } = options;
   const size = Buffer.byteLength(text, 'utf8');
   if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
@@ -48,7 +48,7 @@ export function parseConfig(text: string, options: { source: string; cwd: string
   }
   if (root === null || root === undefined) throw emptyError(source);
 
-  const plan = validateConfig(root, { cwd: resolve(options.cwd), issues, shellExists: options.shellExists });
+  const plan = validateConfig(root, { cwd: resolve(options.cwd), issues, shellExists: options.shellExists, environment: options.environment });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
 }

@@ -7,6 +7,7 @@ import type { IssueCollector } from './issues.js';
 import { checkServiceName } from './names.js';
 import type { FieldPath } from './field-path.js';
 import { readProbe } from './probe.js';
+import { checkExportValue, readProbeInScope, type VariableScope } from './service-variables.js';
 import { normalizeSignal } from './signals.js';
 import type { ProbeSpec } from './types.js';
 
@@ -108,24 +109,69 @@ export function readNeeds(value: unknown, path: FieldPath, issues: IssueCollecto
   return needs;
 }
 
-export function readProbes(value: unknown, path: FieldPath, issues: IssueCollector): ProbeSpec[] {
-  if (value === undefined) return [];
+export interface ReadProbes {
+  probes: ProbeSpec[];
+  /** The entries as written, when one uses a value known only at launch ($PORT of `port: auto`, BGSVC_ID, BGSVC_LOG_DIR). */
+  atLaunch?: unknown[];
+}
+
+export function readProbes(value: unknown, path: FieldPath, issues: IssueCollector, scope?: VariableScope): ReadProbes {
+  if (value === undefined) return { probes: [] };
   // One probe may be written without a list around it.
   const entries: [unknown, FieldPath][] = Array.isArray(value)
     ? value.map((item: unknown, index) => [item, [...path, index]])
     : [[value, path]];
   const probes: ProbeSpec[] = [];
+  let late = false;
   for (const [entry, entryPath] of entries) {
-    const probe = readProbe(entry);
-    if (!('error' in probe)) {
-      probes.push(probe);
-    } else if (probe.key === undefined) {
-      issues.add(entryPath, probe.error);
-    } else if (probe.atKey === true) {
-      issues.add(entryPath, probe.error, { at: [...entryPath, probe.key], target: 'key' });
+    const read = scope === undefined ? readProbe(entry) : readProbeInScope(entry, scope);
+    if (!('error' in read)) {
+      probes.push('probe' in read ? read.probe : read);
+      late ||= 'late' in read && read.late;
+    } else if (read.key === undefined) {
+      issues.add(entryPath, read.error);
+    } else if (read.atKey === true) {
+      issues.add(entryPath, read.error, { at: [...entryPath, read.key], target: 'key' });
     } else {
-      issues.add([...entryPath, probe.key], probe.error);
+      issues.add([...entryPath, read.key], read.error);
     }
   }
-  return probes;
+  return late ? { probes, atLaunch: entries.map(([entry]) => entry) } : { probes };
+}
+
+/** `port: auto` (a free loopback port chosen at launch) or `port: NUMBER` (pinned, checked free first). */
+export function readPort(value: unknown, path: FieldPath, issues: IssueCollector): number | 'auto' | undefined {
+  if (value === undefined || value === 'auto') return value;
+  const number = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+  if (typeof number === 'number' && Number.isInteger(number) && number >= 1 && number <= 65_535) return number;
+  issues.add(path, `expected "auto" (bgsvc chooses a free port on 127.0.0.1 and ::1 and sets $PORT) or a port number 1-65535, got ${describeValue(value)}`);
+  return undefined;
+}
+
+/** `export:` a mapping of variable names to values with $VAR/${VAR}, handed to later steps once the service is ready. */
+export function readExports(value: unknown, path: FieldPath, issues: IssueCollector, scope: VariableScope): Record<string, string> {
+  if (value === undefined) return {};
+  if (!isMapping(value)) {
+    issues.add(path, `expected a mapping of variable names to values (DATABASE_URL: postgres://127.0.0.1:$PORT/test), got ${describeValue(value)}`);
+    return {};
+  }
+  const exports: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(value)) {
+    if (!ENV_NAME.test(name)) {
+      issues.add(path, `invalid variable name ${quote(name)} (letters, digits and "_", not starting with a digit)`, { at: [...path, name], target: 'key' });
+      continue;
+    }
+    if (name.startsWith('BGSVC_')) {
+      issues.add(path, `${quote(name)}: names starting with BGSVC_ are bgsvc's own (BGSVC_PORT_<NAME> hands on each service's port); choose another`, { at: [...path, name], target: 'key' });
+      continue;
+    }
+    if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean') {
+      issues.add([...path, name], `expected a string, number or boolean, got ${describeValue(raw)}`);
+      continue;
+    }
+    const problem = checkExportValue(String(raw), scope);
+    if (problem !== undefined) issues.add([...path, name], problem);
+    else exports[name] = String(raw);
+  }
+  return exports;
 }

@@ -6,13 +6,15 @@ import { describeValue, isMapping, quote } from './describe.js';
 import type { IssueCollector } from './issues.js';
 import type { FieldPath } from './field-path.js';
 import {
-  readDuration, readEnv, readName, readNeeds, readProbes, readSignal, readText,
+  readDuration, readEnv, readExports, readName, readNeeds, readPort, readProbes, readSignal, readText,
 } from './service-fields.js';
+import { serviceScope } from './service-variables.js';
 import { didYouMean } from './suggest.js';
 import { DEFAULT_STOP_SIGNAL, type ServicePlan } from './types.js';
 
 export const SERVICE_KEYS = [
   'name', 'command', 'cwd', 'env', 'needs', 'wait-on', 'timeout', 'stop', 'stop-signal', 'stop-timeout', 'shell', 'settle', 'ready',
+  'port', 'export',
 ] as const;
 
 /** What a task (`ready: exit`) has no use for: it is ready when it exits, and then nothing of it is left to stop. */
@@ -45,6 +47,8 @@ interface Context {
   issues: IssueCollector;
   cwd: string;
   defaults: ServiceDefaults;
+  /** The environment the service inherits, for $VAR in probe targets and exports; the edges pass it. */
+  environment: Readonly<Record<string, string | undefined>>;
 }
 
 export function readService(value: unknown, path: FieldPath, context: Context): ServiceDraft | undefined {
@@ -71,14 +75,26 @@ export function readService(value: unknown, path: FieldPath, context: Context): 
   const shell = readText(value, 'shell', path, issues);
   const needs = readNeeds(value.needs, field('needs'), issues);
   const task = readReady(value, path, issues);
+  const env = readEnv(value.env, field('env'), issues);
+  const port = readPort(value.port, field('port'), issues);
+  if (port !== undefined && env.PORT !== undefined) {
+    issues.add(field('env'), '"PORT" is set by "port:" (bgsvc gives the service its port as $PORT); remove one of them', { at: [...field('env'), 'PORT'], target: 'key' });
+  }
+  // An invalid port was reported above; it still stands in for $PORT, so its uses are not reported too.
+  const scope = serviceScope({ environment: context.environment, env, name: name ?? '', port: value.port !== undefined && port === undefined ? 'auto' : port });
+  const waitOn = readProbes(value['wait-on'], field('wait-on'), issues, scope);
+  const exports = readExports(value.export, field('export'), issues, scope);
   const plan: ServicePlan = {
     name: name ?? '',
     command: command ?? '',
     shell: shell ?? context.defaults.shell,
     cwd: resolve(context.cwd, cwd ?? '.'),
-    env: readEnv(value.env, field('env'), issues),
+    env,
     needs: [...new Set(needs.map((need) => need.name))],
-    probes: readProbes(value['wait-on'], field('wait-on'), issues),
+    probes: waitOn.probes,
+    ...(waitOn.atLaunch ? { probesAtLaunch: waitOn.atLaunch } : {}),
+    ...(port !== undefined ? { port } : {}),
+    ...(Object.keys(exports).length > 0 ? { exports } : {}),
     timeoutMs: timeoutMs ?? context.defaults.timeoutMs,
     settleMs: settleMs ?? context.defaults.settleMs,
     stop: readText(value, 'stop', path, issues),

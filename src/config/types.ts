@@ -54,6 +54,16 @@ export interface ServicePlan {
    * exit fails the start); never stopped, since nothing of it is left.
    */
   task?: true;
+  /** `port: auto` (chosen free just before launch) or a pinned port; the service gets it as $PORT. */
+  port?: number | 'auto';
+  /** `export:` values as written (with $VAR), expanded once the service is ready and handed to later steps. */
+  exports?: Record<string, string>;
+  /**
+   * The wait-on entries as written, when one uses a value known only at launch
+   * ($PORT of `port: auto`, BGSVC_ID, BGSVC_LOG_DIR): `probes` then holds them
+   * read with stand-ins, and launch reads these again with the real values.
+   */
+  probesAtLaunch?: unknown[];
 }
 
 /**
@@ -62,6 +72,9 @@ export interface ServicePlan {
  * config/ reads no environment.
  */
 export type ShellLookup = (shell: string, options: { cwd: string; path: string | undefined }) => boolean;
+
+/** Environment variables as the edges read them (config/ reads none itself). */
+export type Environment = Readonly<Record<string, string | undefined>>;
 
 export interface Plan {
   /** Where the config came from: a file path, or a label such as `input "services"`. */

@@ -3,18 +3,19 @@
 
 import type { IssueCollector } from './issues.js';
 import type { FieldPath, PathSegment } from './field-path.js';
+import { portVariable } from './names.js';
 import { checkNeeds, checkUniqueNames } from './needs.js';
 import { readService, type ServiceDraft } from './service.js';
 import { readTopLevel } from './top-level.js';
-import type { Plan, ShellLookup } from './types.js';
+import type { Environment, Plan, ShellLookup } from './types.js';
 
-export function validateConfig(root: unknown, options: { cwd: string; issues: IssueCollector; shellExists?: ShellLookup }): Plan {
+export function validateConfig(root: unknown, options: { cwd: string; issues: IssueCollector; shellExists?: ShellLookup; environment?: Environment }): Plan {
   const { issues } = options;
   const top = readTopLevel(root, issues);
   if (top === undefined) return { source: issues.source, services: [] };
   const drafts: ServiceDraft[] = [];
   for (const entry of top.entries) {
-    const draft = readService(entry.value, entry.path, { issues, cwd: options.cwd, defaults: top.defaults });
+    const draft = readService(entry.value, entry.path, { issues, cwd: options.cwd, defaults: top.defaults, environment: options.environment ?? {} });
     if (draft === undefined) continue;
     const at = issues.locate(entry.path);
     if (at !== undefined) draft.plan.line = at.line;
@@ -22,9 +23,30 @@ export function validateConfig(root: unknown, options: { cwd: string; issues: Is
   }
   checkUniqueNames(drafts, issues);
   checkNeeds(drafts, issues);
+  checkUniqueExports(drafts, issues);
   checkNoNulCharacters(root, issues);
   if (options.shellExists) checkShells(drafts, options.shellExists, issues);
   return { source: issues.source, services: drafts.map((draft) => draft.plan) };
+}
+
+// Later steps see one value per variable: two services exporting the same
+// name would leave it to launch order which one wins. Ports are handed on as
+// BGSVC_PORT_<NAME>, so `api-v2` and `api_v2` with ports would collide too.
+function checkUniqueExports(drafts: ServiceDraft[], issues: IssueCollector): void {
+  const first = new Map<string, string>();
+  for (const { plan, path } of drafts) {
+    if (plan.port !== undefined) {
+      const name = portVariable(plan.name);
+      const earlier = first.get(name);
+      if (earlier === undefined) first.set(name, plan.name);
+      else issues.add([...path, 'port'], `its port would be handed on as ${name}, like the port of service "${earlier}"; rename one of the services`);
+    }
+    for (const name of Object.keys(plan.exports ?? {})) {
+      const earlier = first.get(name);
+      if (earlier === undefined) first.set(name, plan.name);
+      else issues.add([...path, 'export', name], `${JSON.stringify(name)} is already exported by service "${earlier}"; later steps can see only one value: rename one`, { target: 'key' });
+    }
+  }
 }
 
 // A shell that is not there makes every command exit 127 the moment it starts:

@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../app/errors.js';
 
-export const COMMANDS = ['start', 'stop', 'status', 'logs', 'run', 'wait-on'] as const;
+export const COMMANDS = ['start', 'stop', 'status', 'logs', 'run', 'wait-on', 'env'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const OPTIONS = {
@@ -20,6 +20,7 @@ const OPTIONS = {
     logs: { type: 'string' },
   },
   'wait-on': { timeout: { type: 'string', short: 't' } },
+  env: { format: { type: 'string', short: 'f' } },
 } satisfies Record<CommandName, ParseArgsConfig['options']>;
 
 export interface ParsedCommand {

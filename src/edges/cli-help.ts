@@ -9,6 +9,7 @@ Usage:
   bgsvc logs   [NAME] [-n LINES] [-f]                     show a service's log (all services without NAME)
   bgsvc run    [-c FILE] [--only NAME…] -- CMD …          start, run CMD, always stop; exit with CMD's code
   bgsvc wait-on PROBE… [--timeout 60s]                    wait for probes, like the wait-on package
+  bgsvc env    [--format sh|dotenv|json]                  the services' export: values and ports, for later steps
 
 Config: -c FILE, else bgsvc.yml, bgsvc.yaml or .bgsvc.yml in the working directory.
 State:  $BGSVC_STATE_DIR, else $CI_PROJECT_DIR/.bgsvc on GitLab, else ./.bgsvc (logs in <state>/logs).
@@ -26,6 +27,9 @@ If one fails (exits, or misses its deadline), everything started is stopped and 
 A one-shot task (ready: exit: migrations, seeding, a build) is ready when it exits 0, and
 what needs it starts after it; a non-zero exit fails the start like any other failure.
 Processes left by an earlier, never-stopped run of the same state dir are stopped first.
+A service with "port: auto" gets a port free on 127.0.0.1 and ::1 as $PORT; probe targets and
+export: values expand $VAR and \${VAR} from its environment. Once ready, the export: values and
+ports are written to <state dir>/env (source .bgsvc/env) and shown by bgsvc env.
 
   -c, --config FILE   config file (default: bgsvc.yml, bgsvc.yaml, .bgsvc.yml)
       --only NAME     start only this service and what it needs (repeat, or a,b)
@@ -59,6 +63,7 @@ Prints the last lines of a service's log, or of every service's log.
 Starts the services, runs CMD with the terminal, then always stops every service, and exits
 with CMD's exit code. A single CMD word with spaces runs under sh -c: bgsvc run -- "npm test && npm run e2e".
 SIGINT and SIGTERM are passed to CMD, and the services are still stopped.
+CMD's environment has the services' export: values and ports (BGSVC_PORT_<NAME>).
 `,
   'wait-on': `Usage: bgsvc wait-on PROBE… [--timeout 60s]
 
@@ -66,6 +71,16 @@ Waits until every probe passes, then exits 0; exits 1 at the deadline, naming wh
 Probes: http://…, https://…, tcp:PORT, tcp:HOST:PORT, socket:PATH, file:PATH, "cmd: COMMAND", "delay: 2s".
 
   -t, --timeout DURATION   deadline (default 60s), e.g. 500ms, 30s, 2m
+`,
+  env: `Usage: bgsvc env [--format sh|dotenv|json]
+
+Prints what the running services hand to later steps: each service's export: values (expanded
+once it was ready) and its port as BGSVC_PORT_<NAME> (port: auto or port: N). Nothing is printed
+when nothing runs.
+
+  -f, --format FORMAT   sh (default): export NAME='value' lines, for eval "$(bgsvc env)";
+                        dotenv: NAME=value lines (GitLab's artifacts:reports:dotenv);
+                        json: one object of NAME: value
 `,
 };
 

@@ -8,6 +8,8 @@ import { startServices } from '../app/start.js';
 import { readStatus, type StatusReport } from '../app/status.js';
 import { stopFromState } from '../app/stop.js';
 import { waitOnProbes } from '../app/wait-on.js';
+import { readExported } from '../app/env.js';
+import { ENV_FORMATS, formatVariables, type EnvFormat } from '../report/exported-env.js';
 import { describePending } from '../probes/index.js';
 import type { Deps } from '../app/deps.js';
 import type { ProcessPlatform } from '../process/platform.js';
@@ -99,7 +101,7 @@ async function dispatch(parsed: ParsedCommand, io: CliIo, elapsed: () => number)
   switch (command) {
     case 'start': {
       noPositionals(parsed, 'start [-c FILE] [--only NAME…]');
-      const plan = await loadConfig({ cwd: io.cwd, file: values.config as string | undefined, shellExists: shellLookup(io.env.PATH) });
+      const plan = await loadConfig({ cwd: io.cwd, file: values.config as string | undefined, shellExists: shellLookup(io.env.PATH), environment: io.env });
       const result = await startServices({ plan, location, only, signal: io.signal, deps });
       if (result.ok) return EXIT_OK;
       return result.aborted ? signalExitCode(io.signal?.reason) : EXIT_FAILED;
@@ -112,7 +114,7 @@ async function dispatch(parsed: ParsedCommand, io: CliIo, elapsed: () => number)
         throw new UsageError('run needs the command after "--", for example: bgsvc run -- npm test');
       }
       if (parsed.rest.length === 0) throw new UsageError('run: nothing after "--"; for example: bgsvc run -- npm test');
-      const plan = await loadConfig({ cwd: io.cwd, file: values.config as string | undefined, shellExists: shellLookup(io.env.PATH) });
+      const plan = await loadConfig({ cwd: io.cwd, file: values.config as string | undefined, shellExists: shellLookup(io.env.PATH), environment: io.env });
       const result = await runWithServices({ plan, location, only, command: parsed.rest, signal: io.signal, deps });
       return result.exitCode;
     }
@@ -125,6 +127,20 @@ async function dispatch(parsed: ParsedCommand, io: CliIo, elapsed: () => number)
       const report = readStatus(location, io.platform);
       io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatStatus(report));
       return report.kind === 'invalid' ? EXIT_FAILED : EXIT_OK;
+    }
+    case 'env': {
+      noPositionals(parsed, 'env [--format sh|dotenv|json]');
+      const format = (values.format ?? 'sh') as EnvFormat;
+      if (!ENV_FORMATS.includes(format)) throw new UsageError(`env: --format takes ${ENV_FORMATS.join(', ')}, got "${String(values.format)}"`);
+      const report = readExported(location);
+      if (report.kind === 'invalid') {
+        emit({ type: 'note', level: 'error', message: `cannot read ${report.stateFile}: ${report.problem}` });
+        return EXIT_FAILED;
+      }
+      // Nothing started is not an error for `eval "$(bgsvc env)"`: it sets nothing, and says so where eval does not look.
+      if (report.kind === 'none') emit({ type: 'note', level: 'info', message: `no services: no state file at ${report.stateFile}` });
+      io.stdout.write(formatVariables(report.kind === 'ok' ? report.variables : {}, format));
+      return EXIT_OK;
     }
     case 'logs': {
       if (parsed.positionals.length > 1) throw new UsageError('logs takes at most one service name: bgsvc logs [NAME] [-n LINES] [-f]');
@@ -178,6 +194,8 @@ function readLogsPolicy(value: unknown): LogsPolicy {
 function formatStatus(report: StatusReport): string {
   if (report.kind === 'none') return `no services: no state file at ${report.stateFile}\n`;
   if (report.kind === 'invalid') return `cannot read ${report.stateFile}: ${report.problem}\n`;
+  // A PORT column only when a service has one (port: auto or port: N).
+  const withPorts = report.services.some((service) => service.port !== undefined);
   const rows = report.services.map((service) => {
     const state =
       service.state === 'exited'
@@ -190,13 +208,14 @@ function formatStatus(report: StatusReport): string {
     return [
       service.name,
       String(service.pid),
+      ...(withPorts ? [service.port === undefined ? '-' : String(service.port)] : []),
       state,
       formatDuration(service.uptimeMs),
       service.readyMs === undefined ? '-' : formatDuration(service.readyMs),
       service.logFile,
     ];
   });
-  return table([['NAME', 'PID', 'STATE', 'UPTIME', 'READY IN', 'LOG'], ...rows]);
+  return table([['NAME', 'PID', ...(withPorts ? ['PORT'] : []), 'STATE', 'UPTIME', 'READY IN', 'LOG'], ...rows]);
 }
 
 function table(rows: string[][]): string {

@@ -61,6 +61,11 @@ export function describeNote(event: NoteEvent): { level: NoteLevel; message: str
         level: 'info',
         message: event.reason === 'no-state-file' ? `nothing to stop: no state file at ${event.path}` : `nothing to stop: every service in ${event.path} is already stopped`,
       };
+    case 'port-retry':
+      return {
+        level: 'warning',
+        message: `${event.service}: port ${event.port} was taken by another process before it could bind it; starting it again on another free port (its first log is ${event.service}.prev.log)`,
+      };
     case 'pid-not-ours': {
       const why = event.why === 'reused' ? 'its start time differs, so the pid was reused' : "it does not carry this run's BGSVC_ID";
       const instead = event.stoppingOthers ? "; stopping the processes that carry this service's BGSVC_ID instead" : '';

@@ -54,7 +54,7 @@ export function createTerminalEmitter(options: TerminalOptions): EdgeEmit {
         line(`config ${event.source}: ${event.services.join(', ') || '(no services)'}`);
         return;
       case 'started':
-        line(`${event.service} started (pid ${event.pid}), log ${event.logFile}`);
+        line(`${event.service} started (pid ${event.pid}${event.port === undefined ? '' : `, port ${event.port}`}), log ${event.logFile}`);
         return;
       case 'probe-passed':
         line(`${event.service} probe passed: ${event.probe} (${formatDuration(event.ms)})`);

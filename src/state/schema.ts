@@ -31,6 +31,10 @@ export interface ServiceRecord {
   stopSignal: NodeJS.Signals;
   stopTimeoutMs: number;
   probes: string[];
+  /** The port it was given as $PORT (`port: auto` chose it, or `port: N` pinned it). */
+  port?: number;
+  /** Its `export:` values, expanded once it was ready: `bgsvc env`, GITHUB_ENV and `run`'s command get them. */
+  exports?: Record<string, string>;
   /** The wrapper: session and process-group leader of the service. */
   pid: number;
   /** Identity of `pid`, so a reused pid is never mistaken for ours. */

@@ -45,17 +45,25 @@ export class ServiceStore {
     return this.file.services.find((record) => record.name === name);
   }
 
-  /** Its wrapper was spawned: recorded at once, so a crash of bgsvc from here on cannot lose it. `order`: config order, for reading. */
+  /**
+   * Its wrapper was spawned: recorded at once, so a crash of bgsvc from here on cannot lose it. `order`: config order, for reading.
+   * A relaunch (its chosen port was taken before it could bind) replaces the first attempt, which exited leaving nothing.
+   */
   launched(record: ServiceRecord, order: readonly string[]): Promise<void> {
+    this.file.services = this.file.services.filter((entry) => entry.name !== record.name);
     this.file.services.push(record);
     this.file.services.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
     return this.persist();
   }
 
   /** Its probes passed (or it outlived its settle time). */
-  ready(name: string, found: { at: number; listeners: ListenRecord[]; adopted: AdoptedRecord[]; daemonized?: boolean }): Promise<void> {
+  ready(
+    name: string,
+    found: { at: number; listeners: ListenRecord[]; adopted: AdoptedRecord[]; daemonized?: boolean; exports?: Record<string, string> },
+  ): Promise<void> {
     const record = this.mutable(name);
     record.readyAt = found.at;
+    if (found.exports !== undefined) record.exports = found.exports;
     if (found.listeners.length > 0) record.listeners = found.listeners;
     if (found.adopted.length > 0) record.adopted = found.adopted;
     if (found.daemonized !== undefined) record.daemonized = found.daemonized;

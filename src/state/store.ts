@@ -30,10 +30,24 @@ export function ensurePrivateDir(dir: string): void {
 // ('wx'): a planted `state.json.<pid>.tmp` symlink is never written through.
 export function writeState(state: StateFile): void {
   ensurePrivateDir(state.stateDir);
-  const target = stateFilePath(state.stateDir);
+  writeAtomically(stateFilePath(state.stateDir), `${JSON.stringify(state, null, 2)}\n`);
+}
+
+/** `<state dir>/env`: the values for later steps, in sh form, for `source .bgsvc/env`. */
+export function envFilePath(stateDir: string): string {
+  return join(stateDir, 'env');
+}
+
+/** Written once a start is ready; removed once everything is stopped, so it never hands on a dead service's port. */
+export function writeEnvFile(stateDir: string, text: string | undefined): void {
+  if (text === undefined) rmSync(envFilePath(stateDir), { force: true });
+  else writeAtomically(envFilePath(stateDir), text);
+}
+
+function writeAtomically(target: string, text: string): void {
   const temp = `${target}.${crypto().randomBytes(8).toString('hex')}.tmp`;
   try {
-    writeFileSync(temp, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+    writeFileSync(temp, text, { mode: 0o600, flag: 'wx' });
     renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });

@@ -28,6 +28,7 @@ function fakeIo(): ActionsIo & { lines: string[]; annotations: Array<{ level: st
     endGroup: () => lines.push('::endgroup::'),
     setOutput: () => {},
     saveState: () => {},
+    exportVariable: () => {},
     getState: () => '',
     setFailed: (message) => annotations.push({ level: 'failed', text: message }),
     appendSummary: async () => {},

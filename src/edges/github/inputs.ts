@@ -4,7 +4,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError, type ConfigIssue } from '../../config/errors.js';
-import { CONFIG_FILE_NAMES, type Plan, type ShellLookup } from '../../config/types.js';
+import { CONFIG_FILE_NAMES, type Environment, type Plan, type ShellLookup } from '../../config/types.js';
 import { checkDuration } from '../../config/duration.js';
 import { DEFAULT_WAIT_FOR_MS, INPUT } from './constants.js';
 import { parseLogOutputIf, parseStreamSwitch, type LogCondition } from './log-policy.js';
@@ -24,7 +24,7 @@ const SHORT_FORM_ONLY = [INPUT.name, INPUT.waitOn, INPUT.waitFor] as const;
 
 export async function readMainSettings(
   getInput: (name: string) => string,
-  options: { cwd: string; shellExists?: ShellLookup },
+  options: { cwd: string; shellExists?: ShellLookup; environment?: Environment },
 ): Promise<MainSettings> {
   const value = (name: string) => getInput(name);
   const given = (name: string) => value(name).trim() !== '';
@@ -89,6 +89,7 @@ export async function readMainSettings(
         waitFor: value(INPUT.waitFor),
         cwd,
         defaultTimeoutMs: DEFAULT_WAIT_FOR_MS,
+        environment: options.environment,
       })
     : (await import('../../config/load.js')).loadConfig({
         cwd,
@@ -96,6 +97,7 @@ export async function readMainSettings(
         inlineText: value(INPUT.services),
         inlineLabel: `input "${INPUT.services}"`,
         shellExists: options.shellExists,
+        environment: options.environment,
       });
   return {
     plan: stopTimeoutMs === undefined ? plan : withStopTimeout(plan, stopTimeoutMs),

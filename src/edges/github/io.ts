@@ -20,6 +20,8 @@ export interface ActionsIo {
   endGroup(): void;
   setOutput(name: string, value: string): void;
   saveState(name: string, value: string): void;
+  /** For later steps of the job (GITHUB_ENV). */
+  exportVariable(name: string, value: string): void;
   getState(name: string): string;
   setFailed(message: string): void;
   /** Appends markdown to the job summary; throws when the runner gave no summary file. */
@@ -36,6 +38,7 @@ export function createActionsIo(): ActionsIo {
     endGroup: () => core.endGroup(),
     setOutput: (name, value) => core.setOutput(name, value),
     saveState: (name, value) => core.saveState(name, value),
+    exportVariable: (name, value) => core.exportVariable(name, value),
     getState: (name) => core.getState(name),
     setFailed: (message) => core.setFailed(message),
     appendSummary: async (markdown) => {

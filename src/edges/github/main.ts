@@ -16,6 +16,7 @@ import type { ActionsIo } from './io.js';
 import { createGithubEmitter } from './render.js';
 import { chooseStateDir } from './state-dir.js';
 import { serviceEnvironment } from './service-env.js';
+import { exportedVariables } from '../../report/exported-env.js';
 import { createLogTailer } from './tail.js';
 
 export interface StepContext {
@@ -28,7 +29,10 @@ export interface StepContext {
 }
 
 /** The services output: name → pid, log file, readiness time. */
-export type ServicesOutput = Record<string, { pid: number; log: string; 'ready-ms': number | null }>;
+export type ServicesOutput = Record<
+  string,
+  { pid: number; log: string; 'ready-ms': number | null; port?: number; export?: Record<string, string> }
+>;
 
 export async function runActionMain(io: ActionsIo, context: StepContext): Promise<void> {
   try {
@@ -50,7 +54,11 @@ async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> 
   }
   let settings: MainSettings;
   try {
-    settings = await readMainSettings((name) => io.getInput(name), { cwd: context.cwd, shellExists: shellLookup(context.env.PATH) });
+    settings = await readMainSettings((name) => io.getInput(name), {
+      cwd: context.cwd,
+      shellExists: shellLookup(context.env.PATH),
+      environment: serviceEnvironment(context.env),
+    });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     const cwd = resolve(context.cwd, io.getInput(INPUT.workingDirectory).trim() || '.');
@@ -104,6 +112,8 @@ async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> 
   io.setOutput(OUTPUT.services, JSON.stringify(servicesOutput(result)));
   if (result.ok) {
     const { services } = result.state;
+    // Later steps see the export: values and ports as environment variables, as `bgsvc env` prints them.
+    for (const [name, value] of Object.entries(exportedVariables(result.state))) io.exportVariable(name, value);
     const names = services.map((service) => `${service.name} (pid ${service.pid})`).join(', ');
     const count = services.length === 1 ? '1 service' : `${services.length} services`;
     io.info(`bgsvc: ${count} ready in ${formatDuration(performance.now() - began)}: ${names}. The post step stops them; logs are in ${location.logDir}`);
@@ -132,6 +142,8 @@ function servicesOutput(result: StartResult): ServicesOutput {
       pid: service.pid,
       log: service.logFile,
       'ready-ms': service.readyAt === undefined ? null : service.readyAt - service.startedAt,
+      ...(service.port === undefined ? {} : { port: service.port }),
+      ...(service.exports === undefined ? {} : { export: service.exports }),
     };
   }
   return output;

@@ -7,7 +7,7 @@
 // changes what runs.
 import { ConfigError, type ConfigIssue } from '../../config/errors.js';
 import { planFromValues } from '../../config/from-values.js';
-import type { Plan } from '../../config/types.js';
+import type { Environment, Plan } from '../../config/types.js';
 import { checkServiceName, deriveServiceNames } from '../../config/names.js';
 import { INPUT } from './constants.js';
 import { parseWaitFor } from './wait-for.js';
@@ -21,6 +21,8 @@ export interface ShortFormInputs {
   cwd: string;
   /** The deadline when neither wait-for nor a JSON wait-on config gives one. */
   defaultTimeoutMs: number;
+  /** The environment the services inherit, for $VAR in wait-on targets. */
+  environment?: Environment;
 }
 
 export interface RunCommands {
@@ -70,7 +72,7 @@ export function planShortForm(inputs: ShortFormInputs): Plan {
       timeout: `${timeoutMs}ms`,
     })),
   };
-  return planFromValues(config, { source: `input "${INPUT.run}"`, cwd: inputs.cwd });
+  return planFromValues(config, { source: `input "${INPUT.run}"`, cwd: inputs.cwd, environment: inputs.environment });
 }
 
 export function splitRunInput(run: string): RunCommands {
