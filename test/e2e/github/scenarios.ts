@@ -418,7 +418,7 @@ async function gracefulV2Job(job: RunnerJob): Promise<void> {
   expect(post.code).toBe(0);
   // 400 ms, not the 10 s default: the service takes 5 s to exit and is killed at the grace.
   expect(post.ms).toBeLessThan(4000);
-  expect(post.stdout).toMatch(/sut killed/);
+  expect(post.stdout).toMatch(/sut killed with SIGKILL after [\d.]+m?s \(it ignored the stop signal for its whole 400ms grace period\)/);
   // What it wrote on the way down is in the log post prints.
   expect(post.groups).toEqual(['sut (4 lines)']);
   expect(post.stdout).toMatch(/::group::sut \(4 lines\)[\s\S]*SIGTERM: flushing and shutting down[\s\S]*::endgroup::/);
