@@ -2274,7 +2274,7 @@ function createActionsIo() {
 }
 
 // src/edges/github/main.ts
-var import_node_path21 = require("node:path");
+var import_node_path22 = require("node:path");
 
 // src/builtins.ts
 var childProcess = lazyBuiltin("node:child_process");
@@ -5441,12 +5441,16 @@ var INPUT = {
   tail: "tail",
   logOutput: "log-output",
   logOutputIf: "log-output-if",
-  logOutputResume: "log-output-resume"
+  logOutputResume: "log-output-resume",
+  shutdown: "shutdown",
+  shutdownGrace: "shutdown-grace"
 };
 var OUTPUT = {
   logDir: "log-dir",
   stateFile: "state-file",
-  services: "services"
+  services: "services",
+  stdoutLog: "stdout-log",
+  stderrLog: "stderr-log"
 };
 var SAVED = {
   stateDir: "state-dir",
@@ -5460,7 +5464,6 @@ var import_node_fs18 = require("node:fs");
 var import_node_path19 = require("node:path");
 init_errors();
 init_types();
-init_duration();
 
 // src/edges/github/log-policy.ts
 var CONDITION_ALIASES = {
@@ -5520,6 +5523,10 @@ init_names();
 init_duration();
 var UNIT_MS2 = {
   ms: 1,
+  msec: 1,
+  msecs: 1,
+  millisecond: 1,
+  milliseconds: 1,
   s: 1e3,
   sec: 1e3,
   secs: 1e3,
@@ -5534,7 +5541,13 @@ var UNIT_MS2 = {
   hr: 36e5,
   hrs: 36e5,
   hour: 36e5,
-  hours: 36e5
+  hours: 36e5,
+  d: 864e5,
+  day: 864e5,
+  days: 864e5,
+  w: 6048e5,
+  week: 6048e5,
+  weeks: 6048e5
 };
 var PART = /(\d+(?:\.\d+)?)\s*([a-z]+)\s*/gy;
 var MAX_MS = 24 * 36e5;
@@ -5702,6 +5715,42 @@ function nameServices(commands, options) {
   return deriveServiceNames(commands);
 }
 
+// src/edges/github/stop-inputs.ts
+init_duration();
+function readStopInputs(getInput2) {
+  const issues = [];
+  const fail = (input, message) => issues.push({ source: `input "${input}"`, path: "", message });
+  const text = (name) => getInput2(name).trim();
+  const overrides = {};
+  if (text(INPUT.stopTimeout) !== "" && text(INPUT.shutdownGrace) !== "") {
+    fail(
+      INPUT.shutdownGrace,
+      `cannot be combined with input "${INPUT.stopTimeout}": both set the grace between the stop signal and SIGKILL; keep one`
+    );
+  } else if (text(INPUT.stopTimeout) !== "") {
+    const parsed = checkDuration(text(INPUT.stopTimeout), { allowZero: true });
+    if (typeof parsed === "number") overrides.stopTimeoutMs = parsed;
+    else fail(INPUT.stopTimeout, parsed.error);
+  } else if (text(INPUT.shutdownGrace) !== "") {
+    const parsed = parseWaitFor(text(INPUT.shutdownGrace));
+    if (typeof parsed === "number") overrides.stopTimeoutMs = parsed;
+    else fail(INPUT.shutdownGrace, parsed.error);
+  }
+  const shutdown = parseShutdown(text(INPUT.shutdown));
+  if (typeof shutdown !== "boolean") fail(INPUT.shutdown, shutdown.error);
+  else if (!shutdown) overrides.stopSignal = "SIGKILL";
+  return { overrides, shutdown: shutdown !== false, issues };
+}
+function parseShutdown(text) {
+  if (text === "" || /^true$/i.test(text)) return true;
+  if (/^false$/i.test(text)) return false;
+  return { error: `unknown value ${JSON.stringify(text)} (expected true or false)` };
+}
+function applyStopOverrides(plan, overrides) {
+  if (overrides.stopTimeoutMs === void 0 && overrides.stopSignal === void 0) return plan;
+  return { ...plan, services: plan.services.map((service) => ({ ...service, ...overrides })) };
+}
+
 // src/edges/github/inputs.ts
 var SHORT_FORM_ONLY = [INPUT.name, INPUT.waitOn, INPUT.waitFor];
 async function readMainSettings(getInput2, options) {
@@ -5727,12 +5776,8 @@ async function readMainSettings(getInput2, options) {
       }
     }
   }
-  let stopTimeoutMs;
-  if (given(INPUT.stopTimeout)) {
-    const parsed = checkDuration(value(INPUT.stopTimeout).trim(), { allowZero: true });
-    if (typeof parsed === "number") stopTimeoutMs = parsed;
-    else fail(INPUT.stopTimeout, parsed.error);
-  }
+  const stop = readStopInputs(value);
+  issues.push(...stop.issues);
   const logOutputIf = parseLogOutputIf(value(INPUT.logOutputIf));
   if ("error" in logOutputIf) fail(INPUT.logOutputIf, logOutputIf.error);
   const switches = {
@@ -5771,7 +5816,9 @@ async function readMainSettings(getInput2, options) {
     environment: options.environment
   });
   return {
-    plan: stopTimeoutMs === void 0 ? plan : withStopTimeout(plan, stopTimeoutMs),
+    plan: applyStopOverrides(plan, stop.overrides),
+    shortForm: given(INPUT.run),
+    shutdown: stop.shutdown,
     cwd,
     logDir: given(INPUT.logDir) ? (0, import_node_path19.resolve)(cwd, value(INPUT.logDir).trim()) : void 0,
     tail: switches.tail,
@@ -5781,9 +5828,6 @@ async function readMainSettings(getInput2, options) {
       resume: switches.resume
     }
   };
-}
-function withStopTimeout(plan, stopTimeoutMs) {
-  return { ...plan, services: plan.services.map((service) => ({ ...service, stopTimeoutMs })) };
 }
 function isDirectory(path) {
   try {
@@ -5885,6 +5929,13 @@ function serviceEnvironment(env) {
   return kept;
 }
 
+// src/edges/github/short-form-logs.ts
+var import_node_path21 = require("node:path");
+function shortFormLogOutputs(plan, logDir) {
+  const paths = plan.services.map((service) => (0, import_node_path21.join)(logDir, `${service.name}.log`)).join("\n");
+  return { [OUTPUT.stdoutLog]: paths, [OUTPUT.stderrLog]: paths };
+}
+
 // src/edges/github/tail.ts
 var import_node_fs20 = require("node:fs");
 var POLL_MS4 = 200;
@@ -5967,14 +6018,14 @@ async function startAndWait(io, context) {
     });
   } catch (error2) {
     if (!(error2 instanceof ConfigError)) throw error2;
-    const cwd = (0, import_node_path21.resolve)(context.cwd, io.getInput(INPUT.workingDirectory).trim() || ".");
+    const cwd = (0, import_node_path22.resolve)(context.cwd, io.getInput(INPUT.workingDirectory).trim() || ".");
     return reportConfigError(io, error2, { workspace: context.env.GITHUB_WORKSPACE, cwd });
   }
   const stateDir = chooseStateDir(context.env, settings.cwd);
   const stateOrigin = context.env.BGSVC_STATE_DIR ? "user" : "default";
   const location = {
     stateDir,
-    logDir: settings.logDir ?? (0, import_node_path21.join)(stateDir, "logs"),
+    logDir: settings.logDir ?? (0, import_node_path22.join)(stateDir, "logs"),
     origin: { stateDir: stateOrigin, logDir: settings.logDir ? "user" : stateOrigin },
     cwd: settings.cwd
   };
@@ -5982,6 +6033,12 @@ async function startAndWait(io, context) {
   io.saveState(SAVED.postOptions, JSON.stringify(settings.post));
   io.setOutput(OUTPUT.logDir, location.logDir);
   io.setOutput(OUTPUT.stateFile, stateFilePath(stateDir));
+  if (settings.shortForm) {
+    for (const [name, value] of Object.entries(shortFormLogOutputs(settings.plan, location.logDir))) io.setOutput(name, value);
+  }
+  if (!settings.shutdown) {
+    io.info("bgsvc: shutdown is false: the post step stops the services with SIGKILL, without a graceful shutdown (bgsvc never leaves them running)");
+  }
   const where = { workspace: context.env.GITHUB_WORKSPACE, cwd: settings.cwd };
   const render = createGithubEmitter(io, {
     placeOf: (name) => {

@@ -40,7 +40,8 @@ ports are written to <state dir>/env (source .bgsvc/env) and shown by bgsvc env.
 Stops what start recorded: each service's stop command, then its stop signal to the whole
 process tree, SIGKILL after its stop-timeout, and a sweep for processes that carry this run's
 BGSVC_ID (daemons that forked away). Running it twice is a no-op. Exits 1 only if something
-could not be killed.
+could not be killed. (The GitHub Action's shutdown-grace input, background-action v2's name,
+sets that stop-timeout; its shutdown: false sets stop-signal SIGKILL: no graceful shutdown.)
 
   --logs WHEN   print log tails: failure (default: services that crashed), always, never.
                 In GitLab's after_script without --logs, CI_JOB_STATUS=failed or canceled

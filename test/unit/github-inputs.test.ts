@@ -11,6 +11,7 @@ import { parseLogOutputIf, parseStreamSwitch, shouldPrintLog } from '../../src/e
 import { planShortForm, splitRunInput } from '../../src/edges/github/short-form.js';
 import { parseWaitFor } from '../../src/edges/github/wait-for.js';
 import { parseWaitOnInput } from '../../src/edges/github/wait-on.js';
+import { shortFormLogOutputs } from '../../src/edges/github/short-form-logs.js';
 import { scratchDir } from '../helpers/scratch.js';
 
 describe('wait-for', () => {
@@ -24,6 +25,10 @@ describe('wait-for', () => {
     ['10sec', 10_000],
     ['1.5s', 1_500],
     [' 5M ', 300_000],
+    // background-action v2's other spellings
+    ['250msec', 250],
+    ['10 minutes', 600_000],
+    ['1d', 86_400_000],
   ])('reads %j as %d ms', (text, ms) => {
     expect(parseWaitFor(text)).toBe(ms);
   });
@@ -34,6 +39,7 @@ describe('wait-for', () => {
     ['30s later', /invalid duration/],
     ['0', /must be greater than 0/],
     ['25h', /longer than the 24h limit/],
+    ['1w', /longer than the 24h limit/],
     ['-5s', /invalid duration/],
   ])('rejects %j', (text, message) => {
     const result = parseWaitFor(text);
@@ -252,5 +258,73 @@ describe('state directory', () => {
     writeFileSync(join(runnerTemp, 'bgsvc', 'svc', 'state.json'), '{}');
     expect(chooseStateDir({ RUNNER_TEMP: runnerTemp, GITHUB_ACTION: 'svc' }, '/work')).toBe(join(runnerTemp, 'bgsvc', 'svc-2'));
     expect(chooseStateDir({ RUNNER_TEMP: runnerTemp }, '/work')).toMatch(/\/bgsvc\/step-[0-9a-f]{8}$/);
+  });
+});
+
+// background-action v2 added these (its action.yml at commit 790349b0d675ee1a98b698f86eae920309726812).
+describe("background-action v2's shutdown, shutdown-grace and log outputs", () => {
+  const settingsFor = (inputs: Record<string, string>) => readMainSettings((name) => inputs[name] ?? '', { cwd: scratchDir('inputs') });
+  const problems = async (inputs: Record<string, string>) => {
+    try {
+      await settingsFor(inputs);
+    } catch (error) {
+      if (error instanceof ConfigError) return error.message.split('\n');
+      throw error;
+    }
+    return [];
+  };
+  const twoServices = 'commands:\n  - name: a\n    command: x\n    stop-timeout: 30s\n  - name: b\n    command: y\n';
+
+  it.each([
+    ['500', 500], // as v2 reads it: a bare number is milliseconds (stop-timeout's would be seconds)
+    ['10s', 10_000],
+    ['1m30s', 90_000],
+    ['2 seconds', 2_000],
+  ])('reads shutdown-grace %j as a %d ms stop-timeout for every service', async (grace, ms) => {
+    const short = await settingsFor({ run: 'npm start', 'shutdown-grace': grace });
+    expect(short.plan.services.map((service) => service.stopTimeoutMs)).toEqual([ms]);
+    // It overrides the config, as the stop-timeout input does.
+    const config = await settingsFor({ services: twoServices, 'shutdown-grace': grace });
+    expect(config.plan.services.map((service) => service.stopTimeoutMs)).toEqual([ms, ms]);
+  });
+
+  it('keeps the graceful stop by default and with shutdown: true, in any case YAML allows', async () => {
+    for (const shutdown of ['', 'true', 'True', 'TRUE']) {
+      const settings = await settingsFor({ services: twoServices, shutdown });
+      expect(settings.shutdown).toBe(true);
+      expect(settings.plan.services.map((service) => [service.stopSignal, service.stopTimeoutMs])).toEqual([
+        ['SIGTERM', 30_000],
+        ['SIGTERM', 10_000],
+      ]);
+    }
+  });
+
+  it('stops every service with SIGKILL, keeping their grace, when shutdown is false', async () => {
+    const settings = await settingsFor({ services: twoServices, shutdown: 'false', 'shutdown-grace': '3s' });
+    expect(settings.shutdown).toBe(false);
+    expect(settings.plan.services.map((service) => [service.stopSignal, service.stopTimeoutMs])).toEqual([
+      ['SIGKILL', 3_000],
+      ['SIGKILL', 3_000],
+    ]);
+  });
+
+  it('refuses a shutdown value that is not true or false, and a bad or doubled grace, naming each input', async () => {
+    expect(await problems({ run: 'npm start', shutdown: 'no', 'shutdown-grace': 'soon' })).toEqual([
+      'input "shutdown-grace": invalid duration "soon" (expected a number of milliseconds, or numbers with units such as 500ms, 30s, 5m, 1h30m)',
+      'input "shutdown": unknown value "no" (expected true or false)',
+    ]);
+    expect(await problems({ run: 'npm start', 'shutdown-grace': '0' })).toEqual(['input "shutdown-grace": invalid duration "0": must be greater than 0']);
+    expect(await problems({ run: 'npm start', 'shutdown-grace': '5s', 'stop-timeout': '5s' })).toEqual([
+      'input "shutdown-grace": cannot be combined with input "stop-timeout": both set the grace between the stop signal and SIGKILL; keep one',
+    ]);
+  });
+
+  it('points stdout-log and stderr-log at the one interleaved log of each short-form service', async () => {
+    const one = await settingsFor({ run: 'npm start', name: 'api' });
+    expect(one.shortForm).toBe(true);
+    expect(shortFormLogOutputs(one.plan, '/logs')).toEqual({ 'stdout-log': '/logs/api.log', 'stderr-log': '/logs/api.log' });
+    const several = await settingsFor({ run: 'node a.js &\nnode b.js &', name: 'web' });
+    expect(shortFormLogOutputs(several.plan, '/logs')).toEqual({ 'stdout-log': '/logs/web-1.log\n/logs/web-2.log', 'stderr-log': '/logs/web-1.log\n/logs/web-2.log' });
+    expect((await settingsFor({ services: twoServices })).shortForm).toBe(false);
   });
 });

@@ -15,12 +15,16 @@ export const INPUT = {
   logOutput: 'log-output',
   logOutputIf: 'log-output-if',
   logOutputResume: 'log-output-resume',
+  shutdown: 'shutdown',
+  shutdownGrace: 'shutdown-grace',
 } as const;
 
 export const OUTPUT = {
   logDir: 'log-dir',
   stateFile: 'state-file',
   services: 'services',
+  stdoutLog: 'stdout-log',
+  stderrLog: 'stderr-log',
 } as const;
 
 /** What main hands to post through core.saveState (post reads it as STATE_<name>). */

@@ -5,14 +5,18 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ConfigError, type ConfigIssue } from '../../config/errors.js';
 import { CONFIG_FILE_NAMES, type Environment, type Plan, type ShellLookup } from '../../config/types.js';
-import { checkDuration } from '../../config/duration.js';
 import { DEFAULT_WAIT_FOR_MS, INPUT } from './constants.js';
 import { parseLogOutputIf, parseStreamSwitch, type LogCondition } from './log-policy.js';
 import type { PostOptions } from './post-options.js';
 import { planShortForm } from './short-form.js';
+import { applyStopOverrides, readStopInputs } from './stop-inputs.js';
 
 export interface MainSettings {
   plan: Plan;
+  /** The services came from the `run` short form (which alone sets the stdout-log and stderr-log outputs). */
+  shortForm: boolean;
+  /** False: `shutdown: false`, every service is stopped with SIGKILL. */
+  shutdown: boolean;
   /** The working directory: relative paths in inputs and configs start here. */
   cwd: string;
   logDir: string | undefined;
@@ -51,12 +55,8 @@ export async function readMainSettings(
     }
   }
 
-  let stopTimeoutMs: number | undefined;
-  if (given(INPUT.stopTimeout)) {
-    const parsed = checkDuration(value(INPUT.stopTimeout).trim(), { allowZero: true });
-    if (typeof parsed === 'number') stopTimeoutMs = parsed;
-    else fail(INPUT.stopTimeout, parsed.error);
-  }
+  const stop = readStopInputs(value);
+  issues.push(...stop.issues);
   const logOutputIf = parseLogOutputIf(value(INPUT.logOutputIf));
   if ('error' in logOutputIf) fail(INPUT.logOutputIf, logOutputIf.error);
   const switches = {
@@ -100,7 +100,9 @@ export async function readMainSettings(
         environment: options.environment,
       });
   return {
-    plan: stopTimeoutMs === undefined ? plan : withStopTimeout(plan, stopTimeoutMs),
+    plan: applyStopOverrides(plan, stop.overrides),
+    shortForm: given(INPUT.run),
+    shutdown: stop.shutdown,
     cwd,
     logDir: given(INPUT.logDir) ? resolve(cwd, value(INPUT.logDir).trim()) : undefined,
     tail: switches.tail as boolean,
@@ -110,11 +112,6 @@ export async function readMainSettings(
       resume: switches.resume as boolean,
     },
   };
-}
-
-// The input is the workflow's word on the matter, so it wins over the config.
-function withStopTimeout(plan: Plan, stopTimeoutMs: number): Plan {
-  return { ...plan, services: plan.services.map((service) => ({ ...service, stopTimeoutMs })) };
 }
 
 function isDirectory(path: string): boolean {

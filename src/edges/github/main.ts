@@ -17,6 +17,7 @@ import { createGithubEmitter } from './render.js';
 import { chooseStateDir } from './state-dir.js';
 import { serviceEnvironment } from './service-env.js';
 import { exportedVariables } from '../../report/exported-env.js';
+import { shortFormLogOutputs } from './short-form-logs.js';
 import { createLogTailer } from './tail.js';
 
 export interface StepContext {
@@ -79,6 +80,13 @@ async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> 
   io.saveState(SAVED.postOptions, JSON.stringify(settings.post));
   io.setOutput(OUTPUT.logDir, location.logDir);
   io.setOutput(OUTPUT.stateFile, stateFilePath(stateDir));
+  if (settings.shortForm) {
+    for (const [name, value] of Object.entries(shortFormLogOutputs(settings.plan, location.logDir))) io.setOutput(name, value);
+  }
+  if (!settings.shutdown) {
+    // A workflow written for background-action v2 expects the processes left running; say what happens instead.
+    io.info('bgsvc: shutdown is false: the post step stops the services with SIGKILL, without a graceful shutdown (bgsvc never leaves them running)');
+  }
 
   const where = { workspace: context.env.GITHUB_WORKSPACE, cwd: settings.cwd };
   const render = createGithubEmitter(io, {

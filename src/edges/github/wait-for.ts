@@ -1,13 +1,18 @@
-// `wait-for` keeps background-action's meaning: a bare number is milliseconds
-// (its parse-duration default), and units may be combined (`1h30m`). Everything
-// else in bgsvc reads a bare number as seconds, so this parser is the input's own.
+// `wait-for` and `shutdown-grace` keep background-action's meaning: a bare
+// number is milliseconds (its parse-duration default), and units may be
+// combined (`1h30m`). Everything else in bgsvc reads a bare number as seconds,
+// so this parser is these inputs' own.
 import { formatDuration } from '../../config/duration.js';
 
+// background-action v2's spellings, so a duration it reads is read here too
+// (days and weeks only to say clearly that they pass the 24h limit).
 const UNIT_MS: Record<string, number> = {
-  ms: 1,
+  ms: 1, msec: 1, msecs: 1, millisecond: 1, milliseconds: 1,
   s: 1_000, sec: 1_000, secs: 1_000, second: 1_000, seconds: 1_000,
   m: 60_000, min: 60_000, mins: 60_000, minute: 60_000, minutes: 60_000,
   h: 3_600_000, hr: 3_600_000, hrs: 3_600_000, hour: 3_600_000, hours: 3_600_000,
+  d: 86_400_000, day: 86_400_000, days: 86_400_000,
+  w: 604_800_000, week: 604_800_000, weeks: 604_800_000,
 };
 const PART = /(\d+(?:\.\d+)?)\s*([a-z]+)\s*/gy;
 const MAX_MS = 24 * 3_600_000;

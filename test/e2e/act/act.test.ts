@@ -160,11 +160,11 @@ describeWithPrerequisites(`the action in workflows run by nektos/act ${ACT_VERSI
     expectNothingLeft(made, run, [cookie(made, 'state-svc.json')]);
   });
 
-  it('4. a job written for background-action (run with `&` lines, wait-on, wait-for, tail, log-output-if) passes with only `uses:` changed', async () => {
+  it('4. a job written for background-action v2 (run with `&` lines, wait-on, wait-for, tail, log-output-if, shutdown, shutdown-grace, stdout-log) passes with only `uses:` changed', async () => {
     const made = await project('migration');
     const env = await ports();
     const workflow = readFileSync(join(made.repo, '.github/workflows/migration.yml'), 'utf8');
-    expect(workflow).toMatch(/#\s+- uses: JarvusInnovations\/background-action@v1\n/);
+    expect(workflow).toMatch(/#\s+- uses: JarvusInnovations\/background-action@v2\n/);
     const run = await runAct(made, { env });
 
     expect(run.output).toMatch(/🏁 {2}Job succeeded/u);
@@ -174,6 +174,9 @@ describeWithPrerequisites(`the action in workflows run by nektos/act ${ACT_VERSI
     expect(run.output).toMatch(new RegExp(`ready in \\S+ \\(http-get://localhost:${env.WEB_PORT}, tcp:localhost:${env.DAEMON_PORT}\\)`));
     expect(run.output).toMatch(/\| tests: web answered \{"ok":true/);
     expect(run.output).toMatch(/✅ {2}Success - Main Run tests/u);
+    // v2's outputs, read by a later step through act's own expression evaluation.
+    expect(run.output).toMatch(new RegExp(`\\| logs: Listening on ${env.WEB_PORT}\\n`));
+    expect(run.output).toMatch(/✅ {2}Success - Main Read the logs through stdout-log and stderr-log/u);
     // log-output-if: failure, and nothing failed.
     expect(run.output.slice(run.output.indexOf('Run Post'))).not.toMatch(/::group::/);
     expect(run.output).toMatch(/stopped \(SIGTERM/);

@@ -343,6 +343,11 @@ commands:
       expect(job.leftovers('compat')).toEqual([]);
     });
 
+    // Two jobs side by side, so the pair costs the time of one.
+    it("runs background-action v2 jobs: shutdown-grace (bare ms) bounds a graceful stop whose output is kept, a later step reads stdout-log/stderr-log, and shutdown: false is SIGKILL at once", async () => {
+      await Promise.all([gracefulV2Job(newJob()), shutdownOffV2Job(newJob())]);
+    });
+
     it('fails on a config mistake with the CLI\'s message naming the input, and starts nothing', async () => {
       const job = newJob();
       const main = await job.main({
@@ -382,4 +387,71 @@ commands:
       expect(job.savedState('mixed')).toEqual({});
     });
   });
+}
+
+// shutdown: true (v2's default), a grace of 400 (v2 reads a bare number as ms),
+// and a later step reading the log through the stdout-log and stderr-log outputs.
+async function gracefulV2Job(job: RunnerJob): Promise<void> {
+  const port = await freePort();
+  const main = await job.main({
+    id: 'v2',
+    inputs: {
+      run: `echo "installing"\nPORT=${port} EXIT_AFTER_MS=5000 node ${FIXTURES}/graceful.mjs &\n`,
+      name: 'sut',
+      'wait-on': `http://127.0.0.1:${port}`,
+      shutdown: 'true',
+      'shutdown-grace': '400',
+      'log-output-if': 'true',
+    },
+  });
+  expect(main.code).toBe(0);
+  expectPromptExit(main);
+  const outputs = job.outputs('v2');
+  const log = join(outputs['log-dir']!, 'sut.log');
+  expect(outputs['stdout-log']).toBe(log);
+  expect(outputs['stderr-log']).toBe(log);
+  // As the runner substitutes ${{ steps.v2.outputs.stdout-log }} and stderr-log.
+  const later = await job.shell(`grep -q "listening on ${port}" "${outputs['stdout-log']}" && grep -q "a line on stderr" "${outputs['stderr-log']}"`);
+  expect(later.code).toBe(0);
+
+  const post = await job.post('v2');
+  expect(post.code).toBe(0);
+  // 400 ms, not the 10 s default: the service takes 5 s to exit and is killed at the grace.
+  expect(post.ms).toBeLessThan(4000);
+  expect(post.stdout).toMatch(/sut killed with SIGKILL after [\d.]+m?s \(it ignored the stop signal for its whole 400ms grace period\)/);
+  // What it wrote on the way down is in the log post prints.
+  expect(post.groups).toEqual(['sut (4 lines)']);
+  expect(post.stdout).toMatch(/::group::sut \(4 lines\)[\s\S]*SIGTERM: flushing and shutting down[\s\S]*::endgroup::/);
+  expect(job.leftovers('v2')).toEqual([]);
+}
+
+// shutdown: false, with two services: no stop signal but SIGKILL, nothing left,
+// and the log outputs holding one path per line.
+async function shutdownOffV2Job(job: RunnerJob): Promise<void> {
+  const [a, b] = [await freePort(), await freePort()];
+  const main = await job.main({
+    id: 'v2off',
+    inputs: {
+      run: `PORT=${a} node ${FIXTURES}/graceful.mjs &\nPORT=${b} node ${FIXTURES}/graceful.mjs &\n`,
+      name: 'sut',
+      'wait-on': `tcp:127.0.0.1:${a}, tcp:127.0.0.1:${b}`,
+      shutdown: 'false',
+      'log-output-if': 'always',
+    },
+  });
+  expect(main.code).toBe(0);
+  expect(main.stdout).toMatch(/shutdown is false: the post step stops the services with SIGKILL/);
+  const logDir = job.outputs('v2off')['log-dir']!;
+  const paths = [join(logDir, 'sut-1.log'), join(logDir, 'sut-2.log')].join('\n');
+  expect(job.outputs('v2off')['stdout-log']).toBe(paths);
+  expect(job.outputs('v2off')['stderr-log']).toBe(paths);
+
+  const post = await job.post('v2off');
+  expect(post.code).toBe(0);
+  expect(post.stdout).toMatch(/sut-1 stopped \(SIGKILL/);
+  expect(post.stdout).toMatch(/sut-2 stopped \(SIGKILL/);
+  expect(post.groups).toEqual(['sut-1 (2 lines)', 'sut-2 (2 lines)']);
+  expect(post.stdout).not.toMatch(/SIGTERM: flushing/);
+  expect(job.leftovers('v2off')).toEqual([]);
+  expect(job.summary('v2off')).toMatch(/\| sut-1 \|.*\| stopped \(SIGKILL\) \|/);
 }
