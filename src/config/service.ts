@@ -13,6 +13,8 @@ import { DEFAULT_STOP_SIGNAL, type ServicePlan } from './types.js';
 
 export const SERVICE_KEYS = [
   'name', 'command', 'cwd', 'env', 'needs', 'wait-on', 'timeout', 'stop', 'stop-signal', 'stop-timeout', 'shell', 'settle', 'ready',
+  // Read by apply-template.ts before the service is: the template it fills in, and with what.
+  'template', 'params',
 ] as const;
 
 /** What a task (`ready: exit`) has no use for: it is ready when it exits, and then nothing of it is left to stop. */
