@@ -25,7 +25,8 @@ export class IssueCollector {
   private readonly issues: ConfigIssue[] = [];
   private readonly seen = new Set<string>();
   private overflow = 0;
-  private readonly routes: Route[] = [];
+  /** Keyed by the `from` path as JSON: a lookup tries each prefix of a path, not each route. */
+  private readonly routes = new Map<string, Route>();
   private readonly others: IssueCollector[] = [];
 
   constructor(
@@ -50,7 +51,7 @@ export class IssueCollector {
    * key that came from its template is wrong where the template wrote it.
    */
   routeTo(from: FieldPath, to: IssueCollector, as: FieldPath): void {
-    this.routes.push({ from, to, as });
+    this.routes.set(JSON.stringify(from), { from, to, as });
   }
 
   add(path: FieldPath, message: string, options: IssueOptions = {}): void {
@@ -112,7 +113,12 @@ export class IssueCollector {
   }
 
   private routeFor(path: FieldPath): Route | undefined {
-    return this.routes.find((route) => route.from.every((segment, index) => path[index] === segment) && path.length >= route.from.length);
+    if (this.routes.size === 0) return undefined;
+    for (let length = path.length; length > 0; length--) {
+      const route = this.routes.get(JSON.stringify(path.slice(0, length)));
+      if (route !== undefined) return route;
+    }
+    return undefined;
   }
 }
 
