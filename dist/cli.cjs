@@ -694,63 +694,6 @@ var init_service_variables = __esm({
   }
 });
 
-// src/config/encoding.ts
-function decodeConfig(bytes, source) {
-  const first = bytes[0];
-  const second = bytes[1];
-  if (first === 255 && second === 254 || first === 254 && second === 255) {
-    throw configErrorAt(source, "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8");
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw invalidUtf8Error(bytes, source);
-  }
-}
-function invalidUtf8Error(bytes, source) {
-  const offset = firstInvalidOffset(bytes);
-  const lineStart = bytes.lastIndexOf(10, offset - 1) + 1;
-  let line = 1;
-  for (let i = 0; i < lineStart; i++) if (bytes[i] === 10) line++;
-  const column = Buffer.from(bytes.subarray(lineStart, offset)).toString("utf8").length + 1;
-  const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
-  return new ConfigError([
-    {
-      source,
-      line,
-      column,
-      path: "",
-      message: `not valid UTF-8: byte 0x${hex} cannot start or continue a character here; save the file as UTF-8 (is it Latin-1 or a binary file?)`
-    }
-  ]);
-}
-function firstInvalidOffset(bytes) {
-  for (let i = 0; i < bytes.length; ) {
-    const lead = bytes[i] ?? 0;
-    if (lead < 128) {
-      i++;
-      continue;
-    }
-    const length = lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
-    if (length === 0) return i;
-    const low = lead === 224 ? 160 : lead === 240 ? 144 : 128;
-    const high = lead === 237 ? 159 : lead === 244 ? 143 : 191;
-    for (let k = 1; k < length; k++) {
-      const next = bytes[i + k];
-      if (next === void 0) return i;
-      if (k === 1 ? next < low || next > high : (next & 192) !== 128) return i;
-    }
-    i += length;
-  }
-  return bytes.length;
-}
-var init_encoding = __esm({
-  "src/config/encoding.ts"() {
-    "use strict";
-    init_errors();
-  }
-});
-
 // src/config/document-checks.ts
 function documentIssues(doc, lineCounter) {
   const anchors = /* @__PURE__ */ new Set();
@@ -808,6 +751,10 @@ var init_field_path = __esm({
 });
 
 // src/config/issues.ts
+function rebase(path, route) {
+  const under = route.from.every((segment, index) => path[index] === segment) && path.length >= route.from.length;
+  return under ? [...route.as, ...path.slice(route.from.length)] : route.as;
+}
 function toLineColumn(position) {
   return position === void 0 ? {} : { line: position.line, column: position.column };
 }
@@ -826,17 +773,45 @@ var init_issues = __esm({
       source;
       locator;
       issues = [];
+      seen = /* @__PURE__ */ new Set();
       overflow = 0;
+      /** Keyed by the `from` path as JSON: a lookup tries each prefix of a path, not each route. */
+      routes = /* @__PURE__ */ new Map();
+      others = [];
       get isEmpty() {
-        return this.issues.length === 0;
+        return this.issues.length === 0 && this.others.every((other) => other.isEmpty);
+      }
+      /**
+       * Another document's issues (an included file's) are reported with this
+       * one's, after them.
+       */
+      adopt(other) {
+        this.others.push(other);
+      }
+      /**
+       * Paths at or under `from` name text written in another place: a service's
+       * key that came from its template is wrong where the template wrote it.
+       */
+      routeTo(from, to, as) {
+        this.routes.set(JSON.stringify(from), { from, to, as });
       }
       add(path, message, options = {}) {
+        const route = this.routeFor(options.at ?? path);
+        if (route !== void 0) {
+          const at = options.at === void 0 ? void 0 : rebase(options.at, route);
+          route.to.add(rebase(path, route), message, { ...options, at });
+          return;
+        }
         if (this.issues.length >= MAX_COLLECTED_ISSUES) {
           this.overflow++;
           return;
         }
         const position = this.locate(options.at ?? path, options.target);
-        this.issues.push({ source: this.source, ...toLineColumn(position), path: formatPath(path), message });
+        const issue = { source: this.source, ...toLineColumn(position), path: formatPath(path), message };
+        const key = JSON.stringify(issue);
+        if (this.seen.has(key)) return;
+        this.seen.add(key);
+        this.issues.push(issue);
       }
       /** Issues that already carry a position (YAML syntax errors). */
       addLocated(issue) {
@@ -844,13 +819,40 @@ var init_issues = __esm({
         else this.issues.push({ source: this.source, ...issue });
       }
       locate(path, target) {
+        const route = this.routeFor(path);
+        if (route !== void 0) return route.to.locate(rebase(path, route), target);
         return this.locator?.locate(path, target);
       }
-      /** The first issues in file order, with the rest counted in the message. */
+      /** `ci/services.yml:4:5`, for a message that points at a second place. */
+      where(path, target) {
+        const route = this.routeFor(path);
+        if (route !== void 0) return route.to.where(rebase(path, route), target);
+        const position = this.locate(path, target);
+        return position === void 0 ? this.source : `${this.source}:${position.line}:${position.column}`;
+      }
+      /** The first issues in file order (this document's, then adopted ones'), with the rest counted in the message. */
       toError() {
-        const sorted = [...this.issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-        const shown = sorted.slice(0, MAX_REPORTED_ISSUES);
-        return new ConfigError(shown, { omitted: sorted.length - shown.length + this.overflow });
+        const { issues, overflow } = this.collect();
+        const shown = issues.slice(0, MAX_REPORTED_ISSUES);
+        return new ConfigError(shown, { omitted: issues.length - shown.length + overflow });
+      }
+      collect() {
+        const issues = [...this.issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+        let overflow = this.overflow;
+        for (const other of this.others) {
+          const collected = other.collect();
+          issues.push(...collected.issues);
+          overflow += collected.overflow;
+        }
+        return { issues, overflow };
+      }
+      routeFor(path) {
+        if (this.routes.size === 0) return void 0;
+        for (let length = path.length; length > 0; length--) {
+          const route = this.routes.get(JSON.stringify(path.slice(0, length)));
+          if (route !== void 0) return route;
+        }
+        return void 0;
       }
     };
   }
@@ -952,6 +954,107 @@ var init_positions = __esm({
   }
 });
 
+// src/config/encoding.ts
+function decodeConfig(bytes, source) {
+  const first = bytes[0];
+  const second = bytes[1];
+  if (first === 255 && second === 254 || first === 254 && second === 255) {
+    throw configErrorAt(source, "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8");
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw invalidUtf8Error(bytes, source);
+  }
+}
+function invalidUtf8Error(bytes, source) {
+  const offset = firstInvalidOffset(bytes);
+  const lineStart = bytes.lastIndexOf(10, offset - 1) + 1;
+  let line = 1;
+  for (let i = 0; i < lineStart; i++) if (bytes[i] === 10) line++;
+  const column = Buffer.from(bytes.subarray(lineStart, offset)).toString("utf8").length + 1;
+  const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
+  return new ConfigError([
+    {
+      source,
+      line,
+      column,
+      path: "",
+      message: `not valid UTF-8: byte 0x${hex} cannot start or continue a character here; save the file as UTF-8 (is it Latin-1 or a binary file?)`
+    }
+  ]);
+}
+function firstInvalidOffset(bytes) {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] ?? 0;
+    if (lead < 128) {
+      i++;
+      continue;
+    }
+    const length = lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
+    if (length === 0) return i;
+    const low = lead === 224 ? 160 : lead === 240 ? 144 : 128;
+    const high = lead === 237 ? 159 : lead === 244 ? 143 : 191;
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === void 0) return i;
+      if (k === 1 ? next < low || next > high : (next & 192) !== 128) return i;
+    }
+    i += length;
+  }
+  return bytes.length;
+}
+var init_encoding = __esm({
+  "src/config/encoding.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/config/read-file.ts
+function readConfigFile(path, source) {
+  let size;
+  try {
+    const stats = (0, import_node_fs18.statSync)(path);
+    if (stats.isDirectory()) throw configErrorAt(source, `is a directory, not a config file (${path})`);
+    size = stats.size;
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw configErrorAt(source, describeReadError(error, path), error);
+  }
+  if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
+  let bytes;
+  try {
+    bytes = (0, import_node_fs18.readFileSync)(path);
+  } catch (error) {
+    throw configErrorAt(source, describeReadError(error, path), error);
+  }
+  return decodeConfig(bytes, source);
+}
+function describeReadError(error, path) {
+  const code = error?.code;
+  if (code === "ENOENT") return `config file not found (looked at ${path})`;
+  if (code === "EACCES" || code === "EPERM") return `cannot read the config file: permission denied (${path})`;
+  return `cannot read the config file ${path}: ${error instanceof Error ? error.message : String(error)}`;
+}
+function tooLargeError(source, bytes) {
+  return configErrorAt(source, `the config is ${formatSize(bytes)}; at most ${formatSize(MAX_CONFIG_BYTES)} is accepted (is this the right file?)`);
+}
+function formatSize(bytes) {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+var import_node_fs18, MAX_CONFIG_BYTES;
+var init_read_file = __esm({
+  "src/config/read-file.ts"() {
+    "use strict";
+    import_node_fs18 = require("node:fs");
+    init_encoding();
+    init_errors();
+    MAX_CONFIG_BYTES = 64 * 1024;
+  }
+});
+
 // src/config/syntax.ts
 function syntaxIssues(doc, lineCounter, text) {
   const looksLikeJson = /^\s*[[{]/.test(text);
@@ -994,6 +1097,328 @@ function lowerFirst(message) {
 var init_syntax = __esm({
   "src/config/syntax.ts"() {
     "use strict";
+  }
+});
+
+// src/config/document.ts
+function parseDocument(text, source) {
+  const size = Buffer.byteLength(text, "utf8");
+  if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
+  const nul = nulByteIssue(text);
+  if (nul !== void 0) throw new ConfigError([{ source, ...nul }]);
+  const lineCounter = new import_yaml3.LineCounter();
+  const doc = parseYaml(text, lineCounter, source);
+  const issues = new IssueCollector(source, new Locator(doc, lineCounter));
+  const syntax = [...syntaxIssues(doc, lineCounter, text), ...documentIssues(doc, lineCounter)];
+  if (syntax.length > 0) {
+    for (const issue of syntax) issues.addLocated(issue);
+    throw issues.toError();
+  }
+  try {
+    return { root: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), issues };
+  } catch (error) {
+    throw configErrorAt(source, describeToJsError(error), error);
+  }
+}
+function parseYaml(text, lineCounter, source) {
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    const tokens = [...new import_yaml3.Parser(lineCounter.addNewLine).parse(text)];
+    const tooDeep = findTooDeep(tokens);
+    if (tooDeep !== void 0) {
+      const { line, col } = lineCounter.linePos(tooDeep);
+      const message = `syntax error: nested more than ${MAX_NESTING} levels deep (a config needs a handful)`;
+      throw new ConfigError([{ source, line, column: col, path: "", message }]);
+    }
+    const composer = new import_yaml3.Composer({ prettyErrors: false, merge: true, uniqueKeys: false });
+    const [doc, extra] = composer.compose(tokens, true, text.length);
+    if (doc === void 0) throw new Error("the YAML composer returned no document");
+    if (extra !== void 0) doc.errors.push(new import_yaml3.YAMLParseError([extra.range[0], extra.range[1]], "MULTIPLE_DOCS", "multiple documents"));
+    return doc;
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw configErrorAt(source, `cannot parse: ${error instanceof Error ? error.message : String(error)}`, error);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+function nulByteIssue(text) {
+  const offset = text.indexOf("\0");
+  if (offset < 0) return void 0;
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const line = text.slice(0, lineStart).split("\n").length;
+  return {
+    line,
+    column: offset - lineStart + 1,
+    path: "",
+    message: "contains a NUL byte; a config is text (is this a binary or UTF-16 file? save it as UTF-8)"
+  };
+}
+function describeToJsError(error) {
+  if (error instanceof ReferenceError) return `too many alias (*anchor) expansions; the limit is ${MAX_ALIAS_COUNT}`;
+  if (error instanceof RangeError) return "the document is nested too deeply to read";
+  const detail = error instanceof Error ? error.message : String(error);
+  return `cannot read the document: ${detail.charAt(0).toLowerCase()}${detail.slice(1)}`;
+}
+var import_yaml3, MAX_ALIAS_COUNT;
+var init_document = __esm({
+  "src/config/document.ts"() {
+    "use strict";
+    import_yaml3 = require("./yaml.cjs");
+    init_document_checks();
+    init_errors();
+    init_issues();
+    init_nesting();
+    init_positions();
+    init_read_file();
+    init_syntax();
+    MAX_ALIAS_COUNT = 100;
+  }
+});
+
+// src/config/include.ts
+function loadIncludes(root, options) {
+  const loader = new IncludeLoader(options.issues, options.cwd);
+  const chain = options.file === void 0 ? [] : [{ real: realPath(options.file) ?? options.file, source: options.issues.source }];
+  loader.visit(root, options.issues, options.file === void 0 ? options.cwd : (0, import_node_path15.dirname)(options.file), chain);
+  return loader.documents;
+}
+function includeEntries(value, issues) {
+  if (typeof value === "string") return [{ value, path: ["include"] }];
+  if (!Array.isArray(value)) {
+    issues.add(["include"], `expected a list of file paths relative to this file, got ${describeValue(value)}`);
+    return [];
+  }
+  return value.map((item, index) => ({ value: item, path: ["include", index] }));
+}
+function checkIncludedKeys({ root, issues }) {
+  if (root === void 0) return;
+  if (!isMapping(root)) {
+    issues.add([], `an included file adds templates: expected a mapping with "templates:", got ${describeValue(root)}`);
+    return;
+  }
+  for (const key of Object.keys(root)) {
+    if (INCLUDED_KEYS.includes(key)) continue;
+    const message = MAIN_ONLY_KEYS.includes(key) ? `an included file may only add templates (and include more files); ${quote(key)} belongs in the config that includes it` : `unknown key ${quote(key)}${didYouMean(key, INCLUDED_KEYS) || ` (an included file may hold: ${INCLUDED_KEYS.join(", ")})`}`;
+    issues.add([], message, { at: [key], target: "key" });
+  }
+}
+function isOutside(root, path) {
+  const rel = (0, import_node_path15.relative)(root, path);
+  return rel === ".." || rel.startsWith(`..${import_node_path15.sep}`) || (0, import_node_path15.isAbsolute)(rel);
+}
+function fileProblem(path) {
+  try {
+    return (0, import_node_fs19.statSync)(path).isDirectory() ? `it is a directory (${path})` : void 0;
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return `no such file (looked at ${path})`;
+    if (code === "EACCES" || code === "EPERM") return `permission denied (${path})`;
+    return `${error instanceof Error ? error.message : String(error)} (${path})`;
+  }
+}
+function realPath(path) {
+  try {
+    return (0, import_node_fs19.realpathSync)(path);
+  } catch {
+    return void 0;
+  }
+}
+var import_node_fs19, import_node_path15, INCLUDED_KEYS, MAIN_ONLY_KEYS, MAX_INCLUDED_FILES, URL_LIKE, IncludeLoader;
+var init_include = __esm({
+  "src/config/include.ts"() {
+    "use strict";
+    import_node_fs19 = require("node:fs");
+    import_node_path15 = require("node:path");
+    init_describe();
+    init_document();
+    init_errors();
+    init_issues();
+    init_read_file();
+    init_suggest();
+    INCLUDED_KEYS = ["$schema", "include", "templates"];
+    MAIN_ONLY_KEYS = ["commands", "services", "backgroundDirectives", "background", "shell", "timeout", "stop-timeout", "settle"];
+    MAX_INCLUDED_FILES = 64;
+    URL_LIKE = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+    IncludeLoader = class {
+      constructor(main, cwd) {
+        this.main = main;
+        this.cwd = cwd;
+        this.realCwd = realPath(cwd) ?? cwd;
+      }
+      main;
+      cwd;
+      documents = [];
+      loaded = /* @__PURE__ */ new Set();
+      realCwd;
+      visit(root, issues, baseDir, chain) {
+        if (!isMapping(root) || root.include === void 0) return;
+        for (const entry of includeEntries(root.include, issues)) {
+          const target = this.resolveEntry(entry.value, entry.path, baseDir, issues);
+          if (target === void 0) continue;
+          if (chain.some((link) => link.real === target.real)) {
+            const cycle = [...chain.slice(chain.findIndex((link) => link.real === target.real)).map((link) => link.source), target.source];
+            issues.add(entry.path, `include cycle: ${cycle.join(" → ")}; a file cannot include itself, directly or through others`);
+            continue;
+          }
+          if (this.loaded.has(target.real)) continue;
+          if (this.documents.length >= MAX_INCLUDED_FILES) {
+            issues.add(entry.path, `more than ${MAX_INCLUDED_FILES} included files; merge some of them`);
+            return;
+          }
+          this.loaded.add(target.real);
+          const document = this.read(target.path, target.source);
+          this.main.adopt(document.issues);
+          this.documents.push(document);
+          checkIncludedKeys(document);
+          this.visit(document.root, document.issues, (0, import_node_path15.dirname)(target.path), [...chain, target]);
+        }
+      }
+      // The entry to an absolute path inside the working directory, or a reported problem.
+      resolveEntry(value, path, baseDir, issues) {
+        if (typeof value !== "string" || value.trim() === "") {
+          const got = typeof value === "string" ? "an empty string" : describeValue(value);
+          issues.add(path, `expected a file path relative to this file, got ${got}`);
+          return void 0;
+        }
+        if (URL_LIKE.test(value)) {
+          issues.add(path, `${quote(value)} is a URL; include takes files in the repository only (commit the file, or fetch it in an earlier step)`);
+          return void 0;
+        }
+        if ((0, import_node_path15.isAbsolute)(value)) {
+          issues.add(path, `${quote(value)} is an absolute path; write it relative to this file`);
+          return void 0;
+        }
+        const absolute = (0, import_node_path15.resolve)(baseDir, value);
+        if (isOutside(this.cwd, absolute)) {
+          issues.add(path, `${quote(value)} is outside the working directory ${this.cwd} (it is ${absolute}); included files must be inside it`);
+          return void 0;
+        }
+        const problem = fileProblem(absolute);
+        if (problem !== void 0) {
+          issues.add(path, `cannot include ${quote(value)}: ${problem}`);
+          return void 0;
+        }
+        const real = realPath(absolute) ?? absolute;
+        if (isOutside(this.realCwd, real)) {
+          issues.add(path, `${quote(value)} leads through a symbolic link to ${real}, outside the working directory ${this.cwd}; included files must be inside it`);
+          return void 0;
+        }
+        return { path: absolute, real, source: (0, import_node_path15.relative)(this.cwd, absolute).split(import_node_path15.sep).join("/") };
+      }
+      // A file that cannot be read or parsed is reported in its own name, and adds nothing.
+      read(path, source) {
+        try {
+          return { source, ...parseDocument(readConfigFile(path, source), source) };
+        } catch (error) {
+          if (!(error instanceof ConfigError)) throw error;
+          const issues = new IssueCollector(source);
+          for (const { source: _source, ...issue } of error.issues) issues.addLocated(issue);
+          return { source, root: void 0, issues };
+        }
+      }
+    };
+  }
+});
+
+// src/config/apply-template.ts
+function applyTemplate(value, path, templates, issues) {
+  if (!isMapping(value)) return { value, paramEnv: {} };
+  if (value.template === void 0) {
+    if (value.params !== void 0) {
+      issues.add([...path, "params"], `"params" fill in a template's params; add "template: <name>", or remove them`, { target: "key" });
+    }
+    return { value, paramEnv: {} };
+  }
+  const template = findTemplate(value.template, [...path, "template"], templates, issues);
+  if (template === void 0) {
+    return { value: { command: "true", ...value }, paramEnv: {} };
+  }
+  const paramEnv = readParams(value.params, path, template, issues);
+  const merged = { ...template.value };
+  for (const [key, item] of Object.entries(value)) {
+    const inherited = merged[key];
+    merged[key] = key === "env" && isMapping(item) && isMapping(inherited) ? { ...inherited, ...item } : item;
+  }
+  routeInherited(value, path, template, issues);
+  checkParamsNotInEnv(merged.env, path, paramEnv, issues);
+  return { value: merged, paramEnv };
+}
+function findTemplate(name, path, templates, issues) {
+  if (typeof name !== "string") {
+    issues.add(path, `expected a template name, got ${describeValue(name)}`);
+    return void 0;
+  }
+  const template = templates.get(name);
+  if (template !== void 0) return template;
+  const names = [...templates.keys()];
+  if (names.length === 0) {
+    issues.add(path, `no template ${quote(name)}: define it under "templates:", here or in a file listed in "include:"`);
+  } else {
+    const match = suggest(name, names);
+    const hint = match === void 0 ? "" : `; did you mean ${JSON.stringify(match)}?`;
+    issues.add(path, `no template ${quote(name)}${hint} (defined: ${names.join(", ")})`);
+  }
+  return void 0;
+}
+function readParams(given, path, template, issues) {
+  const declared = template.params;
+  const listed = template.issues.where(declared.length > 0 ? [...template.path, "params"] : template.path, "key");
+  const about = `(template ${quote(template.name)} at ${listed} takes ${declared.length === 0 ? "no params" : declared.join(", ")})`;
+  if (given !== void 0 && !isMapping(given)) {
+    issues.add([...path, "params"], `expected a mapping of param names to values (params: {${declared[0] ?? "name"}: …}), got ${describeValue(given)} ${about}`);
+    return {};
+  }
+  const env = {};
+  const guessed = /* @__PURE__ */ new Set();
+  for (const [name, raw] of Object.entries(given ?? {})) {
+    const at = [...path, "params", name];
+    if (!declared.includes(name)) {
+      const match = suggest(name, declared);
+      if (match !== void 0) guessed.add(match);
+      const hint = match === void 0 ? "" : `; did you mean ${JSON.stringify(match)}?`;
+      issues.add(at, `unknown param ${quote(name)}${hint} ${about}`, { target: "key" });
+    } else if (typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean") {
+      env[`param_${name}`] = String(raw);
+    } else {
+      const hint = raw === null ? '; write "" for an empty value' : "";
+      issues.add(at, `expected a string, number or boolean, got ${describeValue(raw)}${hint}`);
+    }
+  }
+  const missing = declared.filter((name) => !(given !== void 0 && name in given) && !guessed.has(name));
+  if (missing.length > 0) {
+    const names = missing.map((name) => quote(name)).join(", ");
+    const at = given === void 0 ? [...path, "template"] : [...path, "params"];
+    issues.add(at, `missing ${missing.length === 1 ? "param" : "params"} ${names} ${about}`, { target: given === void 0 ? "value" : "key" });
+  }
+  return env;
+}
+function routeInherited(value, path, template, issues) {
+  for (const [key, item] of Object.entries(template.value)) {
+    const own = value[key];
+    if (own === void 0) {
+      issues.routeTo([...path, key], template.issues, [...template.path, key]);
+    } else if (key === "env" && isMapping(own) && isMapping(item)) {
+      for (const name of Object.keys(item)) {
+        if (!(name in own)) issues.routeTo([...path, "env", name], template.issues, [...template.path, "env", name]);
+      }
+    }
+  }
+}
+function checkParamsNotInEnv(env, path, paramEnv, issues) {
+  if (!isMapping(env)) return;
+  for (const name of Object.keys(env)) {
+    if (name in paramEnv) {
+      issues.add([...path, "env", name], `${quote(name)} is set by params (${name.slice("param_".length)}); leave it out of env`, { target: "key" });
+    }
+  }
+}
+var init_apply_template = __esm({
+  "src/config/apply-template.ts"() {
+    "use strict";
+    init_describe();
+    init_suggest();
   }
 });
 
@@ -1303,7 +1728,7 @@ function readService(value, path, context) {
   const shell = readText(value, "shell", path, issues);
   const needs = readNeeds(value.needs, field("needs"), issues);
   const task = readReady(value, path, issues);
-  const env = readEnv(value.env, field("env"), issues);
+  const env = { ...readEnv(value.env, field("env"), issues), ...context.paramEnv };
   const port = readPort(value.port, field("port"), issues);
   if (port !== void 0 && env.PORT !== void 0) {
     issues.add(field("env"), '"PORT" is set by "port:" (bgsvc gives the service its port as $PORT); remove one of them', { at: [...field("env"), "PORT"], target: "key" });
@@ -1315,7 +1740,7 @@ function readService(value, path, context) {
     name: name ?? "",
     command: command ?? "",
     shell: shell ?? context.defaults.shell,
-    cwd: (0, import_node_path15.resolve)(context.cwd, cwd ?? "."),
+    cwd: (0, import_node_path16.resolve)(context.cwd, cwd ?? "."),
     env,
     needs: [...new Set(needs.map((need) => need.name))],
     probes: waitOn.probes,
@@ -1348,11 +1773,11 @@ function readReady(value, path, issues) {
   }
   return true;
 }
-var import_node_path15, SERVICE_KEYS, NOT_FOR_TASKS;
+var import_node_path16, SERVICE_KEYS, NOT_FOR_TASKS;
 var init_service = __esm({
   "src/config/service.ts"() {
     "use strict";
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
     init_describe();
     init_service_fields();
     init_service_variables();
@@ -1373,9 +1798,93 @@ var init_service = __esm({
       "settle",
       "ready",
       "port",
-      "export"
+      "export",
+      // Read by apply-template.ts before the service is: the template it fills in, and with what.
+      "template",
+      "params"
     ];
     NOT_FOR_TASKS = ["wait-on", "settle", "stop", "stop-signal", "stop-timeout"];
+  }
+});
+
+// src/config/templates.ts
+function readTemplates(root, issues, known) {
+  if (!isMapping(root) || root.templates === void 0) return;
+  const templates = root.templates;
+  if (!isMapping(templates)) {
+    issues.add(["templates"], `expected a mapping of template names to services without a name (templates: {postgres: {command: …}}), got ${describeValue(templates)}`);
+    return;
+  }
+  for (const [name, value] of Object.entries(templates)) {
+    const path = ["templates", name];
+    if (!TEMPLATE_NAME.test(name)) {
+      issues.add(path, `invalid template name ${quote(name)}: use 1-64 of A-Z a-z 0-9 . _ -`, { target: "key" });
+      continue;
+    }
+    const earlier = known.get(name);
+    if (earlier !== void 0) {
+      const where = earlier.issues.where(earlier.path, "key");
+      issues.add(path, `template ${quote(name)} is already defined at ${where}; template names must be unique across the config and the files it includes`, { target: "key" });
+      continue;
+    }
+    if (!isMapping(value)) {
+      issues.add(path, `expected a service without a name (command, wait-on, params, …), got ${describeValue(value)}`);
+      continue;
+    }
+    known.set(name, { name, value: knownKeys(value, path, issues), params: readParamNames(value.params, [...path, "params"], issues), path, issues });
+  }
+}
+function checkTemplate(template, context) {
+  const value = { ...template.value, name: "template", command: template.value.command ?? "true" };
+  const paramEnv = Object.fromEntries(template.params.map((param) => [`param_${param}`, "65535"]));
+  readService(value, template.path, { issues: template.issues, cwd: context.cwd, defaults: context.defaults, environment: context.environment, paramEnv });
+}
+function knownKeys(value, path, issues) {
+  const kept = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (key === "params") continue;
+    if (TEMPLATE_KEYS.includes(key)) {
+      kept[key] = item;
+      continue;
+    }
+    let message;
+    if (key === "name") message = '"name" does not belong in a template: each service that uses it gives its own';
+    else if (key === "template") message = "a template cannot use another template; copy the keys it needs";
+    else message = `unknown key ${quote(key)}${didYouMean(key, TEMPLATE_KEYS) || ` (allowed: ${TEMPLATE_KEYS.join(", ")})`}`;
+    issues.add(path, message, { at: [...path, key], target: "key" });
+  }
+  return kept;
+}
+function readParamNames(value, path, issues) {
+  if (value === void 0) return [];
+  if (!Array.isArray(value)) {
+    issues.add(path, `expected a list of param names (params: [version, port]), got ${describeValue(value)}`);
+    return [];
+  }
+  const names = [];
+  value.forEach((item, index) => {
+    if (typeof item !== "string" || !PARAM_NAME.test(item)) {
+      const got = typeof item === "string" ? quote(item) : describeValue(item);
+      issues.add([...path, index], `invalid param name ${got}: letters, digits and "_", not starting with a digit (it becomes $param_<name>)`);
+    } else if (names.includes(item)) {
+      issues.add([...path, index], `param ${quote(item)} is listed twice`);
+    } else {
+      names.push(item);
+    }
+  });
+  return names;
+}
+var NOT_IN_TEMPLATES, TEMPLATE_KEYS, PARAM_NAME, TEMPLATE_NAME;
+var init_templates = __esm({
+  "src/config/templates.ts"() {
+    "use strict";
+    init_describe();
+    init_service();
+    init_suggest();
+    NOT_IN_TEMPLATES = ["name", "template", "params"];
+    TEMPLATE_KEYS = [...SERVICE_KEYS.filter((key) => !NOT_IN_TEMPLATES.includes(key)), "params"];
+    PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+    TEMPLATE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,63}$/;
   }
 });
 
@@ -1499,7 +2008,7 @@ var init_top_level = __esm({
     init_types();
     FORM_KEYS = ["commands", "services", "backgroundDirectives", "background"];
     DEFAULT_KEYS = ["shell", "timeout", "stop-timeout", "settle"];
-    TOP_LEVEL_KEYS = ["$schema", ...DEFAULT_KEYS, ...FORM_KEYS];
+    TOP_LEVEL_KEYS = ["$schema", ...DEFAULT_KEYS, ...FORM_KEYS, "include", "templates"];
     DIRECTIVES_KEYS = [...DEFAULT_KEYS, "commands"];
   }
 });
@@ -1507,11 +2016,23 @@ var init_top_level = __esm({
 // src/config/validate.ts
 function validateConfig(root, options) {
   const { issues } = options;
+  const included = options.included ?? [];
+  const templates = /* @__PURE__ */ new Map();
+  readTemplates(root, issues, templates);
+  for (const document of included) readTemplates(document.root, document.issues, templates);
   const top = readTopLevel(root, issues);
   if (top === void 0) return { source: issues.source, services: [] };
+  for (const template of templates.values()) checkTemplate(template, { cwd: options.cwd, defaults: top.defaults, environment: options.environment ?? {} });
   const drafts = [];
   for (const entry of top.entries) {
-    const draft = readService(entry.value, entry.path, { issues, cwd: options.cwd, defaults: top.defaults, environment: options.environment ?? {} });
+    const applied = applyTemplate(entry.value, entry.path, templates, issues);
+    const draft = readService(applied.value, entry.path, {
+      issues,
+      cwd: options.cwd,
+      defaults: top.defaults,
+      environment: options.environment ?? {},
+      paramEnv: applied.paramEnv
+    });
     if (draft === void 0) continue;
     const at = issues.locate(entry.path);
     if (at !== void 0) draft.plan.line = at.line;
@@ -1521,6 +2042,7 @@ function validateConfig(root, options) {
   checkNeeds(drafts, issues);
   checkUniqueExports(drafts, issues);
   checkNoNulCharacters(root, issues);
+  for (const document of included) checkNoNulCharacters(document.root, document.issues);
   if (options.shellExists) checkShells(drafts, options.shellExists, issues);
   return { source: issues.source, services: drafts.map((draft) => draft.plan) };
 }
@@ -1570,9 +2092,11 @@ function checkNoNulCharacters(root, issues) {
 var init_validate = __esm({
   "src/config/validate.ts"() {
     "use strict";
+    init_apply_template();
     init_names();
     init_needs();
     init_service();
+    init_templates();
     init_top_level();
   }
 });
@@ -1583,67 +2107,13 @@ function parseConfig(text, options) {
   const size = Buffer.byteLength(text, "utf8");
   if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
   if (text.trim() === "" || isOnlyComments(text)) throw emptyError(source);
-  const nul = nulByteIssue(text);
-  if (nul !== void 0) throw new ConfigError([{ source, ...nul }]);
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = parseYaml(text, lineCounter, source);
-  const issues = new IssueCollector(source, new Locator(doc, lineCounter));
-  const syntax = [...syntaxIssues(doc, lineCounter, text), ...documentIssues(doc, lineCounter)];
-  if (syntax.length > 0) {
-    for (const issue of syntax) issues.addLocated(issue);
-    throw issues.toError();
-  }
-  let root;
-  try {
-    root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    throw configErrorAt(source, describeToJsError(error), error);
-  }
+  const { root, issues } = parseDocument(text, source);
   if (root === null || root === void 0) throw emptyError(source);
-  const plan = validateConfig(root, { cwd: (0, import_node_path16.resolve)(options.cwd), issues, shellExists: options.shellExists, environment: options.environment });
+  const cwd = (0, import_node_path17.resolve)(options.cwd);
+  const included = loadIncludes(root, { issues, cwd, file: options.file === void 0 ? void 0 : (0, import_node_path17.resolve)(cwd, options.file) });
+  const plan = validateConfig(root, { cwd, issues, shellExists: options.shellExists, environment: options.environment, included });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
-}
-function parseYaml(text, lineCounter, source) {
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    const tokens = [...new import_yaml3.Parser(lineCounter.addNewLine).parse(text)];
-    const tooDeep = findTooDeep(tokens);
-    if (tooDeep !== void 0) {
-      const { line, col } = lineCounter.linePos(tooDeep);
-      const message = `syntax error: nested more than ${MAX_NESTING} levels deep (a config needs a handful)`;
-      throw new ConfigError([{ source, line, column: col, path: "", message }]);
-    }
-    const composer = new import_yaml3.Composer({ prettyErrors: false, merge: true, uniqueKeys: false });
-    const [doc, extra] = composer.compose(tokens, true, text.length);
-    if (doc === void 0) throw new Error("the YAML composer returned no document");
-    if (extra !== void 0) doc.errors.push(new import_yaml3.YAMLParseError([extra.range[0], extra.range[1]], "MULTIPLE_DOCS", "multiple documents"));
-    return doc;
-  } catch (error) {
-    if (error instanceof ConfigError) throw error;
-    throw configErrorAt(source, `cannot parse: ${error instanceof Error ? error.message : String(error)}`, error);
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
-}
-function nulByteIssue(text) {
-  const offset = text.indexOf("\0");
-  if (offset < 0) return void 0;
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-  const line = text.slice(0, lineStart).split("\n").length;
-  return {
-    line,
-    column: offset - lineStart + 1,
-    path: "",
-    message: "contains a NUL byte; a config is text (is this a binary or UTF-16 file? save it as UTF-8)"
-  };
-}
-function describeToJsError(error) {
-  if (error instanceof ReferenceError) return `too many alias (*anchor) expansions; the limit is ${MAX_ALIAS_COUNT}`;
-  if (error instanceof RangeError) return "the document is nested too deeply to read";
-  const detail = error instanceof Error ? error.message : String(error);
-  return `cannot read the document: ${detail.charAt(0).toLowerCase()}${detail.slice(1)}`;
 }
 function isOnlyComments(text) {
   return text.split(/\r?\n/).every((line) => /^\s*(?:#.*)?$/.test(line));
@@ -1654,28 +2124,16 @@ function emptyError(source) {
     'the config is empty: expected a "commands:" list of services, each with a name and a command'
   );
 }
-function tooLargeError(source, bytes) {
-  return configErrorAt(source, `the config is ${formatSize(bytes)}; at most ${formatSize(MAX_CONFIG_BYTES)} is accepted (is this the right file?)`);
-}
-function formatSize(bytes) {
-  const mb = bytes / (1024 * 1024);
-  return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
-}
-var import_node_path16, import_yaml3, MAX_CONFIG_BYTES, MAX_ALIAS_COUNT;
+var import_node_path17;
 var init_parse = __esm({
   "src/config/parse.ts"() {
     "use strict";
-    import_node_path16 = require("node:path");
-    import_yaml3 = require("./yaml.cjs");
-    init_document_checks();
+    import_node_path17 = require("node:path");
+    init_document();
     init_errors();
-    init_issues();
-    init_nesting();
-    init_positions();
-    init_syntax();
+    init_include();
+    init_read_file();
     init_validate();
-    MAX_CONFIG_BYTES = 64 * 1024;
-    MAX_ALIAS_COUNT = 100;
   }
 });
 
@@ -1686,61 +2144,37 @@ __export(load_exports, {
   loadConfig: () => loadConfig
 });
 function loadConfig(options) {
-  const cwd = (0, import_node_path17.resolve)(options.cwd);
+  const cwd = (0, import_node_path18.resolve)(options.cwd);
   if (options.file !== void 0 && options.file !== "") {
-    return parseConfig(readConfigFile((0, import_node_path17.resolve)(cwd, options.file), options.file), { source: options.file, cwd, shellExists: options.shellExists, environment: options.environment });
+    const file = (0, import_node_path18.resolve)(cwd, options.file);
+    return parseConfig(readConfigFile(file, options.file), { source: options.file, cwd, file, shellExists: options.shellExists, environment: options.environment });
   }
   if (options.inlineText !== void 0 && options.inlineText !== "") {
     return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd, shellExists: options.shellExists, environment: options.environment });
   }
   for (const name of CONFIG_FILE_NAMES) {
-    const path = (0, import_node_path17.resolve)(cwd, name);
-    if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd, shellExists: options.shellExists, environment: options.environment });
+    const path = (0, import_node_path18.resolve)(cwd, name);
+    if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd, file: path, shellExists: options.shellExists, environment: options.environment });
   }
   const names = CONFIG_FILE_NAMES.join(", ");
   throw configErrorAt(cwd, `no config found: looked for ${names} in this directory; create one, or point to a file with --config (the action's "config" input)`);
 }
 function isFile(path) {
   try {
-    return (0, import_node_fs18.statSync)(path).isFile();
+    return (0, import_node_fs20.statSync)(path).isFile();
   } catch {
     return false;
   }
 }
-function readConfigFile(path, source) {
-  let size;
-  try {
-    const stats = (0, import_node_fs18.statSync)(path);
-    if (stats.isDirectory()) throw configErrorAt(source, `is a directory, not a config file (${path})`);
-    size = stats.size;
-  } catch (error) {
-    if (error instanceof ConfigError) throw error;
-    throw configErrorAt(source, describeReadError(error, path), error);
-  }
-  if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
-  let bytes;
-  try {
-    bytes = (0, import_node_fs18.readFileSync)(path);
-  } catch (error) {
-    throw configErrorAt(source, describeReadError(error, path), error);
-  }
-  return decodeConfig(bytes, source);
-}
-function describeReadError(error, path) {
-  const code = error?.code;
-  if (code === "ENOENT") return `config file not found (looked at ${path})`;
-  if (code === "EACCES" || code === "EPERM") return `cannot read the config file: permission denied (${path})`;
-  return `cannot read the config file ${path}: ${error instanceof Error ? error.message : String(error)}`;
-}
-var import_node_fs18, import_node_path17;
+var import_node_fs20, import_node_path18;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
-    import_node_path17 = require("node:path");
-    init_encoding();
+    import_node_fs20 = require("node:fs");
+    import_node_path18 = require("node:path");
     init_errors();
     init_parse();
+    init_read_file();
     init_types();
   }
 });
@@ -2385,10 +2819,10 @@ function launchService(options) {
   const pid = child.pid;
   if (pid === void 0) throw new Error(`Could not start service "${options.name}": ${wrapper.file} failed to spawn`);
   let watcher;
-  const exited = new Promise((resolve11) => {
+  const exited = new Promise((resolve12) => {
     const done = (exit) => {
       watcher?.close();
-      resolve11(exit);
+      resolve12(exit);
     };
     child.once("exit", (code, signal) => done(fromExitFile(options.exitFile) ?? { code, signal, atMs: Date.now() }));
     if (wrapper.reaper) watcher = watchExitFile(options.exitFile, done);
@@ -2786,7 +3220,7 @@ function runCommand(options) {
   };
   child.stdout?.on("data", capture);
   child.stderr?.on("data", capture);
-  return new Promise((resolve11) => {
+  return new Promise((resolve12) => {
     let timedOut = false;
     const killGroup = () => {
       try {
@@ -2808,7 +3242,7 @@ function runCommand(options) {
       clearTimeout(timer);
       clearTimeout(exitTimer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve11({ code, signal, timedOut, output: captured, ms: performance.now() - started });
+      resolve12({ code, signal, timedOut, output: captured, ms: performance.now() - started });
     };
     child.on("error", (error) => {
       captured += String(error.message);
@@ -3235,12 +3669,12 @@ function tryAcquire(path, self) {
 function batchedStateWriter(state, write = writeState) {
   let next;
   return () => {
-    next ??= new Promise((resolve11, reject) => {
+    next ??= new Promise((resolve12, reject) => {
       setImmediate(() => {
         next = void 0;
         try {
           write(state);
-          resolve11();
+          resolve12();
         } catch (error) {
           reject(error);
         }
@@ -3439,7 +3873,7 @@ function followLog(record, state, platform, writeLine, signal) {
       (0, import_node_fs12.closeSync)(fd);
     }
   };
-  return new Promise((resolve11) => {
+  return new Promise((resolve12) => {
     let watcher;
     try {
       watcher = (0, import_node_fs12.watch)(record.logFile, () => drain());
@@ -3455,7 +3889,7 @@ function followLog(record, state, platform, writeLine, signal) {
       signal?.removeEventListener("abort", finish);
       drain();
       if (partial) writeLine(partial);
-      resolve11();
+      resolve12();
     };
     signal?.addEventListener("abort", finish, { once: true });
   });
@@ -3588,7 +4022,7 @@ function waitForCheck(options) {
   const dir = (0, import_node_path6.dirname)(options.path);
   const name = (0, import_node_path6.basename)(options.path);
   if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve11, reject) => {
+  return new Promise((resolve12, reject) => {
     let watcher;
     let running = false;
     let again = false;
@@ -3600,7 +4034,7 @@ function waitForCheck(options) {
       watcher?.close();
       watcher = void 0;
       signal.removeEventListener("abort", onAbort);
-      if (error === void 0) resolve11();
+      if (error === void 0) resolve12();
       else reject(error);
     };
     const trigger = () => {
@@ -3775,7 +4209,7 @@ function requestOnce(target, address, signal) {
   if (signal.aborted) return Promise.resolve(`no response after ${formatMs(0)}`);
   const { url } = target;
   const secure = url.protocol === "https:";
-  return new Promise((resolve11) => {
+  return new Promise((resolve12) => {
     let failure = "closed without a response";
     let answered = false;
     let gaveUp = false;
@@ -3796,7 +4230,7 @@ function requestOnce(target, address, signal) {
         rejectUnauthorized: false
       });
     } catch (error) {
-      resolve11(describeError(error));
+      resolve12(describeError(error));
       return;
     }
     const giveUp = () => {
@@ -3820,7 +4254,7 @@ function requestOnce(target, address, signal) {
     request.once("close", () => {
       clearTimeout(timer);
       signal.removeEventListener("abort", giveUp);
-      resolve11(failure);
+      resolve12(failure);
     });
     request.end();
   });
@@ -3908,7 +4342,7 @@ var GRACEFUL_CLOSE_MS = 250;
 function connectOnce(target, options) {
   const started = performance.now();
   if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
-  return new Promise((resolve11) => {
+  return new Promise((resolve12) => {
     let failure = "closed before connecting";
     let settled = false;
     const socket = net().connect(target);
@@ -3917,7 +4351,7 @@ function connectOnce(target, options) {
       settled = true;
       clearTimeout(timer);
       options.signal.removeEventListener("abort", giveUp);
-      resolve11(failure);
+      resolve12(failure);
     };
     const giveUp = () => {
       failure = `no connection after ${formatMs(performance.now() - started)}`;
@@ -3987,7 +4421,7 @@ async function waitUntilReady(options) {
   let decidedAt = 0;
   let decided = false;
   let settleDecision;
-  const decision = new Promise((resolve11) => settleDecision = resolve11);
+  const decision = new Promise((resolve12) => settleDecision = resolve12);
   const decide = (next) => {
     if (decided) return;
     decided = true;
@@ -4070,8 +4504,8 @@ function validateWaitOptions(options) {
 }
 async function settleWithin(promises, limitMs) {
   let timer;
-  const limit = new Promise((resolve11) => {
-    timer = setTimeout(resolve11, limitMs);
+  const limit = new Promise((resolve12) => {
+    timer = setTimeout(resolve12, limitMs);
     timer.unref();
   });
   await Promise.race([Promise.allSettled(promises), limit]);
@@ -4194,11 +4628,11 @@ async function finishTask(service, record, launched, context, fail, exports2) {
 }
 function exitWithin(exited, timeoutMs, cancel2) {
   if (cancel2.aborted) return Promise.resolve("aborted");
-  return new Promise((resolve11) => {
+  return new Promise((resolve12) => {
     const done = (value) => {
       clearTimeout(timer);
       cancel2.removeEventListener("abort", onAbort);
-      resolve11(value);
+      resolve12(value);
     };
     const onAbort = () => done("aborted");
     const timer = setTimeout(() => done("timeout"), timeoutMs);
@@ -4232,15 +4666,15 @@ async function chooseFreePort() {
   throw new Error(`found no port free on both 127.0.0.1 and ::1 in ${ATTEMPTS} tries`);
 }
 function listen(port, host) {
-  return new Promise((resolve11) => {
+  return new Promise((resolve12) => {
     const server = (0, import_node_net.createServer)();
     server.unref();
-    server.once("error", (error) => resolve11(error.code ?? error.message));
-    server.listen({ port, host, exclusive: true, ipv6Only: host === "::1" }, () => resolve11(server));
+    server.once("error", (error) => resolve12(error.code ?? error.message));
+    server.listen({ port, host, exclusive: true, ipv6Only: host === "::1" }, () => resolve12(server));
   });
 }
 function close(server) {
-  return new Promise((resolve11) => server.close(() => resolve11()));
+  return new Promise((resolve12) => server.close(() => resolve12()));
 }
 
 // src/app/launch-and-wait.ts
@@ -4805,7 +5239,7 @@ async function runWithServices(options) {
 }
 function runCommandInForeground(command, options) {
   const [file, ...args] = command.length === 1 ? ["/bin/sh", "-c", command[0]] : command;
-  return new Promise((resolve11) => {
+  return new Promise((resolve12) => {
     const child = childProcess().spawn(file, args, { stdio: "inherit", env: options.env });
     const forward = () => {
       const name = typeof options.signal?.reason === "string" ? options.signal.reason : "SIGTERM";
@@ -4818,11 +5252,11 @@ function runCommandInForeground(command, options) {
     child.on("error", (error) => {
       options.signal?.removeEventListener("abort", forward);
       options.emit({ type: "command-not-run", command: file, problem: error.message });
-      resolve11(127);
+      resolve12(127);
     });
     child.on("exit", (code, signal) => {
       options.signal?.removeEventListener("abort", forward);
-      resolve11(code ?? signalExitCode(signal));
+      resolve12(code ?? signalExitCode(signal));
     });
   });
 }
@@ -5006,6 +5440,9 @@ Usage:
   bgsvc env    [--format sh|dotenv|json]                  the services' export: values and ports, for later steps
 
 Config: -c FILE, else bgsvc.yml, bgsvc.yaml or .bgsvc.yml in the working directory.
+        Shared definitions: templates: {NAME: {params: [version], command: …}} and
+        include: [ci/services.yml]; a service says template: NAME, params: {version: "16"},
+        and its command, stop and cmd: probes read $param_version.
 State:  $BGSVC_STATE_DIR, else $CI_PROJECT_DIR/.bgsvc on GitLab, else ./.bgsvc (logs in <state>/logs).
 Exit codes: 0 ok; 1 a service failed (exited, timed out, could not be stopped); 2 bad usage or config.
 

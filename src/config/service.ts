@@ -15,6 +15,8 @@ import { DEFAULT_STOP_SIGNAL, type ServicePlan } from './types.js';
 export const SERVICE_KEYS = [
   'name', 'command', 'cwd', 'env', 'needs', 'wait-on', 'timeout', 'stop', 'stop-signal', 'stop-timeout', 'shell', 'settle', 'ready',
   'port', 'export',
+  // Read by apply-template.ts before the service is: the template it fills in, and with what.
+  'template', 'params',
 ] as const;
 
 /** What a task (`ready: exit`) has no use for: it is ready when it exits, and then nothing of it is left to stop. */
@@ -49,6 +51,8 @@ interface Context {
   defaults: ServiceDefaults;
   /** The environment the service inherits, for $VAR in probe targets and exports; the edges pass it. */
   environment: Readonly<Record<string, string | undefined>>;
+  /** A template's params, as `param_<name>` variables of the service's environment. */
+  paramEnv?: Readonly<Record<string, string>>;
 }
 
 export function readService(value: unknown, path: FieldPath, context: Context): ServiceDraft | undefined {
@@ -75,7 +79,7 @@ export function readService(value: unknown, path: FieldPath, context: Context): 
   const shell = readText(value, 'shell', path, issues);
   const needs = readNeeds(value.needs, field('needs'), issues);
   const task = readReady(value, path, issues);
-  const env = readEnv(value.env, field('env'), issues);
+  const env = { ...readEnv(value.env, field('env'), issues), ...context.paramEnv };
   const port = readPort(value.port, field('port'), issues);
   if (port !== undefined && env.PORT !== undefined) {
     issues.add(field('env'), '"PORT" is set by "port:" (bgsvc gives the service its port as $PORT); remove one of them', { at: [...field('env'), 'PORT'], target: 'key' });

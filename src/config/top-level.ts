@@ -14,7 +14,8 @@ import { DEFAULT_SETTLE_MS, DEFAULT_STOP_TIMEOUT_MS, DEFAULT_TIMEOUT_MS } from '
 
 const FORM_KEYS = ['commands', 'services', 'backgroundDirectives', 'background'] as const;
 const DEFAULT_KEYS = ['shell', 'timeout', 'stop-timeout', 'settle'] as const;
-const TOP_LEVEL_KEYS = ['$schema', ...DEFAULT_KEYS, ...FORM_KEYS];
+// `include` and `templates` are read by include.ts and templates.ts.
+const TOP_LEVEL_KEYS = ['$schema', ...DEFAULT_KEYS, ...FORM_KEYS, 'include', 'templates'];
 const DIRECTIVES_KEYS = [...DEFAULT_KEYS, 'commands'];
 
 export interface ServiceEntries {

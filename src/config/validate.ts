@@ -1,21 +1,46 @@
 // The whole config, as a plain JS value, to a Plan: shape first, then each
 // service, then the checks across services. Issues accumulate; nothing throws here.
 
+import { applyTemplate } from './apply-template.js';
+import type { IncludedDocument } from './include.js';
 import type { IssueCollector } from './issues.js';
 import type { FieldPath, PathSegment } from './field-path.js';
 import { portVariable } from './names.js';
 import { checkNeeds, checkUniqueNames } from './needs.js';
 import { readService, type ServiceDraft } from './service.js';
+import { checkTemplate, readTemplates, type Template } from './templates.js';
 import { readTopLevel } from './top-level.js';
 import type { Environment, Plan, ShellLookup } from './types.js';
 
-export function validateConfig(root: unknown, options: { cwd: string; issues: IssueCollector; shellExists?: ShellLookup; environment?: Environment }): Plan {
+export interface ValidateOptions {
+  cwd: string;
+  issues: IssueCollector;
+  shellExists?: ShellLookup;
+  /** The environment services inherit, for $VAR in probe targets and `export:` values. */
+  environment?: Environment;
+  /** The files the config includes (include.ts has read them), for their templates. */
+  included?: readonly IncludedDocument[];
+}
+
+export function validateConfig(root: unknown, options: ValidateOptions): Plan {
   const { issues } = options;
+  const included = options.included ?? [];
+  const templates = new Map<string, Template>();
+  readTemplates(root, issues, templates);
+  for (const document of included) readTemplates(document.root, document.issues, templates);
   const top = readTopLevel(root, issues);
   if (top === undefined) return { source: issues.source, services: [] };
+  for (const template of templates.values()) checkTemplate(template, { cwd: options.cwd, defaults: top.defaults, environment: options.environment ?? {} });
   const drafts: ServiceDraft[] = [];
   for (const entry of top.entries) {
-    const draft = readService(entry.value, entry.path, { issues, cwd: options.cwd, defaults: top.defaults, environment: options.environment ?? {} });
+    const applied = applyTemplate(entry.value, entry.path, templates, issues);
+    const draft = readService(applied.value, entry.path, {
+      issues,
+      cwd: options.cwd,
+      defaults: top.defaults,
+      environment: options.environment ?? {},
+      paramEnv: applied.paramEnv,
+    });
     if (draft === undefined) continue;
     const at = issues.locate(entry.path);
     if (at !== undefined) draft.plan.line = at.line;
@@ -25,6 +50,7 @@ export function validateConfig(root: unknown, options: { cwd: string; issues: Is
   checkNeeds(drafts, issues);
   checkUniqueExports(drafts, issues);
   checkNoNulCharacters(root, issues);
+  for (const document of included) checkNoNulCharacters(document.root, document.issues);
   if (options.shellExists) checkShells(drafts, options.shellExists, issues);
   return { source: issues.source, services: drafts.map((draft) => draft.plan) };
 }

@@ -12,6 +12,9 @@ Usage:
   bgsvc env    [--format sh|dotenv|json]                  the services' export: values and ports, for later steps
 
 Config: -c FILE, else bgsvc.yml, bgsvc.yaml or .bgsvc.yml in the working directory.
+        Shared definitions: templates: {NAME: {params: [version], command: …}} and
+        include: [ci/services.yml]; a service says template: NAME, params: {version: "16"},
+        and its command, stop and cmd: probes read $param_version.
 State:  $BGSVC_STATE_DIR, else $CI_PROJECT_DIR/.bgsvc on GitLab, else ./.bgsvc (logs in <state>/logs).
 Exit codes: 0 ok; 1 a service failed (exited, timed out, could not be stopped); 2 bad usage or config.
 

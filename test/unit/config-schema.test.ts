@@ -7,6 +7,8 @@ import { Ajv } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/index.js';
+import { SERVICE_KEYS } from '../../src/config/service.js';
+import { TEMPLATE_KEYS } from '../../src/config/templates.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const schema = JSON.parse(readFileSync(join(root, 'schema', 'bgsvc.schema.json'), 'utf8')) as Record<string, unknown>;
@@ -82,9 +84,27 @@ describe('schema and parser agree', () => {
     ['a background entry that is a mapping', yaml('background: [{name: a, command: x}]')],
     ['an empty background list', yaml('background: []')],
     ['$schema as a number', yaml('$schema: 1', 'commands: [{name: a, command: x}]')],
+    ['neither command nor template', yaml('commands: [{name: a, cwd: x}]')],
+    ['params without a template', yaml('commands: [{name: a, command: x, params: {v: 1}}]')],
+    ['a param value that is a list', yaml('templates: {t: {command: x, params: [v]}}', 'commands: [{name: a, template: t, params: {v: [1]}}]')],
+    ['a template with a name', yaml('templates: {t: {name: t, command: x}}', 'commands: [{name: a, template: t}]')],
+    ['a template using a template', yaml('templates: {t: {template: u, command: x}}', 'commands: [{name: a, command: y}]')],
+    ['a template with an unknown key', yaml('templates: {t: {command: x, wait_on: "tcp:1"}}', 'commands: [{name: a, template: t}]')],
+    ['template params as a mapping', yaml('templates: {t: {command: x, params: {v: 1}}}', 'commands: [{name: a, command: y}]')],
+    ['a param name starting with a digit', yaml('templates: {t: {command: x, params: [1v]}}', 'commands: [{name: a, command: y}]')],
+    ['templates as a list', yaml('templates: [{command: x}]', 'commands: [{name: a, command: y}]')],
+    ['an include URL', yaml('include: [https://example.com/t.yml]', 'commands: [{name: a, command: y}]')],
+    ['an absolute include', yaml('include: [/etc/t.yml]', 'commands: [{name: a, command: y}]')],
+    ['an include that is a number', yaml('include: 1', 'commands: [{name: a, command: y}]')],
   ])('rejects %s in both', (_title, text) => {
     expect(() => parseConfig(text, { source: 'bgsvc.yml', cwd: '/work' })).toThrow();
     expect(validate(parseYaml(text))).toBe(false);
+  });
+
+  it('lets a template have every service key but name, template and params, and a list of params', () => {
+    const definitions = schema.definitions as Record<string, { properties: Record<string, unknown> }>;
+    expect(Object.keys(definitions.template?.properties ?? {}).sort()).toEqual([...TEMPLATE_KEYS].sort());
+    expect(Object.keys(definitions.service?.properties ?? {}).sort()).toEqual([...SERVICE_KEYS].sort());
   });
 
   it('describes every property, so editors can explain each key', () => {
