@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, type ExpectStatic } from 'vitest';
 import { killLeftovers, makeProject, readStateFile, runCli, type CliRun } from '../helpers/cli.js';
 import { describeWithPrerequisites } from '../helpers/binaries.js';
+import { bgsvc, copyExample } from '../helpers/examples.js';
+import { freePort } from '../helpers/ports.js';
 import { isAlive, killAllWithEnv, pidsWithEnv } from '../helpers/proc.js';
 import { nonRootPrerequisites, PLAIN_USER, runCliAs, userDir } from '../helpers/users.js';
 
@@ -140,10 +142,23 @@ commands:
   });
 }
 
-// All four runs side by side: they mostly sleep, and the timing claims compare lines of one run.
+// All runs side by side: they mostly sleep, and the timing claims compare lines of one run.
 describe.concurrent('run: a service that dies while the command runs', () => {
   describe('as root', () => failFastTests(undefined));
   describeWithPrerequisites(`as ${PLAIN_USER}`, nonRootPrerequisites(), () => failFastTests(PLAIN_USER));
+
+  it.concurrent('examples/fail-fast: the API crashes mid-test, and the tests are stopped long before their 30 s', async ({ expect }) => {
+    const dir = copyExample('fail-fast', { 3000: await freePort() });
+    const stateDir = join(dir, '.bgsvc');
+    stateDirs.push(stateDir);
+    const run = await bgsvc(['run', '--fail-fast', '--grace', '2s', '--', 'node', 'tests.mjs'], { cwd: dir });
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.ms).toBeLessThan(10_000);
+    expect(run.stderr).toMatch(/error: api exited with code 1 while the command ran[^\n]*\n[^\n]*\n[^]*│ Error: out of database connections\n/);
+    expect(run.stderr).toMatch(/command stopped in \d+ms, exit code 143; stopping services; bgsvc exits 1/);
+    expect(run.stderr).not.toMatch(/tests: done/);
+    expect(leftovers(stateDir)).toEqual([]);
+  });
 });
 
 describe('run --fail-fast usage', () => {
