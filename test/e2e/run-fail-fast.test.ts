@@ -66,6 +66,9 @@ commands:
   - name: worker
     command: sleep 1.4; echo "queue drained"
     settle: 200ms
+  - name: daemon
+    command: (exec sleep 1000) & exit 0
+    settle: 200ms
   - name: proxy
     command: while [ ! -e proxy.stop ]; do sleep 0.05; done; echo "proxy shut down"
     # Returns once proxy has exited on its own (its wrapper wrote the exit file), before any signal.
@@ -92,10 +95,13 @@ commands:
     );
     // Exit code 0 is still reported: it no longer serves.
     expect(stderr).toMatch(/warning: worker exited with code 0 while the command ran .*\n.*\n +│ queue drained\n/);
-    // A task that finished is not a service that died; nor is one the command stopped.
+    // Not a service that died: a task that finished, a command that daemonized
+    // (exited 0 before ready), one the command stopped itself. Each left an exit file.
     expect(stderr).toMatch(/proxy stop command exited 0/);
-    expect(readFileSync(join(dir, '.state', 'run', 'proxy.exit'), 'utf8')).toBe('exit 0\n');
-    expect(stderr).not.toMatch(/(migrate|proxy) .*while the command ran/);
+    for (const name of ['migrate', 'daemon', 'proxy']) {
+      expect(readFileSync(join(dir, '.state', 'run', `${name}.exit`), 'utf8')).toBe('exit 0\n');
+    }
+    expect(stderr).not.toMatch(/(migrate|daemon|proxy) .*while the command ran/);
 
     const died = stderr.indexOf('api exited with code 3 while the command ran');
     const finished = stderr.indexOf('command finished');
