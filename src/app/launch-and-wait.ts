@@ -121,7 +121,10 @@ export async function launchAndWait(service: ServicePlan, context: LaunchContext
   // A command that exits 0 before ready has usually daemonized (pg_ctl start,
   // redis-server --daemonize yes): keep waiting on the probes, which decide.
   let leftAfterExit0: number | undefined;
+  let waitEnded = false;
   const diedEarly = launched.exited.then((exit) => {
+    // After ready it is no longer "early": `run` reports such an exit as a death.
+    if (waitEnded) return new Promise<never>(() => {});
     if (exit.code !== 0 || exit.signal) return exit;
     const left = countLeftBehind(launched.pid, cookie, platform);
     leftAfterExit0 = left;
@@ -153,7 +156,10 @@ export async function launchAndWait(service: ServicePlan, context: LaunchContext
       passed.add(probe.text);
       if (service.probes.length > 1) emit({ type: 'probe-passed', service: service.name, probe: probe.text, ms });
     },
-  }).finally(() => clearInterval(progress));
+  }).finally(() => {
+    waitEnded = true;
+    clearInterval(progress);
+  });
 
   switch (result.outcome) {
     case 'ready': {

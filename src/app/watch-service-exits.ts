@@ -22,10 +22,11 @@ export interface WatchServiceExitsOptions {
 }
 
 // Watches every service that is ready and serving. A task (`ready: exit`) has
-// finished by design, and a command that exited before ready (it daemonized)
-// left its exit file earlier: neither is a service that died. A service bgsvc
-// is stopping (the command ran `bgsvc stop api`) may exit on its own through
-// its stop command: not a death either, and the state file says so.
+// finished by design, and a command that exited 0 before ready (it daemonized,
+// which the start accepts) left its exit file earlier: neither is a service
+// that died. A service bgsvc is stopping (the command ran `bgsvc stop api`)
+// may exit on its own through its stop command: not a death either, and the
+// state file says so.
 export function watchServiceExits(options: WatchServiceExitsOptions): void {
   const { state, signal } = options;
   if (signal.aborted) return;
@@ -38,7 +39,7 @@ export function watchServiceExits(options: WatchServiceExitsOptions): void {
     for (const record of watched) {
       if (reported.has(record.name)) continue;
       const exit = readExitFile(record.exitFile);
-      if (!exit || exit.atMs < record.readyAt!) continue;
+      if (!exit || isAcceptedEarlyExit(record, exit)) continue;
       reported.add(record.name);
       if (beingStopped(state.stateDir, record.name)) continue;
       options.onExit(record, exit);
@@ -67,6 +68,15 @@ export function watchServiceExits(options: WatchServiceExitsOptions): void {
   );
   // One that died between ready and now is reported at once.
   check();
+}
+
+// The start saw it exit 0 before ready (`daemonized` is set either way), or it
+// did so before the recorded ready time. Only an exit 0: a non-zero exit is
+// never accepted, and on a busy machine readyAt can trail the moment its
+// probes passed by a second or more, so it alone cannot date a crash.
+function isAcceptedEarlyExit(record: Readonly<ServiceRecord>, exit: ExitRecord): boolean {
+  if (record.daemonized !== undefined) return true;
+  return exit.code === 0 && exit.signal === null && exit.atMs <= record.readyAt!;
 }
 
 // Read fresh: the command itself may have run `bgsvc stop NAME`, which marks
