@@ -3,7 +3,7 @@
 // with --fail-fast the command's whole tree is stopped (SIGTERM, SIGKILL after
 // --grace), the services are stopped and run exits 1. Through the built CLI,
 // as root and as GitLab's shell-executor user; "gone" is read from /proc.
-// The two runs of each user go side by side: they mostly sleep.
+// Every run in this file goes side by side with the others: they mostly sleep.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, it, type ExpectStatic } from 'vitest';
