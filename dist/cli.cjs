@@ -1015,7 +1015,7 @@ var init_encoding = __esm({
 function readConfigFile(path, source) {
   let size;
   try {
-    const stats = (0, import_node_fs18.statSync)(path);
+    const stats = (0, import_node_fs19.statSync)(path);
     if (stats.isDirectory()) throw configErrorAt(source, `is a directory, not a config file (${path})`);
     size = stats.size;
   } catch (error) {
@@ -1025,7 +1025,7 @@ function readConfigFile(path, source) {
   if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
   let bytes;
   try {
-    bytes = (0, import_node_fs18.readFileSync)(path);
+    bytes = (0, import_node_fs19.readFileSync)(path);
   } catch (error) {
     throw configErrorAt(source, describeReadError(error, path), error);
   }
@@ -1044,11 +1044,11 @@ function formatSize(bytes) {
   const mb = bytes / (1024 * 1024);
   return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
-var import_node_fs18, MAX_CONFIG_BYTES;
+var import_node_fs19, MAX_CONFIG_BYTES;
 var init_read_file = __esm({
   "src/config/read-file.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
+    import_node_fs19 = require("node:fs");
     init_encoding();
     init_errors();
     MAX_CONFIG_BYTES = 64 * 1024;
@@ -1181,7 +1181,7 @@ var init_document = __esm({
 function loadIncludes(root, options) {
   const loader = new IncludeLoader(options.issues, options.cwd);
   const chain = options.file === void 0 ? [] : [{ real: realPath(options.file) ?? options.file, source: options.issues.source }];
-  loader.visit(root, options.issues, options.file === void 0 ? options.cwd : (0, import_node_path15.dirname)(options.file), chain);
+  loader.visit(root, options.issues, options.file === void 0 ? options.cwd : (0, import_node_path16.dirname)(options.file), chain);
   return loader.documents;
 }
 function includeEntries(value, issues) {
@@ -1205,12 +1205,12 @@ function checkIncludedKeys({ root, issues }) {
   }
 }
 function isOutside(root, path) {
-  const rel = (0, import_node_path15.relative)(root, path);
-  return rel === ".." || rel.startsWith(`..${import_node_path15.sep}`) || (0, import_node_path15.isAbsolute)(rel);
+  const rel = (0, import_node_path16.relative)(root, path);
+  return rel === ".." || rel.startsWith(`..${import_node_path16.sep}`) || (0, import_node_path16.isAbsolute)(rel);
 }
 function fileProblem(path) {
   try {
-    return (0, import_node_fs19.statSync)(path).isDirectory() ? `it is a directory (${path})` : void 0;
+    return (0, import_node_fs20.statSync)(path).isDirectory() ? `it is a directory (${path})` : void 0;
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") return `no such file (looked at ${path})`;
@@ -1220,17 +1220,17 @@ function fileProblem(path) {
 }
 function realPath(path) {
   try {
-    return (0, import_node_fs19.realpathSync)(path);
+    return (0, import_node_fs20.realpathSync)(path);
   } catch {
     return void 0;
   }
 }
-var import_node_fs19, import_node_path15, INCLUDED_KEYS, MAIN_ONLY_KEYS, MAX_INCLUDED_FILES, URL_LIKE, IncludeLoader;
+var import_node_fs20, import_node_path16, INCLUDED_KEYS, MAIN_ONLY_KEYS, MAX_INCLUDED_FILES, URL_LIKE, IncludeLoader;
 var init_include = __esm({
   "src/config/include.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
-    import_node_path15 = require("node:path");
+    import_node_fs20 = require("node:fs");
+    import_node_path16 = require("node:path");
     init_describe();
     init_document();
     init_errors();
@@ -1272,7 +1272,7 @@ var init_include = __esm({
           this.main.adopt(document.issues);
           this.documents.push(document);
           checkIncludedKeys(document);
-          this.visit(document.root, document.issues, (0, import_node_path15.dirname)(target.path), [...chain, target]);
+          this.visit(document.root, document.issues, (0, import_node_path16.dirname)(target.path), [...chain, target]);
         }
       }
       // The entry to an absolute path inside the working directory, or a reported problem.
@@ -1286,11 +1286,11 @@ var init_include = __esm({
           issues.add(path, `${quote(value)} is a URL; include takes files in the repository only (commit the file, or fetch it in an earlier step)`);
           return void 0;
         }
-        if ((0, import_node_path15.isAbsolute)(value)) {
+        if ((0, import_node_path16.isAbsolute)(value)) {
           issues.add(path, `${quote(value)} is an absolute path; write it relative to this file`);
           return void 0;
         }
-        const absolute = (0, import_node_path15.resolve)(baseDir, value);
+        const absolute = (0, import_node_path16.resolve)(baseDir, value);
         if (isOutside(this.cwd, absolute)) {
           issues.add(path, `${quote(value)} is outside the working directory ${this.cwd} (it is ${absolute}); included files must be inside it`);
           return void 0;
@@ -1305,7 +1305,7 @@ var init_include = __esm({
           issues.add(path, `${quote(value)} leads through a symbolic link to ${real}, outside the working directory ${this.cwd}; included files must be inside it`);
           return void 0;
         }
-        return { path: absolute, real, source: (0, import_node_path15.relative)(this.cwd, absolute).split(import_node_path15.sep).join("/") };
+        return { path: absolute, real, source: (0, import_node_path16.relative)(this.cwd, absolute).split(import_node_path16.sep).join("/") };
       }
       // A file that cannot be read or parsed is reported in its own name, and adds nothing.
       read(path, source) {
@@ -1740,7 +1740,7 @@ function readService(value, path, context) {
     name: name ?? "",
     command: command ?? "",
     shell: shell ?? context.defaults.shell,
-    cwd: (0, import_node_path16.resolve)(context.cwd, cwd ?? "."),
+    cwd: (0, import_node_path17.resolve)(context.cwd, cwd ?? "."),
     env,
     needs: [...new Set(needs.map((need) => need.name))],
     probes: waitOn.probes,
@@ -1773,11 +1773,11 @@ function readReady(value, path, issues) {
   }
   return true;
 }
-var import_node_path16, SERVICE_KEYS, NOT_FOR_TASKS;
+var import_node_path17, SERVICE_KEYS, NOT_FOR_TASKS;
 var init_service = __esm({
   "src/config/service.ts"() {
     "use strict";
-    import_node_path16 = require("node:path");
+    import_node_path17 = require("node:path");
     init_describe();
     init_service_fields();
     init_service_variables();
@@ -2109,8 +2109,8 @@ function parseConfig(text, options) {
   if (text.trim() === "" || isOnlyComments(text)) throw emptyError(source);
   const { root, issues } = parseDocument(text, source);
   if (root === null || root === void 0) throw emptyError(source);
-  const cwd = (0, import_node_path17.resolve)(options.cwd);
-  const included = loadIncludes(root, { issues, cwd, file: options.file === void 0 ? void 0 : (0, import_node_path17.resolve)(cwd, options.file) });
+  const cwd = (0, import_node_path18.resolve)(options.cwd);
+  const included = loadIncludes(root, { issues, cwd, file: options.file === void 0 ? void 0 : (0, import_node_path18.resolve)(cwd, options.file) });
   const plan = validateConfig(root, { cwd, issues, shellExists: options.shellExists, environment: options.environment, included });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
@@ -2124,11 +2124,11 @@ function emptyError(source) {
     'the config is empty: expected a "commands:" list of services, each with a name and a command'
   );
 }
-var import_node_path17;
+var import_node_path18;
 var init_parse = __esm({
   "src/config/parse.ts"() {
     "use strict";
-    import_node_path17 = require("node:path");
+    import_node_path18 = require("node:path");
     init_document();
     init_errors();
     init_include();
@@ -2144,16 +2144,16 @@ __export(load_exports, {
   loadConfig: () => loadConfig
 });
 function loadConfig(options) {
-  const cwd = (0, import_node_path18.resolve)(options.cwd);
+  const cwd = (0, import_node_path19.resolve)(options.cwd);
   if (options.file !== void 0 && options.file !== "") {
-    const file = (0, import_node_path18.resolve)(cwd, options.file);
+    const file = (0, import_node_path19.resolve)(cwd, options.file);
     return parseConfig(readConfigFile(file, options.file), { source: options.file, cwd, file, shellExists: options.shellExists, environment: options.environment });
   }
   if (options.inlineText !== void 0 && options.inlineText !== "") {
     return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd, shellExists: options.shellExists, environment: options.environment });
   }
   for (const name of CONFIG_FILE_NAMES) {
-    const path = (0, import_node_path18.resolve)(cwd, name);
+    const path = (0, import_node_path19.resolve)(cwd, name);
     if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd, file: path, shellExists: options.shellExists, environment: options.environment });
   }
   const names = CONFIG_FILE_NAMES.join(", ");
@@ -2161,17 +2161,17 @@ function loadConfig(options) {
 }
 function isFile(path) {
   try {
-    return (0, import_node_fs20.statSync)(path).isFile();
+    return (0, import_node_fs21.statSync)(path).isFile();
   } catch {
     return false;
   }
 }
-var import_node_fs20, import_node_path18;
+var import_node_fs21, import_node_path19;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs");
-    import_node_path18 = require("node:path");
+    import_node_fs21 = require("node:fs");
+    import_node_path19 = require("node:path");
     init_errors();
     init_parse();
     init_read_file();
@@ -3895,6 +3895,9 @@ function followLog(record, state, platform, writeLine, signal) {
   });
 }
 
+// src/app/run.ts
+var import_node_os3 = require("node:os");
+
 // src/report/exported-env.ts
 init_names();
 var ENV_FORMATS = ["sh", "dotenv", "json"];
@@ -3929,9 +3932,6 @@ function dotenvValue(value) {
   if (/^[\w@%+=:,./?&-]*$/.test(value)) return value;
   return `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"').replaceAll("\n", "\\n").replaceAll("$", "\\$")}"`;
 }
-
-// src/app/run.ts
-var import_node_os3 = require("node:os");
 
 // src/app/start.ts
 var import_node_events = require("node:events");
@@ -4768,7 +4768,10 @@ async function attemptLaunch(service, context, options) {
   const settling = probes.length === 0 && service.settleMs > 0;
   const waitedOn = settling ? [{ kind: "delay", text: `settle ${formatDuration(service.settleMs)}`, ms: service.settleMs }] : probes;
   let leftAfterExit0;
+  let waitEnded = false;
   const diedEarly = launched.exited.then((exit) => {
+    if (waitEnded) return new Promise(() => {
+    });
     if (exit.code !== 0 || exit.signal) return exit;
     const left = countLeftBehind(launched.pid, cookie, platform);
     leftAfterExit0 = left;
@@ -4800,7 +4803,10 @@ async function attemptLaunch(service, context, options) {
       passed.add(probe.text);
       if (probes.length > 1) emit({ type: "probe-passed", service: service.name, probe: probe.text, ms });
     }
-  }).finally(() => clearInterval(progress));
+  }).finally(() => {
+    waitEnded = true;
+    clearInterval(progress);
+  });
   switch (result.outcome) {
     case "ready": {
       const readyAt = Date.now();
@@ -5221,26 +5227,133 @@ async function abandonStart(store, launch, options) {
   return { ok: false, state: store.state, aborted, failed: failed2 };
 }
 
+// src/app/stop-run-command.ts
+var RUN_COOKIE = "BGSVC_RUN_ID";
+var COMMAND_STOP_SIGNAL = "SIGTERM";
+var DEFAULT_COMMAND_GRACE_MS = 1e4;
+async function stopRunCommand(command, options) {
+  const result = await stopProcessTree({
+    pid: command.pid,
+    startTime: command.startTime,
+    cookie: { [RUN_COOKIE]: command.runId },
+    signal: COMMAND_STOP_SIGNAL,
+    graceMs: options.graceMs,
+    platform: options.platform
+  });
+  const denied = new Set(result.denied);
+  return {
+    ms: Math.round(result.ms),
+    killed: result.escalated,
+    survivors: result.survivors.map((info) => ({ pid: info.pid, command: info.command, ...denied.has(info.pid) ? { denied: true } : {} }))
+  };
+}
+
+// src/app/watch-service-exits.ts
+var import_node_fs18 = require("node:fs");
+var import_node_path14 = require("node:path");
+var EXIT_POLL_MS = 1e3;
+function watchServiceExits(options) {
+  const { state, signal } = options;
+  if (signal.aborted) return;
+  const watched = state.services.filter((record) => !record.task && record.readyAt !== void 0);
+  const reported = /* @__PURE__ */ new Set();
+  const watchers = [];
+  const check = () => {
+    if (signal.aborted) return;
+    for (const record of watched) {
+      if (reported.has(record.name)) continue;
+      const exit = readExitFile(record.exitFile);
+      if (!exit || isAcceptedEarlyExit(record, exit)) continue;
+      reported.add(record.name);
+      if (beingStopped(state.stateDir, record.name)) continue;
+      options.onExit(record, exit);
+    }
+  };
+  for (const dir of new Set(watched.map((record) => (0, import_node_path14.dirname)(record.exitFile)))) {
+    try {
+      const watcher = (0, import_node_fs18.watch)(dir, { persistent: false }, check);
+      watcher.on("error", () => watcher.close());
+      watchers.push(watcher);
+    } catch {
+    }
+  }
+  const poll = setInterval(check, options.pollMs ?? EXIT_POLL_MS);
+  poll.unref();
+  signal.addEventListener(
+    "abort",
+    () => {
+      clearInterval(poll);
+      for (const watcher of watchers) watcher.close();
+    },
+    { once: true }
+  );
+  check();
+}
+function isAcceptedEarlyExit(record, exit) {
+  if (record.daemonized !== void 0) return true;
+  return exit.code === 0 && exit.signal === null && exit.atMs <= record.readyAt;
+}
+function beingStopped(stateDir, name) {
+  try {
+    const read = readState(stateDir);
+    if (read.kind !== "ok") return false;
+    const record = read.state.services.find((service) => service.name === name);
+    return record?.stoppingAt !== void 0 || record?.stoppedAt !== void 0;
+  } catch {
+    return false;
+  }
+}
+
 // src/app/run.ts
+var LOG_TAIL_LINES3 = 20;
 async function runWithServices(options) {
-  const { emit } = options.deps;
+  const { emit, platform } = options.deps;
   const started = await startServices(options);
   if (!started.ok) return { exitCode: started.aborted ? signalExitCode(options.signal?.reason) : 1 };
-  const commandCode = await runCommandInForeground(options.command, {
+  const runId = options.failFast ? crypto().randomBytes(12).toString("hex") : void 0;
+  const command = spawnForegroundCommand(options.command, {
     // The services' export: values and ports, as `bgsvc env` would print them.
-    env: { ...options.deps.env, ...exportedVariables(started.state), BGSVC_STATE_DIR: options.location.stateDir },
+    env: { ...options.deps.env, ...exportedVariables(started.state), BGSVC_STATE_DIR: options.location.stateDir, ...runId ? { [RUN_COOKIE]: runId } : {} },
     signal: options.signal,
     emit
   });
-  emit({ type: "command-exited", code: commandCode });
+  const commandStartedAt = Date.now();
+  const commandStartTime = command.pid === void 0 ? "" : platform.startTimeOf(command.pid) ?? "";
+  let stopping;
+  const onServiceExit = (record, exit) => {
+    const stopCommand = options.failFast && runId && command.pid !== void 0 && stopping === void 0 ? { graceMs: options.failFast.graceMs, pid: command.pid, runId } : void 0;
+    emit({
+      type: "service-died",
+      service: record.name,
+      code: exit.code,
+      signal: exit.signal,
+      at: exit.atMs,
+      afterStartMs: Math.max(0, exit.atMs - record.startedAt),
+      intoCommandMs: Math.max(0, exit.atMs - commandStartedAt),
+      logFile: record.logFile,
+      logTail: readLogTail(record.logFile, LOG_TAIL_LINES3),
+      failFast: stopCommand !== void 0
+    });
+    if (!stopCommand) return;
+    emit({ type: "command-stopping", because: record.name, signal: COMMAND_STOP_SIGNAL, graceMs: stopCommand.graceMs });
+    stopping = stopRunCommand({ pid: stopCommand.pid, startTime: commandStartTime, runId: stopCommand.runId }, { graceMs: stopCommand.graceMs, platform });
+  };
+  const watching = new AbortController();
+  watchServiceExits({ state: started.state, signal: watching.signal, onExit: onServiceExit });
+  const commandCode = await command.exited;
+  watching.abort();
+  const stopped = await stopping;
+  if (stopped) emit({ type: "command-stopped", code: commandCode, ...stopped });
+  else emit({ type: "command-exited", code: commandCode });
   const report = await stopFromState(options.location, { deps: options.deps });
+  if (stopped) return { exitCode: 1 };
   if (commandCode === 0 && report.survivors) return { exitCode: 1 };
   return { exitCode: commandCode };
 }
-function runCommandInForeground(command, options) {
+function spawnForegroundCommand(command, options) {
   const [file, ...args] = command.length === 1 ? ["/bin/sh", "-c", command[0]] : command;
-  return new Promise((resolve12) => {
-    const child = childProcess().spawn(file, args, { stdio: "inherit", env: options.env });
+  const child = childProcess().spawn(file, args, { stdio: "inherit", env: options.env });
+  const exited = new Promise((resolve12) => {
     const forward = () => {
       const name = typeof options.signal?.reason === "string" ? options.signal.reason : "SIGTERM";
       try {
@@ -5259,6 +5372,7 @@ function runCommandInForeground(command, options) {
       resolve12(code ?? signalExitCode(signal));
     });
   });
+  return { pid: child.pid, exited };
 }
 function signalExitCode(signal) {
   const number = typeof signal === "string" ? import_node_os3.constants.signals[signal] : void 0;
@@ -5347,18 +5461,18 @@ function readExported(location) {
 }
 
 // src/edges/state-location.ts
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 function locateState(options) {
   const { cwd, env } = options;
   const chosen = options.stateDir ?? env.BGSVC_STATE_DIR;
-  const base = chosen ?? (env.GITLAB_CI === "true" && env.CI_PROJECT_DIR ? (0, import_node_path14.join)(env.CI_PROJECT_DIR, ".bgsvc") : (0, import_node_path14.join)(cwd, ".bgsvc"));
-  const stateDir = (0, import_node_path14.resolve)(cwd, base);
-  const logDir = options.logDir ? resolveFrom(cwd, options.logDir) : (0, import_node_path14.join)(stateDir, "logs");
+  const base = chosen ?? (env.GITLAB_CI === "true" && env.CI_PROJECT_DIR ? (0, import_node_path15.join)(env.CI_PROJECT_DIR, ".bgsvc") : (0, import_node_path15.join)(cwd, ".bgsvc"));
+  const stateDir = (0, import_node_path15.resolve)(cwd, base);
+  const logDir = options.logDir ? resolveFrom(cwd, options.logDir) : (0, import_node_path15.join)(stateDir, "logs");
   const stateOrigin = chosen ? "user" : "default";
   return { stateDir, logDir, origin: { stateDir: stateOrigin, logDir: options.logDir ? "user" : stateOrigin }, cwd };
 }
 function resolveFrom(cwd, path) {
-  return (0, import_node_path14.isAbsolute)(path) ? path : (0, import_node_path14.resolve)(cwd, path);
+  return (0, import_node_path15.isAbsolute)(path) ? path : (0, import_node_path15.resolve)(cwd, path);
 }
 
 // src/edges/cli-args.ts
@@ -5377,7 +5491,9 @@ var OPTIONS = {
     config: { type: "string", short: "c" },
     only: { type: "string", multiple: true },
     "log-dir": { type: "string" },
-    logs: { type: "string" }
+    logs: { type: "string" },
+    "fail-fast": { type: "boolean" },
+    grace: { type: "string" }
   },
   "wait-on": { timeout: { type: "string", short: "t" } },
   env: { format: { type: "string", short: "f" } }
@@ -5435,7 +5551,7 @@ Usage:
   bgsvc stop   [NAME…] [--logs failure|always|never]      stop (reverse dependency order) and report
   bgsvc status [--json]                                   name, pid, state, uptime, ready time
   bgsvc logs   [NAME] [-n LINES] [-f]                     show a service's log (all services without NAME)
-  bgsvc run    [-c FILE] [--only NAME…] -- CMD …          start, run CMD, always stop; exit with CMD's code
+  bgsvc run    [-c FILE] [--fail-fast] -- CMD …           start, run CMD, always stop; exit with CMD's code
   bgsvc wait-on PROBE… [--timeout 60s]                    wait for probes, like the wait-on package
   bgsvc env    [--format sh|dotenv|json]                  the services' export: values and ports, for later steps
 
@@ -5445,6 +5561,7 @@ Config: -c FILE, else bgsvc.yml, bgsvc.yaml or .bgsvc.yml in the working directo
         and its command, stop and cmd: probes read $param_version.
 State:  $BGSVC_STATE_DIR, else $CI_PROJECT_DIR/.bgsvc on GitLab, else ./.bgsvc (logs in <state>/logs).
 Exit codes: 0 ok; 1 a service failed (exited, timed out, could not be stopped); 2 bad usage or config.
+            run exits with CMD's code, or 1 when --fail-fast stopped CMD because a service died.
 
 Run "bgsvc help COMMAND" for details.
 `;
@@ -5489,12 +5606,27 @@ Prints the last lines of a service's log, or of every service's log.
   -n, --lines N   how many lines (default 100)
   -f, --follow    keep printing new lines until the service ends or you press Ctrl-C
 `,
-  run: `Usage: bgsvc run [-c FILE] [--only NAME…] [--logs WHEN] -- CMD [ARG…]
+  run: `Usage: bgsvc run [-c FILE] [--only NAME…] [--logs WHEN] [--fail-fast [--grace 10s]] -- CMD [ARG…]
 
 Starts the services, runs CMD with the terminal, then always stops every service, and exits
 with CMD's exit code. A single CMD word with spaces runs under sh -c: bgsvc run -- "npm test && npm run e2e".
 SIGINT and SIGTERM are passed to CMD, and the services are still stopped.
 CMD's environment has the services' export: values and ports (BGSVC_PORT_<NAME>).
+
+The moment a service exits while CMD runs (even with code 0: it no longer serves), bgsvc says
+so: its name, exit code or signal, when, and the last lines of its log. A task (ready: exit)
+that finished is not such an exit. Without --fail-fast, CMD goes on and bgsvc still exits
+with CMD's code.
+
+  -c, --config FILE    config file (default: bgsvc.yml, bgsvc.yaml, .bgsvc.yml)
+      --only NAME      start only this service and what it needs (repeat, or a,b)
+      --log-dir DIR    where logs go (default: <state dir>/logs)
+      --logs WHEN      log tails at the stop: failure (default), always, never
+      --fail-fast      when a service exits while CMD runs, stop CMD: SIGTERM to its whole
+                       process tree (CMD, its children, and anything carrying its
+                       BGSVC_RUN_ID), SIGKILL after the grace; then stop the services and exit 1
+      --grace DURATION with --fail-fast: CMD's time between SIGTERM and SIGKILL
+                       (default 10s, the same as a service's default stop-timeout)
 `,
   "wait-on": `Usage: bgsvc wait-on PROBE… [--timeout 60s]
 
@@ -5542,12 +5674,28 @@ function neutralizeMarkers(line) {
 init_duration();
 
 // src/edges/notes.ts
+init_duration();
 function describeNote(event) {
   switch (event.type) {
     case "command-not-run":
       return { level: "error", message: `cannot run ${event.command}: ${event.problem}` };
     case "command-exited":
       return { level: "info", message: `command exited with code ${event.code}; stopping services` };
+    case "service-died":
+      return { level: event.code === 0 && event.signal === null ? "warning" : "error", message: describeDeath(event) };
+    case "command-stopping":
+      return {
+        level: "info",
+        message: `--fail-fast: stopping the command because ${event.because} died: ${event.signal} to its process tree, SIGKILL after ${formatDuration(event.graceMs)}`
+      };
+    case "command-stopped": {
+      if (event.survivors.length > 0) {
+        const list = event.survivors.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ");
+        return { level: "error", message: `the command could NOT be stopped: ${list} still running; stopping services` };
+      }
+      const how = event.killed ? `killed with SIGKILL (it outlived its grace), ${formatDuration(event.ms)}` : `stopped in ${formatDuration(event.ms)}`;
+      return { level: "info", message: `command ${how}, exit code ${event.code}; stopping services; bgsvc exits 1` };
+    }
     case "start-abandoned":
       return event.cancelled && event.failed.length === 0 ? { level: "warning", message: "cancelled: stopping the services started so far" } : { level: "error", message: `start failed (${event.failed.join(", ")}): stopping the services started so far` };
     case "log-dir-unusable":
@@ -5591,6 +5739,12 @@ function describeNote(event) {
       return { level: "warning", message: `${event.service}: pid ${event.pid} in the state file is not ours (${why}); that pid is not signalled${instead}` };
     }
   }
+}
+function describeDeath(event) {
+  const how = event.signal ? `was killed by ${event.signal}` : `exited with code ${event.code}`;
+  const when = `${formatDuration(event.intoCommandMs)} into it, ${formatDuration(event.afterStartMs)} after ${event.service} started`;
+  const next = event.failFast ? "" : "; the command goes on (--fail-fast would stop it)";
+  return `${event.service} ${how} while the command ran (${when}): it no longer serves${next}`;
 }
 function describeLogDirProblem(path, problem) {
   switch (problem.kind) {
@@ -5681,6 +5835,12 @@ function createTerminalEmitter(options) {
         line(event.killed ? yellow(color, text) : red(color, text));
         return;
       }
+      case "service-died": {
+        const said = describeNote(event);
+        note(said.level, said.message);
+        tail(event.logTail, event.logFile);
+        return;
+      }
       case "note":
         note(event.level, event.message);
         return;
@@ -5764,6 +5924,10 @@ function createGitlabEmitter(options) {
       case "failed":
         lines({ ...event, logFile: void 0, logTail: [] });
         printTail(event, `bgsvc_failed_${event.service}`, false);
+        return;
+      case "service-died":
+        lines({ ...event, logTail: [], logFile: "" });
+        printTail(event, `bgsvc_died_${event.service}`, false);
         return;
       case "stopped": {
         lines(event);
@@ -5870,8 +6034,9 @@ async function dispatch(parsed, io, elapsed) {
         throw new UsageError('run needs the command after "--", for example: bgsvc run -- npm test');
       }
       if (parsed.rest.length === 0) throw new UsageError('run: nothing after "--"; for example: bgsvc run -- npm test');
+      const failFast = readFailFast(values);
       const plan = await loadConfig2({ cwd: io.cwd, file: values.config, shellExists: shellLookup(io.env.PATH), environment: io.env });
-      const result = await runWithServices({ plan, location, only, command: parsed.rest, signal: io.signal, deps });
+      const result = await runWithServices({ plan, location, only, command: parsed.rest, signal: io.signal, deps, failFast });
       return result.exitCode;
     }
     case "stop": {
@@ -5936,6 +6101,17 @@ function noPositionals(parsed, usage) {
   if (parsed.positionals.length > 0) {
     throw new UsageError(`${parsed.command}: unexpected argument "${parsed.positionals[0]}". Usage: bgsvc ${usage}`);
   }
+}
+function readFailFast(values) {
+  const grace = values.grace;
+  if (values["fail-fast"] !== true) {
+    if (grace !== void 0) throw new UsageError("run: --grace applies only with --fail-fast (bgsvc run --fail-fast --grace 5s -- npm test)");
+    return void 0;
+  }
+  if (grace === void 0) return { graceMs: DEFAULT_COMMAND_GRACE_MS };
+  const graceMs = parseDuration(grace);
+  if (graceMs === void 0) throw new UsageError(`run: --grace takes a duration such as 500ms, 10s or 1m, got "${grace}"`);
+  return { graceMs };
 }
 function readLogsPolicy(value) {
   if (value === void 0) return "failure";

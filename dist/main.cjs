@@ -5194,7 +5194,10 @@ async function attemptLaunch(service, context, options) {
   const settling = probes.length === 0 && service.settleMs > 0;
   const waitedOn = settling ? [{ kind: "delay", text: `settle ${formatDuration(service.settleMs)}`, ms: service.settleMs }] : probes;
   let leftAfterExit0;
+  let waitEnded = false;
   const diedEarly = launched.exited.then((exit) => {
+    if (waitEnded) return new Promise(() => {
+    });
     if (exit.code !== 0 || exit.signal) return exit;
     const left = countLeftBehind(launched.pid, cookie, platform2);
     leftAfterExit0 = left;
@@ -5226,7 +5229,10 @@ async function attemptLaunch(service, context, options) {
       passed.add(probe.text);
       if (probes.length > 1) emit({ type: "probe-passed", service: service.name, probe: probe.text, ms });
     }
-  }).finally(() => clearInterval(progress));
+  }).finally(() => {
+    waitEnded = true;
+    clearInterval(progress);
+  });
   switch (result.outcome) {
     case "ready": {
       const readyAt = Date.now();
@@ -5661,12 +5667,28 @@ function placeInFile(source, at, where) {
 init_duration();
 
 // src/edges/notes.ts
+init_duration();
 function describeNote(event) {
   switch (event.type) {
     case "command-not-run":
       return { level: "error", message: `cannot run ${event.command}: ${event.problem}` };
     case "command-exited":
       return { level: "info", message: `command exited with code ${event.code}; stopping services` };
+    case "service-died":
+      return { level: event.code === 0 && event.signal === null ? "warning" : "error", message: describeDeath(event) };
+    case "command-stopping":
+      return {
+        level: "info",
+        message: `--fail-fast: stopping the command because ${event.because} died: ${event.signal} to its process tree, SIGKILL after ${formatDuration(event.graceMs)}`
+      };
+    case "command-stopped": {
+      if (event.survivors.length > 0) {
+        const list = event.survivors.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ");
+        return { level: "error", message: `the command could NOT be stopped: ${list} still running; stopping services` };
+      }
+      const how = event.killed ? `killed with SIGKILL (it outlived its grace), ${formatDuration(event.ms)}` : `stopped in ${formatDuration(event.ms)}`;
+      return { level: "info", message: `command ${how}, exit code ${event.code}; stopping services; bgsvc exits 1` };
+    }
     case "start-abandoned":
       return event.cancelled && event.failed.length === 0 ? { level: "warning", message: "cancelled: stopping the services started so far" } : { level: "error", message: `start failed (${event.failed.join(", ")}): stopping the services started so far` };
     case "log-dir-unusable":
@@ -5710,6 +5732,12 @@ function describeNote(event) {
       return { level: "warning", message: `${event.service}: pid ${event.pid} in the state file is not ours (${why}); that pid is not signalled${instead}` };
     }
   }
+}
+function describeDeath(event) {
+  const how = event.signal ? `was killed by ${event.signal}` : `exited with code ${event.code}`;
+  const when = `${formatDuration(event.intoCommandMs)} into it, ${formatDuration(event.afterStartMs)} after ${event.service} started`;
+  const next = event.failFast ? "" : "; the command goes on (--fail-fast would stop it)";
+  return `${event.service} ${how} while the command ran (${when}): it no longer serves${next}`;
 }
 function describeLogDirProblem(path, problem) {
   switch (problem.kind) {
@@ -5798,6 +5826,12 @@ function createTerminalEmitter(options) {
         const list = event.processes.map((process2) => `pid ${process2.pid} (${process2.command})`).join(", ");
         const text = `${event.killed ? "killed" : "could not kill"} ${event.processes.length} leftover process(es) of this run: ${list}`;
         line(event.killed ? yellow(color, text) : red(color, text));
+        return;
+      }
+      case "service-died": {
+        const said = describeNote(event);
+        note(said.level, said.message);
+        tail(event.logTail, event.logFile);
         return;
       }
       case "note":

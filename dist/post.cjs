@@ -2337,6 +2337,21 @@ function describeNote(event) {
       return { level: "error", message: `cannot run ${event.command}: ${event.problem}` };
     case "command-exited":
       return { level: "info", message: `command exited with code ${event.code}; stopping services` };
+    case "service-died":
+      return { level: event.code === 0 && event.signal === null ? "warning" : "error", message: describeDeath(event) };
+    case "command-stopping":
+      return {
+        level: "info",
+        message: `--fail-fast: stopping the command because ${event.because} died: ${event.signal} to its process tree, SIGKILL after ${formatDuration(event.graceMs)}`
+      };
+    case "command-stopped": {
+      if (event.survivors.length > 0) {
+        const list = event.survivors.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ");
+        return { level: "error", message: `the command could NOT be stopped: ${list} still running; stopping services` };
+      }
+      const how = event.killed ? `killed with SIGKILL (it outlived its grace), ${formatDuration(event.ms)}` : `stopped in ${formatDuration(event.ms)}`;
+      return { level: "info", message: `command ${how}, exit code ${event.code}; stopping services; bgsvc exits 1` };
+    }
     case "start-abandoned":
       return event.cancelled && event.failed.length === 0 ? { level: "warning", message: "cancelled: stopping the services started so far" } : { level: "error", message: `start failed (${event.failed.join(", ")}): stopping the services started so far` };
     case "log-dir-unusable":
@@ -2380,6 +2395,12 @@ function describeNote(event) {
       return { level: "warning", message: `${event.service}: pid ${event.pid} in the state file is not ours (${why}); that pid is not signalled${instead}` };
     }
   }
+}
+function describeDeath(event) {
+  const how = event.signal ? `was killed by ${event.signal}` : `exited with code ${event.code}`;
+  const when = `${formatDuration(event.intoCommandMs)} into it, ${formatDuration(event.afterStartMs)} after ${event.service} started`;
+  const next = event.failFast ? "" : "; the command goes on (--fail-fast would stop it)";
+  return `${event.service} ${how} while the command ran (${when}): it no longer serves${next}`;
 }
 function describeLogDirProblem(path, problem) {
   switch (problem.kind) {
@@ -2468,6 +2489,12 @@ function createTerminalEmitter(options) {
         const list = event.processes.map((process2) => `pid ${process2.pid} (${process2.command})`).join(", ");
         const text = `${event.killed ? "killed" : "could not kill"} ${event.processes.length} leftover process(es) of this run: ${list}`;
         line(event.killed ? yellow(color, text) : red(color, text));
+        return;
+      }
+      case "service-died": {
+        const said = describeNote(event);
+        note(said.level, said.message);
+        tail(event.logTail, event.logFile);
         return;
       }
       case "note":
@@ -2846,7 +2873,7 @@ async function stopAndReport(io, context) {
   for (const record of state.services) {
     const end = ends.get(record.name);
     if (end.kind === "exited" || end.kind === "daemon-gone") {
-      if (isTrouble(end)) io.warning(describeDeath(record, end), { title: `bgsvc: ${record.name} died during the job` });
+      if (isTrouble(end)) io.warning(describeDeath2(record, end), { title: `bgsvc: ${record.name} died during the job` });
     }
   }
   if (options.logOutput) {
@@ -2864,7 +2891,7 @@ async function stopAndReport(io, context) {
     io.warning(`bgsvc could not write the job summary: ${error2 instanceof Error ? error2.message : String(error2)}`, { title: "bgsvc" });
   }
 }
-function describeDeath(record, end) {
+function describeDeath2(record, end) {
   if (end.kind === "daemon-gone") {
     return `${record.name}'s daemon was no longer running when the post step came to stop it (its command had exited 0 to daemonize); log: ${record.logFile}`;
   }

@@ -39,6 +39,32 @@ export type BgsvcEvent =
   | { type: 'command-exited'; code: number }
   /** `run`: the command could not be started at all (not found, not executable); it counts as exit 127. */
   | { type: 'command-not-run'; command: string; problem: string }
+  /**
+   * `run`: a ready service's command ended on its own while the command ran, so
+   * it no longer serves. Said the moment it is noticed, not when the command ends.
+   * `failFast`: `run --fail-fast` stops the command next.
+   */
+  | {
+      type: 'service-died';
+      service: string;
+      code: number | null;
+      signal: string | null;
+      /** Epoch ms of its exit (the wrapper's exit file). */
+      at: number;
+      afterStartMs: number;
+      /** How far into the command it died (0 if just before the command began). */
+      intoCommandMs: number;
+      logFile: string;
+      logTail: string[];
+      failFast: boolean;
+    }
+  /** `run --fail-fast`: `signal` goes to the command's whole process tree, SIGKILL after `graceMs`. */
+  | { type: 'command-stopping'; because: string; signal: NodeJS.Signals; graceMs: number }
+  /**
+   * `run --fail-fast`: the command's tree is gone (`survivors` 0) or is not;
+   * `killed` when something of it outlived the grace and got SIGKILL.
+   */
+  | { type: 'command-stopped'; code: number; ms: number; killed: boolean; survivors: Holder[] }
   /** The start gave up (a service failed, or a cancel) and stops what it started. */
   | { type: 'start-abandoned'; cancelled: boolean; failed: string[] }
   /** The state or log dir cannot be used; nothing was started. */

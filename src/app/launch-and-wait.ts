@@ -149,7 +149,10 @@ async function attemptLaunch(service: ServicePlan, context: LaunchContext, optio
   // A command that exits 0 before ready has usually daemonized (pg_ctl start,
   // redis-server --daemonize yes): keep waiting on the probes, which decide.
   let leftAfterExit0: number | undefined;
+  let waitEnded = false;
   const diedEarly = launched.exited.then((exit) => {
+    // After ready it is no longer "early": `run` reports such an exit as a death.
+    if (waitEnded) return new Promise<never>(() => {});
     if (exit.code !== 0 || exit.signal) return exit;
     const left = countLeftBehind(launched.pid, cookie, platform);
     leftAfterExit0 = left;
@@ -181,7 +184,10 @@ async function attemptLaunch(service: ServicePlan, context: LaunchContext, optio
       passed.add(probe.text);
       if (probes.length > 1) emit({ type: 'probe-passed', service: service.name, probe: probe.text, ms });
     },
-  }).finally(() => clearInterval(progress));
+  }).finally(() => {
+    waitEnded = true;
+    clearInterval(progress);
+  });
 
   switch (result.outcome) {
     case 'ready': {

@@ -18,6 +18,8 @@ const OPTIONS = {
     only: { type: 'string', multiple: true },
     'log-dir': { type: 'string' },
     logs: { type: 'string' },
+    'fail-fast': { type: 'boolean' },
+    grace: { type: 'string' },
   },
   'wait-on': { timeout: { type: 'string', short: 't' } },
   env: { format: { type: 'string', short: 'f' } },

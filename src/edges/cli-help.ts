@@ -7,7 +7,7 @@ Usage:
   bgsvc stop   [NAME…] [--logs failure|always|never]      stop (reverse dependency order) and report
   bgsvc status [--json]                                   name, pid, state, uptime, ready time
   bgsvc logs   [NAME] [-n LINES] [-f]                     show a service's log (all services without NAME)
-  bgsvc run    [-c FILE] [--only NAME…] -- CMD …          start, run CMD, always stop; exit with CMD's code
+  bgsvc run    [-c FILE] [--fail-fast] -- CMD …           start, run CMD, always stop; exit with CMD's code
   bgsvc wait-on PROBE… [--timeout 60s]                    wait for probes, like the wait-on package
   bgsvc env    [--format sh|dotenv|json]                  the services' export: values and ports, for later steps
 
@@ -17,6 +17,7 @@ Config: -c FILE, else bgsvc.yml, bgsvc.yaml or .bgsvc.yml in the working directo
         and its command, stop and cmd: probes read $param_version.
 State:  $BGSVC_STATE_DIR, else $CI_PROJECT_DIR/.bgsvc on GitLab, else ./.bgsvc (logs in <state>/logs).
 Exit codes: 0 ok; 1 a service failed (exited, timed out, could not be stopped); 2 bad usage or config.
+            run exits with CMD's code, or 1 when --fail-fast stopped CMD because a service died.
 
 Run "bgsvc help COMMAND" for details.
 `;
@@ -62,12 +63,27 @@ Prints the last lines of a service's log, or of every service's log.
   -n, --lines N   how many lines (default 100)
   -f, --follow    keep printing new lines until the service ends or you press Ctrl-C
 `,
-  run: `Usage: bgsvc run [-c FILE] [--only NAME…] [--logs WHEN] -- CMD [ARG…]
+  run: `Usage: bgsvc run [-c FILE] [--only NAME…] [--logs WHEN] [--fail-fast [--grace 10s]] -- CMD [ARG…]
 
 Starts the services, runs CMD with the terminal, then always stops every service, and exits
 with CMD's exit code. A single CMD word with spaces runs under sh -c: bgsvc run -- "npm test && npm run e2e".
 SIGINT and SIGTERM are passed to CMD, and the services are still stopped.
 CMD's environment has the services' export: values and ports (BGSVC_PORT_<NAME>).
+
+The moment a service exits while CMD runs (even with code 0: it no longer serves), bgsvc says
+so: its name, exit code or signal, when, and the last lines of its log. A task (ready: exit)
+that finished is not such an exit. Without --fail-fast, CMD goes on and bgsvc still exits
+with CMD's code.
+
+  -c, --config FILE    config file (default: bgsvc.yml, bgsvc.yaml, .bgsvc.yml)
+      --only NAME      start only this service and what it needs (repeat, or a,b)
+      --log-dir DIR    where logs go (default: <state dir>/logs)
+      --logs WHEN      log tails at the stop: failure (default), always, never
+      --fail-fast      when a service exits while CMD runs, stop CMD: SIGTERM to its whole
+                       process tree (CMD, its children, and anything carrying its
+                       BGSVC_RUN_ID), SIGKILL after the grace; then stop the services and exit 1
+      --grace DURATION with --fail-fast: CMD's time between SIGTERM and SIGKILL
+                       (default 10s, the same as a service's default stop-timeout)
 `,
   'wait-on': `Usage: bgsvc wait-on PROBE… [--timeout 60s]
 

@@ -4,6 +4,7 @@ import type { LoadConfigOptions } from '../config/load.js';
 import { UsageError } from '../app/errors.js';
 import { showLogs } from '../app/logs.js';
 import { runWithServices, signalExitCode } from '../app/run.js';
+import { DEFAULT_COMMAND_GRACE_MS } from '../app/stop-run-command.js';
 import { startServices } from '../app/start.js';
 import { readStatus, type StatusReport } from '../app/status.js';
 import { stopFromState } from '../app/stop.js';
@@ -114,8 +115,9 @@ async function dispatch(parsed: ParsedCommand, io: CliIo, elapsed: () => number)
         throw new UsageError('run needs the command after "--", for example: bgsvc run -- npm test');
       }
       if (parsed.rest.length === 0) throw new UsageError('run: nothing after "--"; for example: bgsvc run -- npm test');
+      const failFast = readFailFast(values);
       const plan = await loadConfig({ cwd: io.cwd, file: values.config as string | undefined, shellExists: shellLookup(io.env.PATH), environment: io.env });
-      const result = await runWithServices({ plan, location, only, command: parsed.rest, signal: io.signal, deps });
+      const result = await runWithServices({ plan, location, only, command: parsed.rest, signal: io.signal, deps, failFast });
       return result.exitCode;
     }
     case 'stop': {
@@ -183,6 +185,19 @@ function noPositionals(parsed: ParsedCommand, usage: string): void {
   if (parsed.positionals.length > 0) {
     throw new UsageError(`${parsed.command}: unexpected argument "${parsed.positionals[0]}". Usage: bgsvc ${usage}`);
   }
+}
+
+// run --fail-fast [--grace DURATION]: the grace defaults to a service's default stop-timeout.
+function readFailFast(values: ParsedCommand['values']): { graceMs: number } | undefined {
+  const grace = values.grace as string | undefined;
+  if (values['fail-fast'] !== true) {
+    if (grace !== undefined) throw new UsageError('run: --grace applies only with --fail-fast (bgsvc run --fail-fast --grace 5s -- npm test)');
+    return undefined;
+  }
+  if (grace === undefined) return { graceMs: DEFAULT_COMMAND_GRACE_MS };
+  const graceMs = parseDuration(grace);
+  if (graceMs === undefined) throw new UsageError(`run: --grace takes a duration such as 500ms, 10s or 1m, got "${grace}"`);
+  return { graceMs };
 }
 
 function readLogsPolicy(value: unknown): LogsPolicy {

@@ -33,6 +33,11 @@ export function createGitlabEmitter(options: GitlabOptions): EdgeEmit {
         lines({ ...event, logFile: undefined, logTail: [] });
         printTail(event, `bgsvc_failed_${event.service}`, false);
         return;
+      case 'service-died':
+        // Like a failed start: the line, then the tail in an open section of its own.
+        lines({ ...event, logTail: [], logFile: '' });
+        printTail(event, `bgsvc_died_${event.service}`, false);
+        return;
       case 'stopped': {
         lines(event);
         const bad = isBadOutcome(event.outcome);

@@ -1,5 +1,6 @@
 // The remarks among the core's events (not a step of a service's story): their
 // one line of words and how loud each is, shared by every edge.
+import { formatDuration } from '../config/duration.js';
 import type { BgsvcEvent, LogDirProblem } from '../app/events.js';
 
 /** A line an edge says of its own (not an event of the core): `ready in 3ms: tcp:5432`. */
@@ -23,6 +24,21 @@ export function describeNote(event: NoteEvent): { level: NoteLevel; message: str
       return { level: 'error', message: `cannot run ${event.command}: ${event.problem}` };
     case 'command-exited':
       return { level: 'info', message: `command exited with code ${event.code}; stopping services` };
+    case 'service-died':
+      return { level: event.code === 0 && event.signal === null ? 'warning' : 'error', message: describeDeath(event) };
+    case 'command-stopping':
+      return {
+        level: 'info',
+        message: `--fail-fast: stopping the command because ${event.because} died: ${event.signal} to its process tree, SIGKILL after ${formatDuration(event.graceMs)}`,
+      };
+    case 'command-stopped': {
+      if (event.survivors.length > 0) {
+        const list = event.survivors.map((holder) => `pid ${holder.pid} (${holder.command})`).join(', ');
+        return { level: 'error', message: `the command could NOT be stopped: ${list} still running; stopping services` };
+      }
+      const how = event.killed ? `killed with SIGKILL (it outlived its grace), ${formatDuration(event.ms)}` : `stopped in ${formatDuration(event.ms)}`;
+      return { level: 'info', message: `command ${how}, exit code ${event.code}; stopping services; bgsvc exits 1` };
+    }
     case 'start-abandoned':
       return event.cancelled && event.failed.length === 0
         ? { level: 'warning', message: 'cancelled: stopping the services started so far' }
@@ -72,6 +88,14 @@ export function describeNote(event: NoteEvent): { level: NoteLevel; message: str
       return { level: 'warning', message: `${event.service}: pid ${event.pid} in the state file is not ours (${why}); that pid is not signalled${instead}` };
     }
   }
+}
+
+// `api exited with code 3 while the command ran (1.2s into it, 4.0s after api started): it no longer serves`
+function describeDeath(event: Extract<BgsvcEvent, { type: 'service-died' }>): string {
+  const how = event.signal ? `was killed by ${event.signal}` : `exited with code ${event.code}`;
+  const when = `${formatDuration(event.intoCommandMs)} into it, ${formatDuration(event.afterStartMs)} after ${event.service} started`;
+  const next = event.failFast ? '' : '; the command goes on (--fail-fast would stop it)';
+  return `${event.service} ${how} while the command ran (${when}): it no longer serves${next}`;
 }
 
 export function describeLogDirProblem(path: string, problem: LogDirProblem): string {

@@ -102,6 +102,13 @@ export function createTerminalEmitter(options: TerminalOptions): EdgeEmit {
         line(event.killed ? yellow(color, text) : red(color, text));
         return;
       }
+      case 'service-died': {
+        // Said the moment it happens, with its log: the command's own output may be about to bury it.
+        const said = describeNote(event);
+        note(said.level, said.message);
+        tail(event.logTail, event.logFile);
+        return;
+      }
       case 'note':
         note(event.level, event.message);
         return;

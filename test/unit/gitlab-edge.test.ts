@@ -55,6 +55,31 @@ describe('section markers', () => {
 });
 
 describe('GitLab emitter', () => {
+  it('says a service that died during run at once, its log tail in an open section of its own', () => {
+    const out = render([
+      {
+        type: 'service-died',
+        service: 'api',
+        code: 3,
+        signal: null,
+        at: AT_MS,
+        afterStartMs: 2100,
+        intoCommandMs: 1000,
+        logFile: '/p/.bgsvc/logs/api.log',
+        logTail: ['lost the connection to db'],
+        failFast: true,
+      },
+      { type: 'command-stopping', because: 'api', signal: 'SIGTERM', graceMs: 10_000 },
+    ]);
+    expect(out).toBe(
+      '+1.50s error: api exited with code 3 while the command ran (1s into it, 2.1s after api started): it no longer serves\n' +
+        sectionStart('bgsvc_died_api', 'api: last 1 line of /p/.bgsvc/logs/api.log', { collapsed: false, at: Math.floor(AT_MS / 1000) }) +
+        'lost the connection to db\n' +
+        sectionEnd('bgsvc_died_api', Math.floor(AT_MS / 1000)) +
+        '+1.50s --fail-fast: stopping the command because api died: SIGTERM to its process tree, SIGKILL after 10s\n',
+    );
+  });
+
   it('prints the stop line for a clean service and no log by default', () => {
     const out = render([stopped('api', clean)]);
     expect(out).toBe('+1.50s api stopped (SIGTERM, 12ms)\n');
