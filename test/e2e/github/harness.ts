@@ -53,6 +53,8 @@ interface StepFiles {
   state: string;
   output: string;
   summary: string;
+  /** GITHUB_ENV: variables the runner sets for every later step. */
+  env: string;
 }
 
 const ACTION_INPUT_DEFAULTS = readInputDefaults();
@@ -118,7 +120,14 @@ export class RunnerJob {
 
   /** A plain `run:` step between main and post (sh -c, as `shell: sh` would). */
   async shell(command: string): Promise<StepRun> {
-    return this.spawnStep('/bin/sh', { ...this.baseEnv(), GITHUB_ACTION: '__run' }, undefined, ['-c', command]);
+    return this.spawnStep('/bin/sh', { ...this.baseEnv(), ...this.exportedEnv(), GITHUB_ACTION: '__run' }, undefined, ['-c', command]);
+  }
+
+  /** What the earlier main steps wrote to GITHUB_ENV, as the runner hands it to later steps. */
+  exportedEnv(): Record<string, string> {
+    const env: Record<string, string> = {};
+    for (const step of this.steps.values()) Object.assign(env, parseFileCommands(readFileSync(step.main.env, 'utf8')));
+    return env;
   }
 
   /** What main saved with core.saveState, parsed from its GITHUB_STATE file. */
@@ -170,7 +179,7 @@ export class RunnerJob {
   private stepFiles(name: string): StepFiles {
     const dir = join(this.root, 'files', name);
     mkdirSync(dir, { recursive: true });
-    const files = { state: join(dir, 'state'), output: join(dir, 'output'), summary: join(dir, 'summary') };
+    const files = { state: join(dir, 'state'), output: join(dir, 'output'), summary: join(dir, 'summary'), env: join(dir, 'env') };
     // The runner creates these before the step starts; @actions/core requires them to exist.
     for (const file of Object.values(files)) writeFileSync(file, '');
     this.own(join(this.root, 'files'), dir, ...Object.values(files));
@@ -195,7 +204,7 @@ export class RunnerJob {
   }
 
   private fileEnv(files: StepFiles): NodeJS.ProcessEnv {
-    return { GITHUB_STATE: files.state, GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary };
+    return { GITHUB_STATE: files.state, GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary, GITHUB_ENV: files.env };
   }
 
   private spawnStep(

@@ -17,7 +17,10 @@ function expectPromptExit(run: StepRun): void {
   expect(run.stderr).not.toMatch(/kept this step alive/);
 }
 
-function servicesOutput(job: RunnerJob, id: string): Record<string, { pid: number; log: string; 'ready-ms': number | null }> {
+function servicesOutput(
+  job: RunnerJob,
+  id: string,
+): Record<string, { pid: number; log: string; 'ready-ms': number | null; port?: number; export?: Record<string, string> }> {
   return JSON.parse(job.outputs(id).services ?? '{}');
 }
 
@@ -32,9 +35,8 @@ export function describeActionScenarios(node: string, options: { user?: string }
   });
 
   describe('main then post, through the runner protocol', () => {
-    it('starts a service, leaves it running for later steps, and post stops it and writes the summary', async () => {
+    it('starts a service on a port it chose, hands its values to later steps, and post stops it and writes the summary', async () => {
       const job = newJob();
-      const port = await freePort();
       const main = await job.main({
         id: 'svc',
         inputs: {
@@ -42,8 +44,11 @@ export function describeActionScenarios(node: string, options: { user?: string }
 commands:
   - name: web
     command: node ${FIXTURES}/http-after.mjs
-    env: { PORT: "${port}", DELAY_MS: "300" }
-    wait-on: http://127.0.0.1:${port}/
+    env: { DELAY_MS: "300" }
+    port: auto
+    wait-on: http://127.0.0.1:$PORT/
+    export:
+      WEB_URL: http://127.0.0.1:\${PORT}/
 `,
         },
       });
@@ -58,9 +63,15 @@ commands:
       expect(services.web!.log).toBe(join(outputs['log-dir']!, 'web.log'));
       expect(services.web!['ready-ms']).toBeGreaterThanOrEqual(250);
       expect(isAlive(services.web!.pid)).toBe(true);
+      // port: auto chose it; the output and GITHUB_ENV hand it and the export: values on.
+      const port = services.web!.port!;
+      expect(port).toBeGreaterThan(1023);
+      expect(services.web!.export).toEqual({ WEB_URL: `http://127.0.0.1:${port}/` });
+      expect(job.exportedEnv()).toEqual({ BGSVC_PORT_WEB: String(port), WEB_URL: `http://127.0.0.1:${port}/` });
       expect(job.savedState('svc')['state-dir']).toBe(join(job.runnerTemp, 'bgsvc', 'svc'));
 
-      const use = await job.shell(`node -e "fetch('http://127.0.0.1:${port}/').then(r => r.text()).then(t => process.exit(t === 'ok' ? 0 : 1))"`);
+      // A later step reaches the service through the variable, as a workflow's `run:` would.
+      const use = await job.shell(`node -e "fetch(process.env.WEB_URL).then(r => r.text()).then(t => process.exit(t === 'ok' && process.env.BGSVC_PORT_WEB === '${port}' ? 0 : 1))"`);
       expect(use.code).toBe(0);
       const failing = await job.shell('echo "tests failed" && exit 1');
       expect(failing.code).toBe(1);

@@ -1,4 +1,4 @@
-// A small HTTP API: listens on a free port, writes it to api.port, logs every request.
+// A small HTTP API: listens on the port bgsvc chose ($PORT), writes it to api.port for the worker, logs every request.
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 
@@ -8,7 +8,7 @@ const server = createServer((request, response) => {
   console.log(`${request.method} ${request.url} (${request.headers['user-agent'] ?? 'no agent'}) #${requests}`);
   response.end(JSON.stringify({ ok: true, requests }));
 });
-server.listen(0, '127.0.0.1', () => {
+server.listen(Number(process.env.PORT), '127.0.0.1', () => {
   const { port } = server.address();
   writeFileSync('api.port', String(port));
   console.log(`api listening on ${port}`);
