@@ -6,6 +6,7 @@ import { showLogs } from '../app/logs.js';
 import { runWithServices, signalExitCode } from '../app/run.js';
 import { startServices } from '../app/start.js';
 import { readStatus, type StatusReport } from '../app/status.js';
+import { describeCpuTime, describePeakMemory } from '../report/cost-words.js';
 import { stopFromState } from '../app/stop.js';
 import { waitOnProbes } from '../app/wait-on.js';
 import { describePending } from '../probes/index.js';
@@ -193,10 +194,12 @@ function formatStatus(report: StatusReport): string {
       state,
       formatDuration(service.uptimeMs),
       service.readyMs === undefined ? '-' : formatDuration(service.readyMs),
+      service.cost ? describePeakMemory(service.cost) : '-',
+      service.cost ? describeCpuTime(service.cost) : '-',
       service.logFile,
     ];
   });
-  return table([['NAME', 'PID', 'STATE', 'UPTIME', 'READY IN', 'LOG'], ...rows]);
+  return table([['NAME', 'PID', 'STATE', 'UPTIME', 'READY IN', 'PEAK MEM', 'CPU', 'LOG'], ...rows]);
 }
 
 function table(rows: string[][]): string {

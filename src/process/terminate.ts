@@ -2,7 +2,7 @@
 // is provably ours, poll finely until it is gone, SIGKILL at the deadline,
 // then scan once more for anything that escaped meanwhile (DESIGN §6).
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ProcessInfo, ProcessPlatform, ProcessSnapshot } from './types.js';
+import type { ProcessInfo, ProcessPlatform, ProcessSnapshot, ProcessUsage } from './types.js';
 import { sendSignal } from './signal.js';
 import { findOurProcesses, protectedPids, type OwnershipRules } from './tree.js';
 
@@ -25,6 +25,12 @@ export interface TerminateOptions {
    * and a killed process's command line is gone).
    */
   nameProcesses?: boolean;
+  /**
+   * Read what each found process has cost so far just before the first signal
+   * (see linux-usage.ts): the last moment it can be read if the wrapper, which
+   * would otherwise account for the whole tree, ends up killed.
+   */
+  measureUsage?: boolean;
 }
 
 export interface StopTreeResult {
@@ -46,6 +52,8 @@ export interface StopTreeResult {
   escalated: boolean;
   /** Every process found to be ours, killed or not. */
   processes: ProcessInfo[];
+  /** With `measureUsage`: each process found by the first scan, as it stood before any signal (where the OS tells). */
+  usageAtSignal?: Array<{ pid: number; usage: ProcessUsage }>;
   ms: number;
 }
 
@@ -91,6 +99,7 @@ class Termination {
   private readonly denied = new Set<number>();
   /** SIGKILL went to processes still alive when the grace period ended. */
   private killedAtDeadline = false;
+  private usageAtSignal: Array<{ pid: number; usage: ProcessUsage }> | undefined;
 
   constructor(private readonly options: TerminateOptions) {}
 
@@ -118,6 +127,7 @@ class Termination {
     const ours = findOurProcesses(snapshot, { ...this.rules, adopted: [...(this.options.adopted ?? []), ...this.found.values()] });
     this.leaderVerified ||= ours.leaderVerified;
     for (const info of ours.processes.values()) this.track(info);
+    if (first && this.options.measureUsage) this.measure(ours.processes.values());
     const group = ours.leaderVerified ? this.signalGroup(signal, verify) : undefined;
     let sent = 0;
     for (const info of ours.processes.values()) {
@@ -200,8 +210,19 @@ class Termination {
       denied: [...this.pending.keys()].filter((pid) => this.denied.has(pid)),
       escalated: this.killedAtDeadline,
       processes: [...this.found.values()],
+      ...(this.usageAtSignal && { usageAtSignal: this.usageAtSignal }),
       ms,
     };
+  }
+
+  private measure(processes: Iterable<ProcessInfo>): void {
+    const { platform } = this.options;
+    if (!platform.usageOf) return;
+    this.usageAtSignal = [];
+    for (const info of processes) {
+      const usage = platform.usageOf(info.pid, info.startTime);
+      if (usage) this.usageAtSignal.push({ pid: info.pid, usage });
+    }
   }
 
   private track(info: ProcessInfo): void {
