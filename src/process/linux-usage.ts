@@ -1,6 +1,6 @@
-// What one live process has cost so far, from /proc: read just before a stop
-// signal, for the case where the wrapper's own account (cost-file.ts) never
-// comes because the wrapper is killed with SIGKILL at the end of the grace.
+// What one live process has cost so far, from /proc: read just before a
+// SIGKILL, for the case where the wrapper's own account (cost-file.ts) never
+// comes because the wrapper is killed too; and by `status` while it runs.
 import { readProcText } from './proc-read.js';
 import type { ProcessUsage } from './types.js';
 

@@ -2,8 +2,8 @@
 // decided once at stop from what was read, never sampled. Two sources:
 // - the wrapper's account (cost-file.ts), written when its last child is gone;
 //   the reaper's covers the whole tree, exited processes included;
-// - /proc just before the stop signal (linux-usage.ts), kept for when that
-//   account never comes (the wrapper killed at the end of the grace).
+// - /proc just before a SIGKILL that takes the wrapper too (linux-usage.ts;
+//   see terminate.ts's measureUsage), for when that account never comes.
 // Only the reaper's account is complete; anything else is a lower bound, and
 // is marked so rather than passed off as the whole.
 import { readCostFile, type WrapperCost } from './cost-file.js';
@@ -20,7 +20,7 @@ export interface MeasuredCost {
 
 export interface CostSources {
   costFile: string;
-  /** Each process found at the stop signal, as it stood then (terminate's `usageAtSignal`). */
+  /** Each live process as it stood just before a SIGKILL (terminate's `usageAtSignal`). */
   atSignal?: ReadonlyArray<{ pid: number; usage: ProcessUsage }>;
   /** The wrapper's pid: its own time and memory are bgsvc's, not the service's; what it reaped is the service's. */
   wrapperPid?: number;

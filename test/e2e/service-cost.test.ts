@@ -6,8 +6,8 @@
 //   CPU clock, not the wall clock, so a busy machine cannot shorten it) and
 //   EXITS before ready; the service then idles in `sleep`. Only an account that
 //   includes exited processes can see those 200 MB at stop.
-// - migrate: a task (`ready: exit`) that burns 0.3 s of CPU and is gone long
-//   before stop.
+// - migrate: a task (`ready: exit`) that burns 0.3 s of CPU (perl's own clock,
+//   `times`) and is gone long before stop.
 // - stubborn: ignores SIGTERM, so it is killed with SIGKILL, its wrapper too:
 //   only what /proc told just before the signal is left, a lower bound.
 import { writeFileSync } from 'node:fs';
@@ -26,8 +26,9 @@ afterEach(() => {
 });
 
 // `process.cpuUsage()` counts this process's user time: the loop ends after
-// that much CPU, however long the machine makes it take.
-const burn = (ms: number) => `const t0 = process.cpuUsage().user; while (process.cpuUsage().user - t0 < ${ms * 1000});`;
+// that much CPU, however long the machine makes it take. Asked every million
+// turns, so the asking (a syscall) adds no system time worth counting.
+const burn = (ms: number) => `const t0 = process.cpuUsage().user; while (process.cpuUsage().user - t0 < ${ms * 1000}) for (let i = 0; i < 1e6; i++);`;
 
 const CONFIG = `
 commands:
@@ -36,9 +37,9 @@ commands:
     wait-on: "log: ready"
   - name: migrate
     ready: exit
-    command: node -e '${burn(300)}'
+    command: perl -e 'while ((times)[0] < 0.3) { for (1 .. 100000) {} }'
   - name: stubborn
-    command: trap "" TERM; exec node -e 'process.on("SIGTERM", () => {}); const b = Buffer.alloc(64 * 1024 * 1024, 1); console.log("up", b[0]); setInterval(() => {}, 1000)'
+    command: exec perl -e '$SIG{TERM} = "IGNORE"; $| = 1; $x = "a" x (64 * 1024 * 1024); print "up\\n"; sleep 1000'
     wait-on: "log: up"
     stop-timeout: 300ms
 `;
@@ -80,7 +81,8 @@ function costTests(user: string | undefined): void {
     const task = costOf(running, 'migrate')!;
     expect(task.complete).toBe(true);
     expect(task.cpuMs).toBeGreaterThanOrEqual(300);
-    expect(task.cpuMs).toBeLessThan(3000);
+    // Upper bounds only catch a wrong unit: a loaded machine inflates system time.
+    expect(task.cpuMs).toBeLessThan(5000);
 
     const stop = await cli(['stop']);
     expect(stop.code, stop.stderr).toBe(0);
@@ -89,7 +91,7 @@ function costTests(user: string | undefined): void {
     expect(Number(hogLine![1])).toBeGreaterThanOrEqual(200);
     expect(Number(hogLine![1])).toBeLessThanOrEqual(400);
     expect(Number(hogLine![2])).toBeGreaterThanOrEqual(1);
-    expect(stop.stderr).toMatch(/migrate \(a task\) had finished: exited with code 0, [^;]+; peak \d+ MB, CPU \d+ms\n/);
+    expect(stop.stderr).toMatch(/migrate \(a task\) had finished: exited with code 0, [^;]+; peak [\d.]+ MB, CPU [\d.]+m?s\n/);
     expect(stop.stderr).toMatch(/stubborn killed with SIGKILL after [^;]+; peak ≥ \d+ MB, CPU ≥ \d+m?s\n/);
 
     const stopped = JSON.parse((await cli(['status', '--json'])).stdout);
@@ -98,7 +100,7 @@ function costTests(user: string | undefined): void {
     expect(hog.peakMemoryBytes).toBeGreaterThanOrEqual(200 * MB);
     expect(hog.peakMemoryBytes).toBeLessThanOrEqual(400 * MB);
     expect(hog.cpuMs).toBeGreaterThanOrEqual(1000);
-    expect(hog.cpuMs).toBeLessThan(5000);
+    expect(hog.cpuMs).toBeLessThan(10_000);
     // Killed with its wrapper: what /proc showed just before the signal, no more claimed.
     const stubborn = costOf(stopped, 'stubborn')!;
     expect(stubborn.complete).toBe(false);

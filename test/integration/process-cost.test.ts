@@ -14,7 +14,7 @@ import { createScope, type TestScope } from '../fixtures/process/services.js';
 
 const MB = 1024 * 1024;
 /** A child that touches 64 MB and burns 0.2 s of CPU, then exits. */
-const HOG = `perl -e '$x = "a" x (64 * 1024 * 1024); 1 while (times)[0] < 0.2'`;
+const HOG = `perl -e '$x = "a" x (64 * 1024 * 1024); while ((times)[0] < 0.2) { for (1 .. 100000) {} }'`;
 
 let scope: TestScope;
 beforeEach(() => {
