@@ -46,7 +46,8 @@ export function readStatus(location: StateLocation, platform: ProcessPlatform): 
   let snapshot: ProcessSnapshot | undefined;
   const services = read.state.services.map((record): ServiceStatus => {
     const exit = readExitFile(record.exitFile);
-    const alive = isServiceAlive(processesOf(record, read.state.id), platform);
+    const service = processesOf(record, read.state.id);
+    const alive = isServiceAlive(service, platform);
     const state: ServiceState =
       record.task && record.readyAt !== undefined && !record.stopFailed
         ? 'done'
@@ -61,7 +62,7 @@ export function readStatus(location: StateLocation, platform: ProcessPlatform): 
             : exit
               ? 'exited'
               : 'stopped';
-    const service = processesOf(record, read.state.id);
+    // Recorded by its stop; else its wrapper's count once all ended; else a reading so far.
     const cost =
       record.cost ??
       measureServiceCost({ costFile: costFileFor(record.exitFile) }) ??
