@@ -1015,7 +1015,7 @@ var init_encoding = __esm({
 function readConfigFile(path, source) {
   let size;
   try {
-    const stats = (0, import_node_fs19.statSync)(path);
+    const stats = (0, import_node_fs20.statSync)(path);
     if (stats.isDirectory()) throw configErrorAt(source, `is a directory, not a config file (${path})`);
     size = stats.size;
   } catch (error) {
@@ -1025,7 +1025,7 @@ function readConfigFile(path, source) {
   if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
   let bytes;
   try {
-    bytes = (0, import_node_fs19.readFileSync)(path);
+    bytes = (0, import_node_fs20.readFileSync)(path);
   } catch (error) {
     throw configErrorAt(source, describeReadError(error, path), error);
   }
@@ -1044,11 +1044,11 @@ function formatSize(bytes) {
   const mb = bytes / (1024 * 1024);
   return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
-var import_node_fs19, MAX_CONFIG_BYTES;
+var import_node_fs20, MAX_CONFIG_BYTES;
 var init_read_file = __esm({
   "src/config/read-file.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
+    import_node_fs20 = require("node:fs");
     init_encoding();
     init_errors();
     MAX_CONFIG_BYTES = 64 * 1024;
@@ -1210,7 +1210,7 @@ function isOutside(root, path) {
 }
 function fileProblem(path) {
   try {
-    return (0, import_node_fs20.statSync)(path).isDirectory() ? `it is a directory (${path})` : void 0;
+    return (0, import_node_fs21.statSync)(path).isDirectory() ? `it is a directory (${path})` : void 0;
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") return `no such file (looked at ${path})`;
@@ -1220,16 +1220,16 @@ function fileProblem(path) {
 }
 function realPath(path) {
   try {
-    return (0, import_node_fs20.realpathSync)(path);
+    return (0, import_node_fs21.realpathSync)(path);
   } catch {
     return void 0;
   }
 }
-var import_node_fs20, import_node_path16, INCLUDED_KEYS, MAIN_ONLY_KEYS, MAX_INCLUDED_FILES, URL_LIKE, IncludeLoader;
+var import_node_fs21, import_node_path16, INCLUDED_KEYS, MAIN_ONLY_KEYS, MAX_INCLUDED_FILES, URL_LIKE, IncludeLoader;
 var init_include = __esm({
   "src/config/include.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs");
+    import_node_fs21 = require("node:fs");
     import_node_path16 = require("node:path");
     init_describe();
     init_document();
@@ -2161,16 +2161,16 @@ function loadConfig(options) {
 }
 function isFile(path) {
   try {
-    return (0, import_node_fs21.statSync)(path).isFile();
+    return (0, import_node_fs22.statSync)(path).isFile();
   } catch {
     return false;
   }
 }
-var import_node_fs21, import_node_path19;
+var import_node_fs22, import_node_path19;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs");
+    import_node_fs22 = require("node:fs");
     import_node_path19 = require("node:path");
     init_errors();
     init_parse();
@@ -2189,7 +2189,7 @@ var UsageError = class extends Error {
 };
 
 // src/app/logs.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 
 // src/builtins.ts
 var childProcess = lazyBuiltin("node:child_process");
@@ -2203,17 +2203,40 @@ function lazyBuiltin(id) {
 }
 
 // src/process/launch.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_path2 = require("node:path");
 
-// src/process/exit-file.ts
+// src/process/cost-file.ts
 var import_node_fs = require("node:fs");
+function costFileFor(exitFile) {
+  return exitFile.endsWith(".exit") ? `${exitFile.slice(0, -".exit".length)}.cost` : `${exitFile}.cost`;
+}
+function readCostFile(costFile) {
+  try {
+    return parseCostFile((0, import_node_fs.readFileSync)(costFile, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function parseCostFile(text) {
+  const tree = /^tree (\d+) (\d+)\s*$/.exec(text);
+  if (tree) return { scope: "tree", cpuMs: Math.round(Number(tree[1]) / 1e3), peakMemoryBytes: Number(tree[2]) * 1024 };
+  if (!text.startsWith("children\n")) return void 0;
+  const children = text.split("\n")[2]?.trim() ?? "";
+  const times = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/.exec(children);
+  if (!times) return void 0;
+  const [, userMin, userSec, systemMin, systemSec] = times.map(Number);
+  return { scope: "children", cpuMs: Math.round((userMin * 60 + userSec + systemMin * 60 + systemSec) * 1e3) };
+}
+
+// src/process/exit-file.ts
+var import_node_fs2 = require("node:fs");
 function readExitFile(exitFile) {
   let text;
   let atMs;
   try {
-    text = (0, import_node_fs.readFileSync)(exitFile, "utf8");
-    atMs = Math.round((0, import_node_fs.statSync)(exitFile).mtimeMs);
+    text = (0, import_node_fs2.readFileSync)(exitFile, "utf8");
+    atMs = Math.round((0, import_node_fs2.statSync)(exitFile).mtimeMs);
   } catch {
     return void 0;
   }
@@ -2229,8 +2252,8 @@ function parseExitRecord(text, atMs) {
 }
 
 // src/process/log-file.ts
-var import_node_fs2 = require("node:fs");
-var { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY } = import_node_fs2.constants;
+var import_node_fs3 = require("node:fs");
+var { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY } = import_node_fs3.constants;
 var LOG_READ_FLAGS = O_RDONLY | O_NOFOLLOW;
 function previousLogPath(logFile) {
   return logFile.endsWith(".log") ? `${logFile.slice(0, -".log".length)}.prev.log` : `${logFile}.prev`;
@@ -2238,7 +2261,7 @@ function previousLogPath(logFile) {
 function openFreshLog(logFile) {
   keepPreviousLog(logFile);
   try {
-    return (0, import_node_fs2.openSync)(logFile, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_NOFOLLOW, 384);
+    return (0, import_node_fs3.openSync)(logFile, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_NOFOLLOW, 384);
   } catch (error) {
     if (error.code !== "EEXIST") throw error;
     throw new Error(`${logFile} reappeared after the previous log was moved aside; another process is writing to this log dir`, {
@@ -2247,12 +2270,12 @@ function openFreshLog(logFile) {
   }
 }
 function openLogForAppend(logFile) {
-  return (0, import_node_fs2.openSync)(logFile, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 384);
+  return (0, import_node_fs3.openSync)(logFile, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 384);
 }
 function keepPreviousLog(logFile) {
   let stats;
   try {
-    stats = (0, import_node_fs2.lstatSync)(logFile);
+    stats = (0, import_node_fs3.lstatSync)(logFile);
   } catch (error) {
     if (error.code === "ENOENT") return;
     throw error;
@@ -2263,7 +2286,7 @@ function keepPreviousLog(logFile) {
   if (uid !== void 0 && stats.uid !== uid) {
     throw new Error(`${logFile} belongs to uid ${stats.uid}, not to you (uid ${uid}); remove it or choose another log dir`);
   }
-  (0, import_node_fs2.renameSync)(logFile, previousLogPath(logFile));
+  (0, import_node_fs3.renameSync)(logFile, previousLogPath(logFile));
 }
 
 // src/process/signal.ts
@@ -2367,16 +2390,13 @@ function runTool(file, args) {
   }
 }
 
-// src/process/linux-listeners.ts
-var import_node_fs4 = require("node:fs");
-
 // src/process/proc-read.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var scratch = Buffer.allocUnsafe(64 * 1024);
 function readProcBytes(path) {
   let fd;
   try {
-    fd = (0, import_node_fs3.openSync)(path, "r");
+    fd = (0, import_node_fs4.openSync)(path, "r");
   } catch {
     return void 0;
   }
@@ -2388,7 +2408,7 @@ function readProcBytes(path) {
         scratch.copy(bigger, 0, 0, length);
         scratch = bigger;
       }
-      const read = (0, import_node_fs3.readSync)(fd, scratch, length, scratch.length - length, null);
+      const read = (0, import_node_fs4.readSync)(fd, scratch, length, scratch.length - length, null);
       if (read === 0) break;
       length += read;
     }
@@ -2396,7 +2416,7 @@ function readProcBytes(path) {
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs3.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
 }
 function readProcText(path) {
@@ -2432,17 +2452,17 @@ function readStat(pid) {
 function readSmallProcFile(path) {
   let fd;
   try {
-    fd = (0, import_node_fs3.openSync)(path, "r");
+    fd = (0, import_node_fs4.openSync)(path, "r");
   } catch {
     return void 0;
   }
   try {
-    const length = (0, import_node_fs3.readSync)(fd, scratch, 0, scratch.length, null);
+    const length = (0, import_node_fs4.readSync)(fd, scratch, 0, scratch.length, null);
     return scratch.toString("latin1", 0, length);
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs3.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
 }
 function isExitedState(state) {
@@ -2462,7 +2482,27 @@ function framedEnvironHolds(framed, needles) {
 }
 var NUL = Buffer.from([0]);
 
+// src/process/linux-usage.ts
+var TICKS_PER_SECOND = 100;
+function readLinuxUsage(pid, startTime) {
+  const stat2 = readProcText(`/proc/${pid}/stat`);
+  if (stat2 === void 0) return void 0;
+  const usage = parseUsage(stat2, startTime);
+  if (!usage) return void 0;
+  const hwm = /^VmHWM:\s+(\d+) kB$/m.exec(readProcText(`/proc/${pid}/status`) ?? "");
+  return hwm ? { ...usage, peakMemoryBytes: Number(hwm[1]) * 1024 } : usage;
+}
+function parseUsage(stat2, startTime) {
+  const fields = stat2.slice(stat2.lastIndexOf(")") + 2).split(" ");
+  if (fields[19] !== startTime) return void 0;
+  const [utime, stime, cutime, cstime] = fields.slice(11, 15).map(Number);
+  if (![utime, stime, cutime, cstime].every(Number.isFinite)) return void 0;
+  const ms = (ticks) => Math.round(ticks * 1e3 / TICKS_PER_SECOND);
+  return { cpuMs: ms(utime + stime), reapedCpuMs: ms(cutime + cstime) };
+}
+
 // src/process/linux-listeners.ts
+var import_node_fs5 = require("node:fs");
 var TCP_LISTEN = "0A";
 function findLinuxListeners(port, startedSince) {
   const inodes = /* @__PURE__ */ new Set();
@@ -2488,7 +2528,7 @@ function holdersOf(inodes, startedSince) {
   if (inodes.size === 0) return [];
   const since = startedSince !== void 0 && /^\d+$/.test(startedSince) ? Number(startedSince) : void 0;
   const holders = [];
-  for (const entry of (0, import_node_fs4.readdirSync)("/proc")) {
+  for (const entry of (0, import_node_fs5.readdirSync)("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     const pid = Number(entry);
     if (since !== void 0 && !(Number(readStat(pid)?.startTime) >= since)) continue;
@@ -2510,13 +2550,13 @@ function listeningInodes(table2, port) {
 function holdsAnySocket(pid, inodes) {
   let fds;
   try {
-    fds = (0, import_node_fs4.readdirSync)(`/proc/${pid}/fd`);
+    fds = (0, import_node_fs5.readdirSync)(`/proc/${pid}/fd`);
   } catch {
     return false;
   }
   for (const fd of fds) {
     try {
-      const target = (0, import_node_fs4.readlinkSync)(`/proc/${pid}/fd/${fd}`);
+      const target = (0, import_node_fs5.readlinkSync)(`/proc/${pid}/fd/${fd}`);
       if (target.startsWith("socket:[") && inodes.has(target.slice(8, -1))) return true;
     } catch {
     }
@@ -2525,7 +2565,7 @@ function holdsAnySocket(pid, inodes) {
 }
 
 // src/process/linux-snapshot.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var RESERVED_PIDS = 300;
 var LinuxSnapshot = class {
   constructor(counters) {
@@ -2600,7 +2640,7 @@ function readCounters() {
 }
 function procShowsOurNamespace() {
   try {
-    return Number((0, import_node_fs5.readlinkSync)("/proc/self")) === process.pid;
+    return Number((0, import_node_fs6.readlinkSync)("/proc/self")) === process.pid;
   } catch {
     return false;
   }
@@ -2616,7 +2656,7 @@ function environOf(pid, needles) {
 }
 function listPids() {
   const pids = [];
-  for (const entry of (0, import_node_fs5.readdirSync)("/proc")) {
+  for (const entry of (0, import_node_fs6.readdirSync)("/proc")) {
     const code = entry.charCodeAt(0);
     if (code >= 48 && code <= 57) pids.push(Number(entry));
   }
@@ -2665,7 +2705,8 @@ function createLinuxPlatform() {
       return environOf(pid, envNeedles(vars));
     },
     findListeners: findLinuxListeners,
-    findSocketListeners: findLinuxSocketListeners
+    findSocketListeners: findLinuxSocketListeners,
+    usageOf: readLinuxUsage
   };
 }
 
@@ -2705,7 +2746,7 @@ function assertProcessControlSupported(name = process.platform) {
 // src/process/reaper.ts
 var REAPER_SCRIPT = `
 syscall($ARGV[0], 36, 1, 0, 0, 0);
-my (undef, $shell, $command, $exit_file) = @ARGV;
+my (undef, $getrusage, $shell, $command, $exit_file, $cost_file) = @ARGV;
 my @stop_signals = qw(HUP INT QUIT TERM USR1 USR2);
 my $stopped = '';
 $SIG{$_} = sub { $stopped ||= $_[0] } for @stop_signals;
@@ -2731,30 +2772,40 @@ for (;;) {
     my $name = (split ' ', $Config::Config{sig_name})[$code - 128];
     $result = "signal $name" if defined $name;
   }
-  my $temp = "$exit_file.$$.tmp";
-  if (open(my $out, '>', $temp)) { print $out "$result\\n"; close $out; rename $temp, $exit_file }
+  write_whole($exit_file, "$result\\n");
+}
+my $usage = "\\0" x 256;
+if (syscall($getrusage, -1, $usage) == 0) {
+  my ($user_s, $user_us, $system_s, $system_us, $max_rss_kb) = unpack('l!5', $usage);
+  write_whole($cost_file, sprintf("tree %.0f %.0f\\n", ($user_s + $system_s) * 1e6 + $user_us + $system_us, $max_rss_kb));
 }
 if ($stopped) { $SIG{$stopped} = 'DEFAULT'; kill $stopped, $$ }
 exit $code;
+sub write_whole {
+  my ($file, $text) = @_;
+  my $temp = "$file.$$.tmp";
+  if (open(my $out, '>', $temp)) { print $out $text; close $out; rename $temp, $file }
+}
 `;
-var PRCTL_SYSCALL = {
-  x64: 157,
-  arm64: 167,
-  riscv64: 167,
-  loong64: 167,
-  arm: 172,
-  ia32: 172,
-  s390x: 172,
-  ppc64: 171
+var SYSCALLS = {
+  x64: { prctl: 157, getrusage: 98 },
+  arm64: { prctl: 167, getrusage: 165 },
+  riscv64: { prctl: 167, getrusage: 165 },
+  loong64: { prctl: 167, getrusage: 165 },
+  arm: { prctl: 172, getrusage: 77 },
+  ia32: { prctl: 172, getrusage: 77 },
+  s390x: { prctl: 172, getrusage: 77 },
+  ppc64: { prctl: 171, getrusage: 77 }
 };
 function reaperArgs(options, platform = process.platform, arch = process.arch) {
-  const prctl = PRCTL_SYSCALL[arch];
-  if (platform !== "linux" || prctl === void 0) return void 0;
-  return ["-e", REAPER_SCRIPT, String(prctl), options.shell, options.command, options.exitFile];
+  const numbers = SYSCALLS[arch];
+  if (platform !== "linux" || numbers === void 0) return void 0;
+  const { prctl, getrusage } = numbers;
+  return ["-e", REAPER_SCRIPT, String(prctl), String(getrusage), options.shell, options.command, options.exitFile, costFileFor(options.exitFile)];
 }
 
 // src/process/shell.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var import_node_path = require("node:path");
 function findOnPath(command, pathVar) {
   if (command.includes("/")) return isExecutable(command) ? command : void 0;
@@ -2767,7 +2818,7 @@ function findOnPath(command, pathVar) {
 }
 function isExecutable(path) {
   try {
-    (0, import_node_fs6.accessSync)(path, import_node_fs6.constants.X_OK);
+    (0, import_node_fs7.accessSync)(path, import_node_fs7.constants.X_OK);
     return true;
   } catch {
     return false;
@@ -2785,15 +2836,18 @@ function shellLookup(inheritedPath) {
 var WRAPPER_SCRIPT = `exec 3>&2 2>/dev/null
 stopped=
 for sig in HUP INT QUIT TERM USR1 USR2; do trap "stopped=$sig" "$sig"; done
+cost_file=$4
+cost() { { { echo children; times; } > "$cost_file.$$.tmp" && mv -f "$cost_file.$$.tmp" "$cost_file"; } 2>/dev/null; }
 (exec 2>&3 3>&-; exec "$1" -c "$2")
 status=$?
-if [ -n "$stopped" ]; then trap - "$stopped"; kill -s "$stopped" $$; exit "$status"; fi
+if [ -n "$stopped" ]; then cost; trap - "$stopped"; kill -s "$stopped" $$; exit "$status"; fi
 result="exit $status"
 if [ "$status" -gt 128 ] && name=$(kill -l "$((status - 128))" 2>/dev/null); then result="signal $name"; fi
 { printf '%s\\n' "$result" > "$3.$$.tmp" && mv -f "$3.$$.tmp" "$3"; } 2>/dev/null
+cost
 exit "$status"`;
 function wrapperArgs(options) {
-  return ["-c", WRAPPER_SCRIPT, `bgsvc[${options.name}]`, options.shell, options.command, options.exitFile];
+  return ["-c", WRAPPER_SCRIPT, `bgsvc[${options.name}]`, options.shell, options.command, options.exitFile, costFileFor(options.exitFile)];
 }
 
 // src/process/launch.ts
@@ -2804,7 +2858,8 @@ function launchService(options) {
   const wrapper = chooseWrapper(options);
   let child;
   try {
-    (0, import_node_fs7.rmSync)(options.exitFile, { force: true });
+    (0, import_node_fs8.rmSync)(options.exitFile, { force: true });
+    (0, import_node_fs8.rmSync)(costFileFor(options.exitFile), { force: true });
     child = childProcess().spawn(wrapper.file, wrapper.args, {
       cwd: options.cwd,
       env: options.env,
@@ -2812,7 +2867,7 @@ function launchService(options) {
       stdio: ["ignore", logFd, logFd]
     });
   } finally {
-    (0, import_node_fs7.closeSync)(logFd);
+    (0, import_node_fs8.closeSync)(logFd);
   }
   child.on("error", () => {
   });
@@ -2854,7 +2909,7 @@ function fromExitFile(exitFile) {
 function watchExitFile(exitFile, onExit) {
   const name = (0, import_node_path2.basename)(exitFile);
   try {
-    const watcher = (0, import_node_fs7.watch)((0, import_node_path2.dirname)(exitFile), { persistent: false }, (_event, file) => {
+    const watcher = (0, import_node_fs8.watch)((0, import_node_path2.dirname)(exitFile), { persistent: false }, (_event, file) => {
       if (file !== name) return;
       const exit = fromExitFile(exitFile);
       if (exit) onExit(exit);
@@ -2879,36 +2934,32 @@ function openLog(logFile, name) {
 function assertDirectory(cwd, name) {
   let isDirectory = false;
   try {
-    isDirectory = (0, import_node_fs7.statSync)(cwd).isDirectory();
+    isDirectory = (0, import_node_fs8.statSync)(cwd).isDirectory();
   } catch (error) {
     throw new Error(`The working directory of service "${name}" does not exist: ${cwd}`, { cause: error });
   }
   if (!isDirectory) throw new Error(`The working directory of service "${name}" is not a directory: ${cwd}`);
 }
 
-// src/process/stop-options.ts
-var import_node_os = require("node:os");
-function assertCookie(cookie) {
-  const entries = Object.entries(cookie);
-  if (entries.length === 0) throw new Error("Expected a cookie with at least one environment entry, got {}");
-  for (const [key, value] of entries) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) || typeof value !== "string" || value === "" || /[\0\s]/.test(value)) {
-      throw new Error(`Expected cookie entries NAME=non-empty-value without spaces, got ${JSON.stringify(key)}=${JSON.stringify(value)}`);
+// src/process/service-cost.ts
+function measureServiceCost(sources) {
+  return combineCost(readCostFile(sources.costFile), sources.atSignal ?? [], sources.wrapperPid);
+}
+function combineCost(wrapper, atSignal, wrapperPid) {
+  if (wrapper?.scope === "tree") return { peakMemoryBytes: wrapper.peakMemoryBytes ?? null, cpuMs: wrapper.cpuMs, complete: true };
+  let cpuMs = wrapper?.cpuMs ?? null;
+  let peak = wrapper?.peakMemoryBytes ?? null;
+  if (atSignal.length > 0) {
+    let live = 0;
+    for (const { pid, usage } of atSignal) {
+      live += usage.reapedCpuMs + (pid === wrapperPid ? 0 : usage.cpuMs);
+      if (pid !== wrapperPid && usage.peakMemoryBytes !== void 0) peak = Math.max(peak ?? 0, usage.peakMemoryBytes);
     }
+    cpuMs = Math.max(cpuMs ?? 0, live);
   }
+  if (cpuMs === null && peak === null) return void 0;
+  return { peakMemoryBytes: peak, cpuMs, complete: false };
 }
-function assertSignal(signal) {
-  if (!Object.hasOwn(import_node_os.constants.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
-}
-function assertGrace(graceMs) {
-  if (!Number.isFinite(graceMs) || graceMs < 0) throw new Error(`Expected graceMs to be a non-negative number, got ${graceMs}`);
-}
-function assertRecordedPid(pid) {
-  if (!Number.isSafeInteger(pid) || pid <= 1) throw new Error(`Expected a recorded pid greater than 1, got ${pid}`);
-}
-
-// src/process/terminate.ts
-var import_promises = require("node:timers/promises");
 
 // src/process/tree.ts
 function findOurProcesses(snapshot, rules) {
@@ -2961,7 +3012,46 @@ function childrenByParent(processes) {
   return children;
 }
 
+// src/process/cost-so-far.ts
+function costSoFar(service, platform, snapshot) {
+  if (!platform.usageOf) return void 0;
+  const ours = findOurProcesses(snapshot, {
+    leader: { pid: service.pid, startTime: service.startTime },
+    cookie: service.cookie,
+    adopted: service.adopted,
+    spared: protectedPids(snapshot.processes, process.pid)
+  });
+  const atSignal = [];
+  for (const info of ours.processes.values()) {
+    const usage = platform.usageOf(info.pid, info.startTime);
+    if (usage) atSignal.push({ pid: info.pid, usage });
+  }
+  return combineCost(void 0, atSignal, ours.leaderVerified ? service.pid : void 0);
+}
+
+// src/process/stop-options.ts
+var import_node_os = require("node:os");
+function assertCookie(cookie) {
+  const entries = Object.entries(cookie);
+  if (entries.length === 0) throw new Error("Expected a cookie with at least one environment entry, got {}");
+  for (const [key, value] of entries) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) || typeof value !== "string" || value === "" || /[\0\s]/.test(value)) {
+      throw new Error(`Expected cookie entries NAME=non-empty-value without spaces, got ${JSON.stringify(key)}=${JSON.stringify(value)}`);
+    }
+  }
+}
+function assertSignal(signal) {
+  if (!Object.hasOwn(import_node_os.constants.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
+}
+function assertGrace(graceMs) {
+  if (!Number.isFinite(graceMs) || graceMs < 0) throw new Error(`Expected graceMs to be a non-negative number, got ${graceMs}`);
+}
+function assertRecordedPid(pid) {
+  if (!Number.isSafeInteger(pid) || pid <= 1) throw new Error(`Expected a recorded pid greater than 1, got ${pid}`);
+}
+
 // src/process/terminate.ts
+var import_promises = require("node:timers/promises");
 var POLL_MS = { min: 5, max: 50 };
 var RESCAN_MS = { min: 100, max: 1e3 };
 var KILL_WAIT_MS = 2e3;
@@ -3000,6 +3090,7 @@ var Termination = class {
   denied = /* @__PURE__ */ new Set();
   /** SIGKILL went to processes still alive when the grace period ended. */
   killedAtDeadline = false;
+  usageAtSignal;
   // One pass over the table: sends `signal` to every process of ours that has
   // not had it yet. Returns how many were sent.
   scan(signal) {
@@ -3017,6 +3108,7 @@ var Termination = class {
     const ours = findOurProcesses(snapshot, { ...this.rules, adopted: [...this.options.adopted ?? [], ...this.found.values()] });
     this.leaderVerified ||= ours.leaderVerified;
     for (const info of ours.processes.values()) this.track(info);
+    if (first && (signal === "SIGKILL" || !ours.leaderVerified)) this.measure(ours.processes.values());
     const group = ours.leaderVerified ? this.signalGroup(signal, verify) : void 0;
     let sent = 0;
     for (const info of ours.processes.values()) {
@@ -3049,6 +3141,7 @@ var Termination = class {
     const leaderAlive = leader !== void 0 && this.leaderVerified && this.isStillAlive(leader.pid);
     const alive = [...this.pending.values()].filter((info) => this.isStillAlive(info.pid));
     if (alive.length > 0) this.killedAtDeadline = true;
+    if (this.usageAtSignal === void 0) this.measure(alive);
     for (const info of alive) this.deliver(info, "SIGKILL");
     if (leader && leaderAlive && !this.groupSignals.has("SIGKILL")) {
       this.groupSignals.add("SIGKILL");
@@ -3087,8 +3180,18 @@ var Termination = class {
       denied: [...this.pending.keys()].filter((pid) => this.denied.has(pid)),
       escalated: this.killedAtDeadline,
       processes: [...this.found.values()],
+      ...this.usageAtSignal && { usageAtSignal: this.usageAtSignal },
       ms
     };
+  }
+  measure(processes) {
+    const { platform, measureUsage } = this.options;
+    if (!measureUsage || !platform.usageOf) return;
+    this.usageAtSignal = [];
+    for (const info of processes) {
+      const usage = platform.usageOf(info.pid, info.startTime);
+      if (usage) this.usageAtSignal.push({ pid: info.pid, usage });
+    }
   }
   track(info) {
     const id = identity(info);
@@ -3162,7 +3265,8 @@ async function stopProcessTree(options) {
     signal: options.signal,
     graceMs: options.graceMs,
     platform: options.platform,
-    sharedSnapshot: options.sharedSnapshot
+    sharedSnapshot: options.sharedSnapshot,
+    measureUsage: options.measureUsage
   });
 }
 
@@ -3178,7 +3282,8 @@ async function sweepByCookie(options) {
     graceMs: options.graceMs,
     platform: options.platform,
     sharedSnapshot: options.sharedSnapshot,
-    nameProcesses: options.nameProcesses
+    nameProcesses: options.nameProcesses,
+    measureUsage: options.measureUsage
   });
 }
 
@@ -3333,12 +3438,12 @@ function leftRunning(outcome) {
 }
 
 // src/state/store.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path4 = require("node:path");
 
 // src/state/dir-safety.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_path3 = require("node:path");
 var UnsafeDirError = class extends Error {
   constructor(unsafe) {
@@ -3387,7 +3492,7 @@ function assertSafeStateDir(stateDir) {
 function inspectDir(path, rules) {
   let stats;
   try {
-    stats = (0, import_node_fs8.lstatSync)(path);
+    stats = (0, import_node_fs9.lstatSync)(path);
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     return { problem: `it cannot be inspected (${error.code ?? error.message})` };
@@ -3416,7 +3521,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
     current = (0, import_node_path3.join)(current, part);
     let stats;
     try {
-      stats = (0, import_node_fs8.lstatSync)(current);
+      stats = (0, import_node_fs9.lstatSync)(current);
     } catch {
       return void 0;
     }
@@ -3424,7 +3529,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
     if (stats.isSymbolicLink() && depth < 8) {
       let target;
       try {
-        target = (0, import_node_fs8.realpathSync)(current);
+        target = (0, import_node_fs9.realpathSync)(current);
       } catch {
         return void 0;
       }
@@ -3435,7 +3540,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
   return void 0;
 }
 function checkOwner(path, trusted) {
-  const stats = (0, import_node_fs8.lstatSync)(path);
+  const stats = (0, import_node_fs9.lstatSync)(path);
   return trusted.has(stats.uid) ? void 0 : foreignAbove(path, stats);
 }
 function foreignAbove(path, stats) {
@@ -3450,7 +3555,7 @@ function trustedOwners(uid, cwd) {
   const trusted = /* @__PURE__ */ new Set([uid, 0]);
   if (cwd !== void 0) {
     try {
-      trusted.add((0, import_node_fs8.statSync)(cwd).uid);
+      trusted.add((0, import_node_fs9.statSync)(cwd).uid);
     } catch {
     }
   }
@@ -3464,17 +3569,17 @@ function makePrivateDirs(path) {
   }
   for (const dir of missing) {
     try {
-      (0, import_node_fs8.mkdirSync)(dir, { mode: 448 });
+      (0, import_node_fs9.mkdirSync)(dir, { mode: 448 });
     } catch (error) {
       if (error.code === "EEXIST") continue;
       return;
     }
-    (0, import_node_fs8.chmodSync)(dir, 448);
+    (0, import_node_fs9.chmodSync)(dir, 448);
   }
 }
 function exists(path) {
   try {
-    (0, import_node_fs8.lstatSync)(path);
+    (0, import_node_fs9.lstatSync)(path);
     return true;
   } catch {
     return false;
@@ -3487,10 +3592,10 @@ function stateFilePath(stateDir) {
   return (0, import_node_path4.join)(stateDir, STATE_FILE_NAME);
 }
 function ensurePrivateDir(dir) {
-  const created = (0, import_node_fs9.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const created = (0, import_node_fs10.mkdirSync)(dir, { recursive: true, mode: 448 });
   if (created === void 0) return;
   try {
-    (0, import_node_fs9.chmodSync)(dir, 448);
+    (0, import_node_fs10.chmodSync)(dir, 448);
   } catch {
   }
 }
@@ -3503,16 +3608,16 @@ function envFilePath(stateDir) {
   return (0, import_node_path4.join)(stateDir, "env");
 }
 function writeEnvFile(stateDir, text) {
-  if (text === void 0) (0, import_node_fs9.rmSync)(envFilePath(stateDir), { force: true });
+  if (text === void 0) (0, import_node_fs10.rmSync)(envFilePath(stateDir), { force: true });
   else writeAtomically(envFilePath(stateDir), text);
 }
 function writeAtomically(target, text) {
   const temp = `${target}.${crypto().randomBytes(8).toString("hex")}.tmp`;
   try {
-    (0, import_node_fs9.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
-    (0, import_node_fs9.renameSync)(temp, target);
+    (0, import_node_fs10.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
+    (0, import_node_fs10.renameSync)(temp, target);
   } catch (error) {
-    (0, import_node_fs9.rmSync)(temp, { force: true });
+    (0, import_node_fs10.rmSync)(temp, { force: true });
     throw error;
   }
 }
@@ -3541,9 +3646,9 @@ function readState(stateDir) {
   return { kind: "ok", path, state: { ...parsed, stateDir } };
 }
 function readOwnFile(path) {
-  const fd = (0, import_node_fs9.openSync)(path, import_node_fs9.constants.O_RDONLY | import_node_fs9.constants.O_NOFOLLOW);
+  const fd = (0, import_node_fs10.openSync)(path, import_node_fs10.constants.O_RDONLY | import_node_fs10.constants.O_NOFOLLOW);
   try {
-    const stats = (0, import_node_fs9.fstatSync)(fd);
+    const stats = (0, import_node_fs10.fstatSync)(fd);
     const uid = process.getuid?.();
     if (uid !== void 0 && stats.uid !== uid) {
       throw new UnsafeDirError({
@@ -3555,9 +3660,9 @@ function readOwnFile(path) {
         mode: stats.mode & 4095
       });
     }
-    return (0, import_node_fs9.readFileSync)(fd, "utf8");
+    return (0, import_node_fs10.readFileSync)(fd, "utf8");
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
   }
 }
 function checkShape(value) {
@@ -3618,7 +3723,7 @@ function isPid(value) {
 }
 
 // src/state/lock.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path5 = require("node:path");
 var import_promises2 = require("node:timers/promises");
 var POLL_MS2 = 20;
@@ -3630,7 +3735,7 @@ async function withStateLock(options, work) {
     const holder = tryAcquire(path, options.self);
     if (holder === void 0) break;
     if (!holder || !options.isAlive(holder)) {
-      (0, import_node_fs10.rmSync)(path, { force: true });
+      (0, import_node_fs11.rmSync)(path, { force: true });
       continue;
     }
     if (performance.now() >= deadline) {
@@ -3643,22 +3748,22 @@ async function withStateLock(options, work) {
   try {
     return await work();
   } finally {
-    (0, import_node_fs10.rmSync)(path, { force: true });
+    (0, import_node_fs11.rmSync)(path, { force: true });
   }
 }
 function tryAcquire(path, self) {
   const temp = `${path}.${crypto().randomBytes(8).toString("hex")}.tmp`;
-  (0, import_node_fs10.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
+  (0, import_node_fs11.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
   try {
-    (0, import_node_fs10.linkSync)(temp, path);
+    (0, import_node_fs11.linkSync)(temp, path);
     return void 0;
   } catch (error) {
     if (error.code !== "EEXIST") throw error;
   } finally {
-    (0, import_node_fs10.rmSync)(temp, { force: true });
+    (0, import_node_fs11.rmSync)(temp, { force: true });
   }
   try {
-    const holder = JSON.parse((0, import_node_fs10.readFileSync)(path, "utf8"));
+    const holder = JSON.parse((0, import_node_fs11.readFileSync)(path, "utf8"));
     return typeof holder.pid === "number" ? holder : null;
   } catch {
     return null;
@@ -3746,6 +3851,11 @@ var ServiceStore = class _ServiceStore {
     this.mutable(name).stoppingAt = at;
     return this.persist();
   }
+  /** What its processes cost, measured by its stop (before the outcome is recorded). */
+  costMeasured(name, cost) {
+    this.mutable(name).cost = cost;
+    return this.persist();
+  }
   /** How its stop ended. Something left running keeps it unstopped: the next stop tries again and says so again. */
   stopped(name, outcome, at) {
     const record = this.mutable(name);
@@ -3775,24 +3885,24 @@ var ServiceStore = class _ServiceStore {
 };
 
 // src/report/log-tail.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
   try {
-    fd = (0, import_node_fs11.openSync)(file, import_node_fs11.constants.O_RDONLY | import_node_fs11.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs12.openSync)(file, import_node_fs12.constants.O_RDONLY | import_node_fs12.constants.O_NOFOLLOW);
   } catch {
     return [];
   }
   try {
-    const size = (0, import_node_fs11.fstatSync)(fd).size;
+    const size = (0, import_node_fs12.fstatSync)(fd).size;
     let position = size;
     let text = "";
     while (position > 0 && countNewlines(text) <= lines && size - position < 16 * CHUNK) {
       const length = Math.min(CHUNK, position);
       position -= length;
       const buffer = Buffer.alloc(length);
-      (0, import_node_fs11.readSync)(fd, buffer, 0, length, position);
+      (0, import_node_fs12.readSync)(fd, buffer, 0, length, position);
       text = buffer.toString("utf8") + text;
     }
     const all = text.split("\n");
@@ -3800,7 +3910,7 @@ function readLogTail(file, lines = 20) {
     if (position > 0) all.shift();
     return all.slice(-lines).map((line) => line.replace(/\r$/, ""));
   } finally {
-    (0, import_node_fs11.closeSync)(fd);
+    (0, import_node_fs12.closeSync)(fd);
   }
 }
 function countNewlines(text) {
@@ -3810,7 +3920,7 @@ function countNewlines(text) {
 }
 function logSize(file) {
   try {
-    return (0, import_node_fs11.statSync)(file).size;
+    return (0, import_node_fs12.statSync)(file).size;
   } catch {
     return 0;
   }
@@ -3861,22 +3971,22 @@ function followLog(record, state, platform, writeLine, signal) {
     const size = logSize(record.logFile);
     if (size < offset) offset = 0;
     if (size === offset) return;
-    const fd = (0, import_node_fs12.openSync)(record.logFile, LOG_READ_FLAGS);
+    const fd = (0, import_node_fs13.openSync)(record.logFile, LOG_READ_FLAGS);
     try {
       const buffer = Buffer.alloc(Math.min(size - offset, 1 << 20));
-      const read = (0, import_node_fs12.readSync)(fd, buffer, 0, buffer.length, offset);
+      const read = (0, import_node_fs13.readSync)(fd, buffer, 0, buffer.length, offset);
       offset += read;
       const lines = (partial + buffer.subarray(0, read).toString("utf8")).split("\n");
       partial = lines.pop() ?? "";
       lines.forEach(writeLine);
     } finally {
-      (0, import_node_fs12.closeSync)(fd);
+      (0, import_node_fs13.closeSync)(fd);
     }
   };
   return new Promise((resolve12) => {
     let watcher;
     try {
-      watcher = (0, import_node_fs12.watch)(record.logFile, () => drain());
+      watcher = (0, import_node_fs13.watch)(record.logFile, () => drain());
     } catch {
     }
     const check = setInterval(() => {
@@ -4015,7 +4125,7 @@ var import_promises5 = require("node:fs/promises");
 var import_node_path7 = require("node:path");
 
 // src/probes/watch.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_path6 = require("node:path");
 function waitForCheck(options) {
   const { signal } = options;
@@ -4061,7 +4171,7 @@ function waitForCheck(options) {
     const startWatching = () => {
       if (watcher || finished) return;
       try {
-        watcher = (0, import_node_fs13.watch)(dir, (_event, filename) => {
+        watcher = (0, import_node_fs14.watch)(dir, (_event, filename) => {
           if (filename === null || filename === name) trigger();
         });
         watcher.on("error", () => {
@@ -4264,7 +4374,7 @@ function requestOnce(target, address, signal) {
 var import_node_path8 = require("node:path");
 
 // src/probes/log-scanner.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_promises6 = require("node:fs/promises");
 var import_node_string_decoder = require("node:string_decoder");
 var CHUNK_BYTES = 64 * 1024;
@@ -4288,7 +4398,7 @@ function createLogScanner(path, matches) {
   };
   return {
     async scan(signal) {
-      handle ??= await (0, import_promises6.open)(path, import_node_fs14.constants.O_RDONLY | import_node_fs14.constants.O_NOFOLLOW);
+      handle ??= await (0, import_promises6.open)(path, import_node_fs15.constants.O_RDONLY | import_node_fs15.constants.O_NOFOLLOW);
       if ((await handle.stat()).size < offset) restart();
       for (; ; ) {
         const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, offset);
@@ -4867,7 +4977,7 @@ function describeTakenPorts(name, taken, platform) {
 }
 
 // src/app/stop.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 
 // src/app/state-lock.ts
 var LOCK_TIMEOUT_MS = 5 * 6e4;
@@ -4886,7 +4996,7 @@ function holdingStateLock(stateDir, deps, work) {
 }
 
 // src/app/stop-service.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var LOG_TAIL_LINES2 = 20;
 var CLOSE_WAIT_MS = 2e3;
 async function stopOneService(record, context) {
@@ -4911,11 +5021,17 @@ async function stopOneService(record, context) {
     await context.store.stopping(record.name, Date.now());
     if (record.stop) command = await runStopCommand(record, context);
     if (alive) {
-      const how = { cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform, sharedSnapshot };
+      const how = { cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform, sharedSnapshot, measureUsage: true };
       tree = leaderIsOurs ? await stopProcessTree({ pid: record.pid, startTime: record.startTime, ...how }) : await sweepByCookie(how);
     }
   }
   const ms = Math.round(performance.now() - started);
+  const cost = measureServiceCost({
+    costFile: costFileFor(record.exitFile),
+    atSignal: tree?.usageAtSignal,
+    ...leaderIsOurs && { wrapperPid: record.pid }
+  });
+  if (cost) await context.store.costMeasured(record.name, cost);
   let outcome = decideOutcome({ record, exit, tree, command, ms, interruptedAt });
   const open2 = outcome.kind === "survivors" ? [] : await waitUntilClosed(record.listeners ?? [], { timeoutMs: CLOSE_WAIT_MS });
   if (open2.length > 0) {
@@ -4932,7 +5048,8 @@ async function stopOneService(record, context) {
       outcome,
       logFile: record.logFile,
       logTail: readLogTail(record.logFile, LOG_TAIL_LINES2),
-      ...record.task ? { task: true } : {}
+      ...record.task ? { task: true } : {},
+      ...cost && { cost }
     });
   }
   return outcome;
@@ -4980,7 +5097,7 @@ async function runStopCommand(record, context) {
     emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
     return { code: result.code, timedOut: result.timedOut };
   } finally {
-    if (fd !== void 0) (0, import_node_fs15.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs16.closeSync)(fd);
   }
 }
 function exitedOutcome(record, exit) {
@@ -4991,7 +5108,7 @@ function exitedOutcome(record, exit) {
 // src/app/stop.ts
 async function stopFromState(location, options) {
   assertSafeLocation(location, { create: false });
-  if (!(0, import_node_fs16.existsSync)(location.stateDir)) return stopLocked(location, options);
+  if (!(0, import_node_fs17.existsSync)(location.stateDir)) return stopLocked(location, options);
   return holdingStateLock(location.stateDir, options.deps, () => stopLocked(location, options));
 }
 async function stopLocked(location, options) {
@@ -5094,19 +5211,19 @@ async function stopLeftovers(options) {
 }
 
 // src/app/preflight.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_node_path12 = require("node:path");
 var MIN_FREE_BYTES = 1024 * 1024;
 function checkLogDir(logDir) {
   const probe = (0, import_node_path12.join)(logDir, `.bgsvc-write-test-${crypto().randomBytes(8).toString("hex")}`);
   try {
-    (0, import_node_fs17.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
-    (0, import_node_fs17.rmSync)(probe, { force: true });
+    (0, import_node_fs18.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
+    (0, import_node_fs18.rmSync)(probe, { force: true });
   } catch (error) {
     return { kind: "not-writable", code: error.code ?? error.message };
   }
   try {
-    const stats = (0, import_node_fs17.statfsSync)(logDir);
+    const stats = (0, import_node_fs18.statfsSync)(logDir);
     const free = stats.bavail * stats.bsize;
     if (free < MIN_FREE_BYTES) {
       return { kind: "low-space", freeKiB: Math.floor(free / 1024) };
@@ -5249,7 +5366,7 @@ async function stopRunCommand(command, options) {
 }
 
 // src/app/watch-service-exits.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_path14 = require("node:path");
 var EXIT_POLL_MS = 1e3;
 function watchServiceExits(options) {
@@ -5271,7 +5388,7 @@ function watchServiceExits(options) {
   };
   for (const dir of new Set(watched.map((record) => (0, import_node_path14.dirname)(record.exitFile)))) {
     try {
-      const watcher = (0, import_node_fs18.watch)(dir, { persistent: false }, check);
+      const watcher = (0, import_node_fs19.watch)(dir, { persistent: false }, check);
       watcher.on("error", () => watcher.close());
       watchers.push(watcher);
     } catch {
@@ -5406,10 +5523,13 @@ function readStatus2(location, platform) {
   if (read.kind === "missing") return { kind: "none", stateFile: read.path };
   if (read.kind === "invalid") return { kind: "invalid", stateFile: read.path, problem: read.problem };
   const now = Date.now();
+  let snapshot;
   const services = read.state.services.map((record) => {
     const exit = readExitFile(record.exitFile);
-    const alive = isServiceAlive(processesOf(record, read.state.id), platform);
+    const service = processesOf(record, read.state.id);
+    const alive = isServiceAlive(service, platform);
     const state = record.task && record.readyAt !== void 0 && !record.stopFailed ? "done" : record.stoppedAt !== void 0 ? "stopped" : record.stopFailed ? "stop-failed" : alive ? record.readyAt ? "running" : "starting" : exit ? "exited" : "stopped";
+    const cost = record.cost ?? measureServiceCost({ costFile: costFileFor(record.exitFile) }) ?? (alive ? costSoFar(service, platform, snapshot ??= platform.snapshot()) : void 0);
     const endedAt = state === "done" ? record.readyAt : record.stoppedAt ?? (alive ? now : exit?.atMs ?? now);
     return {
       name: record.name,
@@ -5424,10 +5544,34 @@ function readStatus2(location, platform) {
       uptimeMs: Math.max(0, endedAt - record.startedAt),
       readyMs: record.readyAt === void 0 ? void 0 : record.readyAt - record.startedAt,
       logFile: record.logFile,
-      logBytes: logSize(record.logFile)
+      logBytes: logSize(record.logFile),
+      ...cost && { cost }
     };
   });
   return { kind: "ok", stateFile: read.path, id: read.state.id, services };
+}
+
+// src/report/cost-words.ts
+init_duration();
+function describeCost(cost) {
+  return `peak ${describePeakMemory(cost)}, CPU ${describeCpuTime(cost)}`;
+}
+function describePeakMemory(cost) {
+  if (cost?.peakMemoryBytes == null) return "unknown";
+  return `${atLeast(cost)}${formatMemory(cost.peakMemoryBytes)}`;
+}
+function describeCpuTime(cost) {
+  if (cost?.cpuMs == null) return "unknown";
+  return `${atLeast(cost)}${formatDuration(cost.cpuMs)}`;
+}
+function atLeast(cost) {
+  return cost.complete ? "" : "≥ ";
+}
+function formatMemory(bytes) {
+  const mib = bytes / (1024 * 1024);
+  if (mib < 1) return `${Math.round(bytes / 1024)} KB`;
+  if (mib < 1024) return `${mib < 10 ? mib.toFixed(1) : Math.round(mib)} MB`;
+  return `${(mib / 1024).toFixed(1)} GB`;
 }
 
 // src/app/wait-on.ts
@@ -5549,7 +5693,7 @@ var OVERVIEW = `bgsvc: run the background services a CI job needs, wait until th
 Usage:
   bgsvc start  [-c FILE] [--only NAME…] [--log-dir DIR]   start, wait until ready, record state; leave them running
   bgsvc stop   [NAME…] [--logs failure|always|never]      stop (reverse dependency order) and report
-  bgsvc status [--json]                                   name, pid, state, uptime, ready time
+  bgsvc status [--json]                                   name, pid, state, uptime, ready time, cost
   bgsvc logs   [NAME] [-n LINES] [-f]                     show a service's log (all services without NAME)
   bgsvc run    [-c FILE] [--fail-fast] -- CMD …           start, run CMD, always stop; exit with CMD's code
   bgsvc wait-on PROBE… [--timeout 60s]                    wait for probes, like the wait-on package
@@ -5587,7 +5731,10 @@ ports are written to <state dir>/env (source .bgsvc/env) and shown by bgsvc env.
 Stops what start recorded: each service's stop command, then its stop signal to the whole
 process tree, SIGKILL after its stop-timeout, and a sweep for processes that carry this run's
 BGSVC_ID (daemons that forked away). Running it twice is a no-op. Exits 1 only if something
-could not be killed. (The GitHub Action's shutdown-grace input, background-action v2's name,
+could not be killed. Each "stopped" line ends with what the service cost: the peak memory of
+its largest process and the CPU time of all its processes, exited ones included
+("peak 246 MB, CPU 1.4s"; "≥" marks a lower bound, e.g. after a SIGKILL).
+(The GitHub Action's shutdown-grace input, background-action v2's name,
 sets that stop-timeout; its shutdown: false sets stop-signal SIGKILL: no graceful shutdown.)
 
   --logs WHEN   print log tails: failure (default: services that crashed), always, never.
@@ -5597,7 +5744,11 @@ sets that stop-timeout; its shutdown: false sets stop-signal SIGKILL: no gracefu
   status: `Usage: bgsvc status [--json]
 
 Shows each service's name, pid, state (starting / running / exited N / stopped / done, for a
-task that exited 0 / stop failed), uptime and ready time.
+task that exited 0 / stop failed), uptime, ready time, and cost: PEAK MEM (the largest single
+process's peak resident memory, not a sum) and CPU (user + system time of all its processes).
+While a service runs they are a reading so far ("≥"); once it ended, its wrapper's whole count.
+--json gives them as numbers: cost.peakMemoryBytes, cost.cpuMs, cost.complete (false: lower bounds;
+null: the OS did not tell).
 `,
   logs: `Usage: bgsvc logs [NAME] [-n LINES] [-f]
 
@@ -5824,7 +5975,8 @@ function createTerminalEmitter(options) {
       }
       case "stopped": {
         const bad = isBadOutcome(event.outcome);
-        const text = event.task && event.outcome.kind === "exited" && !bad ? `${event.service} (a task) had finished: ${describeStop(event.outcome).replace(/^had exited/, "exited")}` : `${event.service} ${describeStop(event.outcome)}`;
+        const said = event.task && event.outcome.kind === "exited" && !bad ? `${event.service} (a task) had finished: ${describeStop(event.outcome).replace(/^had exited/, "exited")}` : `${event.service} ${describeStop(event.outcome)}`;
+        const text = event.cost ? `${said}; ${describeCost(event.cost)}` : said;
         line(bad ? red(color, text) : text);
         if (options.logs === "always" || options.logs === "failure" && bad) tail(event.logTail, event.logFile);
         return;
@@ -6133,10 +6285,12 @@ function formatStatus(report) {
       state,
       formatDuration(service.uptimeMs),
       service.readyMs === void 0 ? "-" : formatDuration(service.readyMs),
+      service.cost ? describePeakMemory(service.cost) : "-",
+      service.cost ? describeCpuTime(service.cost) : "-",
       service.logFile
     ];
   });
-  return table([["NAME", "PID", ...withPorts ? ["PORT"] : [], "STATE", "UPTIME", "READY IN", "LOG"], ...rows]);
+  return table([["NAME", "PID", ...withPorts ? ["PORT"] : [], "STATE", "UPTIME", "READY IN", "PEAK MEM", "CPU", "LOG"], ...rows]);
 }
 function table(rows) {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));

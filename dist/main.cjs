@@ -1817,7 +1817,7 @@ var init_encoding = __esm({
 function readConfigFile(path, source) {
   let size;
   try {
-    const stats = (0, import_node_fs17.statSync)(path);
+    const stats = (0, import_node_fs18.statSync)(path);
     if (stats.isDirectory()) throw configErrorAt(source, `is a directory, not a config file (${path})`);
     size = stats.size;
   } catch (error2) {
@@ -1827,7 +1827,7 @@ function readConfigFile(path, source) {
   if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
   let bytes;
   try {
-    bytes = (0, import_node_fs17.readFileSync)(path);
+    bytes = (0, import_node_fs18.readFileSync)(path);
   } catch (error2) {
     throw configErrorAt(source, describeReadError(error2, path), error2);
   }
@@ -1846,11 +1846,11 @@ function formatSize(bytes) {
   const mb = bytes / (1024 * 1024);
   return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
-var import_node_fs17, MAX_CONFIG_BYTES;
+var import_node_fs18, MAX_CONFIG_BYTES;
 var init_read_file = __esm({
   "src/config/read-file.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
+    import_node_fs18 = require("node:fs");
     init_encoding();
     init_errors();
     MAX_CONFIG_BYTES = 64 * 1024;
@@ -2012,7 +2012,7 @@ function isOutside(root, path) {
 }
 function fileProblem(path) {
   try {
-    return (0, import_node_fs18.statSync)(path).isDirectory() ? `it is a directory (${path})` : void 0;
+    return (0, import_node_fs19.statSync)(path).isDirectory() ? `it is a directory (${path})` : void 0;
   } catch (error2) {
     const code = error2.code;
     if (code === "ENOENT" || code === "ENOTDIR") return `no such file (looked at ${path})`;
@@ -2022,16 +2022,16 @@ function fileProblem(path) {
 }
 function realPath(path) {
   try {
-    return (0, import_node_fs18.realpathSync)(path);
+    return (0, import_node_fs19.realpathSync)(path);
   } catch {
     return void 0;
   }
 }
-var import_node_fs18, import_node_path17, INCLUDED_KEYS, MAIN_ONLY_KEYS, MAX_INCLUDED_FILES, URL_LIKE, IncludeLoader;
+var import_node_fs19, import_node_path17, INCLUDED_KEYS, MAIN_ONLY_KEYS, MAX_INCLUDED_FILES, URL_LIKE, IncludeLoader;
 var init_include = __esm({
   "src/config/include.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
+    import_node_fs19 = require("node:fs");
     import_node_path17 = require("node:path");
     init_describe();
     init_document();
@@ -2184,16 +2184,16 @@ function loadConfig(options) {
 }
 function isFile(path) {
   try {
-    return (0, import_node_fs19.statSync)(path).isFile();
+    return (0, import_node_fs20.statSync)(path).isFile();
   } catch {
     return false;
   }
 }
-var import_node_fs19, import_node_path19;
+var import_node_fs20, import_node_path19;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
+    import_node_fs20 = require("node:fs");
     import_node_path19 = require("node:path");
     init_errors();
     init_parse();
@@ -2726,17 +2726,40 @@ var import_node_events = require("node:events");
 var import_node_path13 = require("node:path");
 
 // src/process/launch.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_path2 = require("node:path");
 
-// src/process/exit-file.ts
+// src/process/cost-file.ts
 var import_node_fs2 = require("node:fs");
+function costFileFor(exitFile) {
+  return exitFile.endsWith(".exit") ? `${exitFile.slice(0, -".exit".length)}.cost` : `${exitFile}.cost`;
+}
+function readCostFile(costFile) {
+  try {
+    return parseCostFile((0, import_node_fs2.readFileSync)(costFile, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function parseCostFile(text) {
+  const tree = /^tree (\d+) (\d+)\s*$/.exec(text);
+  if (tree) return { scope: "tree", cpuMs: Math.round(Number(tree[1]) / 1e3), peakMemoryBytes: Number(tree[2]) * 1024 };
+  if (!text.startsWith("children\n")) return void 0;
+  const children = text.split("\n")[2]?.trim() ?? "";
+  const times = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/.exec(children);
+  if (!times) return void 0;
+  const [, userMin, userSec, systemMin, systemSec] = times.map(Number);
+  return { scope: "children", cpuMs: Math.round((userMin * 60 + userSec + systemMin * 60 + systemSec) * 1e3) };
+}
+
+// src/process/exit-file.ts
+var import_node_fs3 = require("node:fs");
 function readExitFile(exitFile) {
   let text;
   let atMs;
   try {
-    text = (0, import_node_fs2.readFileSync)(exitFile, "utf8");
-    atMs = Math.round((0, import_node_fs2.statSync)(exitFile).mtimeMs);
+    text = (0, import_node_fs3.readFileSync)(exitFile, "utf8");
+    atMs = Math.round((0, import_node_fs3.statSync)(exitFile).mtimeMs);
   } catch {
     return void 0;
   }
@@ -2752,8 +2775,8 @@ function parseExitRecord(text, atMs) {
 }
 
 // src/process/log-file.ts
-var import_node_fs3 = require("node:fs");
-var { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY } = import_node_fs3.constants;
+var import_node_fs4 = require("node:fs");
+var { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY } = import_node_fs4.constants;
 var LOG_READ_FLAGS = O_RDONLY | O_NOFOLLOW;
 function previousLogPath(logFile) {
   return logFile.endsWith(".log") ? `${logFile.slice(0, -".log".length)}.prev.log` : `${logFile}.prev`;
@@ -2761,7 +2784,7 @@ function previousLogPath(logFile) {
 function openFreshLog(logFile) {
   keepPreviousLog(logFile);
   try {
-    return (0, import_node_fs3.openSync)(logFile, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_NOFOLLOW, 384);
+    return (0, import_node_fs4.openSync)(logFile, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_NOFOLLOW, 384);
   } catch (error2) {
     if (error2.code !== "EEXIST") throw error2;
     throw new Error(`${logFile} reappeared after the previous log was moved aside; another process is writing to this log dir`, {
@@ -2770,12 +2793,12 @@ function openFreshLog(logFile) {
   }
 }
 function openLogForAppend(logFile) {
-  return (0, import_node_fs3.openSync)(logFile, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 384);
+  return (0, import_node_fs4.openSync)(logFile, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 384);
 }
 function keepPreviousLog(logFile) {
   let stats;
   try {
-    stats = (0, import_node_fs3.lstatSync)(logFile);
+    stats = (0, import_node_fs4.lstatSync)(logFile);
   } catch (error2) {
     if (error2.code === "ENOENT") return;
     throw error2;
@@ -2786,7 +2809,7 @@ function keepPreviousLog(logFile) {
   if (uid !== void 0 && stats.uid !== uid) {
     throw new Error(`${logFile} belongs to uid ${stats.uid}, not to you (uid ${uid}); remove it or choose another log dir`);
   }
-  (0, import_node_fs3.renameSync)(logFile, previousLogPath(logFile));
+  (0, import_node_fs4.renameSync)(logFile, previousLogPath(logFile));
 }
 
 // src/process/signal.ts
@@ -2890,16 +2913,13 @@ function runTool(file, args) {
   }
 }
 
-// src/process/linux-listeners.ts
-var import_node_fs5 = require("node:fs");
-
 // src/process/proc-read.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var scratch = Buffer.allocUnsafe(64 * 1024);
 function readProcBytes(path) {
   let fd;
   try {
-    fd = (0, import_node_fs4.openSync)(path, "r");
+    fd = (0, import_node_fs5.openSync)(path, "r");
   } catch {
     return void 0;
   }
@@ -2911,7 +2931,7 @@ function readProcBytes(path) {
         scratch.copy(bigger, 0, 0, length);
         scratch = bigger;
       }
-      const read = (0, import_node_fs4.readSync)(fd, scratch, length, scratch.length - length, null);
+      const read = (0, import_node_fs5.readSync)(fd, scratch, length, scratch.length - length, null);
       if (read === 0) break;
       length += read;
     }
@@ -2919,7 +2939,7 @@ function readProcBytes(path) {
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs4.closeSync)(fd);
+    (0, import_node_fs5.closeSync)(fd);
   }
 }
 function readProcText(path) {
@@ -2955,17 +2975,17 @@ function readStat(pid) {
 function readSmallProcFile(path) {
   let fd;
   try {
-    fd = (0, import_node_fs4.openSync)(path, "r");
+    fd = (0, import_node_fs5.openSync)(path, "r");
   } catch {
     return void 0;
   }
   try {
-    const length = (0, import_node_fs4.readSync)(fd, scratch, 0, scratch.length, null);
+    const length = (0, import_node_fs5.readSync)(fd, scratch, 0, scratch.length, null);
     return scratch.toString("latin1", 0, length);
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs4.closeSync)(fd);
+    (0, import_node_fs5.closeSync)(fd);
   }
 }
 function isExitedState(state) {
@@ -2985,7 +3005,27 @@ function framedEnvironHolds(framed, needles) {
 }
 var NUL = Buffer.from([0]);
 
+// src/process/linux-usage.ts
+var TICKS_PER_SECOND = 100;
+function readLinuxUsage(pid, startTime) {
+  const stat2 = readProcText(`/proc/${pid}/stat`);
+  if (stat2 === void 0) return void 0;
+  const usage = parseUsage(stat2, startTime);
+  if (!usage) return void 0;
+  const hwm = /^VmHWM:\s+(\d+) kB$/m.exec(readProcText(`/proc/${pid}/status`) ?? "");
+  return hwm ? { ...usage, peakMemoryBytes: Number(hwm[1]) * 1024 } : usage;
+}
+function parseUsage(stat2, startTime) {
+  const fields = stat2.slice(stat2.lastIndexOf(")") + 2).split(" ");
+  if (fields[19] !== startTime) return void 0;
+  const [utime, stime, cutime, cstime] = fields.slice(11, 15).map(Number);
+  if (![utime, stime, cutime, cstime].every(Number.isFinite)) return void 0;
+  const ms = (ticks) => Math.round(ticks * 1e3 / TICKS_PER_SECOND);
+  return { cpuMs: ms(utime + stime), reapedCpuMs: ms(cutime + cstime) };
+}
+
 // src/process/linux-listeners.ts
+var import_node_fs6 = require("node:fs");
 var TCP_LISTEN = "0A";
 function findLinuxListeners(port, startedSince) {
   const inodes = /* @__PURE__ */ new Set();
@@ -3011,7 +3051,7 @@ function holdersOf(inodes, startedSince) {
   if (inodes.size === 0) return [];
   const since = startedSince !== void 0 && /^\d+$/.test(startedSince) ? Number(startedSince) : void 0;
   const holders = [];
-  for (const entry of (0, import_node_fs5.readdirSync)("/proc")) {
+  for (const entry of (0, import_node_fs6.readdirSync)("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     const pid = Number(entry);
     if (since !== void 0 && !(Number(readStat(pid)?.startTime) >= since)) continue;
@@ -3033,13 +3073,13 @@ function listeningInodes(table, port) {
 function holdsAnySocket(pid, inodes) {
   let fds;
   try {
-    fds = (0, import_node_fs5.readdirSync)(`/proc/${pid}/fd`);
+    fds = (0, import_node_fs6.readdirSync)(`/proc/${pid}/fd`);
   } catch {
     return false;
   }
   for (const fd of fds) {
     try {
-      const target = (0, import_node_fs5.readlinkSync)(`/proc/${pid}/fd/${fd}`);
+      const target = (0, import_node_fs6.readlinkSync)(`/proc/${pid}/fd/${fd}`);
       if (target.startsWith("socket:[") && inodes.has(target.slice(8, -1))) return true;
     } catch {
     }
@@ -3048,7 +3088,7 @@ function holdsAnySocket(pid, inodes) {
 }
 
 // src/process/linux-snapshot.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var RESERVED_PIDS = 300;
 var LinuxSnapshot = class {
   constructor(counters) {
@@ -3123,7 +3163,7 @@ function readCounters() {
 }
 function procShowsOurNamespace() {
   try {
-    return Number((0, import_node_fs6.readlinkSync)("/proc/self")) === process.pid;
+    return Number((0, import_node_fs7.readlinkSync)("/proc/self")) === process.pid;
   } catch {
     return false;
   }
@@ -3139,7 +3179,7 @@ function environOf(pid, needles) {
 }
 function listPids() {
   const pids = [];
-  for (const entry of (0, import_node_fs6.readdirSync)("/proc")) {
+  for (const entry of (0, import_node_fs7.readdirSync)("/proc")) {
     const code = entry.charCodeAt(0);
     if (code >= 48 && code <= 57) pids.push(Number(entry));
   }
@@ -3188,7 +3228,8 @@ function createLinuxPlatform() {
       return environOf(pid, envNeedles(vars));
     },
     findListeners: findLinuxListeners,
-    findSocketListeners: findLinuxSocketListeners
+    findSocketListeners: findLinuxSocketListeners,
+    usageOf: readLinuxUsage
   };
 }
 
@@ -3228,7 +3269,7 @@ function assertProcessControlSupported(name = process.platform) {
 // src/process/reaper.ts
 var REAPER_SCRIPT = `
 syscall($ARGV[0], 36, 1, 0, 0, 0);
-my (undef, $shell, $command, $exit_file) = @ARGV;
+my (undef, $getrusage, $shell, $command, $exit_file, $cost_file) = @ARGV;
 my @stop_signals = qw(HUP INT QUIT TERM USR1 USR2);
 my $stopped = '';
 $SIG{$_} = sub { $stopped ||= $_[0] } for @stop_signals;
@@ -3254,30 +3295,40 @@ for (;;) {
     my $name = (split ' ', $Config::Config{sig_name})[$code - 128];
     $result = "signal $name" if defined $name;
   }
-  my $temp = "$exit_file.$$.tmp";
-  if (open(my $out, '>', $temp)) { print $out "$result\\n"; close $out; rename $temp, $exit_file }
+  write_whole($exit_file, "$result\\n");
+}
+my $usage = "\\0" x 256;
+if (syscall($getrusage, -1, $usage) == 0) {
+  my ($user_s, $user_us, $system_s, $system_us, $max_rss_kb) = unpack('l!5', $usage);
+  write_whole($cost_file, sprintf("tree %.0f %.0f\\n", ($user_s + $system_s) * 1e6 + $user_us + $system_us, $max_rss_kb));
 }
 if ($stopped) { $SIG{$stopped} = 'DEFAULT'; kill $stopped, $$ }
 exit $code;
+sub write_whole {
+  my ($file, $text) = @_;
+  my $temp = "$file.$$.tmp";
+  if (open(my $out, '>', $temp)) { print $out $text; close $out; rename $temp, $file }
+}
 `;
-var PRCTL_SYSCALL = {
-  x64: 157,
-  arm64: 167,
-  riscv64: 167,
-  loong64: 167,
-  arm: 172,
-  ia32: 172,
-  s390x: 172,
-  ppc64: 171
+var SYSCALLS = {
+  x64: { prctl: 157, getrusage: 98 },
+  arm64: { prctl: 167, getrusage: 165 },
+  riscv64: { prctl: 167, getrusage: 165 },
+  loong64: { prctl: 167, getrusage: 165 },
+  arm: { prctl: 172, getrusage: 77 },
+  ia32: { prctl: 172, getrusage: 77 },
+  s390x: { prctl: 172, getrusage: 77 },
+  ppc64: { prctl: 171, getrusage: 77 }
 };
 function reaperArgs(options, platform2 = process.platform, arch2 = process.arch) {
-  const prctl = PRCTL_SYSCALL[arch2];
-  if (platform2 !== "linux" || prctl === void 0) return void 0;
-  return ["-e", REAPER_SCRIPT, String(prctl), options.shell, options.command, options.exitFile];
+  const numbers = SYSCALLS[arch2];
+  if (platform2 !== "linux" || numbers === void 0) return void 0;
+  const { prctl, getrusage } = numbers;
+  return ["-e", REAPER_SCRIPT, String(prctl), String(getrusage), options.shell, options.command, options.exitFile, costFileFor(options.exitFile)];
 }
 
 // src/process/shell.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_path = require("node:path");
 function findOnPath(command, pathVar) {
   if (command.includes("/")) return isExecutable(command) ? command : void 0;
@@ -3290,7 +3341,7 @@ function findOnPath(command, pathVar) {
 }
 function isExecutable(path) {
   try {
-    (0, import_node_fs7.accessSync)(path, import_node_fs7.constants.X_OK);
+    (0, import_node_fs8.accessSync)(path, import_node_fs8.constants.X_OK);
     return true;
   } catch {
     return false;
@@ -3308,15 +3359,18 @@ function shellLookup(inheritedPath) {
 var WRAPPER_SCRIPT = `exec 3>&2 2>/dev/null
 stopped=
 for sig in HUP INT QUIT TERM USR1 USR2; do trap "stopped=$sig" "$sig"; done
+cost_file=$4
+cost() { { { echo children; times; } > "$cost_file.$$.tmp" && mv -f "$cost_file.$$.tmp" "$cost_file"; } 2>/dev/null; }
 (exec 2>&3 3>&-; exec "$1" -c "$2")
 status=$?
-if [ -n "$stopped" ]; then trap - "$stopped"; kill -s "$stopped" $$; exit "$status"; fi
+if [ -n "$stopped" ]; then cost; trap - "$stopped"; kill -s "$stopped" $$; exit "$status"; fi
 result="exit $status"
 if [ "$status" -gt 128 ] && name=$(kill -l "$((status - 128))" 2>/dev/null); then result="signal $name"; fi
 { printf '%s\\n' "$result" > "$3.$$.tmp" && mv -f "$3.$$.tmp" "$3"; } 2>/dev/null
+cost
 exit "$status"`;
 function wrapperArgs(options) {
-  return ["-c", WRAPPER_SCRIPT, `bgsvc[${options.name}]`, options.shell, options.command, options.exitFile];
+  return ["-c", WRAPPER_SCRIPT, `bgsvc[${options.name}]`, options.shell, options.command, options.exitFile, costFileFor(options.exitFile)];
 }
 
 // src/process/launch.ts
@@ -3327,7 +3381,8 @@ function launchService(options) {
   const wrapper = chooseWrapper(options);
   let child;
   try {
-    (0, import_node_fs8.rmSync)(options.exitFile, { force: true });
+    (0, import_node_fs9.rmSync)(options.exitFile, { force: true });
+    (0, import_node_fs9.rmSync)(costFileFor(options.exitFile), { force: true });
     child = childProcess().spawn(wrapper.file, wrapper.args, {
       cwd: options.cwd,
       env: options.env,
@@ -3335,7 +3390,7 @@ function launchService(options) {
       stdio: ["ignore", logFd, logFd]
     });
   } finally {
-    (0, import_node_fs8.closeSync)(logFd);
+    (0, import_node_fs9.closeSync)(logFd);
   }
   child.on("error", () => {
   });
@@ -3377,7 +3432,7 @@ function fromExitFile(exitFile) {
 function watchExitFile(exitFile, onExit) {
   const name = (0, import_node_path2.basename)(exitFile);
   try {
-    const watcher = (0, import_node_fs8.watch)((0, import_node_path2.dirname)(exitFile), { persistent: false }, (_event, file) => {
+    const watcher = (0, import_node_fs9.watch)((0, import_node_path2.dirname)(exitFile), { persistent: false }, (_event, file) => {
       if (file !== name) return;
       const exit = fromExitFile(exitFile);
       if (exit) onExit(exit);
@@ -3402,36 +3457,32 @@ function openLog(logFile, name) {
 function assertDirectory(cwd, name) {
   let isDirectory2 = false;
   try {
-    isDirectory2 = (0, import_node_fs8.statSync)(cwd).isDirectory();
+    isDirectory2 = (0, import_node_fs9.statSync)(cwd).isDirectory();
   } catch (error2) {
     throw new Error(`The working directory of service "${name}" does not exist: ${cwd}`, { cause: error2 });
   }
   if (!isDirectory2) throw new Error(`The working directory of service "${name}" is not a directory: ${cwd}`);
 }
 
-// src/process/stop-options.ts
-var import_node_os = require("node:os");
-function assertCookie(cookie) {
-  const entries = Object.entries(cookie);
-  if (entries.length === 0) throw new Error("Expected a cookie with at least one environment entry, got {}");
-  for (const [key, value] of entries) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) || typeof value !== "string" || value === "" || /[\0\s]/.test(value)) {
-      throw new Error(`Expected cookie entries NAME=non-empty-value without spaces, got ${JSON.stringify(key)}=${JSON.stringify(value)}`);
+// src/process/service-cost.ts
+function measureServiceCost(sources) {
+  return combineCost(readCostFile(sources.costFile), sources.atSignal ?? [], sources.wrapperPid);
+}
+function combineCost(wrapper, atSignal, wrapperPid) {
+  if (wrapper?.scope === "tree") return { peakMemoryBytes: wrapper.peakMemoryBytes ?? null, cpuMs: wrapper.cpuMs, complete: true };
+  let cpuMs = wrapper?.cpuMs ?? null;
+  let peak = wrapper?.peakMemoryBytes ?? null;
+  if (atSignal.length > 0) {
+    let live = 0;
+    for (const { pid, usage } of atSignal) {
+      live += usage.reapedCpuMs + (pid === wrapperPid ? 0 : usage.cpuMs);
+      if (pid !== wrapperPid && usage.peakMemoryBytes !== void 0) peak = Math.max(peak ?? 0, usage.peakMemoryBytes);
     }
+    cpuMs = Math.max(cpuMs ?? 0, live);
   }
+  if (cpuMs === null && peak === null) return void 0;
+  return { peakMemoryBytes: peak, cpuMs, complete: false };
 }
-function assertSignal(signal) {
-  if (!Object.hasOwn(import_node_os.constants.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
-}
-function assertGrace(graceMs) {
-  if (!Number.isFinite(graceMs) || graceMs < 0) throw new Error(`Expected graceMs to be a non-negative number, got ${graceMs}`);
-}
-function assertRecordedPid(pid) {
-  if (!Number.isSafeInteger(pid) || pid <= 1) throw new Error(`Expected a recorded pid greater than 1, got ${pid}`);
-}
-
-// src/process/terminate.ts
-var import_promises = require("node:timers/promises");
 
 // src/process/tree.ts
 function findOurProcesses(snapshot, rules) {
@@ -3484,7 +3535,29 @@ function childrenByParent(processes) {
   return children;
 }
 
+// src/process/stop-options.ts
+var import_node_os = require("node:os");
+function assertCookie(cookie) {
+  const entries = Object.entries(cookie);
+  if (entries.length === 0) throw new Error("Expected a cookie with at least one environment entry, got {}");
+  for (const [key, value] of entries) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) || typeof value !== "string" || value === "" || /[\0\s]/.test(value)) {
+      throw new Error(`Expected cookie entries NAME=non-empty-value without spaces, got ${JSON.stringify(key)}=${JSON.stringify(value)}`);
+    }
+  }
+}
+function assertSignal(signal) {
+  if (!Object.hasOwn(import_node_os.constants.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
+}
+function assertGrace(graceMs) {
+  if (!Number.isFinite(graceMs) || graceMs < 0) throw new Error(`Expected graceMs to be a non-negative number, got ${graceMs}`);
+}
+function assertRecordedPid(pid) {
+  if (!Number.isSafeInteger(pid) || pid <= 1) throw new Error(`Expected a recorded pid greater than 1, got ${pid}`);
+}
+
 // src/process/terminate.ts
+var import_promises = require("node:timers/promises");
 var POLL_MS = { min: 5, max: 50 };
 var RESCAN_MS = { min: 100, max: 1e3 };
 var KILL_WAIT_MS = 2e3;
@@ -3523,6 +3596,7 @@ var Termination = class {
   denied = /* @__PURE__ */ new Set();
   /** SIGKILL went to processes still alive when the grace period ended. */
   killedAtDeadline = false;
+  usageAtSignal;
   // One pass over the table: sends `signal` to every process of ours that has
   // not had it yet. Returns how many were sent.
   scan(signal) {
@@ -3540,6 +3614,7 @@ var Termination = class {
     const ours = findOurProcesses(snapshot, { ...this.rules, adopted: [...this.options.adopted ?? [], ...this.found.values()] });
     this.leaderVerified ||= ours.leaderVerified;
     for (const info2 of ours.processes.values()) this.track(info2);
+    if (first && (signal === "SIGKILL" || !ours.leaderVerified)) this.measure(ours.processes.values());
     const group = ours.leaderVerified ? this.signalGroup(signal, verify) : void 0;
     let sent = 0;
     for (const info2 of ours.processes.values()) {
@@ -3572,6 +3647,7 @@ var Termination = class {
     const leaderAlive = leader !== void 0 && this.leaderVerified && this.isStillAlive(leader.pid);
     const alive = [...this.pending.values()].filter((info2) => this.isStillAlive(info2.pid));
     if (alive.length > 0) this.killedAtDeadline = true;
+    if (this.usageAtSignal === void 0) this.measure(alive);
     for (const info2 of alive) this.deliver(info2, "SIGKILL");
     if (leader && leaderAlive && !this.groupSignals.has("SIGKILL")) {
       this.groupSignals.add("SIGKILL");
@@ -3610,8 +3686,18 @@ var Termination = class {
       denied: [...this.pending.keys()].filter((pid) => this.denied.has(pid)),
       escalated: this.killedAtDeadline,
       processes: [...this.found.values()],
+      ...this.usageAtSignal && { usageAtSignal: this.usageAtSignal },
       ms
     };
+  }
+  measure(processes) {
+    const { platform: platform2, measureUsage } = this.options;
+    if (!measureUsage || !platform2.usageOf) return;
+    this.usageAtSignal = [];
+    for (const info2 of processes) {
+      const usage = platform2.usageOf(info2.pid, info2.startTime);
+      if (usage) this.usageAtSignal.push({ pid: info2.pid, usage });
+    }
   }
   track(info2) {
     const id = identity(info2);
@@ -3685,7 +3771,8 @@ async function stopProcessTree(options) {
     signal: options.signal,
     graceMs: options.graceMs,
     platform: options.platform,
-    sharedSnapshot: options.sharedSnapshot
+    sharedSnapshot: options.sharedSnapshot,
+    measureUsage: options.measureUsage
   });
 }
 
@@ -3701,7 +3788,8 @@ async function sweepByCookie(options) {
     graceMs: options.graceMs,
     platform: options.platform,
     sharedSnapshot: options.sharedSnapshot,
-    nameProcesses: options.nameProcesses
+    nameProcesses: options.nameProcesses,
+    measureUsage: options.measureUsage
   });
 }
 
@@ -3853,12 +3941,12 @@ function leftRunning(outcome) {
 }
 
 // src/state/store.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path4 = require("node:path");
 
 // src/state/dir-safety.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path3 = require("node:path");
 var UnsafeDirError = class extends Error {
   constructor(unsafe) {
@@ -3907,7 +3995,7 @@ function assertSafeStateDir(stateDir) {
 function inspectDir(path, rules) {
   let stats;
   try {
-    stats = (0, import_node_fs9.lstatSync)(path);
+    stats = (0, import_node_fs10.lstatSync)(path);
   } catch (error2) {
     if (error2.code === "ENOENT") return void 0;
     return { problem: `it cannot be inspected (${error2.code ?? error2.message})` };
@@ -3936,7 +4024,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
     current = (0, import_node_path3.join)(current, part);
     let stats;
     try {
-      stats = (0, import_node_fs9.lstatSync)(current);
+      stats = (0, import_node_fs10.lstatSync)(current);
     } catch {
       return void 0;
     }
@@ -3944,7 +4032,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
     if (stats.isSymbolicLink() && depth < 8) {
       let target;
       try {
-        target = (0, import_node_fs9.realpathSync)(current);
+        target = (0, import_node_fs10.realpathSync)(current);
       } catch {
         return void 0;
       }
@@ -3955,7 +4043,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
   return void 0;
 }
 function checkOwner(path, trusted) {
-  const stats = (0, import_node_fs9.lstatSync)(path);
+  const stats = (0, import_node_fs10.lstatSync)(path);
   return trusted.has(stats.uid) ? void 0 : foreignAbove(path, stats);
 }
 function foreignAbove(path, stats) {
@@ -3970,7 +4058,7 @@ function trustedOwners(uid, cwd) {
   const trusted = /* @__PURE__ */ new Set([uid, 0]);
   if (cwd !== void 0) {
     try {
-      trusted.add((0, import_node_fs9.statSync)(cwd).uid);
+      trusted.add((0, import_node_fs10.statSync)(cwd).uid);
     } catch {
     }
   }
@@ -3984,17 +4072,17 @@ function makePrivateDirs(path) {
   }
   for (const dir of missing) {
     try {
-      (0, import_node_fs9.mkdirSync)(dir, { mode: 448 });
+      (0, import_node_fs10.mkdirSync)(dir, { mode: 448 });
     } catch (error2) {
       if (error2.code === "EEXIST") continue;
       return;
     }
-    (0, import_node_fs9.chmodSync)(dir, 448);
+    (0, import_node_fs10.chmodSync)(dir, 448);
   }
 }
 function exists(path) {
   try {
-    (0, import_node_fs9.lstatSync)(path);
+    (0, import_node_fs10.lstatSync)(path);
     return true;
   } catch {
     return false;
@@ -4007,10 +4095,10 @@ function stateFilePath(stateDir) {
   return (0, import_node_path4.join)(stateDir, STATE_FILE_NAME);
 }
 function ensurePrivateDir(dir) {
-  const created = (0, import_node_fs10.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const created = (0, import_node_fs11.mkdirSync)(dir, { recursive: true, mode: 448 });
   if (created === void 0) return;
   try {
-    (0, import_node_fs10.chmodSync)(dir, 448);
+    (0, import_node_fs11.chmodSync)(dir, 448);
   } catch {
   }
 }
@@ -4023,16 +4111,16 @@ function envFilePath(stateDir) {
   return (0, import_node_path4.join)(stateDir, "env");
 }
 function writeEnvFile(stateDir, text) {
-  if (text === void 0) (0, import_node_fs10.rmSync)(envFilePath(stateDir), { force: true });
+  if (text === void 0) (0, import_node_fs11.rmSync)(envFilePath(stateDir), { force: true });
   else writeAtomically(envFilePath(stateDir), text);
 }
 function writeAtomically(target, text) {
   const temp = `${target}.${crypto2().randomBytes(8).toString("hex")}.tmp`;
   try {
-    (0, import_node_fs10.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
-    (0, import_node_fs10.renameSync)(temp, target);
+    (0, import_node_fs11.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
+    (0, import_node_fs11.renameSync)(temp, target);
   } catch (error2) {
-    (0, import_node_fs10.rmSync)(temp, { force: true });
+    (0, import_node_fs11.rmSync)(temp, { force: true });
     throw error2;
   }
 }
@@ -4061,9 +4149,9 @@ function readState(stateDir) {
   return { kind: "ok", path, state: { ...parsed, stateDir } };
 }
 function readOwnFile(path) {
-  const fd = (0, import_node_fs10.openSync)(path, import_node_fs10.constants.O_RDONLY | import_node_fs10.constants.O_NOFOLLOW);
+  const fd = (0, import_node_fs11.openSync)(path, import_node_fs11.constants.O_RDONLY | import_node_fs11.constants.O_NOFOLLOW);
   try {
-    const stats = (0, import_node_fs10.fstatSync)(fd);
+    const stats = (0, import_node_fs11.fstatSync)(fd);
     const uid = process.getuid?.();
     if (uid !== void 0 && stats.uid !== uid) {
       throw new UnsafeDirError({
@@ -4075,9 +4163,9 @@ function readOwnFile(path) {
         mode: stats.mode & 4095
       });
     }
-    return (0, import_node_fs10.readFileSync)(fd, "utf8");
+    return (0, import_node_fs11.readFileSync)(fd, "utf8");
   } finally {
-    (0, import_node_fs10.closeSync)(fd);
+    (0, import_node_fs11.closeSync)(fd);
   }
 }
 function checkShape(value) {
@@ -4138,7 +4226,7 @@ function isPid(value) {
 }
 
 // src/state/lock.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path5 = require("node:path");
 var import_promises2 = require("node:timers/promises");
 var POLL_MS2 = 20;
@@ -4150,7 +4238,7 @@ async function withStateLock(options, work) {
     const holder = tryAcquire(path, options.self);
     if (holder === void 0) break;
     if (!holder || !options.isAlive(holder)) {
-      (0, import_node_fs11.rmSync)(path, { force: true });
+      (0, import_node_fs12.rmSync)(path, { force: true });
       continue;
     }
     if (performance.now() >= deadline) {
@@ -4163,22 +4251,22 @@ async function withStateLock(options, work) {
   try {
     return await work();
   } finally {
-    (0, import_node_fs11.rmSync)(path, { force: true });
+    (0, import_node_fs12.rmSync)(path, { force: true });
   }
 }
 function tryAcquire(path, self) {
   const temp = `${path}.${crypto2().randomBytes(8).toString("hex")}.tmp`;
-  (0, import_node_fs11.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
+  (0, import_node_fs12.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
   try {
-    (0, import_node_fs11.linkSync)(temp, path);
+    (0, import_node_fs12.linkSync)(temp, path);
     return void 0;
   } catch (error2) {
     if (error2.code !== "EEXIST") throw error2;
   } finally {
-    (0, import_node_fs11.rmSync)(temp, { force: true });
+    (0, import_node_fs12.rmSync)(temp, { force: true });
   }
   try {
-    const holder = JSON.parse((0, import_node_fs11.readFileSync)(path, "utf8"));
+    const holder = JSON.parse((0, import_node_fs12.readFileSync)(path, "utf8"));
     return typeof holder.pid === "number" ? holder : null;
   } catch {
     return null;
@@ -4264,6 +4352,11 @@ var ServiceStore = class _ServiceStore {
   /** Bgsvc began stopping it: on disk before any signal, so a stop cut short never reads as a death during the job. */
   stopping(name, at) {
     this.mutable(name).stoppingAt = at;
+    return this.persist();
+  }
+  /** What its processes cost, measured by its stop (before the outcome is recorded). */
+  costMeasured(name, cost) {
+    this.mutable(name).cost = cost;
     return this.persist();
   }
   /** How its stop ended. Something left running keeps it unstopped: the next stop tries again and says so again. */
@@ -4406,7 +4499,7 @@ var import_promises5 = require("node:fs/promises");
 var import_node_path7 = require("node:path");
 
 // src/probes/watch.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_path6 = require("node:path");
 function waitForCheck(options) {
   const { signal } = options;
@@ -4452,7 +4545,7 @@ function waitForCheck(options) {
     const startWatching = () => {
       if (watcher || finished) return;
       try {
-        watcher = (0, import_node_fs12.watch)(dir, (_event, filename) => {
+        watcher = (0, import_node_fs13.watch)(dir, (_event, filename) => {
           if (filename === null || filename === name) trigger();
         });
         watcher.on("error", () => {
@@ -4655,7 +4748,7 @@ function requestOnce(target, address, signal) {
 var import_node_path8 = require("node:path");
 
 // src/probes/log-scanner.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_promises6 = require("node:fs/promises");
 var import_node_string_decoder = require("node:string_decoder");
 var CHUNK_BYTES = 64 * 1024;
@@ -4679,7 +4772,7 @@ function createLogScanner(path, matches) {
   };
   return {
     async scan(signal) {
-      handle ??= await (0, import_promises6.open)(path, import_node_fs13.constants.O_RDONLY | import_node_fs13.constants.O_NOFOLLOW);
+      handle ??= await (0, import_promises6.open)(path, import_node_fs14.constants.O_RDONLY | import_node_fs14.constants.O_NOFOLLOW);
       if ((await handle.stat()).size < offset) restart();
       for (; ; ) {
         const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, offset);
@@ -5001,24 +5094,24 @@ async function accepts(target) {
 }
 
 // src/report/log-tail.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
   try {
-    fd = (0, import_node_fs14.openSync)(file, import_node_fs14.constants.O_RDONLY | import_node_fs14.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs15.openSync)(file, import_node_fs15.constants.O_RDONLY | import_node_fs15.constants.O_NOFOLLOW);
   } catch {
     return [];
   }
   try {
-    const size = (0, import_node_fs14.fstatSync)(fd).size;
+    const size = (0, import_node_fs15.fstatSync)(fd).size;
     let position = size;
     let text = "";
     while (position > 0 && countNewlines(text) <= lines && size - position < 16 * CHUNK) {
       const length = Math.min(CHUNK, position);
       position -= length;
       const buffer = Buffer.alloc(length);
-      (0, import_node_fs14.readSync)(fd, buffer, 0, length, position);
+      (0, import_node_fs15.readSync)(fd, buffer, 0, length, position);
       text = buffer.toString("utf8") + text;
     }
     const all = text.split("\n");
@@ -5026,7 +5119,7 @@ function readLogTail(file, lines = 20) {
     if (position > 0) all.shift();
     return all.slice(-lines).map((line) => line.replace(/\r$/, ""));
   } finally {
-    (0, import_node_fs14.closeSync)(fd);
+    (0, import_node_fs15.closeSync)(fd);
   }
 }
 function countNewlines(text) {
@@ -5314,7 +5407,7 @@ function holdingStateLock(stateDir, deps, work) {
 }
 
 // src/app/stop-service.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 
 // src/app/service-ref.ts
 function processesOf(record, stateId) {
@@ -5348,11 +5441,17 @@ async function stopOneService(record, context) {
     await context.store.stopping(record.name, Date.now());
     if (record.stop) command = await runStopCommand(record, context);
     if (alive) {
-      const how = { cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform: platform2, sharedSnapshot };
+      const how = { cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform: platform2, sharedSnapshot, measureUsage: true };
       tree = leaderIsOurs ? await stopProcessTree({ pid: record.pid, startTime: record.startTime, ...how }) : await sweepByCookie(how);
     }
   }
   const ms = Math.round(performance.now() - started);
+  const cost = measureServiceCost({
+    costFile: costFileFor(record.exitFile),
+    atSignal: tree?.usageAtSignal,
+    ...leaderIsOurs && { wrapperPid: record.pid }
+  });
+  if (cost) await context.store.costMeasured(record.name, cost);
   let outcome = decideOutcome({ record, exit, tree, command, ms, interruptedAt });
   const open2 = outcome.kind === "survivors" ? [] : await waitUntilClosed(record.listeners ?? [], { timeoutMs: CLOSE_WAIT_MS });
   if (open2.length > 0) {
@@ -5369,7 +5468,8 @@ async function stopOneService(record, context) {
       outcome,
       logFile: record.logFile,
       logTail: readLogTail(record.logFile, LOG_TAIL_LINES2),
-      ...record.task ? { task: true } : {}
+      ...record.task ? { task: true } : {},
+      ...cost && { cost }
     });
   }
   return outcome;
@@ -5417,7 +5517,7 @@ async function runStopCommand(record, context) {
     emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
     return { code: result.code, timedOut: result.timedOut };
   } finally {
-    if (fd !== void 0) (0, import_node_fs15.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs16.closeSync)(fd);
   }
 }
 function exitedOutcome(record, exit) {
@@ -5504,19 +5604,19 @@ async function stopLeftovers(options) {
 }
 
 // src/app/preflight.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var import_node_path12 = require("node:path");
 var MIN_FREE_BYTES = 1024 * 1024;
 function checkLogDir(logDir) {
   const probe = (0, import_node_path12.join)(logDir, `.bgsvc-write-test-${crypto2().randomBytes(8).toString("hex")}`);
   try {
-    (0, import_node_fs16.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
-    (0, import_node_fs16.rmSync)(probe, { force: true });
+    (0, import_node_fs17.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
+    (0, import_node_fs17.rmSync)(probe, { force: true });
   } catch (error2) {
     return { kind: "not-writable", code: error2.code ?? error2.message };
   }
   try {
-    const stats = (0, import_node_fs16.statfsSync)(logDir);
+    const stats = (0, import_node_fs17.statfsSync)(logDir);
     const free = stats.bavail * stats.bsize;
     if (free < MIN_FREE_BYTES) {
       return { kind: "low-space", freeKiB: Math.floor(free / 1024) };
@@ -5665,6 +5765,29 @@ function placeInFile(source, at, where) {
 
 // src/edges/terminal.ts
 init_duration();
+
+// src/report/cost-words.ts
+init_duration();
+function describeCost(cost) {
+  return `peak ${describePeakMemory(cost)}, CPU ${describeCpuTime(cost)}`;
+}
+function describePeakMemory(cost) {
+  if (cost?.peakMemoryBytes == null) return "unknown";
+  return `${atLeast(cost)}${formatMemory(cost.peakMemoryBytes)}`;
+}
+function describeCpuTime(cost) {
+  if (cost?.cpuMs == null) return "unknown";
+  return `${atLeast(cost)}${formatDuration(cost.cpuMs)}`;
+}
+function atLeast(cost) {
+  return cost.complete ? "" : "≥ ";
+}
+function formatMemory(bytes) {
+  const mib = bytes / (1024 * 1024);
+  if (mib < 1) return `${Math.round(bytes / 1024)} KB`;
+  if (mib < 1024) return `${mib < 10 ? mib.toFixed(1) : Math.round(mib)} MB`;
+  return `${(mib / 1024).toFixed(1)} GB`;
+}
 
 // src/edges/notes.ts
 init_duration();
@@ -5817,7 +5940,8 @@ function createTerminalEmitter(options) {
       }
       case "stopped": {
         const bad = isBadOutcome(event.outcome);
-        const text = event.task && event.outcome.kind === "exited" && !bad ? `${event.service} (a task) had finished: ${describeStop(event.outcome).replace(/^had exited/, "exited")}` : `${event.service} ${describeStop(event.outcome)}`;
+        const said = event.task && event.outcome.kind === "exited" && !bad ? `${event.service} (a task) had finished: ${describeStop(event.outcome).replace(/^had exited/, "exited")}` : `${event.service} ${describeStop(event.outcome)}`;
+        const text = event.cost ? `${said}; ${describeCost(event.cost)}` : said;
         line(bad ? red(color, text) : text);
         if (options.logs === "always" || options.logs === "failure" && bad) tail(event.logTail, event.logFile);
         return;
@@ -5928,7 +6052,7 @@ var SAVED = {
 var DEFAULT_WAIT_FOR_MS = 5 * 6e4;
 
 // src/edges/github/inputs.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 var import_node_path20 = require("node:path");
 init_errors();
 init_types();
@@ -6258,7 +6382,7 @@ async function readMainSettings(getInput2, options) {
     if (typeof parsed !== "boolean") fail(switchInputs[key], parsed.error);
   }
   if (!given(INPUT.run) && !given(INPUT.services) && !given(INPUT.config) && issues.length === 0) {
-    if (!CONFIG_FILE_NAMES.some((name) => (0, import_node_fs20.existsSync)((0, import_node_path20.resolve)(cwd, name)))) {
+    if (!CONFIG_FILE_NAMES.some((name) => (0, import_node_fs21.existsSync)((0, import_node_path20.resolve)(cwd, name)))) {
       issues.push({
         source: "bgsvc",
         path: "",
@@ -6299,7 +6423,7 @@ async function readMainSettings(getInput2, options) {
 }
 function isDirectory(path) {
   try {
-    return (0, import_node_fs20.statSync)(path).isDirectory();
+    return (0, import_node_fs21.statSync)(path).isDirectory();
   } catch {
     return false;
   }
@@ -6376,7 +6500,7 @@ function createGithubEmitter(io, options) {
 }
 
 // src/edges/github/state-dir.ts
-var import_node_fs21 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 var import_node_os4 = require("node:os");
 var import_node_path21 = require("node:path");
 function chooseStateDir(env, cwd) {
@@ -6384,7 +6508,7 @@ function chooseStateDir(env, cwd) {
   const base = (0, import_node_path21.join)(env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(), "bgsvc");
   const step = (env.GITHUB_ACTION ?? "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || `step-${crypto2().randomBytes(4).toString("hex")}`;
   let dir = (0, import_node_path21.join)(base, step);
-  for (let n = 2; (0, import_node_fs21.existsSync)(stateFilePath(dir)); n++) dir = (0, import_node_path21.join)(base, `${step}-${n}`);
+  for (let n = 2; (0, import_node_fs22.existsSync)(stateFilePath(dir)); n++) dir = (0, import_node_path21.join)(base, `${step}-${n}`);
   return dir;
 }
 
@@ -6405,7 +6529,7 @@ function shortFormLogOutputs(plan, logDir) {
 }
 
 // src/edges/github/tail.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs23 = require("node:fs");
 var POLL_MS4 = 200;
 var MAX_READ = 1 << 20;
 function createLogTailer(writeLine) {
@@ -6445,19 +6569,19 @@ function createLogTailer(writeLine) {
 }
 function sizeOf(file) {
   try {
-    return (0, import_node_fs22.statSync)(file).size;
+    return (0, import_node_fs23.statSync)(file).size;
   } catch {
     return 0;
   }
 }
 function readAt(file, position, length) {
-  const fd = (0, import_node_fs22.openSync)(file, LOG_READ_FLAGS);
+  const fd = (0, import_node_fs23.openSync)(file, LOG_READ_FLAGS);
   try {
     const buffer = Buffer.alloc(length);
-    const read = (0, import_node_fs22.readSync)(fd, buffer, 0, length, position);
+    const read = (0, import_node_fs23.readSync)(fd, buffer, 0, length, position);
     return buffer.subarray(0, read);
   } finally {
-    (0, import_node_fs22.closeSync)(fd);
+    (0, import_node_fs23.closeSync)(fd);
   }
 }
 

@@ -539,7 +539,7 @@ function createActionsIo() {
 var import_node_path4 = require("node:path");
 
 // src/app/stop.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 
 // src/builtins.ts
 var childProcess = lazyBuiltin("node:child_process");
@@ -552,14 +552,37 @@ function lazyBuiltin(id) {
   return () => loaded ??= process.getBuiltinModule?.(id) ?? require(id);
 }
 
-// src/process/exit-file.ts
+// src/process/cost-file.ts
 var import_node_fs2 = require("node:fs");
+function costFileFor(exitFile) {
+  return exitFile.endsWith(".exit") ? `${exitFile.slice(0, -".exit".length)}.cost` : `${exitFile}.cost`;
+}
+function readCostFile(costFile) {
+  try {
+    return parseCostFile((0, import_node_fs2.readFileSync)(costFile, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function parseCostFile(text) {
+  const tree = /^tree (\d+) (\d+)\s*$/.exec(text);
+  if (tree) return { scope: "tree", cpuMs: Math.round(Number(tree[1]) / 1e3), peakMemoryBytes: Number(tree[2]) * 1024 };
+  if (!text.startsWith("children\n")) return void 0;
+  const children = text.split("\n")[2]?.trim() ?? "";
+  const times = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/.exec(children);
+  if (!times) return void 0;
+  const [, userMin, userSec, systemMin, systemSec] = times.map(Number);
+  return { scope: "children", cpuMs: Math.round((userMin * 60 + userSec + systemMin * 60 + systemSec) * 1e3) };
+}
+
+// src/process/exit-file.ts
+var import_node_fs3 = require("node:fs");
 function readExitFile(exitFile) {
   let text;
   let atMs;
   try {
-    text = (0, import_node_fs2.readFileSync)(exitFile, "utf8");
-    atMs = Math.round((0, import_node_fs2.statSync)(exitFile).mtimeMs);
+    text = (0, import_node_fs3.readFileSync)(exitFile, "utf8");
+    atMs = Math.round((0, import_node_fs3.statSync)(exitFile).mtimeMs);
   } catch {
     return void 0;
   }
@@ -575,11 +598,11 @@ function parseExitRecord(text, atMs) {
 }
 
 // src/process/log-file.ts
-var import_node_fs3 = require("node:fs");
-var { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY } = import_node_fs3.constants;
+var import_node_fs4 = require("node:fs");
+var { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY } = import_node_fs4.constants;
 var LOG_READ_FLAGS = O_RDONLY | O_NOFOLLOW;
 function openLogForAppend(logFile) {
-  return (0, import_node_fs3.openSync)(logFile, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 384);
+  return (0, import_node_fs4.openSync)(logFile, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 384);
 }
 
 // src/process/signal.ts
@@ -683,16 +706,13 @@ function runTool(file, args) {
   }
 }
 
-// src/process/linux-listeners.ts
-var import_node_fs5 = require("node:fs");
-
 // src/process/proc-read.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var scratch = Buffer.allocUnsafe(64 * 1024);
 function readProcBytes(path) {
   let fd;
   try {
-    fd = (0, import_node_fs4.openSync)(path, "r");
+    fd = (0, import_node_fs5.openSync)(path, "r");
   } catch {
     return void 0;
   }
@@ -704,7 +724,7 @@ function readProcBytes(path) {
         scratch.copy(bigger, 0, 0, length);
         scratch = bigger;
       }
-      const read = (0, import_node_fs4.readSync)(fd, scratch, length, scratch.length - length, null);
+      const read = (0, import_node_fs5.readSync)(fd, scratch, length, scratch.length - length, null);
       if (read === 0) break;
       length += read;
     }
@@ -712,7 +732,7 @@ function readProcBytes(path) {
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs4.closeSync)(fd);
+    (0, import_node_fs5.closeSync)(fd);
   }
 }
 function readProcText(path) {
@@ -748,17 +768,17 @@ function readStat(pid) {
 function readSmallProcFile(path) {
   let fd;
   try {
-    fd = (0, import_node_fs4.openSync)(path, "r");
+    fd = (0, import_node_fs5.openSync)(path, "r");
   } catch {
     return void 0;
   }
   try {
-    const length = (0, import_node_fs4.readSync)(fd, scratch, 0, scratch.length, null);
+    const length = (0, import_node_fs5.readSync)(fd, scratch, 0, scratch.length, null);
     return scratch.toString("latin1", 0, length);
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs4.closeSync)(fd);
+    (0, import_node_fs5.closeSync)(fd);
   }
 }
 function isExitedState(state) {
@@ -778,7 +798,27 @@ function framedEnvironHolds(framed, needles) {
 }
 var NUL = Buffer.from([0]);
 
+// src/process/linux-usage.ts
+var TICKS_PER_SECOND = 100;
+function readLinuxUsage(pid, startTime) {
+  const stat = readProcText(`/proc/${pid}/stat`);
+  if (stat === void 0) return void 0;
+  const usage = parseUsage(stat, startTime);
+  if (!usage) return void 0;
+  const hwm = /^VmHWM:\s+(\d+) kB$/m.exec(readProcText(`/proc/${pid}/status`) ?? "");
+  return hwm ? { ...usage, peakMemoryBytes: Number(hwm[1]) * 1024 } : usage;
+}
+function parseUsage(stat, startTime) {
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  if (fields[19] !== startTime) return void 0;
+  const [utime, stime, cutime, cstime] = fields.slice(11, 15).map(Number);
+  if (![utime, stime, cutime, cstime].every(Number.isFinite)) return void 0;
+  const ms = (ticks) => Math.round(ticks * 1e3 / TICKS_PER_SECOND);
+  return { cpuMs: ms(utime + stime), reapedCpuMs: ms(cutime + cstime) };
+}
+
 // src/process/linux-listeners.ts
+var import_node_fs6 = require("node:fs");
 var TCP_LISTEN = "0A";
 function findLinuxListeners(port, startedSince) {
   const inodes = /* @__PURE__ */ new Set();
@@ -804,7 +844,7 @@ function holdersOf(inodes, startedSince) {
   if (inodes.size === 0) return [];
   const since = startedSince !== void 0 && /^\d+$/.test(startedSince) ? Number(startedSince) : void 0;
   const holders = [];
-  for (const entry of (0, import_node_fs5.readdirSync)("/proc")) {
+  for (const entry of (0, import_node_fs6.readdirSync)("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     const pid = Number(entry);
     if (since !== void 0 && !(Number(readStat(pid)?.startTime) >= since)) continue;
@@ -826,13 +866,13 @@ function listeningInodes(table, port) {
 function holdsAnySocket(pid, inodes) {
   let fds;
   try {
-    fds = (0, import_node_fs5.readdirSync)(`/proc/${pid}/fd`);
+    fds = (0, import_node_fs6.readdirSync)(`/proc/${pid}/fd`);
   } catch {
     return false;
   }
   for (const fd of fds) {
     try {
-      const target = (0, import_node_fs5.readlinkSync)(`/proc/${pid}/fd/${fd}`);
+      const target = (0, import_node_fs6.readlinkSync)(`/proc/${pid}/fd/${fd}`);
       if (target.startsWith("socket:[") && inodes.has(target.slice(8, -1))) return true;
     } catch {
     }
@@ -841,7 +881,7 @@ function holdsAnySocket(pid, inodes) {
 }
 
 // src/process/linux-snapshot.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var RESERVED_PIDS = 300;
 var LinuxSnapshot = class {
   constructor(counters) {
@@ -916,7 +956,7 @@ function readCounters() {
 }
 function procShowsOurNamespace() {
   try {
-    return Number((0, import_node_fs6.readlinkSync)("/proc/self")) === process.pid;
+    return Number((0, import_node_fs7.readlinkSync)("/proc/self")) === process.pid;
   } catch {
     return false;
   }
@@ -932,7 +972,7 @@ function environOf(pid, needles) {
 }
 function listPids() {
   const pids = [];
-  for (const entry of (0, import_node_fs6.readdirSync)("/proc")) {
+  for (const entry of (0, import_node_fs7.readdirSync)("/proc")) {
     const code = entry.charCodeAt(0);
     if (code >= 48 && code <= 57) pids.push(Number(entry));
   }
@@ -981,7 +1021,8 @@ function createLinuxPlatform() {
       return environOf(pid, envNeedles(vars));
     },
     findListeners: findLinuxListeners,
-    findSocketListeners: findLinuxSocketListeners
+    findSocketListeners: findLinuxSocketListeners,
+    usageOf: readLinuxUsage
   };
 }
 
@@ -1013,29 +1054,25 @@ function createPlatform(name) {
   return createUnsupportedPlatform(name);
 }
 
-// src/process/stop-options.ts
-var import_node_os = require("node:os");
-function assertCookie(cookie) {
-  const entries = Object.entries(cookie);
-  if (entries.length === 0) throw new Error("Expected a cookie with at least one environment entry, got {}");
-  for (const [key, value] of entries) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) || typeof value !== "string" || value === "" || /[\0\s]/.test(value)) {
-      throw new Error(`Expected cookie entries NAME=non-empty-value without spaces, got ${JSON.stringify(key)}=${JSON.stringify(value)}`);
+// src/process/service-cost.ts
+function measureServiceCost(sources) {
+  return combineCost(readCostFile(sources.costFile), sources.atSignal ?? [], sources.wrapperPid);
+}
+function combineCost(wrapper, atSignal, wrapperPid) {
+  if (wrapper?.scope === "tree") return { peakMemoryBytes: wrapper.peakMemoryBytes ?? null, cpuMs: wrapper.cpuMs, complete: true };
+  let cpuMs = wrapper?.cpuMs ?? null;
+  let peak = wrapper?.peakMemoryBytes ?? null;
+  if (atSignal.length > 0) {
+    let live = 0;
+    for (const { pid, usage } of atSignal) {
+      live += usage.reapedCpuMs + (pid === wrapperPid ? 0 : usage.cpuMs);
+      if (pid !== wrapperPid && usage.peakMemoryBytes !== void 0) peak = Math.max(peak ?? 0, usage.peakMemoryBytes);
     }
+    cpuMs = Math.max(cpuMs ?? 0, live);
   }
+  if (cpuMs === null && peak === null) return void 0;
+  return { peakMemoryBytes: peak, cpuMs, complete: false };
 }
-function assertSignal(signal) {
-  if (!Object.hasOwn(import_node_os.constants.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
-}
-function assertGrace(graceMs) {
-  if (!Number.isFinite(graceMs) || graceMs < 0) throw new Error(`Expected graceMs to be a non-negative number, got ${graceMs}`);
-}
-function assertRecordedPid(pid) {
-  if (!Number.isSafeInteger(pid) || pid <= 1) throw new Error(`Expected a recorded pid greater than 1, got ${pid}`);
-}
-
-// src/process/terminate.ts
-var import_promises = require("node:timers/promises");
 
 // src/process/tree.ts
 function findOurProcesses(snapshot, rules) {
@@ -1088,7 +1125,29 @@ function childrenByParent(processes) {
   return children;
 }
 
+// src/process/stop-options.ts
+var import_node_os = require("node:os");
+function assertCookie(cookie) {
+  const entries = Object.entries(cookie);
+  if (entries.length === 0) throw new Error("Expected a cookie with at least one environment entry, got {}");
+  for (const [key, value] of entries) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) || typeof value !== "string" || value === "" || /[\0\s]/.test(value)) {
+      throw new Error(`Expected cookie entries NAME=non-empty-value without spaces, got ${JSON.stringify(key)}=${JSON.stringify(value)}`);
+    }
+  }
+}
+function assertSignal(signal) {
+  if (!Object.hasOwn(import_node_os.constants.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
+}
+function assertGrace(graceMs) {
+  if (!Number.isFinite(graceMs) || graceMs < 0) throw new Error(`Expected graceMs to be a non-negative number, got ${graceMs}`);
+}
+function assertRecordedPid(pid) {
+  if (!Number.isSafeInteger(pid) || pid <= 1) throw new Error(`Expected a recorded pid greater than 1, got ${pid}`);
+}
+
 // src/process/terminate.ts
+var import_promises = require("node:timers/promises");
 var POLL_MS = { min: 5, max: 50 };
 var RESCAN_MS = { min: 100, max: 1e3 };
 var KILL_WAIT_MS = 2e3;
@@ -1127,6 +1186,7 @@ var Termination = class {
   denied = /* @__PURE__ */ new Set();
   /** SIGKILL went to processes still alive when the grace period ended. */
   killedAtDeadline = false;
+  usageAtSignal;
   // One pass over the table: sends `signal` to every process of ours that has
   // not had it yet. Returns how many were sent.
   scan(signal) {
@@ -1144,6 +1204,7 @@ var Termination = class {
     const ours = findOurProcesses(snapshot, { ...this.rules, adopted: [...this.options.adopted ?? [], ...this.found.values()] });
     this.leaderVerified ||= ours.leaderVerified;
     for (const info2 of ours.processes.values()) this.track(info2);
+    if (first && (signal === "SIGKILL" || !ours.leaderVerified)) this.measure(ours.processes.values());
     const group = ours.leaderVerified ? this.signalGroup(signal, verify) : void 0;
     let sent = 0;
     for (const info2 of ours.processes.values()) {
@@ -1176,6 +1237,7 @@ var Termination = class {
     const leaderAlive = leader !== void 0 && this.leaderVerified && this.isStillAlive(leader.pid);
     const alive = [...this.pending.values()].filter((info2) => this.isStillAlive(info2.pid));
     if (alive.length > 0) this.killedAtDeadline = true;
+    if (this.usageAtSignal === void 0) this.measure(alive);
     for (const info2 of alive) this.deliver(info2, "SIGKILL");
     if (leader && leaderAlive && !this.groupSignals.has("SIGKILL")) {
       this.groupSignals.add("SIGKILL");
@@ -1214,8 +1276,18 @@ var Termination = class {
       denied: [...this.pending.keys()].filter((pid) => this.denied.has(pid)),
       escalated: this.killedAtDeadline,
       processes: [...this.found.values()],
+      ...this.usageAtSignal && { usageAtSignal: this.usageAtSignal },
       ms
     };
+  }
+  measure(processes) {
+    const { platform: platform2, measureUsage } = this.options;
+    if (!measureUsage || !platform2.usageOf) return;
+    this.usageAtSignal = [];
+    for (const info2 of processes) {
+      const usage = platform2.usageOf(info2.pid, info2.startTime);
+      if (usage) this.usageAtSignal.push({ pid: info2.pid, usage });
+    }
   }
   track(info2) {
     const id = identity(info2);
@@ -1289,7 +1361,8 @@ async function stopProcessTree(options) {
     signal: options.signal,
     graceMs: options.graceMs,
     platform: options.platform,
-    sharedSnapshot: options.sharedSnapshot
+    sharedSnapshot: options.sharedSnapshot,
+    measureUsage: options.measureUsage
   });
 }
 
@@ -1305,7 +1378,8 @@ async function sweepByCookie(options) {
     graceMs: options.graceMs,
     platform: options.platform,
     sharedSnapshot: options.sharedSnapshot,
-    nameProcesses: options.nameProcesses
+    nameProcesses: options.nameProcesses,
+    measureUsage: options.measureUsage
   });
 }
 
@@ -1410,12 +1484,12 @@ function leftRunning(outcome) {
 }
 
 // src/state/store.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path2 = require("node:path");
 
 // src/state/dir-safety.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var import_node_path = require("node:path");
 var UnsafeDirError = class extends Error {
   constructor(unsafe) {
@@ -1464,7 +1538,7 @@ function assertSafeStateDir(stateDir) {
 function inspectDir(path, rules) {
   let stats;
   try {
-    stats = (0, import_node_fs7.lstatSync)(path);
+    stats = (0, import_node_fs8.lstatSync)(path);
   } catch (error2) {
     if (error2.code === "ENOENT") return void 0;
     return { problem: `it cannot be inspected (${error2.code ?? error2.message})` };
@@ -1493,7 +1567,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
     current = (0, import_node_path.join)(current, part);
     let stats;
     try {
-      stats = (0, import_node_fs7.lstatSync)(current);
+      stats = (0, import_node_fs8.lstatSync)(current);
     } catch {
       return void 0;
     }
@@ -1501,7 +1575,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
     if (stats.isSymbolicLink() && depth < 8) {
       let target;
       try {
-        target = (0, import_node_fs7.realpathSync)(current);
+        target = (0, import_node_fs8.realpathSync)(current);
       } catch {
         return void 0;
       }
@@ -1512,7 +1586,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
   return void 0;
 }
 function checkOwner(path, trusted) {
-  const stats = (0, import_node_fs7.lstatSync)(path);
+  const stats = (0, import_node_fs8.lstatSync)(path);
   return trusted.has(stats.uid) ? void 0 : foreignAbove(path, stats);
 }
 function foreignAbove(path, stats) {
@@ -1527,7 +1601,7 @@ function trustedOwners(uid, cwd) {
   const trusted = /* @__PURE__ */ new Set([uid, 0]);
   if (cwd !== void 0) {
     try {
-      trusted.add((0, import_node_fs7.statSync)(cwd).uid);
+      trusted.add((0, import_node_fs8.statSync)(cwd).uid);
     } catch {
     }
   }
@@ -1541,17 +1615,17 @@ function makePrivateDirs(path) {
   }
   for (const dir of missing) {
     try {
-      (0, import_node_fs7.mkdirSync)(dir, { mode: 448 });
+      (0, import_node_fs8.mkdirSync)(dir, { mode: 448 });
     } catch (error2) {
       if (error2.code === "EEXIST") continue;
       return;
     }
-    (0, import_node_fs7.chmodSync)(dir, 448);
+    (0, import_node_fs8.chmodSync)(dir, 448);
   }
 }
 function exists(path) {
   try {
-    (0, import_node_fs7.lstatSync)(path);
+    (0, import_node_fs8.lstatSync)(path);
     return true;
   } catch {
     return false;
@@ -1564,10 +1638,10 @@ function stateFilePath(stateDir) {
   return (0, import_node_path2.join)(stateDir, STATE_FILE_NAME);
 }
 function ensurePrivateDir(dir) {
-  const created = (0, import_node_fs8.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const created = (0, import_node_fs9.mkdirSync)(dir, { recursive: true, mode: 448 });
   if (created === void 0) return;
   try {
-    (0, import_node_fs8.chmodSync)(dir, 448);
+    (0, import_node_fs9.chmodSync)(dir, 448);
   } catch {
   }
 }
@@ -1580,16 +1654,16 @@ function envFilePath(stateDir) {
   return (0, import_node_path2.join)(stateDir, "env");
 }
 function writeEnvFile(stateDir, text) {
-  if (text === void 0) (0, import_node_fs8.rmSync)(envFilePath(stateDir), { force: true });
+  if (text === void 0) (0, import_node_fs9.rmSync)(envFilePath(stateDir), { force: true });
   else writeAtomically(envFilePath(stateDir), text);
 }
 function writeAtomically(target, text) {
   const temp = `${target}.${crypto2().randomBytes(8).toString("hex")}.tmp`;
   try {
-    (0, import_node_fs8.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
-    (0, import_node_fs8.renameSync)(temp, target);
+    (0, import_node_fs9.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
+    (0, import_node_fs9.renameSync)(temp, target);
   } catch (error2) {
-    (0, import_node_fs8.rmSync)(temp, { force: true });
+    (0, import_node_fs9.rmSync)(temp, { force: true });
     throw error2;
   }
 }
@@ -1618,9 +1692,9 @@ function readState(stateDir) {
   return { kind: "ok", path, state: { ...parsed, stateDir } };
 }
 function readOwnFile(path) {
-  const fd = (0, import_node_fs8.openSync)(path, import_node_fs8.constants.O_RDONLY | import_node_fs8.constants.O_NOFOLLOW);
+  const fd = (0, import_node_fs9.openSync)(path, import_node_fs9.constants.O_RDONLY | import_node_fs9.constants.O_NOFOLLOW);
   try {
-    const stats = (0, import_node_fs8.fstatSync)(fd);
+    const stats = (0, import_node_fs9.fstatSync)(fd);
     const uid = process.getuid?.();
     if (uid !== void 0 && stats.uid !== uid) {
       throw new UnsafeDirError({
@@ -1632,9 +1706,9 @@ function readOwnFile(path) {
         mode: stats.mode & 4095
       });
     }
-    return (0, import_node_fs8.readFileSync)(fd, "utf8");
+    return (0, import_node_fs9.readFileSync)(fd, "utf8");
   } finally {
-    (0, import_node_fs8.closeSync)(fd);
+    (0, import_node_fs9.closeSync)(fd);
   }
 }
 function checkShape(value) {
@@ -1695,7 +1769,7 @@ function isPid(value) {
 }
 
 // src/state/lock.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path3 = require("node:path");
 var import_promises2 = require("node:timers/promises");
 var POLL_MS2 = 20;
@@ -1707,7 +1781,7 @@ async function withStateLock(options, work) {
     const holder = tryAcquire(path, options.self);
     if (holder === void 0) break;
     if (!holder || !options.isAlive(holder)) {
-      (0, import_node_fs9.rmSync)(path, { force: true });
+      (0, import_node_fs10.rmSync)(path, { force: true });
       continue;
     }
     if (performance.now() >= deadline) {
@@ -1720,22 +1794,22 @@ async function withStateLock(options, work) {
   try {
     return await work();
   } finally {
-    (0, import_node_fs9.rmSync)(path, { force: true });
+    (0, import_node_fs10.rmSync)(path, { force: true });
   }
 }
 function tryAcquire(path, self) {
   const temp = `${path}.${crypto2().randomBytes(8).toString("hex")}.tmp`;
-  (0, import_node_fs9.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
+  (0, import_node_fs10.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
   try {
-    (0, import_node_fs9.linkSync)(temp, path);
+    (0, import_node_fs10.linkSync)(temp, path);
     return void 0;
   } catch (error2) {
     if (error2.code !== "EEXIST") throw error2;
   } finally {
-    (0, import_node_fs9.rmSync)(temp, { force: true });
+    (0, import_node_fs10.rmSync)(temp, { force: true });
   }
   try {
-    const holder = JSON.parse((0, import_node_fs9.readFileSync)(path, "utf8"));
+    const holder = JSON.parse((0, import_node_fs10.readFileSync)(path, "utf8"));
     return typeof holder.pid === "number" ? holder : null;
   } catch {
     return null;
@@ -1821,6 +1895,11 @@ var ServiceStore = class _ServiceStore {
   /** Bgsvc began stopping it: on disk before any signal, so a stop cut short never reads as a death during the job. */
   stopping(name, at) {
     this.mutable(name).stoppingAt = at;
+    return this.persist();
+  }
+  /** What its processes cost, measured by its stop (before the outcome is recorded). */
+  costMeasured(name, cost) {
+    this.mutable(name).cost = cost;
     return this.persist();
   }
   /** How its stop ended. Something left running keeps it unstopped: the next stop tries again and says so again. */
@@ -1916,7 +1995,7 @@ function holdingStateLock(stateDir, deps, work) {
 }
 
 // src/app/stop-service.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 
 // src/probes/time.ts
 var MAX_TIMER_MS = 2 ** 31 - 1;
@@ -2009,24 +2088,24 @@ async function accepts(target) {
 }
 
 // src/report/log-tail.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
   try {
-    fd = (0, import_node_fs10.openSync)(file, import_node_fs10.constants.O_RDONLY | import_node_fs10.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs11.openSync)(file, import_node_fs11.constants.O_RDONLY | import_node_fs11.constants.O_NOFOLLOW);
   } catch {
     return [];
   }
   try {
-    const size = (0, import_node_fs10.fstatSync)(fd).size;
+    const size = (0, import_node_fs11.fstatSync)(fd).size;
     let position = size;
     let text = "";
     while (position > 0 && countNewlines(text) <= lines && size - position < 16 * CHUNK) {
       const length = Math.min(CHUNK, position);
       position -= length;
       const buffer = Buffer.alloc(length);
-      (0, import_node_fs10.readSync)(fd, buffer, 0, length, position);
+      (0, import_node_fs11.readSync)(fd, buffer, 0, length, position);
       text = buffer.toString("utf8") + text;
     }
     const all = text.split("\n");
@@ -2034,7 +2113,7 @@ function readLogTail(file, lines = 20) {
     if (position > 0) all.shift();
     return all.slice(-lines).map((line) => line.replace(/\r$/, ""));
   } finally {
-    (0, import_node_fs10.closeSync)(fd);
+    (0, import_node_fs11.closeSync)(fd);
   }
 }
 function countNewlines(text) {
@@ -2044,7 +2123,7 @@ function countNewlines(text) {
 }
 function logSize(file) {
   try {
-    return (0, import_node_fs10.statSync)(file).size;
+    return (0, import_node_fs11.statSync)(file).size;
   } catch {
     return 0;
   }
@@ -2082,11 +2161,17 @@ async function stopOneService(record, context) {
     await context.store.stopping(record.name, Date.now());
     if (record.stop) command = await runStopCommand(record, context);
     if (alive) {
-      const how = { cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform: platform2, sharedSnapshot };
+      const how = { cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform: platform2, sharedSnapshot, measureUsage: true };
       tree = leaderIsOurs ? await stopProcessTree({ pid: record.pid, startTime: record.startTime, ...how }) : await sweepByCookie(how);
     }
   }
   const ms = Math.round(performance.now() - started);
+  const cost = measureServiceCost({
+    costFile: costFileFor(record.exitFile),
+    atSignal: tree?.usageAtSignal,
+    ...leaderIsOurs && { wrapperPid: record.pid }
+  });
+  if (cost) await context.store.costMeasured(record.name, cost);
   let outcome = decideOutcome({ record, exit, tree, command, ms, interruptedAt });
   const open = outcome.kind === "survivors" ? [] : await waitUntilClosed(record.listeners ?? [], { timeoutMs: CLOSE_WAIT_MS });
   if (open.length > 0) {
@@ -2103,7 +2188,8 @@ async function stopOneService(record, context) {
       outcome,
       logFile: record.logFile,
       logTail: readLogTail(record.logFile, LOG_TAIL_LINES),
-      ...record.task ? { task: true } : {}
+      ...record.task ? { task: true } : {},
+      ...cost && { cost }
     });
   }
   return outcome;
@@ -2151,7 +2237,7 @@ async function runStopCommand(record, context) {
     emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
     return { code: result.code, timedOut: result.timedOut };
   } finally {
-    if (fd !== void 0) (0, import_node_fs11.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs12.closeSync)(fd);
   }
 }
 function exitedOutcome(record, exit) {
@@ -2162,7 +2248,7 @@ function exitedOutcome(record, exit) {
 // src/app/stop.ts
 async function stopFromState(location, options) {
   assertSafeLocation(location, { create: false });
-  if (!(0, import_node_fs12.existsSync)(location.stateDir)) return stopLocked(location, options);
+  if (!(0, import_node_fs13.existsSync)(location.stateDir)) return stopLocked(location, options);
   return holdingStateLock(location.stateDir, options.deps, () => stopLocked(location, options));
 }
 async function stopLocked(location, options) {
@@ -2330,6 +2416,28 @@ function describeStopOutcome(outcome) {
   }
 }
 
+// src/report/cost-words.ts
+function describeCost(cost) {
+  return `peak ${describePeakMemory(cost)}, CPU ${describeCpuTime(cost)}`;
+}
+function describePeakMemory(cost) {
+  if (cost?.peakMemoryBytes == null) return "unknown";
+  return `${atLeast(cost)}${formatMemory(cost.peakMemoryBytes)}`;
+}
+function describeCpuTime(cost) {
+  if (cost?.cpuMs == null) return "unknown";
+  return `${atLeast(cost)}${formatDuration(cost.cpuMs)}`;
+}
+function atLeast(cost) {
+  return cost.complete ? "" : "≥ ";
+}
+function formatMemory(bytes) {
+  const mib = bytes / (1024 * 1024);
+  if (mib < 1) return `${Math.round(bytes / 1024)} KB`;
+  if (mib < 1024) return `${mib < 10 ? mib.toFixed(1) : Math.round(mib)} MB`;
+  return `${(mib / 1024).toFixed(1)} GB`;
+}
+
 // src/edges/notes.ts
 function describeNote(event) {
   switch (event.type) {
@@ -2480,7 +2588,8 @@ function createTerminalEmitter(options) {
       }
       case "stopped": {
         const bad = isBadOutcome(event.outcome);
-        const text = event.task && event.outcome.kind === "exited" && !bad ? `${event.service} (a task) had finished: ${describeStop(event.outcome).replace(/^had exited/, "exited")}` : `${event.service} ${describeStop(event.outcome)}`;
+        const said = event.task && event.outcome.kind === "exited" && !bad ? `${event.service} (a task) had finished: ${describeStop(event.outcome).replace(/^had exited/, "exited")}` : `${event.service} ${describeStop(event.outcome)}`;
+        const text = event.cost ? `${said}; ${describeCost(event.cost)}` : said;
         line(bad ? red(color, text) : text);
         if (options.logs === "always" || options.logs === "failure" && bad) tail(event.logTail, event.logFile);
         return;
@@ -2571,7 +2680,7 @@ var LOG_GROUP_MAX_LINES = 200;
 var DEFAULT_POST_OPTIONS = { logOutputIf: ["failure"], logOutput: true, resume: false };
 
 // src/edges/github/log-groups.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 
 // src/edges/github/raw-lines.ts
 function printVerbatim(io, lines) {
@@ -2614,7 +2723,7 @@ var CHUNK2 = 1 << 20;
 function countLines(file, from = 0) {
   let fd;
   try {
-    fd = (0, import_node_fs13.openSync)(file, LOG_READ_FLAGS);
+    fd = (0, import_node_fs14.openSync)(file, LOG_READ_FLAGS);
   } catch {
     return 0;
   }
@@ -2624,7 +2733,7 @@ function countLines(file, from = 0) {
     let count = 0;
     let last = 10;
     for (; ; ) {
-      const read = (0, import_node_fs13.readSync)(fd, buffer, 0, CHUNK2, position);
+      const read = (0, import_node_fs14.readSync)(fd, buffer, 0, CHUNK2, position);
       if (read === 0) break;
       for (let i = 0; i < read; i++) if (buffer[i] === 10) count++;
       last = buffer[read - 1];
@@ -2632,7 +2741,7 @@ function countLines(file, from = 0) {
     }
     return last === 10 ? count : count + 1;
   } finally {
-    (0, import_node_fs13.closeSync)(fd);
+    (0, import_node_fs14.closeSync)(fd);
   }
 }
 
@@ -2799,14 +2908,14 @@ function renderSummary(rows, options) {
     return lines.join("\n");
   }
   lines.push(
-    "| service | command | waited on | ready in | ran for | how it ended | log size |",
-    "| --- | --- | --- | --- | --- | --- | --- |"
+    "| service | command | waited on | ready in | ran for | how it ended | peak memory | CPU time | log size |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   );
   for (const row of rows) {
     const ready = row.readyAt === void 0 ? "not ready" : formatDuration(row.readyAt - row.startedAt);
     const ended = row.trouble ? `**${escapeCell(row.ended)}**` : escapeCell(row.ended);
     lines.push(
-      `| ${row.name} | <code>${escapeCell(shorten(row.command))}</code> | ${waitedOn(row.probes)} | ${ready} | ${formatDuration(Math.max(0, row.endedAt - row.startedAt))} | ${ended} | ${formatSize(row.logBytes)} |`
+      `| ${row.name} | <code>${escapeCell(shorten(row.command))}</code> | ${waitedOn(row.probes)} | ${ready} | ${formatDuration(Math.max(0, row.endedAt - row.startedAt))} | ${ended} | ${describePeakMemory(row.cost)} | ${describeCpuTime(row.cost)} | ${formatSize(row.logBytes)} |`
     );
   }
   lines.push("", `Logs: <code>${escapeCell(options.logDir)}</code> (upload them with \`actions/upload-artifact\` and the step's \`log-dir\` output).`, "");
@@ -2927,7 +3036,8 @@ function summaryRow(record, end, stoppingAt) {
     logBytes: logSize(record.logFile),
     probes: record.probes,
     exited,
-    stopFailed: end.kind === "left-running"
+    stopFailed: end.kind === "left-running",
+    ...record.cost && { cost: record.cost }
   };
 }
 function describeEnd(end) {

@@ -1,9 +1,9 @@
 // The core never prints: it emits these, and each edge (terminal, GitHub,
 // GitLab) renders them its own way. A closed union keeps the edges exhaustive.
 
-export type { Holder, StopOutcome } from '../state/outcomes.js';
+export type { Holder, ServiceCost, StopOutcome } from '../state/outcomes.js';
 export { leftRunning } from '../state/outcomes.js';
-import type { Holder, StartFailureReason, StopOutcome } from '../state/outcomes.js';
+import type { Holder, ServiceCost, StartFailureReason, StopOutcome } from '../state/outcomes.js';
 
 export type BgsvcEvent =
   | { type: 'config'; source: string; services: string[] }
@@ -33,7 +33,8 @@ export type BgsvcEvent =
   | { type: 'stopping'; service: string }
   | { type: 'stop-command'; service: string; command: string; code: number | null; timedOut: boolean; ms: number }
   /** `task`: a one-shot (`ready: exit`), which had finished; it is reported, not stopped. */
-  | { type: 'stopped'; service: string; outcome: StopOutcome; logFile: string; logTail?: string[]; task?: true }
+  /** `cost`: what its processes cost, when anything could be measured. */
+  | { type: 'stopped'; service: string; outcome: StopOutcome; logFile: string; logTail?: string[]; task?: true; cost?: ServiceCost }
   | { type: 'leaked'; processes: Holder[]; killed: boolean }
   /** `run`: the wrapped command ended; the services are stopped next. */
   | { type: 'command-exited'; code: number }

@@ -1,5 +1,5 @@
-import { isServiceAlive, readExitFile, type ProcessPlatform } from '../process/index.js';
-import { assertSafeLocation, readState, type StateLocation } from '../state/index.js';
+import { costFileFor, costSoFar, isServiceAlive, measureServiceCost, readExitFile, type ProcessPlatform, type ProcessSnapshot } from '../process/index.js';
+import { assertSafeLocation, readState, type ServiceCost, type StateLocation } from '../state/index.js';
 import { logSize } from '../report/log-tail.js';
 import { describeStopOutcome } from '../report/stop-outcome.js';
 import { processesOf } from './service-ref.js';
@@ -24,6 +24,12 @@ export interface ServiceStatus {
   readyMs?: number;
   logFile: string;
   logBytes: number;
+  /**
+   * What its processes cost: as its stop measured it, as its wrapper counted
+   * it once everything ended, or so far while it runs (a lower bound).
+   * Absent when nothing could be read.
+   */
+  cost?: ServiceCost;
 }
 
 export type StatusReport =
@@ -39,9 +45,11 @@ export function readStatus(location: StateLocation, platform: ProcessPlatform): 
   if (read.kind === 'missing') return { kind: 'none', stateFile: read.path };
   if (read.kind === 'invalid') return { kind: 'invalid', stateFile: read.path, problem: read.problem };
   const now = Date.now();
+  let snapshot: ProcessSnapshot | undefined;
   const services = read.state.services.map((record): ServiceStatus => {
     const exit = readExitFile(record.exitFile);
-    const alive = isServiceAlive(processesOf(record, read.state.id), platform);
+    const service = processesOf(record, read.state.id);
+    const alive = isServiceAlive(service, platform);
     const state: ServiceState =
       record.task && record.readyAt !== undefined && !record.stopFailed
         ? 'done'
@@ -56,6 +64,11 @@ export function readStatus(location: StateLocation, platform: ProcessPlatform): 
             : exit
               ? 'exited'
               : 'stopped';
+    // Recorded by its stop; else its wrapper's count once all ended; else a reading so far.
+    const cost =
+      record.cost ??
+      measureServiceCost({ costFile: costFileFor(record.exitFile) }) ??
+      (alive ? costSoFar(service, platform, (snapshot ??= platform.snapshot())) : undefined);
     const endedAt = state === 'done' ? record.readyAt! : record.stoppedAt ?? (alive ? now : exit?.atMs ?? now);
     return {
       name: record.name,
@@ -71,6 +84,7 @@ export function readStatus(location: StateLocation, platform: ProcessPlatform): 
       readyMs: record.readyAt === undefined ? undefined : record.readyAt - record.startedAt,
       logFile: record.logFile,
       logBytes: logSize(record.logFile),
+      ...(cost && { cost }),
     };
   });
   return { kind: 'ok', stateFile: read.path, id: read.state.id, services };

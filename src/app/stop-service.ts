@@ -4,7 +4,9 @@
 import { closeSync } from 'node:fs';
 import {
   carriesCookie,
+  costFileFor,
   leaderIdentity,
+  measureServiceCost,
   openLogForAppend,
   readExitFile,
   runCommand,
@@ -71,13 +73,20 @@ export async function stopOneService(record: Readonly<ServiceRecord>, context: S
     await context.store.stopping(record.name, Date.now());
     if (record.stop) command = await runStopCommand(record, context);
     if (alive) {
-      const how = { cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform, sharedSnapshot };
+      const how = { cookie, adopted, signal: record.stopSignal, graceMs: record.stopTimeoutMs, platform, sharedSnapshot, measureUsage: true };
       tree = leaderIsOurs
         ? await stopProcessTree({ pid: record.pid, startTime: record.startTime, ...how })
         : await sweepByCookie(how);
     }
   }
   const ms = Math.round(performance.now() - started);
+  // Read once everything is gone: the wrapper's account is written as it ends.
+  const cost = measureServiceCost({
+    costFile: costFileFor(record.exitFile),
+    atSignal: tree?.usageAtSignal,
+    ...(leaderIsOurs && { wrapperPid: record.pid }),
+  });
+  if (cost) await context.store.costMeasured(record.name, cost);
   let outcome = decideOutcome({ record, exit, tree, command, ms, interruptedAt });
   // Survivors are named already; otherwise an open port or socket is the one
   // sign of a holder bgsvc cannot see.
@@ -98,6 +107,7 @@ export async function stopOneService(record: Readonly<ServiceRecord>, context: S
       logFile: record.logFile,
       logTail: readLogTail(record.logFile, LOG_TAIL_LINES),
       ...(record.task ? { task: true as const } : {}),
+      ...(cost && { cost }),
     });
   }
   return outcome;

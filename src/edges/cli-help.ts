@@ -5,7 +5,7 @@ const OVERVIEW = `bgsvc: run the background services a CI job needs, wait until 
 Usage:
   bgsvc start  [-c FILE] [--only NAME…] [--log-dir DIR]   start, wait until ready, record state; leave them running
   bgsvc stop   [NAME…] [--logs failure|always|never]      stop (reverse dependency order) and report
-  bgsvc status [--json]                                   name, pid, state, uptime, ready time
+  bgsvc status [--json]                                   name, pid, state, uptime, ready time, cost
   bgsvc logs   [NAME] [-n LINES] [-f]                     show a service's log (all services without NAME)
   bgsvc run    [-c FILE] [--fail-fast] -- CMD …           start, run CMD, always stop; exit with CMD's code
   bgsvc wait-on PROBE… [--timeout 60s]                    wait for probes, like the wait-on package
@@ -44,7 +44,10 @@ ports are written to <state dir>/env (source .bgsvc/env) and shown by bgsvc env.
 Stops what start recorded: each service's stop command, then its stop signal to the whole
 process tree, SIGKILL after its stop-timeout, and a sweep for processes that carry this run's
 BGSVC_ID (daemons that forked away). Running it twice is a no-op. Exits 1 only if something
-could not be killed. (The GitHub Action's shutdown-grace input, background-action v2's name,
+could not be killed. Each "stopped" line ends with what the service cost: the peak memory of
+its largest process and the CPU time of all its processes, exited ones included
+("peak 246 MB, CPU 1.4s"; "≥" marks a lower bound, e.g. after a SIGKILL).
+(The GitHub Action's shutdown-grace input, background-action v2's name,
 sets that stop-timeout; its shutdown: false sets stop-signal SIGKILL: no graceful shutdown.)
 
   --logs WHEN   print log tails: failure (default: services that crashed), always, never.
@@ -54,7 +57,11 @@ sets that stop-timeout; its shutdown: false sets stop-signal SIGKILL: no gracefu
   status: `Usage: bgsvc status [--json]
 
 Shows each service's name, pid, state (starting / running / exited N / stopped / done, for a
-task that exited 0 / stop failed), uptime and ready time.
+task that exited 0 / stop failed), uptime, ready time, and cost: PEAK MEM (the largest single
+process's peak resident memory, not a sum) and CPU (user + system time of all its processes).
+While a service runs they are a reading so far ("≥"); once it ended, its wrapper's whole count.
+--json gives them as numbers: cost.peakMemoryBytes, cost.cpuMs, cost.complete (false: lower bounds;
+null: the OS did not tell).
 `,
   logs: `Usage: bgsvc logs [NAME] [-n LINES] [-f]
 

@@ -7,6 +7,7 @@ import { runWithServices, signalExitCode } from '../app/run.js';
 import { DEFAULT_COMMAND_GRACE_MS } from '../app/stop-run-command.js';
 import { startServices } from '../app/start.js';
 import { readStatus, type StatusReport } from '../app/status.js';
+import { describeCpuTime, describePeakMemory } from '../report/cost-words.js';
 import { stopFromState } from '../app/stop.js';
 import { waitOnProbes } from '../app/wait-on.js';
 import { readExported } from '../app/env.js';
@@ -227,10 +228,12 @@ function formatStatus(report: StatusReport): string {
       state,
       formatDuration(service.uptimeMs),
       service.readyMs === undefined ? '-' : formatDuration(service.readyMs),
+      service.cost ? describePeakMemory(service.cost) : '-',
+      service.cost ? describeCpuTime(service.cost) : '-',
       service.logFile,
     ];
   });
-  return table([['NAME', 'PID', ...(withPorts ? ['PORT'] : []), 'STATE', 'UPTIME', 'READY IN', 'LOG'], ...rows]);
+  return table([['NAME', 'PID', ...(withPorts ? ['PORT'] : []), 'STATE', 'UPTIME', 'READY IN', 'PEAK MEM', 'CPU', 'LOG'], ...rows]);
 }
 
 function table(rows: string[][]): string {

@@ -1,5 +1,6 @@
 import { formatDuration } from '../config/duration.js';
 import type { BgsvcEvent, StopOutcome } from '../app/events.js';
+import { describeCost } from '../report/cost-words.js';
 
 import { describeNote, type EdgeNote, type NoteLevel } from './notes.js';
 
@@ -91,7 +92,8 @@ export function createTerminalEmitter(options: TerminalOptions): EdgeEmit {
       }
       case 'stopped': {
         const bad = isBadOutcome(event.outcome);
-        const text = event.task && event.outcome.kind === 'exited' && !bad ? `${event.service} (a task) had finished: ${describeStop(event.outcome).replace(/^had exited/, 'exited')}` : `${event.service} ${describeStop(event.outcome)}`;
+        const said = event.task && event.outcome.kind === 'exited' && !bad ? `${event.service} (a task) had finished: ${describeStop(event.outcome).replace(/^had exited/, 'exited')}` : `${event.service} ${describeStop(event.outcome)}`;
+        const text = event.cost ? `${said}; ${describeCost(event.cost)}` : said;
         line(bad ? red(color, text) : text);
         if (options.logs === 'always' || (options.logs === 'failure' && bad)) tail(event.logTail, event.logFile);
         return;

@@ -1,6 +1,9 @@
 // process/: launching services and stopping their whole process trees.
 export { launchService, type LaunchOptions, type LaunchedService, type ServiceExit } from './launch.js';
 export { readExitFile, type ExitRecord } from './exit-file.js';
+export { costFileFor } from './cost-file.js';
+export { measureServiceCost, type MeasuredCost } from './service-cost.js';
+export { costSoFar } from './cost-so-far.js';
 export { LOG_READ_FLAGS, openFreshLog, openLogForAppend, previousLogPath } from './log-file.js';
 export {
   currentPlatform,

@@ -5,6 +5,7 @@
 import { childProcess } from '../builtins.js';
 import { closeSync, rmSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
+import { costFileFor } from './cost-file.js';
 import { readExitFile } from './exit-file.js';
 import { openFreshLog } from './log-file.js';
 import { assertProcessControlSupported } from './platform.js';
@@ -60,8 +61,10 @@ export function launchService(options: LaunchOptions): LaunchedService {
   const wrapper = chooseWrapper(options);
   let child;
   try {
-    // A stale exit file from an earlier run would report an exit that never happened.
+    // A stale exit file from an earlier run would report an exit that never
+    // happened; a stale cost file, numbers this run never had.
     rmSync(options.exitFile, { force: true });
+    rmSync(costFileFor(options.exitFile), { force: true });
     // detached: setsid(), so the service is its own session and group leader and
     // `kill(-pid)` reaches its group. stdin 'ignore' is /dev/null: a service that
     // reads stdin sees EOF instead of stealing the CI job's input.

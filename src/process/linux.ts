@@ -1,5 +1,6 @@
 // Linux: everything comes from /proc, no child processes. A /proc file costs
 // a few to a few tens of µs, cheap enough to rescan the table during a stop.
+import { readLinuxUsage } from './linux-usage.js';
 import { findLinuxListeners, findLinuxSocketListeners } from './linux-listeners.js';
 import { environOf, listPids, takeLinuxSnapshot, toProcessInfo } from './linux-snapshot.js';
 import { processExists } from './signal.js';
@@ -34,5 +35,6 @@ export function createLinuxPlatform(): ProcessPlatform {
     },
     findListeners: findLinuxListeners,
     findSocketListeners: findLinuxSocketListeners,
+    usageOf: readLinuxUsage,
   };
 }

@@ -1,3 +1,5 @@
+import { costFileFor } from './cost-file.js';
+
 // On Linux, each service runs under a wrapper that is its child subreaper
 // (prctl PR_SET_CHILD_SUBREAPER): a daemon that double-forks, or a setsid'd
 // child whose parent exits, is re-parented to the wrapper instead of init, so
@@ -16,11 +18,16 @@
 // command runs as its child (`shell -c command`); a stop signal (HUP INT QUIT
 // TERM USR1 USR2) is noted, not obeyed, until every child is gone, then
 // re-raised; the exit file is written, through a temporary name and a rename,
-// when the command exits on its own. Positional arguments, never interpolated:
-// prctl syscall number, shell, command, exit file.
+// when the command exits on its own. Last, once every child is gone (stopped
+// or not), it writes the cost file (cost-file.ts): getrusage(RUSAGE_CHILDREN)
+// through the raw syscall, as for prctl, since everything of the service was
+// reaped by it or by a descendant it reaped. struct rusage starts with two
+// timevals and ru_maxrss, each field a native long on every Linux ABI here.
+// Positional arguments, never interpolated: prctl and getrusage syscall
+// numbers, shell, command, exit file, cost file.
 export const REAPER_SCRIPT = `
 syscall($ARGV[0], 36, 1, 0, 0, 0);
-my (undef, $shell, $command, $exit_file) = @ARGV;
+my (undef, $getrusage, $shell, $command, $exit_file, $cost_file) = @ARGV;
 my @stop_signals = qw(HUP INT QUIT TERM USR1 USR2);
 my $stopped = '';
 $SIG{$_} = sub { $stopped ||= $_[0] } for @stop_signals;
@@ -45,28 +52,42 @@ for (;;) {
     my $name = (split ' ', $Config::Config{sig_name})[$code - 128];
     $result = "signal $name" if defined $name;
   }
-  my $temp = "$exit_file.$$.tmp";
-  if (open(my $out, '>', $temp)) { print $out "$result\\n"; close $out; rename $temp, $exit_file }
+  write_whole($exit_file, "$result\\n");
+}
+my $usage = "\\0" x 256;
+if (syscall($getrusage, -1, $usage) == 0) {
+  my ($user_s, $user_us, $system_s, $system_us, $max_rss_kb) = unpack('l!5', $usage);
+  write_whole($cost_file, sprintf("tree %.0f %.0f\\n", ($user_s + $system_s) * 1e6 + $user_us + $system_us, $max_rss_kb));
 }
 if ($stopped) { $SIG{$stopped} = 'DEFAULT'; kill $stopped, $$ }
 exit $code;
+sub write_whole {
+  my ($file, $text) = @_;
+  my $temp = "$file.$$.tmp";
+  if (open(my $out, '>', $temp)) { print $out $text; close $out; rename $temp, $file }
+}
 `;
 
-// prctl's syscall number per Node architecture (asm/unistd.h of each).
-const PRCTL_SYSCALL: Partial<Record<NodeJS.Architecture, number>> = {
-  x64: 157,
-  arm64: 167,
-  riscv64: 167,
-  loong64: 167,
-  arm: 172,
-  ia32: 172,
-  s390x: 172,
-  ppc64: 171,
+// prctl's and getrusage's syscall numbers per Node architecture (asm/unistd.h of each).
+const SYSCALLS: Partial<Record<NodeJS.Architecture, { prctl: number; getrusage: number }>> = {
+  x64: { prctl: 157, getrusage: 98 },
+  arm64: { prctl: 167, getrusage: 165 },
+  riscv64: { prctl: 167, getrusage: 165 },
+  loong64: { prctl: 167, getrusage: 165 },
+  arm: { prctl: 172, getrusage: 77 },
+  ia32: { prctl: 172, getrusage: 77 },
+  s390x: { prctl: 172, getrusage: 77 },
+  ppc64: { prctl: 171, getrusage: 77 },
 };
 
 /** argv for the reaper wrapper: `perl -e REAPER_SCRIPT …`, or undefined where it cannot work. */
-export function reaperArgs(options: { shell: string; command: string; exitFile: string }, platform = process.platform, arch = process.arch): string[] | undefined {
-  const prctl = PRCTL_SYSCALL[arch];
-  if (platform !== 'linux' || prctl === undefined) return undefined;
-  return ['-e', REAPER_SCRIPT, String(prctl), options.shell, options.command, options.exitFile];
+export function reaperArgs(
+  options: { shell: string; command: string; exitFile: string },
+  platform = process.platform,
+  arch = process.arch,
+): string[] | undefined {
+  const numbers = SYSCALLS[arch];
+  if (platform !== 'linux' || numbers === undefined) return undefined;
+  const { prctl, getrusage } = numbers;
+  return ['-e', REAPER_SCRIPT, String(prctl), String(getrusage), options.shell, options.command, options.exitFile, costFileFor(options.exitFile)];
 }

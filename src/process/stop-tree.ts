@@ -20,6 +20,8 @@ export interface StopTreeOptions {
   platform: ProcessPlatform;
   /** A table shared with stops that begin at the same moment (see snapshot-share.ts). */
   sharedSnapshot?: () => ProcessSnapshot;
+  /** Read each process's cost before the first signal (see terminate.ts). */
+  measureUsage?: boolean;
 }
 
 // Stops a service's whole process tree, including daemons that forked away,
@@ -39,5 +41,6 @@ export async function stopProcessTree(options: StopTreeOptions): Promise<StopTre
     graceMs: options.graceMs,
     platform: options.platform,
     sharedSnapshot: options.sharedSnapshot,
+    measureUsage: options.measureUsage,
   });
 }

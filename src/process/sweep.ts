@@ -16,6 +16,8 @@ export interface SweepOptions {
   sharedSnapshot?: () => ProcessSnapshot;
   /** Read command lines before signalling, to report what was killed (see terminate.ts). */
   nameProcesses?: boolean;
+  /** Read each process's cost before the first signal (see terminate.ts). */
+  measureUsage?: boolean;
 }
 
 export async function sweepByCookie(options: SweepOptions): Promise<StopTreeResult> {
@@ -30,5 +32,6 @@ export async function sweepByCookie(options: SweepOptions): Promise<StopTreeResu
     platform: options.platform,
     sharedSnapshot: options.sharedSnapshot,
     nameProcesses: options.nameProcesses,
+    measureUsage: options.measureUsage,
   });
 }

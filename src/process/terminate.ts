@@ -2,7 +2,7 @@
 // is provably ours, poll finely until it is gone, SIGKILL at the deadline,
 // then scan once more for anything that escaped meanwhile (DESIGN §6).
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ProcessInfo, ProcessPlatform, ProcessSnapshot } from './types.js';
+import type { ProcessInfo, ProcessPlatform, ProcessSnapshot, ProcessUsage } from './types.js';
 import { sendSignal } from './signal.js';
 import { findOurProcesses, protectedPids, type OwnershipRules } from './tree.js';
 
@@ -25,6 +25,14 @@ export interface TerminateOptions {
    * and a killed process's command line is gone).
    */
   nameProcesses?: boolean;
+  /**
+   * Read what the processes have cost so far (see linux-usage.ts) just before
+   * the wrapper, which would otherwise account for the whole tree as it ends,
+   * could be killed: before SIGKILL at the deadline; before the first signal
+   * when that is SIGKILL, or when no live wrapper leads the tree. Not before a
+   * stop signal it may obey: on a 300-process tree the reads cost ~35 ms.
+   */
+  measureUsage?: boolean;
 }
 
 export interface StopTreeResult {
@@ -46,6 +54,8 @@ export interface StopTreeResult {
   escalated: boolean;
   /** Every process found to be ours, killed or not. */
   processes: ProcessInfo[];
+  /** With `measureUsage`: each process still alive just before it could lose its account (where the OS tells). */
+  usageAtSignal?: Array<{ pid: number; usage: ProcessUsage }>;
   ms: number;
 }
 
@@ -91,6 +101,7 @@ class Termination {
   private readonly denied = new Set<number>();
   /** SIGKILL went to processes still alive when the grace period ended. */
   private killedAtDeadline = false;
+  private usageAtSignal: Array<{ pid: number; usage: ProcessUsage }> | undefined;
 
   constructor(private readonly options: TerminateOptions) {}
 
@@ -118,6 +129,7 @@ class Termination {
     const ours = findOurProcesses(snapshot, { ...this.rules, adopted: [...(this.options.adopted ?? []), ...this.found.values()] });
     this.leaderVerified ||= ours.leaderVerified;
     for (const info of ours.processes.values()) this.track(info);
+    if (first && (signal === 'SIGKILL' || !ours.leaderVerified)) this.measure(ours.processes.values());
     const group = ours.leaderVerified ? this.signalGroup(signal, verify) : undefined;
     let sent = 0;
     for (const info of ours.processes.values()) {
@@ -156,6 +168,7 @@ class Termination {
     // as the dying processes compete with them for the kernel.
     const alive = [...this.pending.values()].filter((info) => this.isStillAlive(info.pid));
     if (alive.length > 0) this.killedAtDeadline = true;
+    if (this.usageAtSignal === undefined) this.measure(alive);
     for (const info of alive) this.deliver(info, 'SIGKILL');
     if (leader && leaderAlive && !this.groupSignals.has('SIGKILL')) {
       this.groupSignals.add('SIGKILL');
@@ -200,8 +213,19 @@ class Termination {
       denied: [...this.pending.keys()].filter((pid) => this.denied.has(pid)),
       escalated: this.killedAtDeadline,
       processes: [...this.found.values()],
+      ...(this.usageAtSignal && { usageAtSignal: this.usageAtSignal }),
       ms,
     };
+  }
+
+  private measure(processes: Iterable<ProcessInfo>): void {
+    const { platform, measureUsage } = this.options;
+    if (!measureUsage || !platform.usageOf) return;
+    this.usageAtSignal = [];
+    for (const info of processes) {
+      const usage = platform.usageOf(info.pid, info.startTime);
+      if (usage) this.usageAtSignal.push({ pid: info.pid, usage });
+    }
   }
 
   private track(info: ProcessInfo): void {

@@ -14,6 +14,16 @@ export interface ProcessInfo {
   command: string;
 }
 
+/** What a live process has cost so far. */
+export interface ProcessUsage {
+  /** Its own user + system CPU time. */
+  cpuMs: number;
+  /** User + system CPU time of the children it has waited for (theirs included, recursively). */
+  reapedCpuMs: number;
+  /** Its peak resident set (Linux VmHWM); undefined when the OS does not tell. */
+  peakMemoryBytes?: number;
+}
+
 export interface ProcessSnapshot {
   processes: Map<number, ProcessInfo>;
   /** Whether the process's environment holds every `key=value`; read lazily, cached for this snapshot. */
@@ -43,4 +53,9 @@ export interface ProcessPlatform {
   findListeners(port: number, startedSince?: string): Array<{ pid: number; command: string }>;
   /** Who holds a listening Unix socket bound at this absolute path; [] when the OS does not tell. As above for `startedSince`. */
   findSocketListeners(path: string, startedSince?: string): Array<{ pid: number; command: string }>;
+  /**
+   * What this process (while it still has this start time) has cost so far;
+   * absent where the OS does not tell cheaply (macOS: `ps` has no peak memory).
+   */
+  usageOf?(pid: number, startTime: string): ProcessUsage | undefined;
 }

@@ -33,6 +33,19 @@ export type StopOutcome =
   /** Its stop command failed and none of its processes is visible: bgsvc cannot say it stopped. */
   | { kind: 'stop-command-failed'; code: number | null; timedOut: boolean };
 
+/**
+ * What the service's processes cost, measured once at stop (see
+ * process/service-cost.ts). `complete`: the whole tree, exited processes
+ * included; otherwise both numbers are lower bounds. null: the OS did not tell.
+ */
+export interface ServiceCost {
+  /** The largest peak resident set of any one of its processes (not a sum). */
+  peakMemoryBytes: number | null;
+  /** User + system CPU time of all its processes. */
+  cpuMs: number | null;
+  complete: boolean;
+}
+
 /** The stop left something of the service running (processes it saw, or a port still open). */
 export function leftRunning(outcome: StopOutcome): boolean {
   return outcome.kind === 'survivors' || outcome.kind === 'still-listening';

@@ -1,7 +1,7 @@
 // The state file is the only link between `start` and a later `stop` (another
 // process, often another shell or job step), so it holds everything stop needs.
 
-import type { StartFailure, StartResult, StopOutcome } from './outcomes.js';
+import type { ServiceCost, StartFailure, StartResult, StopOutcome } from './outcomes.js';
 
 export const STATE_SCHEMA = 'bgsvc-state';
 export const STATE_VERSION = 1;
@@ -62,6 +62,8 @@ export interface ServiceRecord {
   stoppedAt?: number;
   /** How the last stop ended, as shown by `status` and reports. */
   stopOutcome?: StopOutcome;
+  /** What its processes cost, as measured by the last stop; absent before (and in state files older than this field). */
+  cost?: ServiceCost;
   /** Why its start failed: it is the culprit of a failed start (absent for services stopped because of another). */
   startFailure?: StartFailure;
   /** The last stop could not stop everything (processes or listeners left): stop again, or by hand. */

@@ -9,7 +9,7 @@
 // and, for the whole start: its result (ready, failed with culprits, cancelled),
 // then "all stopped" once every service is verified gone.
 import { batchedStateWriter } from './batched-write.js';
-import { leftRunning, type StartFailure, type StartResult, type StopOutcome } from './outcomes.js';
+import { leftRunning, type ServiceCost, type StartFailure, type StartResult, type StopOutcome } from './outcomes.js';
 import type { ListenRecord, ServiceRecord, StateFile, AdoptedRecord } from './schema.js';
 import { writeState } from './store.js';
 
@@ -86,6 +86,12 @@ export class ServiceStore {
   /** Bgsvc began stopping it: on disk before any signal, so a stop cut short never reads as a death during the job. */
   stopping(name: string, at: number): Promise<void> {
     this.mutable(name).stoppingAt = at;
+    return this.persist();
+  }
+
+  /** What its processes cost, measured by its stop (before the outcome is recorded). */
+  costMeasured(name: string, cost: ServiceCost): Promise<void> {
+    this.mutable(name).cost = cost;
     return this.persist();
   }
 

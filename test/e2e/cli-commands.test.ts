@@ -75,7 +75,7 @@ commands:
     expect(missing.stderr).toMatch(/no service named "nope" \(services: talker, quiet\)/);
 
     const status = await runCli(['status'], { cwd: dir, env });
-    expect(status.stdout).toMatch(/^NAME\s+PID\s+STATE\s+UPTIME\s+READY IN\s+LOG/);
+    expect(status.stdout).toMatch(/^NAME\s+PID\s+STATE\s+UPTIME\s+READY IN\s+PEAK MEM\s+CPU\s+LOG/);
     expect(status.stdout).toMatch(/talker\s+\d+\s+running/);
     await runCli(['stop'], { cwd: dir, env });
     const after = await runCli(['status'], { cwd: dir, env });

@@ -13,6 +13,7 @@ export interface SummaryScenario {
 }
 
 const T0 = 1_754_000_000_000;
+const MB = 1024 * 1024;
 const at = (seconds: number) => T0 + Math.round(seconds * 1000);
 
 const db = (overrides: Partial<ServiceRow> = {}): ServiceRow => ({
@@ -26,6 +27,7 @@ const db = (overrides: Partial<ServiceRow> = {}): ServiceRow => ({
   ended: 'stopped (SIGTERM)',
   trouble: false,
   logBytes: 4_310,
+  cost: { peakMemoryBytes: 38 * MB, cpuMs: 640, complete: true },
   ...overrides,
 });
 
@@ -40,6 +42,7 @@ const cache = (overrides: Partial<ServiceRow> = {}): ServiceRow => ({
   ended: 'stopped (SIGTERM)',
   trouble: false,
   logBytes: 1_022,
+  cost: { peakMemoryBytes: 11 * MB, cpuMs: 190, complete: true },
   ...overrides,
 });
 
@@ -54,6 +57,7 @@ const api = (overrides: Partial<ServiceRow> = {}): ServiceRow => ({
   ended: 'stopped (SIGTERM)',
   trouble: false,
   logBytes: 18_944,
+  cost: { peakMemoryBytes: 142 * MB, cpuMs: 3_810, complete: true },
   ...overrides,
 });
 
@@ -68,6 +72,7 @@ const worker = (overrides: Partial<ServiceRow> = {}): ServiceRow => ({
   ended: 'stopped (SIGTERM)',
   trouble: false,
   logBytes: 2_048,
+  cost: { peakMemoryBytes: 96 * MB, cpuMs: 1_270, complete: true },
   ...overrides,
 });
 

@@ -51,14 +51,23 @@ const row = (overrides: Partial<ServiceRow>): ServiceRow => ({
 });
 
 describe('job summary', () => {
-  it('tabulates name, command, what it waited on, ready in, ran for, how it ended and log size', () => {
+  it('tabulates name, command, what it waited on, ready in, ran for, how it ended, peak memory, CPU time and log size', () => {
     const api = row({ name: 'api', command: 'npm start', probes: ['http://127.0.0.1:3000/health', 'log: Listening | on'], readyAt: undefined, ended: 'exited 3 before it was ready', trouble: true, endedAt: T0 + 200, stoppingAt: undefined, logBytes: 300 });
-    const markdown = renderSummary([row({}), api, row({ name: 'sleeper', command: 'sleep 60', probes: [] })], { logDir: '/tmp/logs' });
-    expect(markdown).toContain('| service | command | waited on | ready in | ran for | how it ended | log size |');
-    expect(markdown).toContain('| db | <code>postgres -D /data</code> | <code>tcp:127.0.0.1:5432</code> | 812ms | 42.1s | stopped (SIGTERM) | 12.5 KB |');
-    expect(markdown).toContain('| api | <code>npm start</code> | <code>http://127.0.0.1:3000/health</code><br><code>log: Listening &#124; on</code> | not ready | 200ms | **exited 3 before it was ready** | 300 B |');
+    const db = row({ cost: { peakMemoryBytes: 212 * 1024 * 1024, cpuMs: 1_340, complete: true } });
+    const markdown = renderSummary([db, api, row({ name: 'sleeper', command: 'sleep 60', probes: [] })], { logDir: '/tmp/logs' });
+    expect(markdown).toContain('| service | command | waited on | ready in | ran for | how it ended | peak memory | CPU time | log size |');
+    expect(markdown).toContain('| db | <code>postgres -D /data</code> | <code>tcp:127.0.0.1:5432</code> | 812ms | 42.1s | stopped (SIGTERM) | 212 MB | 1.3s | 12.5 KB |');
+    expect(markdown).toContain('| api | <code>npm start</code> | <code>http://127.0.0.1:3000/health</code><br><code>log: Listening &#124; on</code> | not ready | 200ms | **exited 3 before it was ready** | unknown | unknown | 300 B |');
     expect(markdown).toContain('| sleeper | <code>sleep 60</code> | no probe | 812ms |');
     expect(markdown).toContain('Logs: <code>/tmp/logs</code>');
+  });
+
+  it('marks a cost read only up to the stop signal as a lower bound, and memory the OS did not tell as unknown', () => {
+    const killed = row({ ended: 'killed after grace', cost: { peakMemoryBytes: 3 * 1024 * 1024 * 1024 + 200 * 1024 * 1024, cpuMs: 61_000, complete: false } });
+    const macos = row({ name: 'web', cost: { peakMemoryBytes: null, cpuMs: 450, complete: false } });
+    const markdown = renderSummary([killed, macos], { logDir: '/l' });
+    expect(markdown).toContain('| killed after grace | ≥ 3.2 GB | ≥ 1m 1s | 12.5 KB |');
+    expect(markdown).toContain('| stopped (SIGTERM) | unknown | ≥ 450ms | 12.5 KB |');
   });
 
   it('escapes commands so they cannot break the table or inject HTML', () => {

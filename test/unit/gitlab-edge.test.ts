@@ -3,7 +3,7 @@
 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BgsvcEvent, StopOutcome } from '../../src/app/events.js';
+import type { BgsvcEvent, ServiceCost, StopOutcome } from '../../src/app/events.js';
 import { runCli } from '../../src/edges/cli.js';
 import { createGitlabEmitter } from '../../src/edges/gitlab.js';
 import { logsForJobStatus } from '../../src/edges/gitlab-job-status.js';
@@ -22,8 +22,8 @@ function render(events: BgsvcEvent[], logs: LogsPolicy = 'failure'): string {
   return out;
 }
 
-function stopped(service: string, outcome: StopOutcome, logTail = ['line one', 'line two']): BgsvcEvent {
-  return { type: 'stopped', service, outcome, logFile: `/p/.bgsvc/logs/${service}.log`, logTail };
+function stopped(service: string, outcome: StopOutcome, logTail = ['line one', 'line two'], cost?: ServiceCost): BgsvcEvent {
+  return { type: 'stopped', service, outcome, logFile: `/p/.bgsvc/logs/${service}.log`, logTail, ...(cost && { cost }) };
 }
 
 const clean: StopOutcome = { kind: 'stopped', signal: 'SIGTERM', ms: 12 };
@@ -83,6 +83,13 @@ describe('GitLab emitter', () => {
   it('prints the stop line for a clean service and no log by default', () => {
     const out = render([stopped('api', clean)]);
     expect(out).toBe('+1.50s api stopped (SIGTERM, 12ms)\n');
+  });
+
+  it('ends the stop line with what the service cost, marking a lower bound', () => {
+    const whole = render([stopped('api', clean, [], { peakMemoryBytes: 246 * 1024 * 1024, cpuMs: 1402, complete: true })]);
+    expect(whole).toBe('+1.50s api stopped (SIGTERM, 12ms); peak 246 MB, CPU 1.4s\n');
+    const partial = render([stopped('api', clean, [], { peakMemoryBytes: null, cpuMs: 80, complete: false })]);
+    expect(partial).toBe('+1.50s api stopped (SIGTERM, 12ms); peak unknown, CPU ≥ 80ms\n');
   });
 
   it('puts a crashed service log tail in its own collapsed section', () => {

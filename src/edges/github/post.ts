@@ -133,6 +133,7 @@ function summaryRow(record: ServiceRecord, end: ServiceEnd, stoppingAt: number |
     probes: record.probes,
     exited,
     stopFailed: end.kind === 'left-running',
+    ...(record.cost && { cost: record.cost }),
   };
 }
 

@@ -1,4 +1,5 @@
 // One service in the job summary: what the table and the timeline draw.
+import type { ServiceCost } from '../../state/outcomes.js';
 
 export interface ServiceRow {
   name: string;
@@ -24,4 +25,6 @@ export interface ServiceRow {
   exited?: { at: number; code: number | null; signal: string | null };
   /** The stop could not verify it gone (processes or a port left): the timeline says so. */
   stopFailed?: boolean;
+  /** What its processes cost, as its stop measured it; absent when nothing could be read. */
+  cost?: ServiceCost;
 }

@@ -1,7 +1,9 @@
-// The job summary: a table of what ran, what it waited on and how it ended,
+// The job summary: a table of what ran, what it waited on, how it ended and
+// what it cost (peak memory: the largest single process's; "≥" a lower bound),
 // and a Mermaid gantt of each service (summary-timeline.ts), which GitHub
 // renders as a picture.
 import { formatDuration } from '../../config/duration.js';
+import { describeCpuTime, describePeakMemory } from '../../report/cost-words.js';
 import { renderGantt } from './summary-timeline.js';
 
 export type { ServiceRow } from './summary-row.js';
@@ -20,14 +22,14 @@ export function renderSummary(rows: ServiceRow[], options: { logDir: string; ori
     return lines.join('\n');
   }
   lines.push(
-    '| service | command | waited on | ready in | ran for | how it ended | log size |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| service | command | waited on | ready in | ran for | how it ended | peak memory | CPU time | log size |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   );
   for (const row of rows) {
     const ready = row.readyAt === undefined ? 'not ready' : formatDuration(row.readyAt - row.startedAt);
     const ended = row.trouble ? `**${escapeCell(row.ended)}**` : escapeCell(row.ended);
     lines.push(
-      `| ${row.name} | <code>${escapeCell(shorten(row.command))}</code> | ${waitedOn(row.probes)} | ${ready} | ${formatDuration(Math.max(0, row.endedAt - row.startedAt))} | ${ended} | ${formatSize(row.logBytes)} |`,
+      `| ${row.name} | <code>${escapeCell(shorten(row.command))}</code> | ${waitedOn(row.probes)} | ${ready} | ${formatDuration(Math.max(0, row.endedAt - row.startedAt))} | ${ended} | ${describePeakMemory(row.cost)} | ${describeCpuTime(row.cost)} | ${formatSize(row.logBytes)} |`,
     );
   }
   lines.push('', `Logs: <code>${escapeCell(options.logDir)}</code> (upload them with \`actions/upload-artifact\` and the step's \`log-dir\` output).`, '');

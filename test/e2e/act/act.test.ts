@@ -94,7 +94,7 @@ describeWithPrerequisites(`the action in workflows run by nektos/act ${ACT_VERSI
     expect(stepMs(run, 'Post ./')).toBeLessThan(5000);
 
     const summary = summaryOf(run);
-    expect(summary).toMatch(/\| service \| command \| waited on \| ready in \| ran for \| how it ended \| log size \|/);
+    expect(summary).toMatch(/\| service \| command \| waited on \| ready in \| ran for \| how it ended \| peak memory \| CPU time \| log size \|/);
     expect(summary).toMatch(/\| web \| <code>node services\/web\.mjs<\/code> \| <code>http:\/\/127\.0\.0\.1:\d+\/health<\/code> \| \d+(ms|s|\.\d+s) \| [\d.]+m?s \| stopped \(SIGTERM\) \|/);
     expect(summary).toMatch(/\| cache \| <code>sh services\/daemon\.sh<\/code> \|.*\| stopped \(SIGTERM\) \|/);
     expect(summary).toMatch(/```mermaid\ngantt\n[\s\S]*section web\n\s+waiting for http#58;[^\n]+ :done, \d+, \d+\n\s+running :active, \d+, \d+\n\s+stopping :done, \d+, \d+\n\s+stopped :done, milestone/);

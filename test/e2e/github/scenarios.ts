@@ -85,8 +85,8 @@ commands:
       expect(post.groups).toEqual([]);
       expect(post.annotations).toEqual([]);
       const summary = job.summary('svc');
-      expect(summary).toMatch(/\| service \| command \| waited on \| ready in \| ran for \| how it ended \| log size \|/);
-      expect(summary).toMatch(/\| web \| <code>node .*http-after\.mjs<\/code> \| <code>http:\/\/127\.0\.0\.1:\d+\/<\/code> \| \d+ms \| [\d.]+m?s \| stopped \(SIGTERM\) \| \d+ B \|/);
+      expect(summary).toMatch(/\| service \| command \| waited on \| ready in \| ran for \| how it ended \| peak memory \| CPU time \| log size \|/);
+      expect(summary).toMatch(/\| web \| <code>node .*http-after\.mjs<\/code> \| <code>http:\/\/127\.0\.0\.1:\d+\/<\/code> \| \d+ms \| [\d.]+m?s \| stopped \(SIGTERM\) \| [\d.]+ MB \| [\d.]+m?s \| \d+ B \|/);
       expect(summary).toMatch(
         /```mermaid\ngantt\n[\s\S]*section web\n\s+waiting for http#58;\/\/127\.0\.0\.1#58;\d+\/ :done, \d+, \d+\n\s+running :active, \d+, \d+\n\s+stopping :done, \d+, \d+\n\s+stopped :done, milestone, (\d+), \1\n/,
       );
