@@ -12,6 +12,7 @@ import { killLeftovers, makeProject, readStateFile, runCli, type CliRun } from '
 import { describeWithPrerequisites } from '../helpers/binaries.js';
 import { pidsWithEnv } from '../helpers/proc.js';
 import { freePort } from '../helpers/ports.js';
+import { bgsvc, copyExample, giveTo, recordedId } from '../helpers/examples.js';
 import { nonRootPrerequisites, PLAIN_USER, runCliAs, userDir } from '../helpers/users.js';
 
 const stateDirs: string[] = [];
@@ -109,17 +110,22 @@ function portTests(user: string | undefined): void {
     expect((await cli(['env'])).stdout).toBe('');
   });
 
-  it('runs two jobs with the same config side by side without a port collision', async () => {
-    const first = project(user, TWO_SERVICES, '.state-a');
-    const second = project(user, TWO_SERVICES, '.state-b');
-    // run's command sees the values too: it asks the service on its exported URL.
-    const command = ['--', 'sh', '-c', 'test "$(curl -s "$API_URL")" = "$BGSVC_PORT_API hello" && sleep 1'];
-    const [a, b] = await Promise.all([first.cli(['run', ...command]), second.cli(['run', ...command])]);
-    expect(a.code, a.stderr).toBe(0);
-    expect(b.code, b.stderr).toBe(0);
-    const ports = (run: CliRun) => [...run.stderr.matchAll(/started \(pid \d+, port (\d+)\)/g)].map((match) => match[1]);
-    expect(new Set([...ports(a), ...ports(b)]).size).toBe(4);
-    for (const { stateDir } of [first, second]) expect(pidsWithEnv('BGSVC_ID', readStateFile(stateDir).id)).toEqual([]);
+  it('runs examples/ports twice side by side (two jobs, one machine): no port collision, and run hands each command its URLs', async () => {
+    const copies = [copyExample('ports'), copyExample('ports')];
+    for (const dir of copies) {
+      if (user) giveTo(dir, user);
+      stateDirs.push(join(dir, '.bgsvc'));
+    }
+    // As the README says to run it, from its own folder.
+    const runs = await Promise.all(copies.map((cwd) => bgsvc(['run', '--', 'node', 'check.mjs'], { cwd, user })));
+    for (const run of runs) {
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/^API_URL=http:\/\/127\.0\.0\.1:(\d+): api on \1\nWEB_URL=http:\/\/127\.0\.0\.1:(\d+): web on \2\n$/);
+    }
+    const ports = runs.flatMap((run) => [...run.stderr.matchAll(/started \(pid \d+, port (\d+)\)/g)].map((match) => match[1]));
+    expect(ports).toHaveLength(4);
+    expect(new Set(ports).size).toBe(4);
+    for (const dir of copies) expect(pidsWithEnv('BGSVC_ID', recordedId(dir))).toEqual([]);
   });
 
   it('starts a service once more on another port when its chosen port was taken before it could bind', async () => {
