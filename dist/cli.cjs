@@ -4787,6 +4787,27 @@ function close(server) {
   return new Promise((resolve12) => server.close(() => resolve12()));
 }
 
+// src/app/stop-run-command.ts
+var RUN_COOKIE = "BGSVC_RUN_ID";
+var COMMAND_STOP_SIGNAL = "SIGTERM";
+var DEFAULT_COMMAND_GRACE_MS = 1e4;
+async function stopRunCommand(command, options) {
+  const result = await stopProcessTree({
+    pid: command.pid,
+    startTime: command.startTime,
+    cookie: { [RUN_COOKIE]: command.runId },
+    signal: COMMAND_STOP_SIGNAL,
+    graceMs: options.graceMs,
+    platform: options.platform
+  });
+  const denied = new Set(result.denied);
+  return {
+    ms: Math.round(result.ms),
+    killed: result.escalated,
+    survivors: result.survivors.map((info) => ({ pid: info.pid, command: info.command, ...denied.has(info.pid) ? { denied: true } : {} }))
+  };
+}
+
 // src/app/launch-and-wait.ts
 var LOG_TAIL_LINES = 20;
 var PROGRESS_EVERY_MS = 1e4;
@@ -4832,6 +4853,7 @@ async function attemptLaunch(service, context, options) {
     BGSVC_SERVICE: service.name,
     BGSVC_LOG_DIR: state.logDir
   };
+  delete env[RUN_COOKIE];
   let probes;
   try {
     probes = service.probesAtLaunch ? service.probesAtLaunch.map((entry) => readProbeAtLaunch(entry, env)) : service.probes;
@@ -5342,27 +5364,6 @@ async function abandonStart(store, launch, options) {
   options.deps.emit({ type: "start-abandoned", cancelled: aborted, failed: [...failed2] });
   await stopRecordedServices(store, { deps: options.deps });
   return { ok: false, state: store.state, aborted, failed: failed2 };
-}
-
-// src/app/stop-run-command.ts
-var RUN_COOKIE = "BGSVC_RUN_ID";
-var COMMAND_STOP_SIGNAL = "SIGTERM";
-var DEFAULT_COMMAND_GRACE_MS = 1e4;
-async function stopRunCommand(command, options) {
-  const result = await stopProcessTree({
-    pid: command.pid,
-    startTime: command.startTime,
-    cookie: { [RUN_COOKIE]: command.runId },
-    signal: COMMAND_STOP_SIGNAL,
-    graceMs: options.graceMs,
-    platform: options.platform
-  });
-  const denied = new Set(result.denied);
-  return {
-    ms: Math.round(result.ms),
-    killed: result.escalated,
-    survivors: result.survivors.map((info) => ({ pid: info.pid, command: info.command, ...denied.has(info.pid) ? { denied: true } : {} }))
-  };
 }
 
 // src/app/watch-service-exits.ts

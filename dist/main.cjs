@@ -5196,6 +5196,9 @@ function close(server) {
   return new Promise((resolve16) => server.close(() => resolve16()));
 }
 
+// src/app/stop-run-command.ts
+var RUN_COOKIE = "BGSVC_RUN_ID";
+
 // src/app/launch-and-wait.ts
 var LOG_TAIL_LINES = 20;
 var PROGRESS_EVERY_MS = 1e4;
@@ -5241,6 +5244,7 @@ async function attemptLaunch(service, context, options) {
     BGSVC_SERVICE: service.name,
     BGSVC_LOG_DIR: state.logDir
   };
+  delete env[RUN_COOKIE];
   let probes;
   try {
     probes = service.probesAtLaunch ? service.probesAtLaunch.map((entry) => readProbeAtLaunch(entry, env)) : service.probes;

@@ -21,6 +21,7 @@ import type { Emit } from './events.js';
 import { finishTask } from './task.js';
 import { expandExports, readProbeAtLaunch } from '../config/service-variables.js';
 import { chooseFreePort } from '../probes/free-port.js';
+import { RUN_COOKIE } from './stop-run-command.js';
 
 const LOG_TAIL_LINES = 20;
 const PROGRESS_EVERY_MS = 10_000;
@@ -92,6 +93,9 @@ async function attemptLaunch(service: ServicePlan, context: LaunchContext, optio
     BGSVC_SERVICE: service.name,
     BGSVC_LOG_DIR: state.logDir,
   };
+  // A `bgsvc start` inside `bgsvc run --fail-fast`'s command: its services are
+  // not part of that command's tree, and must not be killed with it.
+  delete env[RUN_COOKIE];
   let probes: ProbeSpec[];
   try {
     probes = service.probesAtLaunch ? service.probesAtLaunch.map((entry) => readProbeAtLaunch(entry, env)) : service.probes;

@@ -155,6 +155,26 @@ describe.concurrent('run: a service that dies while the command runs', () => {
   describe('as root', () => failFastTests(undefined));
   describeWithPrerequisites(`as ${PLAIN_USER}`, nonRootPrerequisites(), () => failFastTests(PLAIN_USER));
 
+  it.concurrent("with --fail-fast, leaves alone the services a `bgsvc start` inside the command started (they are not the command's tree)", async ({ expect }) => {
+    const { dir, stateDir, cli } = project(undefined, `commands:${API}\n`);
+    writeFileSync(join(dir, 'inner.yml'), 'commands:\n  - name: inner\n    command: exec sleep 1000\n    settle: 100ms\n');
+    const innerState = join(dir, '.inner');
+    stateDirs.push(innerState);
+    const cliOfParent = `"$(tr '\\0' '\\n' < /proc/$PPID/cmdline | sed -n 1p)" "$(tr '\\0' '\\n' < /proc/$PPID/cmdline | sed -n 2p)"`;
+    const command = `BGSVC_STATE_DIR='${innerState}' ${cliOfParent} start -c inner.yml && exec sleep 30`;
+    const run = await cli(['run', '--fail-fast', '--grace', '500ms', '--', command]);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toMatch(/--fail-fast: stopping the command because api died/);
+    expect(leftovers(stateDir)).toEqual([]);
+    // The inner start's service runs on, without the run's cookie, until its own stop.
+    const inner = leftovers(innerState);
+    expect(inner.length).toBeGreaterThan(0);
+    for (const pid of inner) expect(readFileSync(`/proc/${pid}/environ`, 'utf8')).not.toMatch(/(^|\0)BGSVC_RUN_ID=/);
+    const stop = await runCli(['stop'], { cwd: dir, env: { BGSVC_STATE_DIR: innerState } });
+    expect(stop.code, stop.stderr).toBe(0);
+    expect(leftovers(innerState)).toEqual([]);
+  });
+
   it.concurrent('examples/fail-fast: the API crashes mid-test, and the tests are stopped long before their 30 s', async ({ expect }) => {
     const dir = copyExample('fail-fast', { 3000: await freePort() });
     const stateDir = join(dir, '.bgsvc');
