@@ -4719,39 +4719,6 @@ async function accepts(target) {
   return (await Promise.all(attempts)).some((failure) => failure === void 0);
 }
 
-// src/app/task.ts
-init_duration();
-async function finishTask(service, record, launched, context, fail, exports2) {
-  const ended = await exitWithin(launched.exited, service.timeoutMs, context.cancel);
-  if (ended === "aborted") return false;
-  if (ended === "timeout") {
-    return fail("timeout", `${service.name} (a task) did not finish within ${formatDuration(service.timeoutMs)}; raise its timeout if it needs longer`);
-  }
-  const after = formatDuration(Math.max(0, ended.atMs - record.startedAt));
-  if (ended.code !== 0 || ended.signal) {
-    const how = ended.signal ? `was killed by ${ended.signal}` : `exited with code ${ended.code}`;
-    return fail("exited", `${service.name} (a task) ${how} (${after} after start)`, true, ended);
-  }
-  await context.store.ready(service.name, { at: ended.atMs, listeners: [], adopted: [], exports: exports2() });
-  context.emit({ type: "ready", service: service.name, ms: ended.atMs - record.startedAt, probes: [], task: true });
-  return true;
-}
-function exitWithin(exited, timeoutMs, cancel2) {
-  if (cancel2.aborted) return Promise.resolve("aborted");
-  return new Promise((resolve12) => {
-    const done = (value) => {
-      clearTimeout(timer);
-      cancel2.removeEventListener("abort", onAbort);
-      resolve12(value);
-    };
-    const onAbort = () => done("aborted");
-    const timer = setTimeout(() => done("timeout"), timeoutMs);
-    timer.unref();
-    cancel2.addEventListener("abort", onAbort, { once: true });
-    void exited.then(done, () => done("aborted"));
-  });
-}
-
 // src/app/launch-and-wait.ts
 init_service_variables();
 
@@ -4808,8 +4775,56 @@ async function stopRunCommand(command, options) {
   };
 }
 
-// src/app/launch-and-wait.ts
+// src/app/port-conflicts.ts
 var LOG_TAIL_LINES = 20;
+var ADDRESS_IN_USE = /EADDRINUSE|address already in use/i;
+function saysAddressInUse(logFile) {
+  return readLogTail(logFile, LOG_TAIL_LINES).some((line) => ADDRESS_IN_USE.test(line));
+}
+function describeTakenPorts(name, taken, platform) {
+  const parts = taken.map(({ probe, port }) => {
+    const holders = platform.findListeners(port);
+    const who = holders.length > 0 ? ` by ${holders.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ")}` : "";
+    return `port ${port} (${probe.text}) is already in use${who}`;
+  });
+  return `${name} was not started: ${parts.join("; ")}. Its probe would pass at once against the wrong process. Stop the old process (often a leftover of an earlier job) or use another port.`;
+}
+
+// src/app/task.ts
+init_duration();
+async function finishTask(service, record, launched, context, fail, exports2) {
+  const ended = await exitWithin(launched.exited, service.timeoutMs, context.cancel);
+  if (ended === "aborted") return false;
+  if (ended === "timeout") {
+    return fail("timeout", `${service.name} (a task) did not finish within ${formatDuration(service.timeoutMs)}; raise its timeout if it needs longer`);
+  }
+  const after = formatDuration(Math.max(0, ended.atMs - record.startedAt));
+  if (ended.code !== 0 || ended.signal) {
+    const how = ended.signal ? `was killed by ${ended.signal}` : `exited with code ${ended.code}`;
+    return fail("exited", `${service.name} (a task) ${how} (${after} after start)`, true, ended);
+  }
+  await context.store.ready(service.name, { at: ended.atMs, listeners: [], adopted: [], exports: exports2() });
+  context.emit({ type: "ready", service: service.name, ms: ended.atMs - record.startedAt, probes: [], task: true });
+  return true;
+}
+function exitWithin(exited, timeoutMs, cancel2) {
+  if (cancel2.aborted) return Promise.resolve("aborted");
+  return new Promise((resolve12) => {
+    const done = (value) => {
+      clearTimeout(timer);
+      cancel2.removeEventListener("abort", onAbort);
+      resolve12(value);
+    };
+    const onAbort = () => done("aborted");
+    const timer = setTimeout(() => done("timeout"), timeoutMs);
+    timer.unref();
+    cancel2.addEventListener("abort", onAbort, { once: true });
+    void exited.then(done, () => done("aborted"));
+  });
+}
+
+// src/app/launch-and-wait.ts
+var LOG_TAIL_LINES2 = 20;
 var PROGRESS_EVERY_MS = 1e4;
 async function launchAndWait(service, context) {
   const first = await attemptLaunch(service, context, { mayRelaunch: service.port === "auto" });
@@ -4834,7 +4849,7 @@ async function attemptLaunch(service, context, options) {
       reason,
       message,
       logFile: withLog ? logFile : void 0,
-      logTail: withLog ? readLogTail(logFile, LOG_TAIL_LINES) : []
+      logTail: withLog ? readLogTail(logFile, LOG_TAIL_LINES2) : []
     });
     context.onFailed(service.name);
     return false;
@@ -4973,10 +4988,6 @@ async function attemptLaunch(service, context, options) {
       return false;
   }
 }
-var ADDRESS_IN_USE = /EADDRINUSE|address already in use/i;
-function saysAddressInUse(logFile) {
-  return readLogTail(logFile, LOG_TAIL_LINES).some((line) => ADDRESS_IN_USE.test(line));
-}
 function adoptPortHolders(name, targets, record, cookie, context) {
   const adopted = findTargetHolders({
     targets,
@@ -4988,14 +4999,6 @@ function adoptPortHolders(name, targets, record, cookie, context) {
   });
   if (adopted.length > 0) context.emit({ type: "adopted", service: name, holders: adopted.map(({ pid, command }) => ({ pid, command })) });
   return adopted;
-}
-function describeTakenPorts(name, taken, platform) {
-  const parts = taken.map(({ probe, port }) => {
-    const holders = platform.findListeners(port);
-    const who = holders.length > 0 ? ` by ${holders.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ")}` : "";
-    return `port ${port} (${probe.text}) is already in use${who}`;
-  });
-  return `${name} was not started: ${parts.join("; ")}. Its probe would pass at once against the wrong process. Stop the old process (often a leftover of an earlier job) or use another port.`;
 }
 
 // src/app/stop.ts
@@ -5019,7 +5022,7 @@ function holdingStateLock(stateDir, deps, work) {
 
 // src/app/stop-service.ts
 var import_node_fs16 = require("node:fs");
-var LOG_TAIL_LINES2 = 20;
+var LOG_TAIL_LINES3 = 20;
 var CLOSE_WAIT_MS = 2e3;
 async function stopOneService(record, context) {
   const { emit, platform, sharedSnapshot } = context;
@@ -5069,7 +5072,7 @@ async function stopOneService(record, context) {
       service: record.name,
       outcome,
       logFile: record.logFile,
-      logTail: readLogTail(record.logFile, LOG_TAIL_LINES2),
+      logTail: readLogTail(record.logFile, LOG_TAIL_LINES3),
       ...record.task ? { task: true } : {},
       ...cost && { cost }
     });
@@ -5423,7 +5426,7 @@ function beingStopped(stateDir, name) {
 }
 
 // src/app/run.ts
-var LOG_TAIL_LINES3 = 20;
+var LOG_TAIL_LINES4 = 20;
 async function runWithServices(options) {
   const { emit, platform } = options.deps;
   const started = await startServices(options);
@@ -5449,7 +5452,7 @@ async function runWithServices(options) {
       afterStartMs: Math.max(0, exit.atMs - record.startedAt),
       intoCommandMs: Math.max(0, exit.atMs - commandStartedAt),
       logFile: record.logFile,
-      logTail: readLogTail(record.logFile, LOG_TAIL_LINES3),
+      logTail: readLogTail(record.logFile, LOG_TAIL_LINES4),
       failFast: stopCommand !== void 0
     });
     if (!stopCommand) return;

@@ -5128,39 +5128,6 @@ function countNewlines(text) {
   return count;
 }
 
-// src/app/task.ts
-init_duration();
-async function finishTask(service, record, launched, context, fail, exports2) {
-  const ended = await exitWithin(launched.exited, service.timeoutMs, context.cancel);
-  if (ended === "aborted") return false;
-  if (ended === "timeout") {
-    return fail("timeout", `${service.name} (a task) did not finish within ${formatDuration(service.timeoutMs)}; raise its timeout if it needs longer`);
-  }
-  const after = formatDuration(Math.max(0, ended.atMs - record.startedAt));
-  if (ended.code !== 0 || ended.signal) {
-    const how = ended.signal ? `was killed by ${ended.signal}` : `exited with code ${ended.code}`;
-    return fail("exited", `${service.name} (a task) ${how} (${after} after start)`, true, ended);
-  }
-  await context.store.ready(service.name, { at: ended.atMs, listeners: [], adopted: [], exports: exports2() });
-  context.emit({ type: "ready", service: service.name, ms: ended.atMs - record.startedAt, probes: [], task: true });
-  return true;
-}
-function exitWithin(exited, timeoutMs, cancel) {
-  if (cancel.aborted) return Promise.resolve("aborted");
-  return new Promise((resolve16) => {
-    const done = (value) => {
-      clearTimeout(timer);
-      cancel.removeEventListener("abort", onAbort);
-      resolve16(value);
-    };
-    const onAbort = () => done("aborted");
-    const timer = setTimeout(() => done("timeout"), timeoutMs);
-    timer.unref();
-    cancel.addEventListener("abort", onAbort, { once: true });
-    void exited.then(done, () => done("aborted"));
-  });
-}
-
 // src/app/launch-and-wait.ts
 init_service_variables();
 
@@ -5199,8 +5166,56 @@ function close(server) {
 // src/app/stop-run-command.ts
 var RUN_COOKIE = "BGSVC_RUN_ID";
 
-// src/app/launch-and-wait.ts
+// src/app/port-conflicts.ts
 var LOG_TAIL_LINES = 20;
+var ADDRESS_IN_USE = /EADDRINUSE|address already in use/i;
+function saysAddressInUse(logFile) {
+  return readLogTail(logFile, LOG_TAIL_LINES).some((line) => ADDRESS_IN_USE.test(line));
+}
+function describeTakenPorts(name, taken, platform2) {
+  const parts = taken.map(({ probe, port }) => {
+    const holders = platform2.findListeners(port);
+    const who = holders.length > 0 ? ` by ${holders.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ")}` : "";
+    return `port ${port} (${probe.text}) is already in use${who}`;
+  });
+  return `${name} was not started: ${parts.join("; ")}. Its probe would pass at once against the wrong process. Stop the old process (often a leftover of an earlier job) or use another port.`;
+}
+
+// src/app/task.ts
+init_duration();
+async function finishTask(service, record, launched, context, fail, exports2) {
+  const ended = await exitWithin(launched.exited, service.timeoutMs, context.cancel);
+  if (ended === "aborted") return false;
+  if (ended === "timeout") {
+    return fail("timeout", `${service.name} (a task) did not finish within ${formatDuration(service.timeoutMs)}; raise its timeout if it needs longer`);
+  }
+  const after = formatDuration(Math.max(0, ended.atMs - record.startedAt));
+  if (ended.code !== 0 || ended.signal) {
+    const how = ended.signal ? `was killed by ${ended.signal}` : `exited with code ${ended.code}`;
+    return fail("exited", `${service.name} (a task) ${how} (${after} after start)`, true, ended);
+  }
+  await context.store.ready(service.name, { at: ended.atMs, listeners: [], adopted: [], exports: exports2() });
+  context.emit({ type: "ready", service: service.name, ms: ended.atMs - record.startedAt, probes: [], task: true });
+  return true;
+}
+function exitWithin(exited, timeoutMs, cancel) {
+  if (cancel.aborted) return Promise.resolve("aborted");
+  return new Promise((resolve16) => {
+    const done = (value) => {
+      clearTimeout(timer);
+      cancel.removeEventListener("abort", onAbort);
+      resolve16(value);
+    };
+    const onAbort = () => done("aborted");
+    const timer = setTimeout(() => done("timeout"), timeoutMs);
+    timer.unref();
+    cancel.addEventListener("abort", onAbort, { once: true });
+    void exited.then(done, () => done("aborted"));
+  });
+}
+
+// src/app/launch-and-wait.ts
+var LOG_TAIL_LINES2 = 20;
 var PROGRESS_EVERY_MS = 1e4;
 async function launchAndWait(service, context) {
   const first = await attemptLaunch(service, context, { mayRelaunch: service.port === "auto" });
@@ -5225,7 +5240,7 @@ async function attemptLaunch(service, context, options) {
       reason,
       message,
       logFile: withLog ? logFile : void 0,
-      logTail: withLog ? readLogTail(logFile, LOG_TAIL_LINES) : []
+      logTail: withLog ? readLogTail(logFile, LOG_TAIL_LINES2) : []
     });
     context.onFailed(service.name);
     return false;
@@ -5364,10 +5379,6 @@ async function attemptLaunch(service, context, options) {
       return false;
   }
 }
-var ADDRESS_IN_USE = /EADDRINUSE|address already in use/i;
-function saysAddressInUse(logFile) {
-  return readLogTail(logFile, LOG_TAIL_LINES).some((line) => ADDRESS_IN_USE.test(line));
-}
 function adoptPortHolders(name, targets, record, cookie, context) {
   const adopted = findTargetHolders({
     targets,
@@ -5379,14 +5390,6 @@ function adoptPortHolders(name, targets, record, cookie, context) {
   });
   if (adopted.length > 0) context.emit({ type: "adopted", service: name, holders: adopted.map(({ pid, command }) => ({ pid, command })) });
   return adopted;
-}
-function describeTakenPorts(name, taken, platform2) {
-  const parts = taken.map(({ probe, port }) => {
-    const holders = platform2.findListeners(port);
-    const who = holders.length > 0 ? ` by ${holders.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ")}` : "";
-    return `port ${port} (${probe.text}) is already in use${who}`;
-  });
-  return `${name} was not started: ${parts.join("; ")}. Its probe would pass at once against the wrong process. Stop the old process (often a leftover of an earlier job) or use another port.`;
 }
 
 // src/app/errors.ts
@@ -5421,7 +5424,7 @@ function processesOf(record, stateId) {
 }
 
 // src/app/stop-service.ts
-var LOG_TAIL_LINES2 = 20;
+var LOG_TAIL_LINES3 = 20;
 var CLOSE_WAIT_MS = 2e3;
 async function stopOneService(record, context) {
   const { emit, platform: platform2, sharedSnapshot } = context;
@@ -5471,7 +5474,7 @@ async function stopOneService(record, context) {
       service: record.name,
       outcome,
       logFile: record.logFile,
-      logTail: readLogTail(record.logFile, LOG_TAIL_LINES2),
+      logTail: readLogTail(record.logFile, LOG_TAIL_LINES3),
       ...record.task ? { task: true } : {},
       ...cost && { cost }
     });

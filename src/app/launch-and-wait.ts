@@ -11,40 +11,21 @@ import {
   launchService,
   resolveShell,
   type LaunchedService,
-  type ProcessPlatform,
-  type ProcessSnapshot,
 } from '../process/index.js';
 import { describePending, findTakenTargets, listenTargetsOf, waitUntilReady, type ListenTarget } from '../probes/index.js';
-import type { AdoptedRecord, ServiceRecord, ServiceStore, StartFailure, StartFailureReason } from '../state/index.js';
+import type { AdoptedRecord, ServiceRecord, StartFailure, StartFailureReason } from '../state/index.js';
 import { readLogTail } from '../report/log-tail.js';
-import type { Emit } from './events.js';
-import { finishTask } from './task.js';
 import { expandExports, readProbeAtLaunch } from '../config/service-variables.js';
 import { chooseFreePort } from '../probes/free-port.js';
+import type { LaunchContext } from './launch-context.js';
 import { RUN_COOKIE } from './stop-run-command.js';
+import { describeTakenPorts, saysAddressInUse } from './port-conflicts.js';
+import { finishTask } from './task.js';
+
+export type { LaunchContext };
 
 const LOG_TAIL_LINES = 20;
 const PROGRESS_EVERY_MS = 10_000;
-
-export interface LaunchContext {
-  /**
-   * The state's owner. Its transitions write the state file once at the end
-   * of this turn of the event loop, for every service launched or ready in
-   * it: before any probe runs and before anything is reported. 50 writes, one
-   * per launch, cost 300 ms on a busy machine (ext4 flushes on each rename).
-   */
-  store: ServiceStore;
-  emit: Emit;
-  platform: ProcessPlatform;
-  baseEnv: NodeJS.ProcessEnv;
-  cancel: AbortSignal;
-  onLaunched: (service: LaunchedService) => void;
-  onFailed: (name: string) => void;
-  /** The process table now, read incrementally across services. */
-  table: () => ProcessSnapshot;
-  /** Service names in config order. */
-  order: string[];
-}
 
 export async function launchAndWait(service: ServicePlan, context: LaunchContext): Promise<boolean> {
   const first = await attemptLaunch(service, context, { mayRelaunch: service.port === 'auto' });
@@ -232,14 +213,6 @@ async function attemptLaunch(service: ServicePlan, context: LaunchContext, optio
   }
 }
 
-// What servers print when their port is taken: Node's EADDRINUSE, Python's
-// "[Errno 98] Address already in use", Go's "bind: address already in use".
-const ADDRESS_IN_USE = /EADDRINUSE|address already in use/i;
-
-function saysAddressInUse(logFile: string): boolean {
-  return readLogTail(logFile, LOG_TAIL_LINES).some((line) => ADDRESS_IN_USE.test(line));
-}
-
 function adoptPortHolders(
   name: string,
   targets: ListenTarget[],
@@ -257,23 +230,4 @@ function adoptPortHolders(
   });
   if (adopted.length > 0) context.emit({ type: 'adopted', service: name, holders: adopted.map(({ pid, command }) => ({ pid, command })) });
   return adopted;
-}
-
-function describeTakenPorts(
-  name: string,
-  taken: Array<{ probe: { text: string }; host: string; port: number }>,
-  platform: ProcessPlatform,
-): string {
-  const parts = taken.map(({ probe, port }) => {
-    const holders = platform.findListeners(port);
-    const who =
-      holders.length > 0
-        ? ` by ${holders.map((holder) => `pid ${holder.pid} (${holder.command})`).join(', ')}`
-        : '';
-    return `port ${port} (${probe.text}) is already in use${who}`;
-  });
-  return (
-    `${name} was not started: ${parts.join('; ')}. Its probe would pass at once against the wrong process. ` +
-    'Stop the old process (often a leftover of an earlier job) or use another port.'
-  );
 }

@@ -4,7 +4,7 @@ import { formatDuration } from '../config/duration.js';
 import type { ServicePlan } from '../config/types.js';
 import type { LaunchedService, ServiceExit } from '../process/index.js';
 import type { ServiceRecord, StartFailureReason } from '../state/index.js';
-import type { LaunchContext } from './launch-and-wait.js';
+import type { LaunchContext } from './launch-context.js';
 
 type Fail = (reason: StartFailureReason, message: string, withLog?: boolean, exit?: ServiceExit) => Promise<boolean>;
 

@@ -1,7 +1,6 @@
 // The GitLab rendering: section markers byte for byte, and which log tails a
 // job log gets for each policy and CI_JOB_STATUS.
 
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BgsvcEvent, ServiceCost, StopOutcome } from '../../src/app/events.js';
 import { runCli } from '../../src/edges/cli.js';
