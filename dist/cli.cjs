@@ -586,7 +586,10 @@ function variablesIn(value) {
   if ("error" in pieces) return [];
   return [...new Set(pieces.flatMap((piece) => "variable" in piece ? [piece.variable] : []))];
 }
-function expandVariables(value, values) {
+function lookupIn(values) {
+  return (name) => Object.hasOwn(values, name) ? values[name] : void 0;
+}
+function expandVariables(value, lookup) {
   const pieces = splitVariables(value);
   if ("error" in pieces) return pieces;
   let out = "";
@@ -595,7 +598,7 @@ function expandVariables(value, values) {
       out += piece.text;
       continue;
     }
-    const found = Object.hasOwn(values, piece.variable) ? values[piece.variable] : void 0;
+    const found = lookup(piece.variable);
     if (found === void 0) return { error: `unknown variable $${piece.variable}`, unknown: piece.variable };
     out += found;
   }
@@ -614,46 +617,54 @@ var init_variables = __esm({
 
 // src/config/service-variables.ts
 function serviceScope(options) {
-  const known = { ...options.environment, ...options.env, BGSVC_SERVICE: options.name };
-  const late = { BGSVC_ID: LATE_STAND_INS.BGSVC_ID, BGSVC_LOG_DIR: LATE_STAND_INS.BGSVC_LOG_DIR };
-  if (typeof options.port === "number") known.PORT = String(options.port);
-  if (options.port === "auto") late.PORT = LATE_STAND_INS.PORT;
-  for (const name of Object.keys(late)) delete known[name];
-  const own = [...Object.keys(options.env), ...Object.keys(late), "BGSVC_SERVICE", ...options.port === void 0 ? [] : ["PORT"]];
-  return { known, late, own };
+  const { environment, env, name, port } = options;
+  const late = /* @__PURE__ */ new Map([
+    ["BGSVC_ID", LATE_STAND_INS.BGSVC_ID],
+    ["BGSVC_LOG_DIR", LATE_STAND_INS.BGSVC_LOG_DIR]
+  ]);
+  if (port === "auto") late.set("PORT", LATE_STAND_INS.PORT);
+  const lookup = (variable) => {
+    const standIn = late.get(variable);
+    if (standIn !== void 0) return standIn;
+    if (variable === "PORT" && typeof port === "number") return String(port);
+    if (variable === "BGSVC_SERVICE") return name;
+    if (Object.hasOwn(env, variable)) return env[variable];
+    return Object.hasOwn(environment, variable) ? environment[variable] : void 0;
+  };
+  const own = [...Object.keys(env), ...late.keys(), "BGSVC_SERVICE", ...port === void 0 ? [] : ["PORT"]];
+  return { lookup, late: new Set(late.keys()), own };
 }
 function readProbeInScope(entry, scope) {
-  const values = { ...scope.known, ...scope.late };
-  const expanded = expandProbeEntry(entry, values);
+  const expanded = expandProbeEntry(entry, scope.lookup);
   if ("error" in expanded) return { ...expanded, error: unknownVariableMessage(expanded.error, expanded.unknown, scope) };
   const probe = readProbe(expanded.entry);
   if ("error" in probe) return probe;
-  return { probe, late: expanded.names.some((name) => Object.hasOwn(scope.late, name)) };
+  return { probe, late: expanded.names.some((name) => scope.late.has(name)) };
 }
 function readProbeAtLaunch(entry, values) {
-  const expanded = expandProbeEntry(entry, values);
+  const expanded = expandProbeEntry(entry, lookupIn(values));
   if ("error" in expanded) throw new Error(`wait-on: ${expanded.error}`);
   const probe = readProbe(expanded.entry);
   if ("error" in probe) throw new Error(`wait-on: ${probe.key === void 0 ? "" : `${probe.key}: `}${probe.error}`);
   return probe;
 }
 function checkExportValue(value, scope) {
-  const expanded = expandVariables(value, { ...scope.known, ...scope.late });
+  const expanded = expandVariables(value, scope.lookup);
   return "error" in expanded ? unknownVariableMessage(expanded.error, expanded.unknown, scope) : void 0;
 }
 function expandExports(exports2, values) {
   const out = {};
   for (const [name, template] of Object.entries(exports2)) {
-    const expanded = expandVariables(template, values);
+    const expanded = expandVariables(template, lookupIn(values));
     if ("error" in expanded) throw new Error(`export ${name}: ${expanded.error}`);
     out[name] = expanded.value;
   }
   return out;
 }
-function expandProbeEntry(entry, values) {
+function expandProbeEntry(entry, lookup) {
   if (typeof entry === "string") {
     if (!mayHaveVariables(entry) || !EXPANDED_STRING.test(entry)) return { entry, names: [] };
-    const expanded = expandVariables(entry, values);
+    const expanded = expandVariables(entry, lookup);
     return "error" in expanded ? expanded : { entry: expanded.value, names: variablesIn(entry) };
   }
   if (!isMapping(entry)) return { entry, names: [] };
@@ -662,7 +673,7 @@ function expandProbeEntry(entry, values) {
   for (const key of EXPANDED_KEYS) {
     const value = copy[key];
     if (typeof value !== "string" || !mayHaveVariables(value)) continue;
-    const expanded = expandVariables(value, values);
+    const expanded = expandVariables(value, lookup);
     if ("error" in expanded) return { ...expanded, key };
     copy[key] = expanded.value;
     names.push(...variablesIn(value));

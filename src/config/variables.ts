@@ -62,8 +62,16 @@ export function variablesIn(value: string): string[] {
   return [...new Set(pieces.flatMap((piece) => ('variable' in piece ? [piece.variable] : [])))];
 }
 
-/** `value` with every variable replaced; names missing from `values` are reported, not emptied. */
-export function expandVariables(value: string, values: Readonly<Record<string, string | undefined>>): { value: string } | { error: string; unknown?: string } {
+/** A variable's value, or undefined when there is no such variable. */
+export type Lookup = (name: string) => string | undefined;
+
+/** Looks names up in a plain record (own keys only: `constructor` is not a variable). */
+export function lookupIn(values: Readonly<Record<string, string | undefined>>): Lookup {
+  return (name) => (Object.hasOwn(values, name) ? values[name] : undefined);
+}
+
+/** `value` with every variable replaced; names `lookup` does not know are reported, not emptied. */
+export function expandVariables(value: string, lookup: Lookup): { value: string } | { error: string; unknown?: string } {
   const pieces = splitVariables(value);
   if ('error' in pieces) return pieces;
   let out = '';
@@ -72,7 +80,7 @@ export function expandVariables(value: string, values: Readonly<Record<string, s
       out += piece.text;
       continue;
     }
-    const found = Object.hasOwn(values, piece.variable) ? values[piece.variable] : undefined;
+    const found = lookup(piece.variable);
     if (found === undefined) return { error: `unknown variable $${piece.variable}`, unknown: piece.variable };
     out += found;
   }

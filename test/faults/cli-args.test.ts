@@ -27,7 +27,7 @@ const cases: Record<string, ArgCase> = {
   'a misspelt flag': { args: ['start', '--confg', 'x.yml'], problem: /unknown option --confg/, hint: /See: bgsvc start --help/ },
   'an unknown short flag': { args: ['logs', '-x'], problem: /logs: unknown option -x/, hint: /See: bgsvc logs --help/ },
   'a flag of another command': { args: ['stop', '--json'], problem: /stop: unknown option --json/, hint: /See: bgsvc stop --help/ },
-  'an unknown command': { args: ['strat'], problem: /unknown command "strat"/, hint: /commands: start, stop, status, logs, run, wait-on\. See: bgsvc --help/ },
+  'an unknown command': { args: ['strat'], problem: /unknown command "strat"/, hint: /commands: start, stop, status, logs, run, wait-on, env\. See: bgsvc --help/ },
   'an option instead of a command': { args: ['--frob'], problem: /unknown option "--frob"/, hint: /See: bgsvc --help/ },
   'help on an unknown command': { args: ['help', 'nope'], problem: /unknown command "nope"/, hint: /See: bgsvc --help/ },
   'run without "--"': { args: ['run', 'npm', 'test'], problem: /run: put the command after "--"/, hint: /bgsvc run -- npm test/ },

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig, type Plan } from '../../src/config/index.js';
 import { readProbeAtLaunch } from '../../src/config/service-variables.js';
-import { expandVariables, splitVariables } from '../../src/config/variables.js';
+import { expandVariables, lookupIn, splitVariables } from '../../src/config/variables.js';
 import { exportedVariables, formatVariables } from '../../src/report/exported-env.js';
 
 const parse = (text: string, environment: Record<string, string> = {}): Plan =>
@@ -21,12 +21,12 @@ function errorsOf(text: string, environment: Record<string, string> = {}): strin
 
 describe('splitting and expanding', () => {
   it('reads $NAME, ${NAME} and $$, and leaves a $ that starts no name as written', () => {
-    expect(expandVariables('http://h:$PORT/${P2}x/$$/a?b=$', { PORT: '1', P2: '2' })).toEqual({ value: 'http://h:1/2x/$/a?b=$' });
-    expect(expandVariables('$A_1-$B', { A_1: 'a', B: 'b' })).toEqual({ value: 'a-b' });
+    expect(expandVariables('http://h:$PORT/${P2}x/$$/a?b=$', lookupIn({ PORT: '1', P2: '2' }))).toEqual({ value: 'http://h:1/2x/$/a?b=$' });
+    expect(expandVariables('$A_1-$B', lookupIn({ A_1: 'a', B: 'b' }))).toEqual({ value: 'a-b' });
   });
 
   it('reports an unknown name instead of expanding it to nothing, and a malformed ${', () => {
-    expect(expandVariables('tcp:$PROT', { PORT: '1' })).toEqual({ error: 'unknown variable $PROT', unknown: 'PROT' });
+    expect(expandVariables('tcp:$PROT', lookupIn({ PORT: '1' }))).toEqual({ error: 'unknown variable $PROT', unknown: 'PROT' });
     expect(splitVariables('x${PORT')).toEqual({ error: expect.stringContaining('"${PORT" is not a variable') });
     expect(splitVariables('x${1A}')).toEqual({ error: expect.stringContaining('"${1A}" is not a variable') });
   });
