@@ -1,5 +1,5 @@
 // Fault matrix, part 1: services that misbehave in every way we know of.
-// Each scenario runs REPS times (12 in CI) with real processes; a stranger
+// Each scenario runs REPS times (8 in CI) with real processes; a stranger
 // process runs beside it and must survive; /proc is scanned after each stop.
 import { expect, it, vi } from 'vitest';
 import { startServices } from '../../src/app/start.js';
