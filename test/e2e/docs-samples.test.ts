@@ -12,6 +12,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseConfig } from '../../src/config/index.js';
+import { COMMANDS, parseCli, type CommandName } from '../../src/edges/cli-args.js';
+import { helpText } from '../../src/edges/cli-help.js';
 import { runCli, type CliRun } from '../helpers/cli.js';
 import { pidsWithEnv } from '../helpers/proc.js';
 import { scratchDir } from '../helpers/scratch.js';
@@ -179,6 +181,41 @@ describe('the relative links in README.md and docs/', () => {
       expect(statSync(target).isFile() && target.endsWith('.md'), 'an anchor points into a markdown file').toBe(true);
       expect([...anchorsOf(target)], `#${anchor} in ${relative(ROOT, target)}`).toContain(anchor);
     }
+  });
+});
+
+// docs/cli.md's synopsis: every flag it shows is one the CLI accepts, and it shows every flag `bgsvc COMMAND --help` does.
+function flagsIn(text: string): string[] {
+  return [...new Set([...text.matchAll(/(?<![\w-])(--[a-z][a-z-]*|-[a-z])(?![\w-])/g)].map((match) => match[1]!))].sort();
+}
+
+function synopsisFlags(): Map<string, string[]> {
+  const block = blocksOf('docs/cli.md').find((candidate) => candidate.lang === '' && /^bgsvc start /m.test(candidate.text));
+  if (!block) throw new Error('docs/cli.md has no synopsis block');
+  const lines = new Map<string, string>();
+  let current = '';
+  for (const line of block.text.split('\n')) {
+    const command = /^bgsvc ([a-z-]+)/.exec(line);
+    if (command) current = command[1]!;
+    // The description column starts after a run of spaces; only the usage part holds flags.
+    const usage = line.split(/\s{3,}(?=[a-z])/)[0]!;
+    lines.set(current, `${lines.get(current) ?? ''} ${command ? usage.slice(command[0].length) : usage}`);
+  }
+  return new Map([...lines].filter(([name]) => (COMMANDS as readonly string[]).includes(name)).map(([name, text]) => [name, flagsIn(text)]));
+}
+
+describe("docs/cli.md's synopsis", () => {
+  const synopsis = synopsisFlags();
+
+  it('lists every command', () => {
+    expect([...synopsis.keys()].sort()).toEqual([...COMMANDS].sort());
+  });
+
+  it.each([...COMMANDS])('shows the flags of %s that its help shows, and only flags it accepts', (command) => {
+    const usage = /^Usage: .*$/m.exec(helpText(command as CommandName))![0];
+    const documented = synopsis.get(command) ?? [];
+    expect(documented).toEqual(expect.arrayContaining(flagsIn(usage)));
+    for (const flag of documented) expect(() => parseCli([command, flag, 'value']), `${command} ${flag}`).not.toThrow();
   });
 });
 
