@@ -49,7 +49,7 @@ const reps = flags.reps === undefined ? undefined : Number(flags.reps);
 if (reps !== undefined && (!Number.isInteger(reps) || reps < 1 || reps > 1000)) fail(`--reps takes a whole number from 1 to 1000, got "${flags.reps}"`);
 const seed = Number(flags.seed);
 if (!Number.isInteger(seed)) fail(`--seed takes a whole number, got "${flags.seed}"`);
-if (!existsSync(DIST_CLI)) fail(`${DIST_CLI} is missing: run npm run build first`);
+if (!existsSync(DIST_CLI)) fail(`${DIST_CLI} is missing: run npm run bundle first`);
 const outFile = resolve(flags.out ?? join(ROOT, 'bench/results/latest.json'));
 const previous = flags.compare === undefined ? undefined : readResults(flags.compare);
 

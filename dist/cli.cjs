@@ -5710,7 +5710,8 @@ Usage:
   bgsvc stop   [NAME…] [--logs failure|always|never]      stop (reverse dependency order) and report
   bgsvc status [--json]                                   name, pid, state, uptime, ready time, cost
   bgsvc logs   [NAME] [-n LINES] [-f]                     show a service's log (all services without NAME)
-  bgsvc run    [-c FILE] [--fail-fast] -- CMD …           start, run CMD, always stop; exit with CMD's code
+  bgsvc run    [-c FILE] [--only NAME…] [--log-dir DIR] [--logs failure|always|never]
+               [--fail-fast [--grace 10s]] -- CMD …       start, run CMD, always stop; exit with CMD's code
   bgsvc wait-on PROBE… [--timeout 60s]                    wait for probes, like the wait-on package
   bgsvc env    [--format sh|dotenv|json]                  the services' export: values and ports, for later steps
 
@@ -5722,7 +5723,8 @@ State:  $BGSVC_STATE_DIR, else $CI_PROJECT_DIR/.bgsvc on GitLab, else ./.bgsvc (
 Exit codes: 0 ok; 1 a service failed (exited, timed out, could not be stopped); 2 bad usage or config.
             run exits with CMD's code, or 1 when --fail-fast stopped CMD because a service died.
 
-Run "bgsvc help COMMAND" for details.
+Run "bgsvc help COMMAND" for details. Docs: README.md and docs/cli.md, docs/config.md in the package
+(node_modules/bgsvc), or the repository.
 `;
 var DETAILS = {
   start: `Usage: bgsvc start [-c FILE] [--only NAME…] [--log-dir DIR]
@@ -5772,7 +5774,7 @@ Prints the last lines of a service's log, or of every service's log.
   -n, --lines N   how many lines (default 100)
   -f, --follow    keep printing new lines until the service ends or you press Ctrl-C
 `,
-  run: `Usage: bgsvc run [-c FILE] [--only NAME…] [--logs WHEN] [--fail-fast [--grace 10s]] -- CMD [ARG…]
+  run: `Usage: bgsvc run [-c FILE] [--only NAME…] [--log-dir DIR] [--logs WHEN] [--fail-fast [--grace 10s]] -- CMD [ARG…]
 
 Starts the services, runs CMD with the terminal, then always stops every service, and exits
 with CMD's exit code. A single CMD word with spaces runs under sh -c: bgsvc run -- "npm test && npm run e2e".

@@ -18,7 +18,7 @@ export let ACTION_MAIN = join(ROOT, 'dist/main.cjs');
 export let ACTION_POST = join(ROOT, 'dist/post.cjs');
 
 // Runs a copy of dist/ taken at the start (self-contained bundles), so a
-// rebuild during the run (`npm run build` empties dist/ first) can neither
+// rebuild during the run (`npm run bundle` empties dist/ first) can neither
 // break a measurement nor mix two builds in one results file.
 export function snapshotCli() {
   const dir = join(scratchDir(), 'dist');

@@ -15,7 +15,7 @@ describe('dist/', () => {
     expect(readdirSync(join(ROOT, 'dist')).sort()).toEqual(built);
     for (const file of built) {
       const same = readFileSync(join(fresh, file)).equals(readFileSync(join(ROOT, 'dist', file)));
-      expect(same, `dist/${file} is stale: run "npm run build" and commit dist/`).toBe(true);
+      expect(same, `dist/${file} is stale: run "npm run bundle" and commit dist/`).toBe(true);
     }
   });
 });
