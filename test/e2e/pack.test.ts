@@ -3,7 +3,7 @@
 // run there, by hand and from a GitLab job. And dist/cli.cjs needs no
 // node_modules at all: everything it uses is bundled.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { killRun, runCommand } from '../helpers/examples.js';
@@ -111,6 +111,33 @@ describe('the published package', () => {
       expect(run.code).toBe(0);
       expect(pidsWithEnv('BGSVC_ID', recordedId(project))).toEqual([]);
       expect(readFileSync(join(run.artifacts, '.bgsvc/logs/api.log'), 'utf8')).toMatch(/GET \/check/);
+    });
+  });
+  // Until the package is published, the README's install line is
+  // `npm i -D github:<owner>/bgsvc`: the same git fetcher as git+file, offline
+  // here. dist/ is committed, and there is no `build`/`prepare` script, so npm
+  // installs the repository as it is, with none of its dev dependencies.
+  describe('installed from the git repository (git+file://, --offline)', () => {
+    let project: string;
+    beforeAll(async () => {
+      const repo = join(work, 'bgsvc.git');
+      execFileSync('git', ['clone', '-q', '--bare', ROOT, repo]);
+      project = join(work, 'from-git');
+      mkdirSync(project);
+      writeFileSync(join(project, 'package.json'), '{"name": "app", "version": "1.0.0", "private": true}\n');
+      const install = await runCommand(['npm', 'install', '-D', '--offline', '--no-audit', '--no-fund', `git+file://${repo}`], { cwd: project, timeoutMs: 120_000 });
+      if (install.code !== 0) throw new Error(`npm install failed:\n${install.stderr}`);
+    }, 150_000);
+
+    it('installs bgsvc alone (no dev dependencies) and `npx bgsvc run` starts and stops a service', async () => {
+      expect(readdirSync(join(project, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['bgsvc']);
+      expect((await runCommand(['npx', 'bgsvc', '--version'], { cwd: project })).stdout.trim()).toBe(version);
+      dirs.push(project);
+      writeFileSync(join(project, 'bgsvc.yml'), 'commands:\n  - name: greeter\n    command: echo hello; exec sleep 60\n    wait-on:\n      log: hello\n');
+      const run = await runCommand(['npx', 'bgsvc', 'run', '--', 'true'], { cwd: project });
+      expect(run.stderr).toMatch(/greeter stopped \(SIGTERM/);
+      expect(run.code).toBe(0);
+      expect(pidsWithEnv('BGSVC_ID', recordedId(project))).toEqual([]);
     });
   });
 });
