@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { killLeftovers, makeProject, readStateFile, runCli, type CliRun } from '../helpers/cli.js';
 import { describeWithPrerequisites } from '../helpers/binaries.js';
 import { freePort } from '../helpers/ports.js';
-import { pidsWithEnv } from '../helpers/proc.js';
+import { listenAddresses, pidsWithEnv } from '../helpers/proc.js';
 import { fixturesForOtherUsers, nonRootPrerequisites, PLAIN_USER, runCliAs, userDir } from '../helpers/users.js';
 
 const stateDirs: string[] = [];
@@ -82,6 +82,33 @@ commands:
     expect(stop.stderr).toMatch(/api stopped/);
     expect(stop.stderr).toMatch(/db stopped/);
     expect(leftovers(db.stateDir)).toEqual([]);
+  });
+
+  it('counts a daemon that lost the cookie (env -i, as redis --daemonize overwrites it) as its service\'s, by the port that service recorded', async () => {
+    const port = await freePort();
+    const { stateDir, cli } = project(
+      user,
+      'daemon-port',
+      `
+commands:
+  - name: cache
+    # The listener forks away with an empty environment: no BGSVC_ID to find it by.
+    command: env -i PATH="$PATH" setsid node -e "require('net').createServer().listen(${port}, '127.0.0.1')" </dev/null >/dev/null 2>&1 &
+    wait-on: tcp:localhost:${port}
+  - name: api
+    needs: [cache]
+    command: exec sleep 1000
+    wait-on: tcp:127.0.0.1:${port}
+`,
+    );
+    const start = await cli(['start']);
+    expect(start.code, start.stderr).toBe(0);
+    expect(start.stderr).toMatch(/api ready/);
+    const stop = await cli(['stop']);
+    expect(stop.code, stop.stderr).toBe(0);
+    expect(stop.stderr).not.toMatch(/still listening/);
+    expect(leftovers(stateDir)).toEqual([]);
+    expect(listenAddresses(port)).toEqual([]);
   });
 
   it('still refuses a pinned port another service of this start holds, saying which', async () => {
