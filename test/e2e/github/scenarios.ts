@@ -407,6 +407,16 @@ commands:
       // Even after an input error, log-dir is the input's path (relative to working-directory), as the step would have used it.
       expect(job.outputs('mixed')['log-dir']).toBe(join(job.workspace, 'nowhere', 'artifacts', 'logs'));
     });
+
+    it('names an unusable log-dir input in the failure, starts nothing, and still hands that path on as the log-dir output', async () => {
+      const job = newJob();
+      writeFileSync(join(job.workspace, 'not-a-dir'), '');
+      const main = await job.main({ id: 'baddir', inputs: { run: 'exec sleep 1000', 'log-dir': 'not-a-dir' } });
+      expect(main.code).toBe(1);
+      expect(main.annotations.at(-1)!.message).toMatch(/^bgsvc could not start: .*not-a-dir/);
+      expect(main.stdout).not.toMatch(/started \(pid/);
+      expect(job.outputs('baddir')['log-dir']).toBe(join(job.workspace, 'not-a-dir'));
+    });
   });
 }
 
