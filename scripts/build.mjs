@@ -1,7 +1,7 @@
 // Bundles each front door into dist/. GitHub runs dist/ as committed, so the
 // output must be deterministic: the test suite rebuilds and compares.
 import { build } from 'esbuild';
-import { readFile, rm } from 'node:fs/promises';
+import { chmod, readFile, rm } from 'node:fs/promises';
 
 const outdir = process.argv[2] ?? 'dist';
 /**
@@ -75,6 +75,11 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
   plugins: [versionOnly, yamlBeside],
 });
+// Executable, and committed so (100755): `npx bgsvc` in a clone runs the
+// repository's own bin through a link in npx's cache, which npm chmods only
+// when it first makes that link; a checkout that rewrites the file as 0644
+// then fails with "bgsvc: Permission denied".
+await chmod(`${outdir}/cli.cjs`, 0o755);
 // The YAML parser is 60% of the CLI's code and only start and run need it
 // (they import the config loader on demand): in a file of its own, the other
 // commands neither compile nor run it.

@@ -12,7 +12,7 @@ import {
   resolveShell,
   type LaunchedService,
 } from '../process/index.js';
-import { describePending, findTakenTargets, listenTargetsOf, waitUntilReady, type ListenTarget } from '../probes/index.js';
+import { describePending, listenTargetsOf, waitUntilReady, type ListenTarget } from '../probes/index.js';
 import type { AdoptedRecord, ServiceRecord, StartFailure, StartFailureReason } from '../state/index.js';
 import { readLogTail } from '../report/log-tail.js';
 import { expandExports, readProbeAtLaunch } from '../config/service-variables.js';
@@ -20,6 +20,7 @@ import { chooseFreePort } from '../probes/free-port.js';
 import type { LaunchContext } from './launch-context.js';
 import { RUN_COOKIE } from './stop-run-command.js';
 import { describeTakenPorts, saysAddressInUse } from './port-conflicts.js';
+import { checkProbeTargets, isBorrowed } from './probe-targets-taken.js';
 import { finishTask } from './task.js';
 
 export type { LaunchContext };
@@ -85,8 +86,8 @@ async function attemptLaunch(service: ServicePlan, context: LaunchContext, optio
   }
 
   const pinned: ProbeSpec[] = typeof service.port === 'number' ? [{ kind: 'tcp', text: `port: ${service.port}`, host: 'localhost', port: service.port }] : [];
-  const taken = await findTakenTargets([...pinned, ...probes]);
-  if (taken.length > 0) return fail('port-taken', describeTakenPorts(service.name, taken, platform), false);
+  const { conflicts, borrowed } = await checkProbeTargets({ service: service.name, pinned, probes, cwd: service.cwd, store, platform });
+  if (conflicts.length > 0) return fail('port-taken', describeTakenPorts(service.name, conflicts, platform), false);
   if (context.cancel.aborted) return false;
 
   const shell = resolveShell(service.shell, service.env.PATH ?? context.baseEnv.PATH);
@@ -180,7 +181,8 @@ async function attemptLaunch(service: ServicePlan, context: LaunchContext, optio
       // Under a reaper wrapper a daemon that rewrote its environment is still in
       // the service's tree; a port holder outside it (docker-proxy for `docker
       // run -d -p`) is not the service's to kill, so adopt only without one.
-      const listeners = listenTargetsOf(probes, service.cwd);
+      // What another service of this start serves is that service's to verify closed, not this one's.
+      const listeners = listenTargetsOf(probes, service.cwd).filter((target) => !isBorrowed(target, borrowed));
       const adopted = launched.reaper ? [] : adoptPortHolders(service.name, listeners, record, cookie, context);
       const daemonized = leftAfterExit0 === undefined ? undefined : leftAfterExit0 > 0 || adopted.length > 0;
       await store.ready(service.name, { at: readyAt, listeners, adopted, exports: exports(), ...(daemonized === undefined ? {} : { daemonized }) });

@@ -16,10 +16,11 @@ export function saysAddressInUse(logFile: string): boolean {
 
 export function describeTakenPorts(
   name: string,
-  taken: Array<{ probe: { text: string }; host: string; port: number }>,
+  taken: Array<{ probe: { text: string }; host: string; port: number; heldBy?: string }>,
   platform: ProcessPlatform,
 ): string {
-  const parts = taken.map(({ probe, port }) => {
+  const parts = taken.map(({ probe, port, heldBy }) => {
+    if (heldBy !== undefined) return `port ${port} (${probe.text}) is already in use by ${heldBy}, a service of this start`;
     const holders = platform.findListeners(port);
     const who =
       holders.length > 0
@@ -27,6 +28,10 @@ export function describeTakenPorts(
         : '';
     return `port ${port} (${probe.text}) is already in use${who}`;
   });
+  // Only a pinned port (`port: N`) held by a service of this start gets here: both mean to bind it.
+  if (taken.every(({ heldBy }) => heldBy !== undefined)) {
+    return `${name} was not started: ${parts.join('; ')}. Two services cannot bind one port: give one of them another port (port: auto).`;
+  }
   return (
     `${name} was not started: ${parts.join('; ')}. Its probe would pass at once against the wrong process. ` +
     'Stop the old process (often a leftover of an earlier job) or use another port.'

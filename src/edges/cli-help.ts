@@ -17,6 +17,8 @@ Config: -c FILE, else bgsvc.yml, bgsvc.yaml or .bgsvc.yml in the working directo
         include: [ci/services.yml]; a service says template: NAME, params: {version: "16"},
         and its command, stop and cmd: probes read $param_version.
 State:  $BGSVC_STATE_DIR, else $CI_PROJECT_DIR/.bgsvc on GitLab, else ./.bgsvc (logs in <state>/logs).
+Durations (config and flags): 500ms, 1.5s, 30s, 2m, 1h30m; a bare number is seconds (only the
+        GitHub Action's wait-for and shutdown-grace read it as milliseconds, as background-action does).
 Exit codes: 0 ok; 1 a service failed (exited, timed out, could not be stopped); 2 bad usage or config.
             run exits with CMD's code, or 1 when --fail-fast stopped CMD because a service died.
 
@@ -99,7 +101,7 @@ with CMD's code.
 Waits until every probe passes, then exits 0; exits 1 at the deadline, naming what is pending.
 Probes: http://…, https://…, tcp:PORT, tcp:HOST:PORT, socket:PATH, file:PATH, "cmd: COMMAND", "delay: 2s".
 
-  -t, --timeout DURATION   deadline (default 60s), e.g. 500ms, 30s, 2m
+  -t, --timeout DURATION   deadline (default 60s), e.g. 500ms, 30s, 2m, 1h30m
 `,
   env: `Usage: bgsvc env [--format sh|dotenv|json]
 

@@ -163,7 +163,7 @@ async function dispatch(parsed: ParsedCommand, io: CliIo, elapsed: () => number)
     case 'wait-on': {
       const timeoutMs = values.timeout === undefined ? DEFAULT_WAIT_ON_TIMEOUT_MS : parseDuration(values.timeout);
       if (timeoutMs === undefined || timeoutMs <= 0) {
-        throw new UsageError(`wait-on: --timeout takes a duration such as 500ms, 30s or 2m, got "${values.timeout}"`);
+        throw new UsageError(`wait-on: --timeout takes a duration such as 500ms, 30s, 2m or 1h30m (a bare number is seconds), got "${values.timeout}"`);
       }
       const result = await waitOnProbes({ probes: parsed.positionals, timeoutMs, cwd: io.cwd, env: io.env, signal: io.signal });
       if (result.outcome === 'ready') {
@@ -197,7 +197,7 @@ function readFailFast(values: ParsedCommand['values']): { graceMs: number } | un
   }
   if (grace === undefined) return { graceMs: DEFAULT_COMMAND_GRACE_MS };
   const graceMs = parseDuration(grace);
-  if (graceMs === undefined) throw new UsageError(`run: --grace takes a duration such as 500ms, 10s or 1m, got "${grace}"`);
+  if (graceMs === undefined) throw new UsageError(`run: --grace takes a duration such as 500ms, 10s, 1m or 1m30s (a bare number is seconds), got "${grace}"`);
   return { graceMs };
 }
 

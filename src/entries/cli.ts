@@ -1,5 +1,6 @@
 // Front door for `npx bgsvc`: wires process signals and stdio to the CLI edge.
 import { runCli } from '../edges/cli.js';
+import { onClosedPipe } from '../edges/closed-pipe.js';
 import { currentPlatform } from '../process/index.js';
 
 const cancel = new AbortController();
@@ -10,6 +11,15 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     cancel.abort(signal);
   });
 }
+
+// A reader that closed stdout (`bgsvc logs | head`) has what it wanted: end
+// quietly with 0, as `git log | head` looks to a shell without pipefail, and
+// so a step under `set -o pipefail` (GitHub's bash default) does not go red.
+// Only help, --version, status, env and logs write to stdout; none changes anything.
+onClosedPipe(process.stdout, () => process.exit(0));
+// start, stop and run write their lines to stderr: a closed stderr drops
+// those lines but must not leave a start or a stop half done.
+onClosedPipe(process.stderr, () => {});
 
 // No top-level await: this entry is bundled as CommonJS (see scripts/build.mjs).
 void runCli(process.argv.slice(2), {

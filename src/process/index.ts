@@ -29,3 +29,4 @@ export {
   type ListenedTarget,
   type ServiceProcesses,
 } from './ownership.js';
+export { runServiceHolding, type RunService } from './run-holders.js';

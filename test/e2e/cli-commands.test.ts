@@ -156,3 +156,27 @@ describe('many services', () => {
     expect(run.stderr).not.toMatch(/Warning/);
   });
 });
+
+describe('durations, one grammar', () => {
+  it('reads compound durations in the config and on the command line (a bare number is seconds in both)', async () => {
+    const { dir, env } = project(`
+commands:
+  - name: never
+    command: exec sleep 1000
+    wait-on: "file: never-there"
+    timeout: 0m600ms
+    stop-timeout: 0h1s
+`);
+    const start = await runCli(['start'], { cwd: dir, env });
+    expect(start.code).toBe(1);
+    expect(start.stderr).toMatch(/never was not ready after 600ms: still waiting for file: never-there/);
+
+    const waitOn = await runCli(['wait-on', '--timeout', '0m0.4s', `file:${join(dir, 'never-there')}`], { cwd: dir, env });
+    expect(waitOn.code).toBe(1);
+    expect(waitOn.stderr).toMatch(/not ready after 400ms/);
+    expect(waitOn.ms).toBeLessThan(3000);
+    // Not 123 ms, nor anything else.
+    const bad = await runCli(['wait-on', '--timeout', 'abc123', 'file:x'], { cwd: dir, env });
+    expect(bad.code).toBe(2);
+  });
+});

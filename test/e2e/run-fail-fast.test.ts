@@ -192,7 +192,7 @@ describe.concurrent('run: a service that dies while the command runs', () => {
   describe('run --fail-fast usage', () => {
     it.for([
       [['run', '--grace', '5s', '--', 'true'], /--grace applies only with --fail-fast/],
-      [['run', '--fail-fast', '--grace', 'soon', '--', 'true'], /--grace takes a duration such as 500ms, 10s or 1m, got "soon"/],
+      [['run', '--fail-fast', '--grace', 'soon', '--', 'true'], /--grace takes a duration such as 500ms, 10s, 1m or 1m30s \(a bare number is seconds\), got "soon"/],
       [['run', '--fail-fast=yes', '--', 'true'], /option --fail-fast takes no value; write just --fail-fast/],
     ] as Array<[string[], RegExp]>)('bgsvc %j exits 2 and says what to type', async ([args, message], { expect }) => {
       const { dir, stateDir } = project(undefined, 'commands:\n  - name: a\n    command: sleep 1000\n');

@@ -7,7 +7,7 @@ import { afterEach, expect, it } from 'vitest';
 import { describeWithPrerequisites, missingPrerequisites } from '../helpers/binaries.js';
 import { bgsvc, copyExample, killRun, recordedId, runCommand } from '../helpers/examples.js';
 import { freePort } from '../helpers/ports.js';
-import { pidsWithEnv } from '../helpers/proc.js';
+import { listenAddresses, pidsWithEnv } from '../helpers/proc.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -29,6 +29,9 @@ async function useServices(dir: string, web: number, db: number) {
   expect(await page.text()).toMatch(/Hello from the static server/);
   expect((await fetch(`http://127.0.0.1:${web}/missing.css`)).status).toBe(404);
   expect((await runCommand(['redis-cli', '-p', String(db), 'ping'], { cwd: dir })).stdout.trim()).toBe('PONG');
+  // The examples' servers listen on loopback only.
+  expect(listenAddresses(web)).toEqual(['127.0.0.1']);
+  expect(listenAddresses(db)).toEqual(['127.0.0.1']);
 }
 
 describeWithPrerequisites(

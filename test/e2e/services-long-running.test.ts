@@ -7,7 +7,7 @@ import { afterEach, expect, it } from 'vitest';
 import { describeWithPrerequisites, missingPrerequisites } from '../helpers/binaries.js';
 import { bgsvc, copyExample, killRun, recordedId, runCommand } from '../helpers/examples.js';
 import { freePort } from '../helpers/ports.js';
-import { isAlive, pidsWithEnv } from '../helpers/proc.js';
+import { isAlive, listenAddresses, pidsWithEnv } from '../helpers/proc.js';
 import { descendantsOf } from '../helpers/proc-tree.js';
 
 const dirs: string[] = [];
@@ -34,6 +34,7 @@ describeWithPrerequisites('A start command that never returns (examples/long-run
         cwd: dir,
       });
     const first = JSON.parse((await step('/smoke')).stdout);
+    expect(listenAddresses(port)).toEqual(['127.0.0.1']);
     const status = await bgsvc(['status', '--json'], { cwd: dir });
     expect(JSON.parse(status.stdout).services[0]).toMatchObject({ name: 'app', state: 'running' });
     const second = JSON.parse((await step('/e2e')).stdout);

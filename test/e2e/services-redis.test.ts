@@ -6,7 +6,7 @@ import { afterEach, expect, it } from 'vitest';
 import { describeWithPrerequisites, missingPrerequisites } from '../helpers/binaries.js';
 import { bgsvc, copyExample, killRun, recordedId, runCommand } from '../helpers/examples.js';
 import { freePort } from '../helpers/ports.js';
-import { isAlive, pidsWithEnv } from '../helpers/proc.js';
+import { isAlive, listenAddresses, pidsWithEnv } from '../helpers/proc.js';
 import { descendantsOf } from '../helpers/proc-tree.js';
 
 const dirs: string[] = [];
@@ -28,6 +28,7 @@ describeWithPrerequisites('Redis + ping (examples/redis)', missingPrerequisites(
 
     const cli = (...args: string[]) => runCommand(['redis-cli', '-p', String(port), ...args], { cwd: dir });
     expect((await cli('ping')).stdout.trim()).toBe('PONG');
+    expect(listenAddresses(port)).toEqual(['127.0.0.1']);
     expect((await cli('set', 'greeting', 'hello')).stdout.trim()).toBe('OK');
     expect((await cli('get', 'greeting')).stdout.trim()).toBe('hello');
     const info = (await cli('info', 'server')).stdout;

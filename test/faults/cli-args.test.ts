@@ -61,7 +61,7 @@ const cases: Record<string, ArgCase> = {
   '-n without a value': { args: ['logs', '-n'], state: true, problem: /logs: option -n, --lines <value> needs a value/, hint: /See: bgsvc logs --help/ },
   'a value given to the -f flag': { args: ['logs', '--follow=yes'], state: true, problem: /option --follow takes no value/, hint: /write just --follow/ },
   'a value given to --json': { args: ['status', '--json=true'], problem: /option --json takes no value/, hint: /write just --json/ },
-  'a --timeout that is no duration': { args: ['wait-on', '--timeout', 'soon', 'tcp:1'], problem: /wait-on: --timeout takes a duration/, hint: /such as 500ms, 30s or 2m, got "soon"/ },
+  'a --timeout that is no duration': { args: ['wait-on', '--timeout', 'soon', 'tcp:1'], problem: /wait-on: --timeout takes a duration/, hint: /such as 500ms, 30s, 2m or 1h30m \(a bare number is seconds\), got "soon"/ },
   'a zero --timeout': { args: ['wait-on', '-t', '0', 'tcp:1'], problem: /--timeout takes a duration/, hint: /got "0"/ },
   'a negative --timeout': { args: ['wait-on', '--timeout=-1s', 'tcp:1'], problem: /--timeout takes a duration/, hint: /got "-1s"/ },
   'wait-on without probes': { args: ['wait-on'], problem: /wait-on needs at least one probe/, hint: /for example: bgsvc wait-on tcp:5432 http:\/\/localhost:3000/ },

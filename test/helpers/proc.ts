@@ -92,3 +92,31 @@ export function killAllWithEnv(key: string, value: string): void {
     }
   }
 }
+
+/** The local addresses listening on a TCP port, from /proc/net/tcp{,6}: ['127.0.0.1'], or ['0.0.0.0'] / ['::'] for every interface. */
+export function listenAddresses(port: number): string[] {
+  const addresses: string[] = [];
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let text: string;
+    try {
+      text = readFileSync(table, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n').slice(1)) {
+      const [, local, , state] = line.trim().split(/\s+/);
+      if (!local || state !== '0A') continue;
+      const [hex, portHex] = local.split(':') as [string, string];
+      if (Number.parseInt(portHex, 16) !== port) continue;
+      addresses.push(hex.length === 8 ? (hex.match(/../g) ?? []).reverse().map((byte) => Number.parseInt(byte, 16)).join('.') : ipv6(hex));
+    }
+  }
+  return addresses;
+}
+
+// /proc/net/tcp6 writes an address as four 32-bit words, each in host byte order; the common ones are named.
+function ipv6(hex: string): string {
+  if (/^0{32}$/.test(hex)) return '::';
+  if (hex === '00000000000000000000000001000000') return '::1';
+  return hex;
+}

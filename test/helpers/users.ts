@@ -48,7 +48,7 @@ let cliCopy: string | undefined;
 // The checkout may sit in a dir only root can enter (CI clones anywhere), so
 // the other users run a copy of the built CLI from a world-readable dir.
 // Not a scratch dir: those go after each fault-matrix repetition, this lives for the file.
-function cliForOtherUsers(): string {
+export function cliForOtherUsers(): string {
   if (cliCopy) return cliCopy;
   const dir = mkdtempSync(join(tmpdir(), 'bgsvc-cli-'));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));

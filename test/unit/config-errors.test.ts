@@ -116,7 +116,7 @@ const cases: ErrorCase[] = [
     title: 'the abc123 duration',
     text: yaml('commands:', '  - name: api', '    command: a', '    timeout: abc123'),
     path: 'commands[0].timeout', line: 4, column: 14,
-    message: 'invalid duration "abc123" (expected a number of seconds or a number with ms, s, m or h',
+    message: 'invalid duration "abc123" (expected a number of seconds, or numbers with units ms, s, m or h, e.g. 500ms, 30s, 2m, 1h30m)',
   },
   {
     title: 'a negative duration',
@@ -390,7 +390,7 @@ describe('config errors', () => {
       yaml(
         'commands:',
         '  - name: b', '    command: x', '    needs: [zzz]',
-        '  - name: a/b', '    command: y', '    timeout: 1d',
+        '  - name: a/b', '    command: y', '    timeout: 2d',
         '  - name: c', '    wait-on: nope',
       ),
     );

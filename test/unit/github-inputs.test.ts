@@ -40,7 +40,7 @@ describe('wait-for', () => {
     ['0', /must be greater than 0/],
     ['25h', /longer than the 24h limit/],
     ['1w', /longer than the 24h limit/],
-    ['-5s', /invalid duration/],
+    ['-5s', /invalid duration "-5s": must not be negative/],
   ])('rejects %j', (text, message) => {
     const result = parseWaitFor(text);
     expect(typeof result).toBe('object');
@@ -207,7 +207,7 @@ describe('the inputs together', () => {
   it('rejects short-form inputs without run, and every bad value at once', async () => {
     expect(await problems({ services: 'commands: [{name: a, command: b}]', 'wait-on': 'tcp:1', 'stop-timeout': 'soon', 'log-output-if': 'sometimes', tail: 'yes' })).toEqual([
       'input "wait-on": belongs to the short form and needs input "run"; with "services" or "config", set it per service in the config (wait-on, timeout, name)',
-      'input "stop-timeout": invalid duration "soon" (expected a number of seconds or a number with ms, s, m or h, e.g. 500ms, 30s, 2m, 1h)',
+      'input "stop-timeout": invalid duration "soon" (expected a number of seconds, or numbers with units ms, s, m or h, e.g. 500ms, 30s, 2m, 1h30m)',
       'input "log-output-if": unknown value "sometimes" (expected failure, always, never, timeout, exit-early or success (comma-separated to combine))',
       'input "tail": unknown value "yes" (expected true, false, stdout, stderr or stdout,stderr)',
     ]);
@@ -310,7 +310,7 @@ describe("background-action v2's shutdown, shutdown-grace and log outputs", () =
 
   it('refuses a shutdown value that is not true or false, and a bad or doubled grace, naming each input', async () => {
     expect(await problems({ run: 'npm start', shutdown: 'no', 'shutdown-grace': 'soon' })).toEqual([
-      'input "shutdown-grace": invalid duration "soon" (expected a number of milliseconds, or numbers with units such as 500ms, 30s, 5m, 1h30m)',
+      'input "shutdown-grace": invalid duration "soon" (expected a number of milliseconds (in wait-for and shutdown-grace, as in background-action; elsewhere a bare number is seconds), or numbers with units ms, s, m or h, e.g. 500ms, 30s, 5m, 1h30m)',
       'input "shutdown": unknown value "no" (expected true or false)',
     ]);
     expect(await problems({ run: 'npm start', 'shutdown-grace': '0' })).toEqual(['input "shutdown-grace": invalid duration "0": must be greater than 0']);

@@ -1,20 +1,19 @@
 // The action's main step: inputs → plan, start every service detached, wait
 // until ready, and hand the state dir to post. Nothing it starts holds the
 // step's stdout or stderr, so the runner moves on the moment this returns.
-import { join, resolve } from 'node:path';
 import type { BgsvcEvent } from '../../app/events.js';
 import { startServices, type StartResult } from '../../app/start.js';
 import { formatDuration } from '../../config/duration.js';
 import { ConfigError } from '../../config/errors.js';
 import { shellLookup, type ProcessPlatform } from '../../process/index.js';
 import { placeInFile, reportConfigError } from './config-errors.js';
-import { stateFilePath, UnsafeDirError, type StateLocation } from '../../state/index.js';
+import { stateFilePath, UnsafeDirError } from '../../state/index.js';
 import { describeLogDirProblem, shouldUseColor } from '../terminal.js';
-import { INPUT, OUTPUT, SAVED } from './constants.js';
+import { OUTPUT, SAVED } from './constants.js';
 import { readMainSettings, type MainSettings } from './inputs.js';
 import type { ActionsIo } from './io.js';
 import { createGithubEmitter } from './render.js';
-import { chooseStateDir } from './state-dir.js';
+import { locateStep } from './step-location.js';
 import { serviceEnvironment } from './service-env.js';
 import { exportedVariables } from '../../report/exported-env.js';
 import { shortFormLogOutputs } from './short-form-logs.js';
@@ -53,6 +52,10 @@ async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> 
     io.setFailed(`bgsvc runs on Linux and macOS runners only; this one is ${process.platform}`);
     return;
   }
+  // Before the config is read: a failed main still gives upload-artifact a path.
+  const location = locateStep((name) => io.getInput(name), context);
+  io.setOutput(OUTPUT.logDir, location.logDir);
+  io.setOutput(OUTPUT.stateFile, stateFilePath(location.stateDir));
   let settings: MainSettings;
   try {
     settings = await readMainSettings((name) => io.getInput(name), {
@@ -62,24 +65,13 @@ async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> 
     });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    const cwd = resolve(context.cwd, io.getInput(INPUT.workingDirectory).trim() || '.');
-    return reportConfigError(io, error, { workspace: context.env.GITHUB_WORKSPACE, cwd });
+    return reportConfigError(io, error, { workspace: context.env.GITHUB_WORKSPACE, cwd: location.cwd });
   }
 
-  const stateDir = chooseStateDir(context.env, settings.cwd);
-  const stateOrigin = context.env.BGSVC_STATE_DIR ? 'user' : 'default';
-  const location: StateLocation = {
-    stateDir,
-    logDir: settings.logDir ?? join(stateDir, 'logs'),
-    origin: { stateDir: stateOrigin, logDir: settings.logDir ? 'user' : stateOrigin },
-    cwd: settings.cwd,
-  };
   // Saved before anything starts: a cancel during the wait still leaves post
   // the path, and the core writes the state file after every spawn.
-  io.saveState(SAVED.stateDir, stateDir);
+  io.saveState(SAVED.stateDir, location.stateDir);
   io.saveState(SAVED.postOptions, JSON.stringify(settings.post));
-  io.setOutput(OUTPUT.logDir, location.logDir);
-  io.setOutput(OUTPUT.stateFile, stateFilePath(stateDir));
   if (settings.shortForm) {
     for (const [name, value] of Object.entries(shortFormLogOutputs(settings.plan, location.logDir))) io.setOutput(name, value);
   }

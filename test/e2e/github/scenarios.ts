@@ -370,6 +370,11 @@ commands:
         'input "services":4:5: commands[0]: unknown key "wait_on"; did you mean "wait-on"?',
         'bgsvc: a problem in the inputs or config (above); nothing was started',
       ]);
+      // Set before the config is read: upload-artifact still gets a path.
+      expect(job.outputs('typo')).toMatchObject({
+        'log-dir': join(job.runnerTemp, 'bgsvc', 'typo', 'logs'),
+        'state-file': join(job.runnerTemp, 'bgsvc', 'typo', 'state.json'),
+      });
       const post = await job.post('typo');
       expect(post.code).toBe(0);
       expect(post.stdout).toMatch(/nothing to stop: the main step did not start any service/);
@@ -386,16 +391,31 @@ commands:
         properties: { title: 'bgsvc config', file: 'ci/services.yml', line: '3', col: '5' },
         message: 'services.yml:3:5: commands[0]: unknown key "comand"; did you mean "command"?',
       });
+      expect(job.outputs('file')['log-dir']).toBe(join(job.runnerTemp, 'bgsvc', 'file', 'logs'));
     });
 
-    it('rejects run together with services, naming both inputs', async () => {
+    it('rejects run together with services and a missing working-directory, naming each input, and still sets the log-dir output', async () => {
       const job = newJob();
-      const main = await job.main({ id: 'mixed', inputs: { run: 'sleep 1', services: 'commands: []' } });
+      const main = await job.main({ id: 'mixed', inputs: { run: 'sleep 1', services: 'commands: []', 'log-dir': 'artifacts/logs', 'working-directory': 'nowhere' } });
       expect(main.code).toBe(1);
-      expect(main.annotations[0]!.message).toBe(
+      expect(main.annotations.map((annotation) => annotation.message)).toEqual([
+        `input "working-directory": no such directory: ${join(job.workspace, 'nowhere')}`,
         'input "run": cannot be combined with input "services": "run" is the short form; put every service in "services" instead',
-      );
+        'bgsvc: 2 problems in the inputs or config (above); nothing was started',
+      ]);
       expect(job.savedState('mixed')).toEqual({});
+      // Even after an input error, log-dir is the input's path (relative to working-directory), as the step would have used it.
+      expect(job.outputs('mixed')['log-dir']).toBe(join(job.workspace, 'nowhere', 'artifacts', 'logs'));
+    });
+
+    it('names an unusable log-dir input in the failure, starts nothing, and still hands that path on as the log-dir output', async () => {
+      const job = newJob();
+      writeFileSync(join(job.workspace, 'not-a-dir'), '');
+      const main = await job.main({ id: 'baddir', inputs: { run: 'exec sleep 1000', 'log-dir': 'not-a-dir' } });
+      expect(main.code).toBe(1);
+      expect(main.annotations.at(-1)!.message).toMatch(/^bgsvc could not start: .*not-a-dir/);
+      expect(main.stdout).not.toMatch(/started \(pid/);
+      expect(job.outputs('baddir')['log-dir']).toBe(join(job.workspace, 'not-a-dir'));
     });
   });
 }

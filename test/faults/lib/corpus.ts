@@ -218,7 +218,8 @@ function addUnknownKeys(b: Builder): void {
 
 function addBadDurations(b: Builder): void {
   const always: Json[] = [
-    'abc123', '10x', '1.2.3s', '-1s', '5sec', '1m30s', '30 s', '.5s', '0x10', '1_000ms', 'ten seconds',
+    // 5sec, 1m30s and 30 s are durations now (one grammar with wait-for); these are not.
+    'abc123', '10x', '1.2.3s', '-1s', '5 parsecs', '1m30', '30s later', '.5s', '0x10', '1_000ms', 'ten seconds',
     '25h', '100000h', '1e3', 'NaN', 'Infinity', '∞', '٣s', '1,5s', -1, 1e12, 'ms', 's5',
   ];
   const fields: [string, (string | number)[], boolean][] = [
@@ -238,7 +239,7 @@ function addBadDurations(b: Builder): void {
   for (const special of ['.inf', '-.inf', '.nan']) {
     b.add('bad-duration', `timeout: ${special}`, yaml(`timeout: ${special}`, 'commands:', '  - name: a', '    command: b'), /timeout: (invalid duration|expected a duration)/);
   }
-  for (const value of ['x', '-2s', '1 hour', '25h']) {
+  for (const value of ['x', '-2s', '1 fortnight', '25h']) {
     b.add('bad-duration', `"delay: ${value}"`, mutate(['commands', 1, 'wait-on'], [`delay: ${value}`]), /wait-on\[0\]: invalid delay probe/);
     b.add('bad-duration', `{delay: ${value}}`, mutate(['commands', 1, 'wait-on'], [{ delay: value }]), /wait-on\[0\]\.delay: invalid duration/);
   }

@@ -9,7 +9,8 @@ const server = createServer((request, response) => {
   response.setHeader('content-type', 'application/json');
   response.end(JSON.stringify({ ok: true, requests, pid: process.pid }));
 });
-server.listen(port, () => console.log(`app listening on ${port} (pid ${process.pid})`));
+// Loopback only: a CI job's app is for that job's own tests, not the network.
+server.listen(port, '127.0.0.1', () => console.log(`app listening on 127.0.0.1:${port} (pid ${process.pid})`));
 for (const signal of ['SIGTERM', 'SIGINT']) {
   process.on(signal, () => {
     console.log(`app: ${signal} after ${requests} requests, shutting down`);
