@@ -47,31 +47,44 @@ var init_describe = __esm({
 });
 
 // src/config/duration.ts
-function parseDuration(value) {
+function durationForms(bareNumberUnit = "s") {
+  return bareNumberUnit === "ms" ? "a number of milliseconds (in wait-for and shutdown-grace, as in background-action; elsewhere a bare number is seconds), or numbers with units ms, s, m or h, e.g. 500ms, 30s, 5m, 1h30m" : "a number of seconds, or numbers with units ms, s, m or h, e.g. 500ms, 30s, 2m, 1h30m";
+}
+function parseDuration(value, options = {}) {
+  const bareMs = options.bareNumberUnit === "ms" ? 1 : UNIT_MS.s;
   if (typeof value === "number") {
-    return Number.isFinite(value) && value >= 0 ? Math.round(value * UNIT_MS.s) : void 0;
+    return Number.isFinite(value) && value >= 0 ? Math.round(value * bareMs) : void 0;
   }
   if (typeof value !== "string") return void 0;
-  const match = DURATION_PATTERN.exec(value.trim());
-  if (match === null) return void 0;
-  const unit = match[2] ?? "s";
-  return Math.round(Number(match[1]) * UNIT_MS[unit]);
+  const text = value.trim().toLowerCase();
+  if (BARE_NUMBER.test(text)) return Math.round(Number(text) * bareMs);
+  let ms = 0;
+  let consumed = 0;
+  PART.lastIndex = 0;
+  for (let match = PART.exec(text); match; match = PART.exec(text)) {
+    const unit = UNIT_MS[match[2]];
+    if (unit === void 0) return void 0;
+    ms += Number(match[1]) * unit;
+    consumed = PART.lastIndex;
+  }
+  return consumed > 0 && consumed === text.length ? Math.round(ms) : void 0;
 }
 function checkDuration(value, options) {
-  const ms = parseDuration(value);
+  const ms = parseDuration(value, options);
   if (ms === void 0) {
     const shown = quote(value);
     if (typeof value === "number" && value < 0 || typeof value === "string" && value.trim().startsWith("-")) {
       return { error: `invalid duration ${shown}: must not be negative` };
     }
     if (typeof value !== "string" && typeof value !== "number") {
-      return { error: `expected a duration, got ${describeValue(value)} (${DURATION_FORMS})` };
+      return { error: `expected a duration, got ${describeValue(value)} (${durationForms(options.bareNumberUnit)})` };
     }
-    return { error: `invalid duration ${shown} (expected ${DURATION_FORMS})` };
+    return { error: `invalid duration ${shown} (expected ${durationForms(options.bareNumberUnit)})` };
   }
   if (ms === 0 && !options.allowZero) return { error: `invalid duration ${quote(value)}: must be greater than 0` };
   if (ms > MAX_DURATION_MS) {
-    return { error: `invalid duration ${quote(value)}: ${formatDuration(ms)} is longer than the 24h limit` };
+    const shown = formatDuration(ms) === formatDuration(MAX_DURATION_MS) ? "that" : formatDuration(ms);
+    return { error: `invalid duration ${quote(value)}: ${shown} is longer than the 24h limit` };
   }
   return ms;
 }
@@ -87,15 +100,43 @@ function formatDuration(ms) {
   const rest = seconds % 60;
   return rest === 0 ? `${minutes}m` : `${minutes}m ${rest}s`;
 }
-var UNIT_MS, DURATION_PATTERN, MAX_DURATION_MS, DURATION_FORMS;
+var UNIT_MS, BARE_NUMBER, PART, MAX_DURATION_MS, DURATION_FORMS;
 var init_duration = __esm({
   "src/config/duration.ts"() {
     "use strict";
     init_describe();
-    UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
-    DURATION_PATTERN = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/;
+    UNIT_MS = {
+      ms: 1,
+      msec: 1,
+      msecs: 1,
+      millisecond: 1,
+      milliseconds: 1,
+      s: 1e3,
+      sec: 1e3,
+      secs: 1e3,
+      second: 1e3,
+      seconds: 1e3,
+      m: 6e4,
+      min: 6e4,
+      mins: 6e4,
+      minute: 6e4,
+      minutes: 6e4,
+      h: 36e5,
+      hr: 36e5,
+      hrs: 36e5,
+      hour: 36e5,
+      hours: 36e5,
+      d: 864e5,
+      day: 864e5,
+      days: 864e5,
+      w: 6048e5,
+      week: 6048e5,
+      weeks: 6048e5
+    };
+    BARE_NUMBER = /^\d+(?:\.\d+)?$/;
+    PART = /(\d+(?:\.\d+)?)\s*([a-z]+)\s*/y;
     MAX_DURATION_MS = 24 * UNIT_MS.h;
-    DURATION_FORMS = "a number of seconds or a number with ms, s, m or h, e.g. 500ms, 30s, 2m, 1h";
+    DURATION_FORMS = durationForms("s");
   }
 });
 
@@ -1026,7 +1067,7 @@ var init_encoding = __esm({
 function readConfigFile(path, source) {
   let size;
   try {
-    const stats = (0, import_node_fs20.statSync)(path);
+    const stats = (0, import_node_fs21.statSync)(path);
     if (stats.isDirectory()) throw configErrorAt(source, `is a directory, not a config file (${path})`);
     size = stats.size;
   } catch (error) {
@@ -1036,7 +1077,7 @@ function readConfigFile(path, source) {
   if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
   let bytes;
   try {
-    bytes = (0, import_node_fs20.readFileSync)(path);
+    bytes = (0, import_node_fs21.readFileSync)(path);
   } catch (error) {
     throw configErrorAt(source, describeReadError(error, path), error);
   }
@@ -1055,11 +1096,11 @@ function formatSize(bytes) {
   const mb = bytes / (1024 * 1024);
   return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
-var import_node_fs20, MAX_CONFIG_BYTES;
+var import_node_fs21, MAX_CONFIG_BYTES;
 var init_read_file = __esm({
   "src/config/read-file.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs");
+    import_node_fs21 = require("node:fs");
     init_encoding();
     init_errors();
     MAX_CONFIG_BYTES = 64 * 1024;
@@ -1192,7 +1233,7 @@ var init_document = __esm({
 function loadIncludes(root, options) {
   const loader = new IncludeLoader(options.issues, options.cwd);
   const chain = options.file === void 0 ? [] : [{ real: realPath(options.file) ?? options.file, source: options.issues.source }];
-  loader.visit(root, options.issues, options.file === void 0 ? options.cwd : (0, import_node_path16.dirname)(options.file), chain);
+  loader.visit(root, options.issues, options.file === void 0 ? options.cwd : (0, import_node_path17.dirname)(options.file), chain);
   return loader.documents;
 }
 function includeEntries(value, issues) {
@@ -1216,12 +1257,12 @@ function checkIncludedKeys({ root, issues }) {
   }
 }
 function isOutside(root, path) {
-  const rel = (0, import_node_path16.relative)(root, path);
-  return rel === ".." || rel.startsWith(`..${import_node_path16.sep}`) || (0, import_node_path16.isAbsolute)(rel);
+  const rel = (0, import_node_path17.relative)(root, path);
+  return rel === ".." || rel.startsWith(`..${import_node_path17.sep}`) || (0, import_node_path17.isAbsolute)(rel);
 }
 function fileProblem(path) {
   try {
-    return (0, import_node_fs21.statSync)(path).isDirectory() ? `it is a directory (${path})` : void 0;
+    return (0, import_node_fs22.statSync)(path).isDirectory() ? `it is a directory (${path})` : void 0;
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") return `no such file (looked at ${path})`;
@@ -1231,17 +1272,17 @@ function fileProblem(path) {
 }
 function realPath(path) {
   try {
-    return (0, import_node_fs21.realpathSync)(path);
+    return (0, import_node_fs22.realpathSync)(path);
   } catch {
     return void 0;
   }
 }
-var import_node_fs21, import_node_path16, INCLUDED_KEYS, MAIN_ONLY_KEYS, MAX_INCLUDED_FILES, URL_LIKE, IncludeLoader;
+var import_node_fs22, import_node_path17, INCLUDED_KEYS, MAIN_ONLY_KEYS, MAX_INCLUDED_FILES, URL_LIKE, IncludeLoader;
 var init_include = __esm({
   "src/config/include.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs");
-    import_node_path16 = require("node:path");
+    import_node_fs22 = require("node:fs");
+    import_node_path17 = require("node:path");
     init_describe();
     init_document();
     init_errors();
@@ -1283,7 +1324,7 @@ var init_include = __esm({
           this.main.adopt(document.issues);
           this.documents.push(document);
           checkIncludedKeys(document);
-          this.visit(document.root, document.issues, (0, import_node_path16.dirname)(target.path), [...chain, target]);
+          this.visit(document.root, document.issues, (0, import_node_path17.dirname)(target.path), [...chain, target]);
         }
       }
       // The entry to an absolute path inside the working directory, or a reported problem.
@@ -1297,11 +1338,11 @@ var init_include = __esm({
           issues.add(path, `${quote(value)} is a URL; include takes files in the repository only (commit the file, or fetch it in an earlier step)`);
           return void 0;
         }
-        if ((0, import_node_path16.isAbsolute)(value)) {
+        if ((0, import_node_path17.isAbsolute)(value)) {
           issues.add(path, `${quote(value)} is an absolute path; write it relative to this file`);
           return void 0;
         }
-        const absolute = (0, import_node_path16.resolve)(baseDir, value);
+        const absolute = (0, import_node_path17.resolve)(baseDir, value);
         if (isOutside(this.cwd, absolute)) {
           issues.add(path, `${quote(value)} is outside the working directory ${this.cwd} (it is ${absolute}); included files must be inside it`);
           return void 0;
@@ -1316,7 +1357,7 @@ var init_include = __esm({
           issues.add(path, `${quote(value)} leads through a symbolic link to ${real}, outside the working directory ${this.cwd}; included files must be inside it`);
           return void 0;
         }
-        return { path: absolute, real, source: (0, import_node_path16.relative)(this.cwd, absolute).split(import_node_path16.sep).join("/") };
+        return { path: absolute, real, source: (0, import_node_path17.relative)(this.cwd, absolute).split(import_node_path17.sep).join("/") };
       }
       // A file that cannot be read or parsed is reported in its own name, and adds nothing.
       read(path, source) {
@@ -1751,7 +1792,7 @@ function readService(value, path, context) {
     name: name ?? "",
     command: command ?? "",
     shell: shell ?? context.defaults.shell,
-    cwd: (0, import_node_path17.resolve)(context.cwd, cwd ?? "."),
+    cwd: (0, import_node_path18.resolve)(context.cwd, cwd ?? "."),
     env,
     needs: [...new Set(needs.map((need) => need.name))],
     probes: waitOn.probes,
@@ -1784,11 +1825,11 @@ function readReady(value, path, issues) {
   }
   return true;
 }
-var import_node_path17, SERVICE_KEYS, NOT_FOR_TASKS;
+var import_node_path18, SERVICE_KEYS, NOT_FOR_TASKS;
 var init_service = __esm({
   "src/config/service.ts"() {
     "use strict";
-    import_node_path17 = require("node:path");
+    import_node_path18 = require("node:path");
     init_describe();
     init_service_fields();
     init_service_variables();
@@ -2120,8 +2161,8 @@ function parseConfig(text, options) {
   if (text.trim() === "" || isOnlyComments(text)) throw emptyError(source);
   const { root, issues } = parseDocument(text, source);
   if (root === null || root === void 0) throw emptyError(source);
-  const cwd = (0, import_node_path18.resolve)(options.cwd);
-  const included = loadIncludes(root, { issues, cwd, file: options.file === void 0 ? void 0 : (0, import_node_path18.resolve)(cwd, options.file) });
+  const cwd = (0, import_node_path19.resolve)(options.cwd);
+  const included = loadIncludes(root, { issues, cwd, file: options.file === void 0 ? void 0 : (0, import_node_path19.resolve)(cwd, options.file) });
   const plan = validateConfig(root, { cwd, issues, shellExists: options.shellExists, environment: options.environment, included });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
@@ -2135,11 +2176,11 @@ function emptyError(source) {
     'the config is empty: expected a "commands:" list of services, each with a name and a command'
   );
 }
-var import_node_path18;
+var import_node_path19;
 var init_parse = __esm({
   "src/config/parse.ts"() {
     "use strict";
-    import_node_path18 = require("node:path");
+    import_node_path19 = require("node:path");
     init_document();
     init_errors();
     init_include();
@@ -2155,16 +2196,16 @@ __export(load_exports, {
   loadConfig: () => loadConfig
 });
 function loadConfig(options) {
-  const cwd = (0, import_node_path19.resolve)(options.cwd);
+  const cwd = (0, import_node_path20.resolve)(options.cwd);
   if (options.file !== void 0 && options.file !== "") {
-    const file = (0, import_node_path19.resolve)(cwd, options.file);
+    const file = (0, import_node_path20.resolve)(cwd, options.file);
     return parseConfig(readConfigFile(file, options.file), { source: options.file, cwd, file, shellExists: options.shellExists, environment: options.environment });
   }
   if (options.inlineText !== void 0 && options.inlineText !== "") {
     return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd, shellExists: options.shellExists, environment: options.environment });
   }
   for (const name of CONFIG_FILE_NAMES) {
-    const path = (0, import_node_path19.resolve)(cwd, name);
+    const path = (0, import_node_path20.resolve)(cwd, name);
     if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd, file: path, shellExists: options.shellExists, environment: options.environment });
   }
   const names = CONFIG_FILE_NAMES.join(", ");
@@ -2172,17 +2213,17 @@ function loadConfig(options) {
 }
 function isFile(path) {
   try {
-    return (0, import_node_fs22.statSync)(path).isFile();
+    return (0, import_node_fs23.statSync)(path).isFile();
   } catch {
     return false;
   }
 }
-var import_node_fs22, import_node_path19;
+var import_node_fs23, import_node_path20;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
-    import_node_fs22 = require("node:fs");
-    import_node_path19 = require("node:path");
+    import_node_fs23 = require("node:fs");
+    import_node_path20 = require("node:path");
     init_errors();
     init_parse();
     init_read_file();
@@ -2515,15 +2556,15 @@ function parseUsage(stat2, startTime) {
 // src/process/linux-listeners.ts
 var import_node_fs5 = require("node:fs");
 var TCP_LISTEN = "0A";
-function findLinuxListeners(port, startedSince) {
+function findLinuxListeners(port, startedSince2) {
   const inodes = /* @__PURE__ */ new Set();
   for (const table2 of ["/proc/net/tcp", "/proc/net/tcp6"]) {
     for (const inode of listeningInodes(readProcText(table2) ?? "", port)) inodes.add(inode);
   }
-  return holdersOf(inodes, startedSince);
+  return holdersOf(inodes, startedSince2);
 }
-function findLinuxSocketListeners(path, startedSince) {
-  return holdersOf(new Set(listeningUnixInodes(readProcText("/proc/net/unix") ?? "", path)), startedSince);
+function findLinuxSocketListeners(path, startedSince2) {
+  return holdersOf(new Set(listeningUnixInodes(readProcText("/proc/net/unix") ?? "", path)), startedSince2);
 }
 function listeningUnixInodes(table2, path) {
   const inodes = [];
@@ -2535,9 +2576,9 @@ function listeningUnixInodes(table2, path) {
   }
   return inodes;
 }
-function holdersOf(inodes, startedSince) {
+function holdersOf(inodes, startedSince2) {
   if (inodes.size === 0) return [];
-  const since = startedSince !== void 0 && /^\d+$/.test(startedSince) ? Number(startedSince) : void 0;
+  const since = startedSince2 !== void 0 && /^\d+$/.test(startedSince2) ? Number(startedSince2) : void 0;
   const holders = [];
   for (const entry of (0, import_node_fs5.readdirSync)("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -2885,10 +2926,10 @@ function launchService(options) {
   const pid = child.pid;
   if (pid === void 0) throw new Error(`Could not start service "${options.name}": ${wrapper.file} failed to spawn`);
   let watcher;
-  const exited = new Promise((resolve12) => {
+  const exited = new Promise((resolve13) => {
     const done = (exit) => {
       watcher?.close();
-      resolve12(exit);
+      resolve13(exit);
     };
     child.once("exit", (code, signal) => done(fromExitFile(options.exitFile) ?? { code, signal, atMs: Date.now() }));
     if (wrapper.reaper) watcher = watchExitFile(options.exitFile, done);
@@ -2991,9 +3032,9 @@ function findOurProcesses(snapshot, rules) {
   const leader = rules.leader && processes.get(rules.leader.pid);
   const leaderVerified = leader !== void 0 && !leader.zombie && !spared.has(leader.pid) && isRecordedLeader(leader, snapshot, rules);
   if (leader && leaderVerified) adopt(leader);
-  for (const recorded of rules.adopted ?? []) {
-    const info = processes.get(recorded.pid);
-    if (info && !info.zombie && recorded.startTime !== "" && info.startTime === recorded.startTime) adopt(info);
+  for (const recorded2 of rules.adopted ?? []) {
+    const info = processes.get(recorded2.pid);
+    if (info && !info.zombie && recorded2.startTime !== "" && info.startTime === recorded2.startTime) adopt(info);
   }
   for (const info of processes.values()) {
     if (visited.has(info.pid) || info.zombie || spared.has(info.pid)) continue;
@@ -3002,8 +3043,8 @@ function findOurProcesses(snapshot, rules) {
   return { processes: ours, leaderVerified };
 }
 function isRecordedLeader(leader, snapshot, rules) {
-  const recorded = rules.leader?.startTime ?? "";
-  if (recorded !== "") return leader.startTime === recorded;
+  const recorded2 = rules.leader?.startTime ?? "";
+  if (recorded2 !== "") return leader.startTime === recorded2;
   return snapshot.envMatches(leader.pid, rules.cookie);
 }
 function protectedPids(processes, selfPid) {
@@ -3336,7 +3377,7 @@ function runCommand(options) {
   };
   child.stdout?.on("data", capture);
   child.stderr?.on("data", capture);
-  return new Promise((resolve12) => {
+  return new Promise((resolve13) => {
     let timedOut = false;
     const killGroup = () => {
       try {
@@ -3358,7 +3399,7 @@ function runCommand(options) {
       clearTimeout(timer);
       clearTimeout(exitTimer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve12({ code, signal, timedOut, output: captured, ms: performance.now() - started });
+      resolve13({ code, signal, timedOut, output: captured, ms: performance.now() - started });
     };
     child.on("error", (error) => {
       captured += String(error.message);
@@ -3437,6 +3478,31 @@ function anySuspect(table2, startedAfter, runCookie) {
 function startedBefore(startTime, reference) {
   if (!/^\d+$/.test(startTime) || !/^\d+$/.test(reference)) return false;
   return Number(startTime) < Number(reference);
+}
+
+// src/process/run-holders.ts
+function runServiceHolding(target, run, platform) {
+  const holders = target.kind === "tcp" ? platform.findListeners(target.port) : platform.findSocketListeners(target.path);
+  if (holders.length > 0) {
+    const owners = holders.map(
+      ({ pid }) => run.services.find(
+        (service) => platform.hasEnv(pid, { BGSVC_ID: run.runId, BGSVC_SERVICE: service.name }) || (service.adopted ?? []).some((holder) => holder.pid === pid && platform.isAlive(pid, holder.startTime)) || recorded(service, target) && startedSince(platform.startTimeOf(pid), service.startTime)
+      )
+    );
+    return owners.every((owner) => owner !== void 0) ? owners[0].name : void 0;
+  }
+  return run.services.find((service) => recorded(service, target))?.name;
+}
+function recorded(service, target) {
+  return (service.listeners ?? []).some((listener) => sameTarget(listener, target));
+}
+function startedSince(startTime, reference) {
+  if (!startTime || !/^\d+$/.test(startTime) || !/^\d+$/.test(reference)) return false;
+  return Number(startTime) >= Number(reference);
+}
+function sameTarget(a, b) {
+  if (a.kind === "tcp" && b.kind === "tcp") return a.port === b.port;
+  return a.kind === "socket" && b.kind === "socket" && a.path === b.path;
 }
 
 // src/state/schema.ts
@@ -3785,12 +3851,12 @@ function tryAcquire(path, self) {
 function batchedStateWriter(state, write = writeState) {
   let next;
   return () => {
-    next ??= new Promise((resolve12, reject) => {
+    next ??= new Promise((resolve13, reject) => {
       setImmediate(() => {
         next = void 0;
         try {
           write(state);
-          resolve12();
+          resolve13();
         } catch (error) {
           reject(error);
         }
@@ -3994,7 +4060,7 @@ function followLog(record, state, platform, writeLine, signal) {
       (0, import_node_fs13.closeSync)(fd);
     }
   };
-  return new Promise((resolve12) => {
+  return new Promise((resolve13) => {
     let watcher;
     try {
       watcher = (0, import_node_fs13.watch)(record.logFile, () => drain());
@@ -4010,7 +4076,7 @@ function followLog(record, state, platform, writeLine, signal) {
       signal?.removeEventListener("abort", finish);
       drain();
       if (partial) writeLine(partial);
-      resolve12();
+      resolve13();
     };
     signal?.addEventListener("abort", finish, { once: true });
   });
@@ -4056,7 +4122,7 @@ function dotenvValue(value) {
 
 // src/app/start.ts
 var import_node_events = require("node:events");
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 
 // src/app/env-file.ts
 function refreshEnvFile(state) {
@@ -4064,7 +4130,7 @@ function refreshEnvFile(state) {
 }
 
 // src/app/launch-and-wait.ts
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 init_duration();
 
 // src/probes/cmd.ts
@@ -4143,7 +4209,7 @@ function waitForCheck(options) {
   const dir = (0, import_node_path6.dirname)(options.path);
   const name = (0, import_node_path6.basename)(options.path);
   if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve12, reject) => {
+  return new Promise((resolve13, reject) => {
     let watcher;
     let running = false;
     let again = false;
@@ -4155,7 +4221,7 @@ function waitForCheck(options) {
       watcher?.close();
       watcher = void 0;
       signal.removeEventListener("abort", onAbort);
-      if (error === void 0) resolve12();
+      if (error === void 0) resolve13();
       else reject(error);
     };
     const trigger = () => {
@@ -4330,7 +4396,7 @@ function requestOnce(target, address, signal) {
   if (signal.aborted) return Promise.resolve(`no response after ${formatMs(0)}`);
   const { url } = target;
   const secure = url.protocol === "https:";
-  return new Promise((resolve12) => {
+  return new Promise((resolve13) => {
     let failure = "closed without a response";
     let answered = false;
     let gaveUp = false;
@@ -4351,7 +4417,7 @@ function requestOnce(target, address, signal) {
         rejectUnauthorized: false
       });
     } catch (error) {
-      resolve12(describeError(error));
+      resolve13(describeError(error));
       return;
     }
     const giveUp = () => {
@@ -4375,7 +4441,7 @@ function requestOnce(target, address, signal) {
     request.once("close", () => {
       clearTimeout(timer);
       signal.removeEventListener("abort", giveUp);
-      resolve12(failure);
+      resolve13(failure);
     });
     request.end();
   });
@@ -4463,7 +4529,7 @@ var GRACEFUL_CLOSE_MS = 250;
 function connectOnce(target, options) {
   const started = performance.now();
   if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
-  return new Promise((resolve12) => {
+  return new Promise((resolve13) => {
     let failure = "closed before connecting";
     let settled = false;
     const socket = net().connect(target);
@@ -4472,7 +4538,7 @@ function connectOnce(target, options) {
       settled = true;
       clearTimeout(timer);
       options.signal.removeEventListener("abort", giveUp);
-      resolve12(failure);
+      resolve13(failure);
     };
     const giveUp = () => {
       failure = `no connection after ${formatMs(performance.now() - started)}`;
@@ -4542,7 +4608,7 @@ async function waitUntilReady(options) {
   let decidedAt = 0;
   let decided = false;
   let settleDecision;
-  const decision = new Promise((resolve12) => settleDecision = resolve12);
+  const decision = new Promise((resolve13) => settleDecision = resolve13);
   const decide = (next) => {
     if (decided) return;
     decided = true;
@@ -4625,8 +4691,8 @@ function validateWaitOptions(options) {
 }
 async function settleWithin(promises, limitMs) {
   let timer;
-  const limit = new Promise((resolve12) => {
-    timer = setTimeout(resolve12, limitMs);
+  const limit = new Promise((resolve13) => {
+    timer = setTimeout(resolve13, limitMs);
     timer.unref();
   });
   await Promise.race([Promise.allSettled(promises), limit]);
@@ -4754,15 +4820,15 @@ async function chooseFreePort() {
   throw new Error(`found no port free on both 127.0.0.1 and ::1 in ${ATTEMPTS} tries`);
 }
 function listen(port, host) {
-  return new Promise((resolve12) => {
+  return new Promise((resolve13) => {
     const server = (0, import_node_net.createServer)();
     server.unref();
-    server.once("error", (error) => resolve12(error.code ?? error.message));
-    server.listen({ port, host, exclusive: true, ipv6Only: host === "::1" }, () => resolve12(server));
+    server.once("error", (error) => resolve13(error.code ?? error.message));
+    server.listen({ port, host, exclusive: true, ipv6Only: host === "::1" }, () => resolve13(server));
   });
 }
 function close(server) {
-  return new Promise((resolve12) => server.close(() => resolve12()));
+  return new Promise((resolve13) => server.close(() => resolve13()));
 }
 
 // src/app/stop-run-command.ts
@@ -4793,12 +4859,42 @@ function saysAddressInUse(logFile) {
   return readLogTail(logFile, LOG_TAIL_LINES).some((line) => ADDRESS_IN_USE.test(line));
 }
 function describeTakenPorts(name, taken, platform) {
-  const parts = taken.map(({ probe, port }) => {
+  const parts = taken.map(({ probe, port, heldBy }) => {
+    if (heldBy !== void 0) return `port ${port} (${probe.text}) is already in use by ${heldBy}, a service of this start`;
     const holders = platform.findListeners(port);
     const who = holders.length > 0 ? ` by ${holders.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ")}` : "";
     return `port ${port} (${probe.text}) is already in use${who}`;
   });
+  if (taken.every(({ heldBy }) => heldBy !== void 0)) {
+    return `${name} was not started: ${parts.join("; ")}. Two services cannot bind one port: give one of them another port (port: auto).`;
+  }
   return `${name} was not started: ${parts.join("; ")}. Its probe would pass at once against the wrong process. Stop the old process (often a leftover of an earlier job) or use another port.`;
+}
+
+// src/app/probe-targets-taken.ts
+var import_node_fs16 = require("node:fs");
+var import_node_path11 = require("node:path");
+async function checkProbeTargets(options) {
+  const { pinned, probes, platform } = options;
+  const run = { runId: options.store.state.id, services: options.store.state.services.filter((record) => record.name !== options.service) };
+  const conflicts = [];
+  const borrowed = [];
+  for (const taken of await findTakenTargets([...pinned, ...probes])) {
+    const heldBy = run.services.length > 0 ? runServiceHolding({ kind: "tcp", host: taken.host, port: taken.port }, run, platform) : void 0;
+    if (heldBy !== void 0 && !pinned.includes(taken.probe)) borrowed.push({ kind: "tcp", host: taken.host, port: taken.port });
+    else conflicts.push({ ...taken, ...heldBy === void 0 ? {} : { heldBy } });
+  }
+  for (const probe of probes) {
+    if (probe.kind !== "socket" || run.services.length === 0) continue;
+    const path = (0, import_node_path11.resolve)(options.cwd, probe.path);
+    if ((0, import_node_fs16.existsSync)(path) && runServiceHolding({ kind: "socket", path }, run, platform) !== void 0) borrowed.push({ kind: "socket", path });
+  }
+  return { conflicts, borrowed };
+}
+function isBorrowed(target, borrowed) {
+  return borrowed.some(
+    (other) => target.kind === "tcp" ? other.kind === "tcp" && other.port === target.port : other.kind === "socket" && other.path === target.path
+  );
 }
 
 // src/app/task.ts
@@ -4820,11 +4916,11 @@ async function finishTask(service, record, launched, context, fail, exports2) {
 }
 function exitWithin(exited, timeoutMs, cancel2) {
   if (cancel2.aborted) return Promise.resolve("aborted");
-  return new Promise((resolve12) => {
+  return new Promise((resolve13) => {
     const done = (value) => {
       clearTimeout(timer);
       cancel2.removeEventListener("abort", onAbort);
-      resolve12(value);
+      resolve13(value);
     };
     const onAbort = () => done("aborted");
     const timer = setTimeout(() => done("timeout"), timeoutMs);
@@ -4846,7 +4942,7 @@ async function launchAndWait(service, context) {
 async function attemptLaunch(service, context, options) {
   const { store, emit, platform } = context;
   const { state } = store;
-  const logFile = (0, import_node_path11.join)(state.logDir, `${service.name}.log`);
+  const logFile = (0, import_node_path12.join)(state.logDir, `${service.name}.log`);
   const fail = async (reason, message, withLog = true, exit) => {
     if (store.service(service.name)) {
       await store.startFailed(
@@ -4887,11 +4983,11 @@ async function attemptLaunch(service, context, options) {
     return fail("launch", `${service.name} was not started: ${error.message}`, false);
   }
   const pinned = typeof service.port === "number" ? [{ kind: "tcp", text: `port: ${service.port}`, host: "localhost", port: service.port }] : [];
-  const taken = await findTakenTargets([...pinned, ...probes]);
-  if (taken.length > 0) return fail("port-taken", describeTakenPorts(service.name, taken, platform), false);
+  const { conflicts, borrowed } = await checkProbeTargets({ service: service.name, pinned, probes, cwd: service.cwd, store, platform });
+  if (conflicts.length > 0) return fail("port-taken", describeTakenPorts(service.name, conflicts, platform), false);
   if (context.cancel.aborted) return false;
   const shell = resolveShell(service.shell, service.env.PATH ?? context.baseEnv.PATH);
-  const exitFile = (0, import_node_path11.join)(state.stateDir, "run", `${service.name}.exit`);
+  const exitFile = (0, import_node_path12.join)(state.stateDir, "run", `${service.name}.exit`);
   let launched;
   try {
     launched = launchService({ name: service.name, command: service.command, shell, cwd: service.cwd, env, logFile, exitFile, platform });
@@ -4968,7 +5064,7 @@ async function attemptLaunch(service, context, options) {
   switch (result.outcome) {
     case "ready": {
       const readyAt = Date.now();
-      const listeners = listenTargetsOf(probes, service.cwd);
+      const listeners = listenTargetsOf(probes, service.cwd).filter((target) => !isBorrowed(target, borrowed));
       const adopted = launched.reaper ? [] : adoptPortHolders(service.name, listeners, record, cookie, context);
       const daemonized = leftAfterExit0 === void 0 ? void 0 : leftAfterExit0 > 0 || adopted.length > 0;
       await store.ready(service.name, { at: readyAt, listeners, adopted, exports: exports2(), ...daemonized === void 0 ? {} : { daemonized } });
@@ -5013,7 +5109,7 @@ function adoptPortHolders(name, targets, record, cookie, context) {
 }
 
 // src/app/stop.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 
 // src/app/state-lock.ts
 var LOCK_TIMEOUT_MS = 5 * 6e4;
@@ -5032,7 +5128,7 @@ function holdingStateLock(stateDir, deps, work) {
 }
 
 // src/app/stop-service.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var LOG_TAIL_LINES3 = 20;
 var CLOSE_WAIT_MS = 2e3;
 async function stopOneService(record, context) {
@@ -5133,7 +5229,7 @@ async function runStopCommand(record, context) {
     emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
     return { code: result.code, timedOut: result.timedOut };
   } finally {
-    if (fd !== void 0) (0, import_node_fs16.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs17.closeSync)(fd);
   }
 }
 function exitedOutcome(record, exit) {
@@ -5144,7 +5240,7 @@ function exitedOutcome(record, exit) {
 // src/app/stop.ts
 async function stopFromState(location, options) {
   assertSafeLocation(location, { create: false });
-  if (!(0, import_node_fs17.existsSync)(location.stateDir)) return stopLocked(location, options);
+  if (!(0, import_node_fs18.existsSync)(location.stateDir)) return stopLocked(location, options);
   return holdingStateLock(location.stateDir, options.deps, () => stopLocked(location, options));
 }
 async function stopLocked(location, options) {
@@ -5247,19 +5343,19 @@ async function stopLeftovers(options) {
 }
 
 // src/app/preflight.ts
-var import_node_fs18 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_fs19 = require("node:fs");
+var import_node_path13 = require("node:path");
 var MIN_FREE_BYTES = 1024 * 1024;
 function checkLogDir(logDir) {
-  const probe = (0, import_node_path12.join)(logDir, `.bgsvc-write-test-${crypto().randomBytes(8).toString("hex")}`);
+  const probe = (0, import_node_path13.join)(logDir, `.bgsvc-write-test-${crypto().randomBytes(8).toString("hex")}`);
   try {
-    (0, import_node_fs18.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
-    (0, import_node_fs18.rmSync)(probe, { force: true });
+    (0, import_node_fs19.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
+    (0, import_node_fs19.rmSync)(probe, { force: true });
   } catch (error) {
     return { kind: "not-writable", code: error.code ?? error.message };
   }
   try {
-    const stats = (0, import_node_fs18.statfsSync)(logDir);
+    const stats = (0, import_node_fs19.statfsSync)(logDir);
     const free = stats.bavail * stats.bsize;
     if (free < MIN_FREE_BYTES) {
       return { kind: "low-space", freeKiB: Math.floor(free / 1024) };
@@ -5313,7 +5409,7 @@ async function startServices(options) {
 function prepareDirs(location) {
   try {
     ensurePrivateDir(location.stateDir);
-    ensurePrivateDir((0, import_node_path13.join)(location.stateDir, "run"));
+    ensurePrivateDir((0, import_node_path14.join)(location.stateDir, "run"));
     ensurePrivateDir(location.logDir);
   } catch (error) {
     return { path: error.path ?? location.stateDir, problem: { kind: "cannot-create", message: error.message } };
@@ -5381,8 +5477,8 @@ async function abandonStart(store, launch, options) {
 }
 
 // src/app/watch-service-exits.ts
-var import_node_fs19 = require("node:fs");
-var import_node_path14 = require("node:path");
+var import_node_fs20 = require("node:fs");
+var import_node_path15 = require("node:path");
 var EXIT_POLL_MS = 1e3;
 function watchServiceExits(options) {
   const { state, signal } = options;
@@ -5401,9 +5497,9 @@ function watchServiceExits(options) {
       options.onExit(record, exit);
     }
   };
-  for (const dir of new Set(watched.map((record) => (0, import_node_path14.dirname)(record.exitFile)))) {
+  for (const dir of new Set(watched.map((record) => (0, import_node_path15.dirname)(record.exitFile)))) {
     try {
-      const watcher = (0, import_node_fs19.watch)(dir, { persistent: false }, check);
+      const watcher = (0, import_node_fs20.watch)(dir, { persistent: false }, check);
       watcher.on("error", () => watcher.close());
       watchers.push(watcher);
     } catch {
@@ -5485,7 +5581,7 @@ async function runWithServices(options) {
 function spawnForegroundCommand(command, options) {
   const [file, ...args] = command.length === 1 ? ["/bin/sh", "-c", command[0]] : command;
   const child = childProcess().spawn(file, args, { stdio: "inherit", env: options.env });
-  const exited = new Promise((resolve12) => {
+  const exited = new Promise((resolve13) => {
     const forward = () => {
       const name = typeof options.signal?.reason === "string" ? options.signal.reason : "SIGTERM";
       try {
@@ -5497,11 +5593,11 @@ function spawnForegroundCommand(command, options) {
     child.on("error", (error) => {
       options.signal?.removeEventListener("abort", forward);
       options.emit({ type: "command-not-run", command: file, problem: error.message });
-      resolve12(127);
+      resolve13(127);
     });
     child.on("exit", (code, signal) => {
       options.signal?.removeEventListener("abort", forward);
-      resolve12(code ?? signalExitCode(signal));
+      resolve13(code ?? signalExitCode(signal));
     });
   });
   return { pid: child.pid, exited };
@@ -5620,18 +5716,18 @@ function readExported(location) {
 }
 
 // src/edges/state-location.ts
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 function locateState(options) {
   const { cwd, env } = options;
   const chosen = options.stateDir ?? env.BGSVC_STATE_DIR;
-  const base = chosen ?? (env.GITLAB_CI === "true" && env.CI_PROJECT_DIR ? (0, import_node_path15.join)(env.CI_PROJECT_DIR, ".bgsvc") : (0, import_node_path15.join)(cwd, ".bgsvc"));
-  const stateDir = (0, import_node_path15.resolve)(cwd, base);
-  const logDir = options.logDir ? resolveFrom(cwd, options.logDir) : (0, import_node_path15.join)(stateDir, "logs");
+  const base = chosen ?? (env.GITLAB_CI === "true" && env.CI_PROJECT_DIR ? (0, import_node_path16.join)(env.CI_PROJECT_DIR, ".bgsvc") : (0, import_node_path16.join)(cwd, ".bgsvc"));
+  const stateDir = (0, import_node_path16.resolve)(cwd, base);
+  const logDir = options.logDir ? resolveFrom(cwd, options.logDir) : (0, import_node_path16.join)(stateDir, "logs");
   const stateOrigin = chosen ? "user" : "default";
   return { stateDir, logDir, origin: { stateDir: stateOrigin, logDir: options.logDir ? "user" : stateOrigin }, cwd };
 }
 function resolveFrom(cwd, path) {
-  return (0, import_node_path15.isAbsolute)(path) ? path : (0, import_node_path15.resolve)(cwd, path);
+  return (0, import_node_path16.isAbsolute)(path) ? path : (0, import_node_path16.resolve)(cwd, path);
 }
 
 // src/edges/cli-args.ts
@@ -5720,6 +5816,8 @@ Config: -c FILE, else bgsvc.yml, bgsvc.yaml or .bgsvc.yml in the working directo
         include: [ci/services.yml]; a service says template: NAME, params: {version: "16"},
         and its command, stop and cmd: probes read $param_version.
 State:  $BGSVC_STATE_DIR, else $CI_PROJECT_DIR/.bgsvc on GitLab, else ./.bgsvc (logs in <state>/logs).
+Durations (config and flags): 500ms, 1.5s, 30s, 2m, 1h30m; a bare number is seconds (only the
+        GitHub Action's wait-for and shutdown-grace read it as milliseconds, as background-action does).
 Exit codes: 0 ok; 1 a service failed (exited, timed out, could not be stopped); 2 bad usage or config.
             run exits with CMD's code, or 1 when --fail-fast stopped CMD because a service died.
 
@@ -5801,7 +5899,7 @@ with CMD's code.
 Waits until every probe passes, then exits 0; exits 1 at the deadline, naming what is pending.
 Probes: http://…, https://…, tcp:PORT, tcp:HOST:PORT, socket:PATH, file:PATH, "cmd: COMMAND", "delay: 2s".
 
-  -t, --timeout DURATION   deadline (default 60s), e.g. 500ms, 30s, 2m
+  -t, --timeout DURATION   deadline (default 60s), e.g. 500ms, 30s, 2m, 1h30m
 `,
   env: `Usage: bgsvc env [--format sh|dotenv|json]
 
@@ -6250,7 +6348,7 @@ async function dispatch(parsed, io, elapsed) {
     case "wait-on": {
       const timeoutMs = values.timeout === void 0 ? DEFAULT_WAIT_ON_TIMEOUT_MS : parseDuration(values.timeout);
       if (timeoutMs === void 0 || timeoutMs <= 0) {
-        throw new UsageError(`wait-on: --timeout takes a duration such as 500ms, 30s or 2m, got "${values.timeout}"`);
+        throw new UsageError(`wait-on: --timeout takes a duration such as 500ms, 30s, 2m or 1h30m (a bare number is seconds), got "${values.timeout}"`);
       }
       const result = await waitOnProbes({ probes: parsed.positionals, timeoutMs, cwd: io.cwd, env: io.env, signal: io.signal });
       if (result.outcome === "ready") {
@@ -6279,7 +6377,7 @@ function readFailFast(values) {
   }
   if (grace === void 0) return { graceMs: DEFAULT_COMMAND_GRACE_MS };
   const graceMs = parseDuration(grace);
-  if (graceMs === void 0) throw new UsageError(`run: --grace takes a duration such as 500ms, 10s or 1m, got "${grace}"`);
+  if (graceMs === void 0) throw new UsageError(`run: --grace takes a duration such as 500ms, 10s, 1m or 1m30s (a bare number is seconds), got "${grace}"`);
   return { graceMs };
 }
 function readLogsPolicy(value) {
@@ -6318,6 +6416,14 @@ async function loadConfig2(options) {
   return load(options);
 }
 
+// src/edges/closed-pipe.ts
+function onClosedPipe(stream, whenClosed) {
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    whenClosed();
+  });
+}
+
 // src/entries/cli.ts
 var cancel = new AbortController();
 for (const signal of ["SIGINT", "SIGTERM"]) {
@@ -6326,6 +6432,9 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
     cancel.abort(signal);
   });
 }
+onClosedPipe(process.stdout, () => process.exit(0));
+onClosedPipe(process.stderr, () => {
+});
 void runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

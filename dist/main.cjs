@@ -141,31 +141,44 @@ var init_names = __esm({
 });
 
 // src/config/duration.ts
-function parseDuration(value) {
+function durationForms(bareNumberUnit = "s") {
+  return bareNumberUnit === "ms" ? "a number of milliseconds (in wait-for and shutdown-grace, as in background-action; elsewhere a bare number is seconds), or numbers with units ms, s, m or h, e.g. 500ms, 30s, 5m, 1h30m" : "a number of seconds, or numbers with units ms, s, m or h, e.g. 500ms, 30s, 2m, 1h30m";
+}
+function parseDuration(value, options = {}) {
+  const bareMs = options.bareNumberUnit === "ms" ? 1 : UNIT_MS.s;
   if (typeof value === "number") {
-    return Number.isFinite(value) && value >= 0 ? Math.round(value * UNIT_MS.s) : void 0;
+    return Number.isFinite(value) && value >= 0 ? Math.round(value * bareMs) : void 0;
   }
   if (typeof value !== "string") return void 0;
-  const match = DURATION_PATTERN.exec(value.trim());
-  if (match === null) return void 0;
-  const unit = match[2] ?? "s";
-  return Math.round(Number(match[1]) * UNIT_MS[unit]);
+  const text = value.trim().toLowerCase();
+  if (BARE_NUMBER.test(text)) return Math.round(Number(text) * bareMs);
+  let ms = 0;
+  let consumed = 0;
+  PART.lastIndex = 0;
+  for (let match = PART.exec(text); match; match = PART.exec(text)) {
+    const unit = UNIT_MS[match[2]];
+    if (unit === void 0) return void 0;
+    ms += Number(match[1]) * unit;
+    consumed = PART.lastIndex;
+  }
+  return consumed > 0 && consumed === text.length ? Math.round(ms) : void 0;
 }
 function checkDuration(value, options) {
-  const ms = parseDuration(value);
+  const ms = parseDuration(value, options);
   if (ms === void 0) {
     const shown = quote(value);
     if (typeof value === "number" && value < 0 || typeof value === "string" && value.trim().startsWith("-")) {
       return { error: `invalid duration ${shown}: must not be negative` };
     }
     if (typeof value !== "string" && typeof value !== "number") {
-      return { error: `expected a duration, got ${describeValue(value)} (${DURATION_FORMS})` };
+      return { error: `expected a duration, got ${describeValue(value)} (${durationForms(options.bareNumberUnit)})` };
     }
-    return { error: `invalid duration ${shown} (expected ${DURATION_FORMS})` };
+    return { error: `invalid duration ${shown} (expected ${durationForms(options.bareNumberUnit)})` };
   }
   if (ms === 0 && !options.allowZero) return { error: `invalid duration ${quote(value)}: must be greater than 0` };
   if (ms > MAX_DURATION_MS) {
-    return { error: `invalid duration ${quote(value)}: ${formatDuration(ms)} is longer than the 24h limit` };
+    const shown = formatDuration(ms) === formatDuration(MAX_DURATION_MS) ? "that" : formatDuration(ms);
+    return { error: `invalid duration ${quote(value)}: ${shown} is longer than the 24h limit` };
   }
   return ms;
 }
@@ -181,15 +194,43 @@ function formatDuration(ms) {
   const rest = seconds % 60;
   return rest === 0 ? `${minutes}m` : `${minutes}m ${rest}s`;
 }
-var UNIT_MS, DURATION_PATTERN, MAX_DURATION_MS, DURATION_FORMS;
+var UNIT_MS, BARE_NUMBER, PART, MAX_DURATION_MS, DURATION_FORMS;
 var init_duration = __esm({
   "src/config/duration.ts"() {
     "use strict";
     init_describe();
-    UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
-    DURATION_PATTERN = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/;
+    UNIT_MS = {
+      ms: 1,
+      msec: 1,
+      msecs: 1,
+      millisecond: 1,
+      milliseconds: 1,
+      s: 1e3,
+      sec: 1e3,
+      secs: 1e3,
+      second: 1e3,
+      seconds: 1e3,
+      m: 6e4,
+      min: 6e4,
+      mins: 6e4,
+      minute: 6e4,
+      minutes: 6e4,
+      h: 36e5,
+      hr: 36e5,
+      hrs: 36e5,
+      hour: 36e5,
+      hours: 36e5,
+      d: 864e5,
+      day: 864e5,
+      days: 864e5,
+      w: 6048e5,
+      week: 6048e5,
+      weeks: 6048e5
+    };
+    BARE_NUMBER = /^\d+(?:\.\d+)?$/;
+    PART = /(\d+(?:\.\d+)?)\s*([a-z]+)\s*/y;
     MAX_DURATION_MS = 24 * UNIT_MS.h;
-    DURATION_FORMS = "a number of seconds or a number with ms, s, m or h, e.g. 500ms, 30s, 2m, 1h";
+    DURATION_FORMS = durationForms("s");
   }
 });
 
@@ -1270,7 +1311,7 @@ function readService(value, path, context) {
     name: name ?? "",
     command: command ?? "",
     shell: shell ?? context.defaults.shell,
-    cwd: (0, import_node_path15.resolve)(context.cwd, cwd ?? "."),
+    cwd: (0, import_node_path16.resolve)(context.cwd, cwd ?? "."),
     env,
     needs: [...new Set(needs.map((need) => need.name))],
     probes: waitOn.probes,
@@ -1303,11 +1344,11 @@ function readReady(value, path, issues) {
   }
   return true;
 }
-var import_node_path15, SERVICE_KEYS, NOT_FOR_TASKS;
+var import_node_path16, SERVICE_KEYS, NOT_FOR_TASKS;
 var init_service = __esm({
   "src/config/service.ts"() {
     "use strict";
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
     init_describe();
     init_service_fields();
     init_service_variables();
@@ -1828,7 +1869,7 @@ var init_encoding = __esm({
 function readConfigFile(path, source) {
   let size;
   try {
-    const stats = (0, import_node_fs18.statSync)(path);
+    const stats = (0, import_node_fs19.statSync)(path);
     if (stats.isDirectory()) throw configErrorAt(source, `is a directory, not a config file (${path})`);
     size = stats.size;
   } catch (error2) {
@@ -1838,7 +1879,7 @@ function readConfigFile(path, source) {
   if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
   let bytes;
   try {
-    bytes = (0, import_node_fs18.readFileSync)(path);
+    bytes = (0, import_node_fs19.readFileSync)(path);
   } catch (error2) {
     throw configErrorAt(source, describeReadError(error2, path), error2);
   }
@@ -1857,11 +1898,11 @@ function formatSize(bytes) {
   const mb = bytes / (1024 * 1024);
   return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
-var import_node_fs18, MAX_CONFIG_BYTES;
+var import_node_fs19, MAX_CONFIG_BYTES;
 var init_read_file = __esm({
   "src/config/read-file.ts"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
+    import_node_fs19 = require("node:fs");
     init_encoding();
     init_errors();
     MAX_CONFIG_BYTES = 64 * 1024;
@@ -1994,7 +2035,7 @@ var init_document = __esm({
 function loadIncludes(root, options) {
   const loader = new IncludeLoader(options.issues, options.cwd);
   const chain = options.file === void 0 ? [] : [{ real: realPath(options.file) ?? options.file, source: options.issues.source }];
-  loader.visit(root, options.issues, options.file === void 0 ? options.cwd : (0, import_node_path17.dirname)(options.file), chain);
+  loader.visit(root, options.issues, options.file === void 0 ? options.cwd : (0, import_node_path18.dirname)(options.file), chain);
   return loader.documents;
 }
 function includeEntries(value, issues) {
@@ -2018,12 +2059,12 @@ function checkIncludedKeys({ root, issues }) {
   }
 }
 function isOutside(root, path) {
-  const rel = (0, import_node_path17.relative)(root, path);
-  return rel === ".." || rel.startsWith(`..${import_node_path17.sep}`) || (0, import_node_path17.isAbsolute)(rel);
+  const rel = (0, import_node_path18.relative)(root, path);
+  return rel === ".." || rel.startsWith(`..${import_node_path18.sep}`) || (0, import_node_path18.isAbsolute)(rel);
 }
 function fileProblem(path) {
   try {
-    return (0, import_node_fs19.statSync)(path).isDirectory() ? `it is a directory (${path})` : void 0;
+    return (0, import_node_fs20.statSync)(path).isDirectory() ? `it is a directory (${path})` : void 0;
   } catch (error2) {
     const code = error2.code;
     if (code === "ENOENT" || code === "ENOTDIR") return `no such file (looked at ${path})`;
@@ -2033,17 +2074,17 @@ function fileProblem(path) {
 }
 function realPath(path) {
   try {
-    return (0, import_node_fs19.realpathSync)(path);
+    return (0, import_node_fs20.realpathSync)(path);
   } catch {
     return void 0;
   }
 }
-var import_node_fs19, import_node_path17, INCLUDED_KEYS, MAIN_ONLY_KEYS, MAX_INCLUDED_FILES, URL_LIKE, IncludeLoader;
+var import_node_fs20, import_node_path18, INCLUDED_KEYS, MAIN_ONLY_KEYS, MAX_INCLUDED_FILES, URL_LIKE, IncludeLoader;
 var init_include = __esm({
   "src/config/include.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
-    import_node_path17 = require("node:path");
+    import_node_fs20 = require("node:fs");
+    import_node_path18 = require("node:path");
     init_describe();
     init_document();
     init_errors();
@@ -2085,7 +2126,7 @@ var init_include = __esm({
           this.main.adopt(document.issues);
           this.documents.push(document);
           checkIncludedKeys(document);
-          this.visit(document.root, document.issues, (0, import_node_path17.dirname)(target.path), [...chain, target]);
+          this.visit(document.root, document.issues, (0, import_node_path18.dirname)(target.path), [...chain, target]);
         }
       }
       // The entry to an absolute path inside the working directory, or a reported problem.
@@ -2099,11 +2140,11 @@ var init_include = __esm({
           issues.add(path, `${quote(value)} is a URL; include takes files in the repository only (commit the file, or fetch it in an earlier step)`);
           return void 0;
         }
-        if ((0, import_node_path17.isAbsolute)(value)) {
+        if ((0, import_node_path18.isAbsolute)(value)) {
           issues.add(path, `${quote(value)} is an absolute path; write it relative to this file`);
           return void 0;
         }
-        const absolute = (0, import_node_path17.resolve)(baseDir, value);
+        const absolute = (0, import_node_path18.resolve)(baseDir, value);
         if (isOutside(this.cwd, absolute)) {
           issues.add(path, `${quote(value)} is outside the working directory ${this.cwd} (it is ${absolute}); included files must be inside it`);
           return void 0;
@@ -2118,7 +2159,7 @@ var init_include = __esm({
           issues.add(path, `${quote(value)} leads through a symbolic link to ${real}, outside the working directory ${this.cwd}; included files must be inside it`);
           return void 0;
         }
-        return { path: absolute, real, source: (0, import_node_path17.relative)(this.cwd, absolute).split(import_node_path17.sep).join("/") };
+        return { path: absolute, real, source: (0, import_node_path18.relative)(this.cwd, absolute).split(import_node_path18.sep).join("/") };
       }
       // A file that cannot be read or parsed is reported in its own name, and adds nothing.
       read(path, source) {
@@ -2143,8 +2184,8 @@ function parseConfig(text, options) {
   if (text.trim() === "" || isOnlyComments(text)) throw emptyError(source);
   const { root, issues } = parseDocument(text, source);
   if (root === null || root === void 0) throw emptyError(source);
-  const cwd = (0, import_node_path18.resolve)(options.cwd);
-  const included = loadIncludes(root, { issues, cwd, file: options.file === void 0 ? void 0 : (0, import_node_path18.resolve)(cwd, options.file) });
+  const cwd = (0, import_node_path19.resolve)(options.cwd);
+  const included = loadIncludes(root, { issues, cwd, file: options.file === void 0 ? void 0 : (0, import_node_path19.resolve)(cwd, options.file) });
   const plan = validateConfig(root, { cwd, issues, shellExists: options.shellExists, environment: options.environment, included });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
@@ -2158,11 +2199,11 @@ function emptyError(source) {
     'the config is empty: expected a "commands:" list of services, each with a name and a command'
   );
 }
-var import_node_path18;
+var import_node_path19;
 var init_parse = __esm({
   "src/config/parse.ts"() {
     "use strict";
-    import_node_path18 = require("node:path");
+    import_node_path19 = require("node:path");
     init_document();
     init_errors();
     init_include();
@@ -2178,16 +2219,16 @@ __export(load_exports, {
   loadConfig: () => loadConfig
 });
 function loadConfig(options) {
-  const cwd = (0, import_node_path19.resolve)(options.cwd);
+  const cwd = (0, import_node_path20.resolve)(options.cwd);
   if (options.file !== void 0 && options.file !== "") {
-    const file = (0, import_node_path19.resolve)(cwd, options.file);
+    const file = (0, import_node_path20.resolve)(cwd, options.file);
     return parseConfig(readConfigFile(file, options.file), { source: options.file, cwd, file, shellExists: options.shellExists, environment: options.environment });
   }
   if (options.inlineText !== void 0 && options.inlineText !== "") {
     return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd, shellExists: options.shellExists, environment: options.environment });
   }
   for (const name of CONFIG_FILE_NAMES) {
-    const path = (0, import_node_path19.resolve)(cwd, name);
+    const path = (0, import_node_path20.resolve)(cwd, name);
     if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd, file: path, shellExists: options.shellExists, environment: options.environment });
   }
   const names = CONFIG_FILE_NAMES.join(", ");
@@ -2195,17 +2236,17 @@ function loadConfig(options) {
 }
 function isFile(path) {
   try {
-    return (0, import_node_fs20.statSync)(path).isFile();
+    return (0, import_node_fs21.statSync)(path).isFile();
   } catch {
     return false;
   }
 }
-var import_node_fs20, import_node_path19;
+var import_node_fs21, import_node_path20;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs");
-    import_node_path19 = require("node:path");
+    import_node_fs21 = require("node:fs");
+    import_node_path20 = require("node:path");
     init_errors();
     init_parse();
     init_read_file();
@@ -2350,11 +2391,11 @@ var import_os = require("os");
 var import_fs = require("fs");
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve16) {
-      resolve16(value);
+    return value instanceof P ? value : new P(function(resolve17) {
+      resolve17(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve16, reject) {
+  return new (P || (P = Promise))(function(resolve17, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -2370,7 +2411,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve16(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -2718,9 +2759,6 @@ function createActionsIo() {
   };
 }
 
-// src/edges/github/main.ts
-var import_node_path23 = require("node:path");
-
 // src/builtins.ts
 var childProcess = lazyBuiltin("node:child_process");
 var crypto2 = lazyBuiltin("node:crypto");
@@ -2734,7 +2772,7 @@ function lazyBuiltin(id) {
 
 // src/app/start.ts
 var import_node_events = require("node:events");
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 
 // src/process/launch.ts
 var import_node_fs9 = require("node:fs");
@@ -3038,15 +3076,15 @@ function parseUsage(stat2, startTime) {
 // src/process/linux-listeners.ts
 var import_node_fs6 = require("node:fs");
 var TCP_LISTEN = "0A";
-function findLinuxListeners(port, startedSince) {
+function findLinuxListeners(port, startedSince2) {
   const inodes = /* @__PURE__ */ new Set();
   for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
     for (const inode of listeningInodes(readProcText(table) ?? "", port)) inodes.add(inode);
   }
-  return holdersOf(inodes, startedSince);
+  return holdersOf(inodes, startedSince2);
 }
-function findLinuxSocketListeners(path, startedSince) {
-  return holdersOf(new Set(listeningUnixInodes(readProcText("/proc/net/unix") ?? "", path)), startedSince);
+function findLinuxSocketListeners(path, startedSince2) {
+  return holdersOf(new Set(listeningUnixInodes(readProcText("/proc/net/unix") ?? "", path)), startedSince2);
 }
 function listeningUnixInodes(table, path) {
   const inodes = [];
@@ -3058,9 +3096,9 @@ function listeningUnixInodes(table, path) {
   }
   return inodes;
 }
-function holdersOf(inodes, startedSince) {
+function holdersOf(inodes, startedSince2) {
   if (inodes.size === 0) return [];
-  const since = startedSince !== void 0 && /^\d+$/.test(startedSince) ? Number(startedSince) : void 0;
+  const since = startedSince2 !== void 0 && /^\d+$/.test(startedSince2) ? Number(startedSince2) : void 0;
   const holders = [];
   for (const entry of (0, import_node_fs6.readdirSync)("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -3408,10 +3446,10 @@ function launchService(options) {
   const pid = child.pid;
   if (pid === void 0) throw new Error(`Could not start service "${options.name}": ${wrapper.file} failed to spawn`);
   let watcher;
-  const exited = new Promise((resolve16) => {
+  const exited = new Promise((resolve17) => {
     const done = (exit) => {
       watcher?.close();
-      resolve16(exit);
+      resolve17(exit);
     };
     child.once("exit", (code, signal) => done(fromExitFile(options.exitFile) ?? { code, signal, atMs: Date.now() }));
     if (wrapper.reaper) watcher = watchExitFile(options.exitFile, done);
@@ -3514,9 +3552,9 @@ function findOurProcesses(snapshot, rules) {
   const leader = rules.leader && processes.get(rules.leader.pid);
   const leaderVerified = leader !== void 0 && !leader.zombie && !spared.has(leader.pid) && isRecordedLeader(leader, snapshot, rules);
   if (leader && leaderVerified) adopt(leader);
-  for (const recorded of rules.adopted ?? []) {
-    const info2 = processes.get(recorded.pid);
-    if (info2 && !info2.zombie && recorded.startTime !== "" && info2.startTime === recorded.startTime) adopt(info2);
+  for (const recorded2 of rules.adopted ?? []) {
+    const info2 = processes.get(recorded2.pid);
+    if (info2 && !info2.zombie && recorded2.startTime !== "" && info2.startTime === recorded2.startTime) adopt(info2);
   }
   for (const info2 of processes.values()) {
     if (visited.has(info2.pid) || info2.zombie || spared.has(info2.pid)) continue;
@@ -3525,8 +3563,8 @@ function findOurProcesses(snapshot, rules) {
   return { processes: ours, leaderVerified };
 }
 function isRecordedLeader(leader, snapshot, rules) {
-  const recorded = rules.leader?.startTime ?? "";
-  if (recorded !== "") return leader.startTime === recorded;
+  const recorded2 = rules.leader?.startTime ?? "";
+  if (recorded2 !== "") return leader.startTime === recorded2;
   return snapshot.envMatches(leader.pid, rules.cookie);
 }
 function protectedPids(processes, selfPid) {
@@ -3842,7 +3880,7 @@ function runCommand(options) {
   };
   child.stdout?.on("data", capture);
   child.stderr?.on("data", capture);
-  return new Promise((resolve16) => {
+  return new Promise((resolve17) => {
     let timedOut = false;
     const killGroup = () => {
       try {
@@ -3864,7 +3902,7 @@ function runCommand(options) {
       clearTimeout(timer);
       clearTimeout(exitTimer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve16({ code, signal, timedOut, output: captured, ms: performance.now() - started });
+      resolve17({ code, signal, timedOut, output: captured, ms: performance.now() - started });
     };
     child.on("error", (error2) => {
       captured += String(error2.message);
@@ -3940,6 +3978,31 @@ function anySuspect(table, startedAfter, runCookie) {
 function startedBefore(startTime, reference) {
   if (!/^\d+$/.test(startTime) || !/^\d+$/.test(reference)) return false;
   return Number(startTime) < Number(reference);
+}
+
+// src/process/run-holders.ts
+function runServiceHolding(target, run2, platform2) {
+  const holders = target.kind === "tcp" ? platform2.findListeners(target.port) : platform2.findSocketListeners(target.path);
+  if (holders.length > 0) {
+    const owners = holders.map(
+      ({ pid }) => run2.services.find(
+        (service) => platform2.hasEnv(pid, { BGSVC_ID: run2.runId, BGSVC_SERVICE: service.name }) || (service.adopted ?? []).some((holder) => holder.pid === pid && platform2.isAlive(pid, holder.startTime)) || recorded(service, target) && startedSince(platform2.startTimeOf(pid), service.startTime)
+      )
+    );
+    return owners.every((owner) => owner !== void 0) ? owners[0].name : void 0;
+  }
+  return run2.services.find((service) => recorded(service, target))?.name;
+}
+function recorded(service, target) {
+  return (service.listeners ?? []).some((listener) => sameTarget(listener, target));
+}
+function startedSince(startTime, reference) {
+  if (!startTime || !/^\d+$/.test(startTime) || !/^\d+$/.test(reference)) return false;
+  return Number(startTime) >= Number(reference);
+}
+function sameTarget(a, b) {
+  if (a.kind === "tcp" && b.kind === "tcp") return a.port === b.port;
+  return a.kind === "socket" && b.kind === "socket" && a.path === b.path;
 }
 
 // src/state/schema.ts
@@ -4288,12 +4351,12 @@ function tryAcquire(path, self) {
 function batchedStateWriter(state, write = writeState) {
   let next;
   return () => {
-    next ??= new Promise((resolve16, reject) => {
+    next ??= new Promise((resolve17, reject) => {
       setImmediate(() => {
         next = void 0;
         try {
           write(state);
-          resolve16();
+          resolve17();
         } catch (error2) {
           reject(error2);
         }
@@ -4438,7 +4501,7 @@ function refreshEnvFile(state) {
 }
 
 // src/app/launch-and-wait.ts
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 init_duration();
 
 // src/probes/cmd.ts
@@ -4517,7 +4580,7 @@ function waitForCheck(options) {
   const dir = (0, import_node_path6.dirname)(options.path);
   const name = (0, import_node_path6.basename)(options.path);
   if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve16, reject) => {
+  return new Promise((resolve17, reject) => {
     let watcher;
     let running = false;
     let again = false;
@@ -4529,7 +4592,7 @@ function waitForCheck(options) {
       watcher?.close();
       watcher = void 0;
       signal.removeEventListener("abort", onAbort);
-      if (error2 === void 0) resolve16();
+      if (error2 === void 0) resolve17();
       else reject(error2);
     };
     const trigger = () => {
@@ -4704,7 +4767,7 @@ function requestOnce(target, address, signal) {
   if (signal.aborted) return Promise.resolve(`no response after ${formatMs(0)}`);
   const { url } = target;
   const secure = url.protocol === "https:";
-  return new Promise((resolve16) => {
+  return new Promise((resolve17) => {
     let failure = "closed without a response";
     let answered = false;
     let gaveUp = false;
@@ -4725,7 +4788,7 @@ function requestOnce(target, address, signal) {
         rejectUnauthorized: false
       });
     } catch (error2) {
-      resolve16(describeError(error2));
+      resolve17(describeError(error2));
       return;
     }
     const giveUp = () => {
@@ -4749,7 +4812,7 @@ function requestOnce(target, address, signal) {
     request.once("close", () => {
       clearTimeout(timer);
       signal.removeEventListener("abort", giveUp);
-      resolve16(failure);
+      resolve17(failure);
     });
     request.end();
   });
@@ -4837,7 +4900,7 @@ var GRACEFUL_CLOSE_MS = 250;
 function connectOnce(target, options) {
   const started = performance.now();
   if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
-  return new Promise((resolve16) => {
+  return new Promise((resolve17) => {
     let failure = "closed before connecting";
     let settled = false;
     const socket = net().connect(target);
@@ -4846,7 +4909,7 @@ function connectOnce(target, options) {
       settled = true;
       clearTimeout(timer);
       options.signal.removeEventListener("abort", giveUp);
-      resolve16(failure);
+      resolve17(failure);
     };
     const giveUp = () => {
       failure = `no connection after ${formatMs(performance.now() - started)}`;
@@ -4916,7 +4979,7 @@ async function waitUntilReady(options) {
   let decidedAt = 0;
   let decided = false;
   let settleDecision;
-  const decision = new Promise((resolve16) => settleDecision = resolve16);
+  const decision = new Promise((resolve17) => settleDecision = resolve17);
   const decide = (next) => {
     if (decided) return;
     decided = true;
@@ -4999,8 +5062,8 @@ function validateWaitOptions(options) {
 }
 async function settleWithin(promises2, limitMs) {
   let timer;
-  const limit = new Promise((resolve16) => {
-    timer = setTimeout(resolve16, limitMs);
+  const limit = new Promise((resolve17) => {
+    timer = setTimeout(resolve17, limitMs);
     timer.unref();
   });
   await Promise.race([Promise.allSettled(promises2), limit]);
@@ -5163,15 +5226,15 @@ async function chooseFreePort() {
   throw new Error(`found no port free on both 127.0.0.1 and ::1 in ${ATTEMPTS} tries`);
 }
 function listen(port, host) {
-  return new Promise((resolve16) => {
+  return new Promise((resolve17) => {
     const server = (0, import_node_net.createServer)();
     server.unref();
-    server.once("error", (error2) => resolve16(error2.code ?? error2.message));
-    server.listen({ port, host, exclusive: true, ipv6Only: host === "::1" }, () => resolve16(server));
+    server.once("error", (error2) => resolve17(error2.code ?? error2.message));
+    server.listen({ port, host, exclusive: true, ipv6Only: host === "::1" }, () => resolve17(server));
   });
 }
 function close(server) {
-  return new Promise((resolve16) => server.close(() => resolve16()));
+  return new Promise((resolve17) => server.close(() => resolve17()));
 }
 
 // src/app/stop-run-command.ts
@@ -5184,12 +5247,42 @@ function saysAddressInUse(logFile) {
   return readLogTail(logFile, LOG_TAIL_LINES).some((line) => ADDRESS_IN_USE.test(line));
 }
 function describeTakenPorts(name, taken, platform2) {
-  const parts = taken.map(({ probe, port }) => {
+  const parts = taken.map(({ probe, port, heldBy }) => {
+    if (heldBy !== void 0) return `port ${port} (${probe.text}) is already in use by ${heldBy}, a service of this start`;
     const holders = platform2.findListeners(port);
     const who = holders.length > 0 ? ` by ${holders.map((holder) => `pid ${holder.pid} (${holder.command})`).join(", ")}` : "";
     return `port ${port} (${probe.text}) is already in use${who}`;
   });
+  if (taken.every(({ heldBy }) => heldBy !== void 0)) {
+    return `${name} was not started: ${parts.join("; ")}. Two services cannot bind one port: give one of them another port (port: auto).`;
+  }
   return `${name} was not started: ${parts.join("; ")}. Its probe would pass at once against the wrong process. Stop the old process (often a leftover of an earlier job) or use another port.`;
+}
+
+// src/app/probe-targets-taken.ts
+var import_node_fs16 = require("node:fs");
+var import_node_path11 = require("node:path");
+async function checkProbeTargets(options) {
+  const { pinned, probes, platform: platform2 } = options;
+  const run2 = { runId: options.store.state.id, services: options.store.state.services.filter((record) => record.name !== options.service) };
+  const conflicts = [];
+  const borrowed = [];
+  for (const taken of await findTakenTargets([...pinned, ...probes])) {
+    const heldBy = run2.services.length > 0 ? runServiceHolding({ kind: "tcp", host: taken.host, port: taken.port }, run2, platform2) : void 0;
+    if (heldBy !== void 0 && !pinned.includes(taken.probe)) borrowed.push({ kind: "tcp", host: taken.host, port: taken.port });
+    else conflicts.push({ ...taken, ...heldBy === void 0 ? {} : { heldBy } });
+  }
+  for (const probe of probes) {
+    if (probe.kind !== "socket" || run2.services.length === 0) continue;
+    const path = (0, import_node_path11.resolve)(options.cwd, probe.path);
+    if ((0, import_node_fs16.existsSync)(path) && runServiceHolding({ kind: "socket", path }, run2, platform2) !== void 0) borrowed.push({ kind: "socket", path });
+  }
+  return { conflicts, borrowed };
+}
+function isBorrowed(target, borrowed) {
+  return borrowed.some(
+    (other) => target.kind === "tcp" ? other.kind === "tcp" && other.port === target.port : other.kind === "socket" && other.path === target.path
+  );
 }
 
 // src/app/task.ts
@@ -5211,11 +5304,11 @@ async function finishTask(service, record, launched, context, fail, exports2) {
 }
 function exitWithin(exited, timeoutMs, cancel) {
   if (cancel.aborted) return Promise.resolve("aborted");
-  return new Promise((resolve16) => {
+  return new Promise((resolve17) => {
     const done = (value) => {
       clearTimeout(timer);
       cancel.removeEventListener("abort", onAbort);
-      resolve16(value);
+      resolve17(value);
     };
     const onAbort = () => done("aborted");
     const timer = setTimeout(() => done("timeout"), timeoutMs);
@@ -5237,7 +5330,7 @@ async function launchAndWait(service, context) {
 async function attemptLaunch(service, context, options) {
   const { store, emit, platform: platform2 } = context;
   const { state } = store;
-  const logFile = (0, import_node_path11.join)(state.logDir, `${service.name}.log`);
+  const logFile = (0, import_node_path12.join)(state.logDir, `${service.name}.log`);
   const fail = async (reason, message, withLog = true, exit) => {
     if (store.service(service.name)) {
       await store.startFailed(
@@ -5278,11 +5371,11 @@ async function attemptLaunch(service, context, options) {
     return fail("launch", `${service.name} was not started: ${error2.message}`, false);
   }
   const pinned = typeof service.port === "number" ? [{ kind: "tcp", text: `port: ${service.port}`, host: "localhost", port: service.port }] : [];
-  const taken = await findTakenTargets([...pinned, ...probes]);
-  if (taken.length > 0) return fail("port-taken", describeTakenPorts(service.name, taken, platform2), false);
+  const { conflicts, borrowed } = await checkProbeTargets({ service: service.name, pinned, probes, cwd: service.cwd, store, platform: platform2 });
+  if (conflicts.length > 0) return fail("port-taken", describeTakenPorts(service.name, conflicts, platform2), false);
   if (context.cancel.aborted) return false;
   const shell = resolveShell(service.shell, service.env.PATH ?? context.baseEnv.PATH);
-  const exitFile = (0, import_node_path11.join)(state.stateDir, "run", `${service.name}.exit`);
+  const exitFile = (0, import_node_path12.join)(state.stateDir, "run", `${service.name}.exit`);
   let launched;
   try {
     launched = launchService({ name: service.name, command: service.command, shell, cwd: service.cwd, env, logFile, exitFile, platform: platform2 });
@@ -5359,7 +5452,7 @@ async function attemptLaunch(service, context, options) {
   switch (result.outcome) {
     case "ready": {
       const readyAt = Date.now();
-      const listeners = listenTargetsOf(probes, service.cwd);
+      const listeners = listenTargetsOf(probes, service.cwd).filter((target) => !isBorrowed(target, borrowed));
       const adopted = launched.reaper ? [] : adoptPortHolders(service.name, listeners, record, cookie, context);
       const daemonized = leftAfterExit0 === void 0 ? void 0 : leftAfterExit0 > 0 || adopted.length > 0;
       await store.ready(service.name, { at: readyAt, listeners, adopted, exports: exports2(), ...daemonized === void 0 ? {} : { daemonized } });
@@ -5425,7 +5518,7 @@ function holdingStateLock(stateDir, deps, work) {
 }
 
 // src/app/stop-service.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 
 // src/app/service-ref.ts
 function processesOf(record, stateId) {
@@ -5535,7 +5628,7 @@ async function runStopCommand(record, context) {
     emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
     return { code: result.code, timedOut: result.timedOut };
   } finally {
-    if (fd !== void 0) (0, import_node_fs16.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs17.closeSync)(fd);
   }
 }
 function exitedOutcome(record, exit) {
@@ -5622,19 +5715,19 @@ async function stopLeftovers(options) {
 }
 
 // src/app/preflight.ts
-var import_node_fs17 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_fs18 = require("node:fs");
+var import_node_path13 = require("node:path");
 var MIN_FREE_BYTES = 1024 * 1024;
 function checkLogDir(logDir) {
-  const probe = (0, import_node_path12.join)(logDir, `.bgsvc-write-test-${crypto2().randomBytes(8).toString("hex")}`);
+  const probe = (0, import_node_path13.join)(logDir, `.bgsvc-write-test-${crypto2().randomBytes(8).toString("hex")}`);
   try {
-    (0, import_node_fs17.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
-    (0, import_node_fs17.rmSync)(probe, { force: true });
+    (0, import_node_fs18.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
+    (0, import_node_fs18.rmSync)(probe, { force: true });
   } catch (error2) {
     return { kind: "not-writable", code: error2.code ?? error2.message };
   }
   try {
-    const stats = (0, import_node_fs17.statfsSync)(logDir);
+    const stats = (0, import_node_fs18.statfsSync)(logDir);
     const free = stats.bavail * stats.bsize;
     if (free < MIN_FREE_BYTES) {
       return { kind: "low-space", freeKiB: Math.floor(free / 1024) };
@@ -5688,7 +5781,7 @@ async function startServices(options) {
 function prepareDirs(location) {
   try {
     ensurePrivateDir(location.stateDir);
-    ensurePrivateDir((0, import_node_path13.join)(location.stateDir, "run"));
+    ensurePrivateDir((0, import_node_path14.join)(location.stateDir, "run"));
     ensurePrivateDir(location.logDir);
   } catch (error2) {
     return { path: error2.path ?? location.stateDir, problem: { kind: "cannot-create", message: error2.message } };
@@ -5760,7 +5853,7 @@ init_duration();
 init_errors();
 
 // src/edges/github/config-errors.ts
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 init_errors();
 function reportConfigError(io, error2, where) {
   for (const issue2 of error2.issues) io.error(formatIssue(issue2), annotationPlace(issue2, where));
@@ -5776,7 +5869,7 @@ function annotationPlace(issue2, where) {
 function placeInFile(source, at, where) {
   const isFile2 = !source.startsWith('input "') && source !== "bgsvc" && at.line !== void 0;
   if (!isFile2 || !where.workspace) return void 0;
-  const file = (0, import_node_path14.relative)(where.workspace, (0, import_node_path14.resolve)(where.cwd, source));
+  const file = (0, import_node_path15.relative)(where.workspace, (0, import_node_path15.resolve)(where.cwd, source));
   if (file.startsWith("..")) return void 0;
   return { file, startLine: at.line, startColumn: at.column };
 }
@@ -6070,8 +6163,8 @@ var SAVED = {
 var DEFAULT_WAIT_FOR_MS = 5 * 6e4;
 
 // src/edges/github/inputs.ts
-var import_node_fs21 = require("node:fs");
-var import_node_path20 = require("node:path");
+var import_node_fs22 = require("node:fs");
+var import_node_path21 = require("node:path");
 init_errors();
 init_types();
 
@@ -6116,12 +6209,12 @@ function splitTokens(text) {
 init_errors();
 
 // src/config/from-values.ts
-var import_node_path16 = require("node:path");
+var import_node_path17 = require("node:path");
 init_issues();
 init_validate();
 function planFromValues(root, options) {
   const issues = new IssueCollector(options.source);
-  const plan = validateConfig(root, { cwd: (0, import_node_path16.resolve)(options.cwd), issues, shellExists: options.shellExists, environment: options.environment });
+  const plan = validateConfig(root, { cwd: (0, import_node_path17.resolve)(options.cwd), issues, shellExists: options.shellExists, environment: options.environment });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
 }
@@ -6131,59 +6224,8 @@ init_names();
 
 // src/edges/github/wait-for.ts
 init_duration();
-var UNIT_MS2 = {
-  ms: 1,
-  msec: 1,
-  msecs: 1,
-  millisecond: 1,
-  milliseconds: 1,
-  s: 1e3,
-  sec: 1e3,
-  secs: 1e3,
-  second: 1e3,
-  seconds: 1e3,
-  m: 6e4,
-  min: 6e4,
-  mins: 6e4,
-  minute: 6e4,
-  minutes: 6e4,
-  h: 36e5,
-  hr: 36e5,
-  hrs: 36e5,
-  hour: 36e5,
-  hours: 36e5,
-  d: 864e5,
-  day: 864e5,
-  days: 864e5,
-  w: 6048e5,
-  week: 6048e5,
-  weeks: 6048e5
-};
-var PART = /(\d+(?:\.\d+)?)\s*([a-z]+)\s*/gy;
-var MAX_MS = 24 * 36e5;
-var WAIT_FOR_FORMS = "a number of milliseconds, or numbers with units such as 500ms, 30s, 5m, 1h30m";
 function parseWaitFor(text) {
-  const value = text.trim().toLowerCase();
-  const invalid = { error: `invalid duration ${JSON.stringify(text.trim())} (expected ${WAIT_FOR_FORMS})` };
-  let ms;
-  if (/^\d+(?:\.\d+)?$/.test(value)) {
-    ms = Number(value);
-  } else {
-    ms = 0;
-    PART.lastIndex = 0;
-    let consumed = 0;
-    for (let match = PART.exec(value); match; match = PART.exec(value)) {
-      const unit = UNIT_MS2[match[2]];
-      if (unit === void 0) return invalid;
-      ms += Number(match[1]) * unit;
-      consumed = PART.lastIndex;
-    }
-    if (consumed === 0 || consumed !== value.length) return invalid;
-  }
-  ms = Math.round(ms);
-  if (ms <= 0) return { error: `invalid duration ${JSON.stringify(text.trim())}: must be greater than 0` };
-  if (ms > MAX_MS) return { error: `invalid duration ${JSON.stringify(text.trim())}: ${formatDuration(ms)} is longer than the 24h limit` };
-  return ms;
+  return checkDuration(text.trim(), { allowZero: false, bareNumberUnit: "ms" });
 }
 
 // src/edges/github/wait-on.ts
@@ -6368,7 +6410,7 @@ async function readMainSettings(getInput2, options) {
   const given = (name) => value(name).trim() !== "";
   const issues = [];
   const fail = (input, message) => issues.push({ source: `input "${input}"`, path: "", message });
-  const cwd = (0, import_node_path20.resolve)(options.cwd, value(INPUT.workingDirectory).trim() || ".");
+  const cwd = (0, import_node_path21.resolve)(options.cwd, value(INPUT.workingDirectory).trim() || ".");
   if (!isDirectory(cwd)) fail(INPUT.workingDirectory, `no such directory: ${cwd}`);
   if (given(INPUT.run)) {
     for (const other of [INPUT.services, INPUT.config]) {
@@ -6400,7 +6442,7 @@ async function readMainSettings(getInput2, options) {
     if (typeof parsed !== "boolean") fail(switchInputs[key], parsed.error);
   }
   if (!given(INPUT.run) && !given(INPUT.services) && !given(INPUT.config) && issues.length === 0) {
-    if (!CONFIG_FILE_NAMES.some((name) => (0, import_node_fs21.existsSync)((0, import_node_path20.resolve)(cwd, name)))) {
+    if (!CONFIG_FILE_NAMES.some((name) => (0, import_node_fs22.existsSync)((0, import_node_path21.resolve)(cwd, name)))) {
       issues.push({
         source: "bgsvc",
         path: "",
@@ -6430,7 +6472,7 @@ async function readMainSettings(getInput2, options) {
     shortForm: given(INPUT.run),
     shutdown: stop.shutdown,
     cwd,
-    logDir: given(INPUT.logDir) ? (0, import_node_path20.resolve)(cwd, value(INPUT.logDir).trim()) : void 0,
+    logDir: given(INPUT.logDir) ? (0, import_node_path21.resolve)(cwd, value(INPUT.logDir).trim()) : void 0,
     tail: switches.tail,
     post: {
       logOutputIf,
@@ -6441,7 +6483,7 @@ async function readMainSettings(getInput2, options) {
 }
 function isDirectory(path) {
   try {
-    return (0, import_node_fs21.statSync)(path).isDirectory();
+    return (0, import_node_fs22.statSync)(path).isDirectory();
   } catch {
     return false;
   }
@@ -6517,17 +6559,34 @@ function createGithubEmitter(io, options) {
   };
 }
 
+// src/edges/github/step-location.ts
+var import_node_path23 = require("node:path");
+
 // src/edges/github/state-dir.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs23 = require("node:fs");
 var import_node_os4 = require("node:os");
-var import_node_path21 = require("node:path");
+var import_node_path22 = require("node:path");
 function chooseStateDir(env, cwd) {
-  if (env.BGSVC_STATE_DIR) return (0, import_node_path21.resolve)(cwd, env.BGSVC_STATE_DIR);
-  const base = (0, import_node_path21.join)(env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(), "bgsvc");
+  if (env.BGSVC_STATE_DIR) return (0, import_node_path22.resolve)(cwd, env.BGSVC_STATE_DIR);
+  const base = (0, import_node_path22.join)(env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(), "bgsvc");
   const step = (env.GITHUB_ACTION ?? "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || `step-${crypto2().randomBytes(4).toString("hex")}`;
-  let dir = (0, import_node_path21.join)(base, step);
-  for (let n = 2; (0, import_node_fs22.existsSync)(stateFilePath(dir)); n++) dir = (0, import_node_path21.join)(base, `${step}-${n}`);
+  let dir = (0, import_node_path22.join)(base, step);
+  for (let n = 2; (0, import_node_fs23.existsSync)(stateFilePath(dir)); n++) dir = (0, import_node_path22.join)(base, `${step}-${n}`);
   return dir;
+}
+
+// src/edges/github/step-location.ts
+function locateStep(getInput2, options) {
+  const cwd = (0, import_node_path23.resolve)(options.cwd, getInput2(INPUT.workingDirectory).trim() || ".");
+  const stateDir = chooseStateDir(options.env, cwd);
+  const stateOrigin = options.env.BGSVC_STATE_DIR ? "user" : "default";
+  const logDirInput = getInput2(INPUT.logDir).trim();
+  return {
+    stateDir,
+    logDir: logDirInput ? (0, import_node_path23.resolve)(cwd, logDirInput) : (0, import_node_path23.join)(stateDir, "logs"),
+    origin: { stateDir: stateOrigin, logDir: logDirInput ? "user" : stateOrigin },
+    cwd
+  };
 }
 
 // src/edges/github/service-env.ts
@@ -6540,14 +6599,14 @@ function serviceEnvironment(env) {
 }
 
 // src/edges/github/short-form-logs.ts
-var import_node_path22 = require("node:path");
+var import_node_path24 = require("node:path");
 function shortFormLogOutputs(plan, logDir) {
-  const paths = plan.services.map((service) => (0, import_node_path22.join)(logDir, `${service.name}.log`)).join("\n");
+  const paths = plan.services.map((service) => (0, import_node_path24.join)(logDir, `${service.name}.log`)).join("\n");
   return { [OUTPUT.stdoutLog]: paths, [OUTPUT.stderrLog]: paths };
 }
 
 // src/edges/github/tail.ts
-var import_node_fs23 = require("node:fs");
+var import_node_fs24 = require("node:fs");
 var POLL_MS4 = 200;
 var MAX_READ = 1 << 20;
 function createLogTailer(writeLine) {
@@ -6587,19 +6646,19 @@ function createLogTailer(writeLine) {
 }
 function sizeOf(file) {
   try {
-    return (0, import_node_fs23.statSync)(file).size;
+    return (0, import_node_fs24.statSync)(file).size;
   } catch {
     return 0;
   }
 }
 function readAt(file, position, length) {
-  const fd = (0, import_node_fs23.openSync)(file, LOG_READ_FLAGS);
+  const fd = (0, import_node_fs24.openSync)(file, LOG_READ_FLAGS);
   try {
     const buffer = Buffer.alloc(length);
-    const read = (0, import_node_fs23.readSync)(fd, buffer, 0, length, position);
+    const read = (0, import_node_fs24.readSync)(fd, buffer, 0, length, position);
     return buffer.subarray(0, read);
   } finally {
-    (0, import_node_fs23.closeSync)(fd);
+    (0, import_node_fs24.closeSync)(fd);
   }
 }
 
@@ -6619,6 +6678,9 @@ async function startAndWait(io, context) {
     io.setFailed(`bgsvc runs on Linux and macOS runners only; this one is ${process.platform}`);
     return;
   }
+  const location = locateStep((name) => io.getInput(name), context);
+  io.setOutput(OUTPUT.logDir, location.logDir);
+  io.setOutput(OUTPUT.stateFile, stateFilePath(location.stateDir));
   let settings;
   try {
     settings = await readMainSettings((name) => io.getInput(name), {
@@ -6628,21 +6690,10 @@ async function startAndWait(io, context) {
     });
   } catch (error2) {
     if (!(error2 instanceof ConfigError)) throw error2;
-    const cwd = (0, import_node_path23.resolve)(context.cwd, io.getInput(INPUT.workingDirectory).trim() || ".");
-    return reportConfigError(io, error2, { workspace: context.env.GITHUB_WORKSPACE, cwd });
+    return reportConfigError(io, error2, { workspace: context.env.GITHUB_WORKSPACE, cwd: location.cwd });
   }
-  const stateDir = chooseStateDir(context.env, settings.cwd);
-  const stateOrigin = context.env.BGSVC_STATE_DIR ? "user" : "default";
-  const location = {
-    stateDir,
-    logDir: settings.logDir ?? (0, import_node_path23.join)(stateDir, "logs"),
-    origin: { stateDir: stateOrigin, logDir: settings.logDir ? "user" : stateOrigin },
-    cwd: settings.cwd
-  };
-  io.saveState(SAVED.stateDir, stateDir);
+  io.saveState(SAVED.stateDir, location.stateDir);
   io.saveState(SAVED.postOptions, JSON.stringify(settings.post));
-  io.setOutput(OUTPUT.logDir, location.logDir);
-  io.setOutput(OUTPUT.stateFile, stateFilePath(stateDir));
   if (settings.shortForm) {
     for (const [name, value] of Object.entries(shortFormLogOutputs(settings.plan, location.logDir))) io.setOutput(name, value);
   }

@@ -2331,8 +2331,39 @@ function emptyReport() {
 }
 
 // src/config/duration.ts
-var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+var UNIT_MS = {
+  ms: 1,
+  msec: 1,
+  msecs: 1,
+  millisecond: 1,
+  milliseconds: 1,
+  s: 1e3,
+  sec: 1e3,
+  secs: 1e3,
+  second: 1e3,
+  seconds: 1e3,
+  m: 6e4,
+  min: 6e4,
+  mins: 6e4,
+  minute: 6e4,
+  minutes: 6e4,
+  h: 36e5,
+  hr: 36e5,
+  hrs: 36e5,
+  hour: 36e5,
+  hours: 36e5,
+  d: 864e5,
+  day: 864e5,
+  days: 864e5,
+  w: 6048e5,
+  week: 6048e5,
+  weeks: 6048e5
+};
 var MAX_DURATION_MS = 24 * UNIT_MS.h;
+function durationForms(bareNumberUnit = "s") {
+  return bareNumberUnit === "ms" ? "a number of milliseconds (in wait-for and shutdown-grace, as in background-action; elsewhere a bare number is seconds), or numbers with units ms, s, m or h, e.g. 500ms, 30s, 5m, 1h30m" : "a number of seconds, or numbers with units ms, s, m or h, e.g. 500ms, 30s, 2m, 1h30m";
+}
+var DURATION_FORMS = durationForms("s");
 function formatDuration(ms) {
   if (!Number.isFinite(ms) || ms < 0) return `${ms}ms`;
   if (Math.round(ms) < UNIT_MS.s) return `${Math.round(ms)}ms`;
