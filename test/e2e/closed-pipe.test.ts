@@ -3,12 +3,10 @@
 // GitHub's bash default. A real pipe into `head -n 1`; the log is far larger
 // than a pipe's buffer, so the CLI is bound to write into a closed pipe.
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLI, killLeftovers, makeProject, runCli, type CliRun } from '../helpers/cli.js';
+import { CLI, killLeftovers } from '../helpers/cli.js';
 import { describeWithPrerequisites } from '../helpers/binaries.js';
-import { cliForOtherUsers, nonRootPrerequisites, PLAIN_USER, runCliAs, userDir } from '../helpers/users.js';
+import { cliForOtherUsers, nonRootPrerequisites, PLAIN_USER, projectAs } from '../helpers/users.js';
 
 const stateDirs: string[] = [];
 afterEach(() => {
@@ -56,16 +54,10 @@ function pipeInto(
 
 function closedPipeTests(user: string | undefined): void {
   it('logs, logs -f and stop end quietly with 0 when the reader closes the pipe', async () => {
-    const made = user
-      ? (() => {
-          const dir = userDir(user, 'closed-pipe');
-          writeFileSync(join(dir, 'bgsvc.yml'), NOISY);
-          return { dir, stateDir: join(dir, '.state') };
-        })()
-      : makeProject(NOISY);
+    const made = projectAs(user, NOISY, { name: 'closed-pipe' });
     stateDirs.push(made.stateDir);
+    const { cli } = made;
     const env = { BGSVC_STATE_DIR: made.stateDir };
-    const cli = (args: string[]): Promise<CliRun> => (user ? runCliAs(user, args, { cwd: made.dir, env }) : runCli(args, { cwd: made.dir, env }));
     const start = await cli(['start']);
     expect(start.code, start.stderr).toBe(0);
 

@@ -3,17 +3,17 @@
 // port, and hands each service's values to later steps (`bgsvc env`, the
 // `<state dir>/env` file, `run`'s command). Real servers on real sockets,
 // through the built CLI, as root and as GitLab's shell-executor user.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { killLeftovers, makeProject, readStateFile, runCli, type CliRun } from '../helpers/cli.js';
+import { killLeftovers, makeProject, readStateFile, runCli } from '../helpers/cli.js';
 import { describeWithPrerequisites } from '../helpers/binaries.js';
 import { pidsWithEnv } from '../helpers/proc.js';
 import { freePort } from '../helpers/ports.js';
 import { bgsvc, copyExample, giveTo, recordedId } from '../helpers/examples.js';
-import { nonRootPrerequisites, PLAIN_USER, runCliAs, userDir } from '../helpers/users.js';
+import { nonRootPrerequisites, PLAIN_USER, projectAs } from '../helpers/users.js';
 
 const stateDirs: string[] = [];
 const servers: Server[] = [];
@@ -22,23 +22,10 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
 });
 
-let projects = 0;
 function project(user: string | undefined, config: string, stateName = '.state') {
-  const made = user
-    ? (() => {
-        const dir = userDir(user, `ports-${projects++}`);
-        writeFileSync(join(dir, 'bgsvc.yml'), config);
-        return { dir, stateDir: join(dir, stateName) };
-      })()
-    : (() => {
-        const { dir } = makeProject(config);
-        return { dir, stateDir: join(dir, stateName) };
-      })();
+  const made = projectAs(user, config, { name: 'ports', stateName });
   stateDirs.push(made.stateDir);
-  const env = { BGSVC_STATE_DIR: made.stateDir };
-  const cli = (args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<CliRun> =>
-    user ? runCliAs(user, args, { cwd: made.dir, env: { ...env, ...extraEnv } }) : runCli(args, { cwd: made.dir, env: { ...env, ...extraEnv } });
-  return { ...made, cli };
+  return made;
 }
 
 /** An HTTP server on 127.0.0.1:$PORT that answers with the port it was given and $GREETING. */

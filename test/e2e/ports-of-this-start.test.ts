@@ -4,14 +4,13 @@
 // api's. A port held by anything else, even a service of an earlier start, is
 // still refused. Through the built CLI, as root and as GitLab's shell-executor
 // user; "nothing left" is read from /proc.
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { killLeftovers, makeProject, readStateFile, runCli, type CliRun } from '../helpers/cli.js';
+import { killLeftovers, readStateFile } from '../helpers/cli.js';
 import { describeWithPrerequisites } from '../helpers/binaries.js';
 import { freePort } from '../helpers/ports.js';
 import { listenAddresses, pidsWithEnv } from '../helpers/proc.js';
-import { fixturesForOtherUsers, nonRootPrerequisites, PLAIN_USER, runCliAs, userDir } from '../helpers/users.js';
+import { fixturesForOtherUsers, nonRootPrerequisites, PLAIN_USER, projectAs } from '../helpers/users.js';
 
 const stateDirs: string[] = [];
 afterEach(() => {
@@ -19,17 +18,9 @@ afterEach(() => {
 });
 
 function project(user: string | undefined, name: string, config: string) {
-  const made = user
-    ? (() => {
-        const dir = userDir(user, name);
-        writeFileSync(join(dir, 'bgsvc.yml'), config);
-        return { dir, stateDir: join(dir, '.state') };
-      })()
-    : makeProject(config);
+  const made = projectAs(user, config, { name });
   stateDirs.push(made.stateDir);
-  const env = { BGSVC_STATE_DIR: made.stateDir };
-  const cli = (args: string[]): Promise<CliRun> => (user ? runCliAs(user, args, { cwd: made.dir, env }) : runCli(args, { cwd: made.dir, env }));
-  return { ...made, cli };
+  return made;
 }
 
 const leftovers = (stateDir: string) => pidsWithEnv('BGSVC_ID', readStateFile(stateDir).id);

@@ -7,12 +7,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, it, type ExpectStatic } from 'vitest';
-import { killLeftovers, makeProject, readStateFile, runCli, type CliRun } from '../helpers/cli.js';
+import { killLeftovers, readStateFile, runCli } from '../helpers/cli.js';
 import { describeWithPrerequisites } from '../helpers/binaries.js';
 import { bgsvc, copyExample } from '../helpers/examples.js';
 import { freePort } from '../helpers/ports.js';
 import { isAlive, killAllWithEnv, pidsWithEnv } from '../helpers/proc.js';
-import { nonRootPrerequisites, PLAIN_USER, runCliAs, userDir } from '../helpers/users.js';
+import { nonRootPrerequisites, PLAIN_USER, projectAs } from '../helpers/users.js';
 
 const stateDirs: string[] = [];
 const runIds: string[] = [];
@@ -22,17 +22,9 @@ afterAll(() => {
 });
 
 function project(user: string | undefined, config: string) {
-  const made = user
-    ? (() => {
-        const dir = userDir(user, 'fail-fast');
-        writeFileSync(join(dir, 'bgsvc.yml'), config);
-        return { dir, stateDir: join(dir, '.state') };
-      })()
-    : makeProject(config);
+  const made = projectAs(user, config, { name: 'fail-fast' });
   stateDirs.push(made.stateDir);
-  const env = { BGSVC_STATE_DIR: made.stateDir };
-  const cli = (args: string[]): Promise<CliRun> => (user ? runCliAs(user, args, { cwd: made.dir, env }) : runCli(args, { cwd: made.dir, env }));
-  return { ...made, cli };
+  return made;
 }
 
 const leftovers = (stateDir: string) => pidsWithEnv('BGSVC_ID', readStateFile(stateDir).id);

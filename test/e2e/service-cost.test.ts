@@ -10,13 +10,11 @@
 //   `times`) and is gone long before stop.
 // - stubborn: ignores SIGTERM, so it is killed with SIGKILL, its wrapper too:
 //   only what /proc told just before the signal is left, a lower bound.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { killLeftovers, makeProject, readStateFile, runCli, type CliRun } from '../helpers/cli.js';
+import { killLeftovers, readStateFile } from '../helpers/cli.js';
 import { describeWithPrerequisites } from '../helpers/binaries.js';
 import { pidsWithEnv } from '../helpers/proc.js';
-import { nonRootPrerequisites, PLAIN_USER, runCliAs, userDir } from '../helpers/users.js';
+import { nonRootPrerequisites, PLAIN_USER, projectAs } from '../helpers/users.js';
 
 const MB = 1024 * 1024;
 
@@ -45,17 +43,9 @@ commands:
 `;
 
 function project(user: string | undefined) {
-  const made = user
-    ? (() => {
-        const dir = userDir(user, 'cost');
-        writeFileSync(join(dir, 'bgsvc.yml'), CONFIG);
-        return { dir, stateDir: join(dir, '.state') };
-      })()
-    : makeProject(CONFIG);
+  const made = projectAs(user, CONFIG, { name: 'cost' });
   stateDirs.push(made.stateDir);
-  const env = { BGSVC_STATE_DIR: made.stateDir };
-  const cli = (args: string[]): Promise<CliRun> => (user ? runCliAs(user, args, { cwd: made.dir, env }) : runCli(args, { cwd: made.dir, env }));
-  return { ...made, cli };
+  return made;
 }
 
 interface Cost {

@@ -4,13 +4,13 @@
 // gone), and status, stop and the summary say it was a task. Through the
 // built CLI, as root and as GitLab's shell-executor user; "nothing left" is
 // read from /proc.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { killLeftovers, makeProject, readStateFile, runCli, type CliRun } from '../helpers/cli.js';
+import { killLeftovers, makeProject, readStateFile, runCli } from '../helpers/cli.js';
 import { describeWithPrerequisites } from '../helpers/binaries.js';
 import { pidsWithEnv } from '../helpers/proc.js';
-import { nonRootPrerequisites, PLAIN_USER, runCliAs, userDir } from '../helpers/users.js';
+import { nonRootPrerequisites, PLAIN_USER, projectAs } from '../helpers/users.js';
 
 const stateDirs: string[] = [];
 afterEach(() => {
@@ -18,15 +18,9 @@ afterEach(() => {
 });
 
 function project(user: string | undefined, config: string) {
-  const made = user ? (() => {
-    const dir = userDir(user, 'tasks');
-    writeFileSync(join(dir, 'bgsvc.yml'), config);
-    return { dir, stateDir: join(dir, '.state') };
-  })() : makeProject(config);
+  const made = projectAs(user, config, { name: 'tasks' });
   stateDirs.push(made.stateDir);
-  const env = { BGSVC_STATE_DIR: made.stateDir };
-  const cli = (args: string[]): Promise<CliRun> => (user ? runCliAs(user, args, { cwd: made.dir, env }) : runCli(args, { cwd: made.dir, env }));
-  return { ...made, cli };
+  return made;
 }
 
 const leftovers = (stateDir: string) => pidsWithEnv('BGSVC_ID', readStateFile(stateDir).id);

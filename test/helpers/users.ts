@@ -2,7 +2,7 @@
 // sudo), GitLab shell executors as `gitlab-runner` (no sudo). .ci/run creates
 // both, and `bgsvc-other` whose processes run beside theirs. Tests that make
 // claims about processes run the built CLI as these users, through runuser.
-import { chownSync, chmodSync, copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chownSync, chmodSync, copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CLI, runCli, type CliRun } from './cli.js';
@@ -66,6 +66,29 @@ export function runCliAs(
   options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number },
 ): Promise<CliRun> {
   return runCli(args, { ...options, as: { user, cli: cliForOtherUsers() } });
+}
+
+export interface UserProject {
+  dir: string;
+  stateDir: string;
+  /** The built CLI in `dir`, as the project's user, with BGSVC_STATE_DIR set (plus `env`). */
+  cli: (args: string[], env?: NodeJS.ProcessEnv) => Promise<CliRun>;
+}
+
+/**
+ * `bgsvc.yml` with `config` in a fresh dir owned by `user` (root's own scratch
+ * dir when undefined), its state in `<dir>/<stateName>`, and a CLI that runs
+ * there as that user. The caller cleans up by stateDir (killLeftovers).
+ */
+export function projectAs(user: string | undefined, config: string, options: { name?: string; stateName?: string } = {}): UserProject {
+  const dir = user ? userDir(user, options.name ?? 'project') : scratchDir(options.name ?? 'test');
+  writeFileSync(join(dir, 'bgsvc.yml'), config);
+  const stateDir = join(dir, options.stateName ?? '.state');
+  const cli = (args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> => {
+    const run = { cwd: dir, env: { BGSVC_STATE_DIR: stateDir, ...env } };
+    return user ? runCliAs(user, args, run) : runCli(args, run);
+  };
+  return { dir, stateDir, cli };
 }
 
 let fixturesCopy: string | undefined;
