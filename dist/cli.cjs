@@ -5222,7 +5222,15 @@ async function runStopCommand(record, context) {
       shell: record.shell,
       command: record.stop,
       cwd: record.cwd,
-      env: { ...context.baseEnv, ...record.env, BGSVC_ID: state.id, BGSVC_SERVICE: record.name, BGSVC_LOG_DIR: state.logDir },
+      // The service's own environment, as it was launched: its env: (and params), its PORT, BGSVC_*.
+      env: {
+        ...context.baseEnv,
+        ...record.env,
+        ...record.port === void 0 ? {} : { PORT: String(record.port) },
+        BGSVC_ID: state.id,
+        BGSVC_SERVICE: record.name,
+        BGSVC_LOG_DIR: state.logDir
+      },
       timeoutMs: Math.max(record.stopTimeoutMs, 1e3),
       outputFd: fd
     });

@@ -171,7 +171,15 @@ async function runStopCommand(record: Readonly<ServiceRecord>, context: ServiceS
       shell: record.shell,
       command: record.stop!,
       cwd: record.cwd,
-      env: { ...context.baseEnv, ...record.env, BGSVC_ID: state.id, BGSVC_SERVICE: record.name, BGSVC_LOG_DIR: state.logDir },
+      // The service's own environment, as it was launched: its env: (and params), its PORT, BGSVC_*.
+      env: {
+        ...context.baseEnv,
+        ...record.env,
+        ...(record.port === undefined ? {} : { PORT: String(record.port) }),
+        BGSVC_ID: state.id,
+        BGSVC_SERVICE: record.name,
+        BGSVC_LOG_DIR: state.logDir,
+      },
       timeoutMs: Math.max(record.stopTimeoutMs, 1000),
       outputFd: fd,
     });

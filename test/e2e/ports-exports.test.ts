@@ -38,6 +38,7 @@ commands:
     port: auto
     env: { GREETING: hello }
     wait-on: http://127.0.0.1:$PORT/health
+    stop: echo "$PORT" > api.stopped-on
     export:
       API_URL: http://127.0.0.1:\${PORT}/
       API_NAME: $BGSVC_SERVICE on $PORT
@@ -53,7 +54,7 @@ const sh = (script: string, env: NodeJS.ProcessEnv = {}) =>
 
 function portTests(user: string | undefined): void {
   it('gives each service a free port as $PORT, probes that port, and hands the ports and export: values on', async () => {
-    const { stateDir, cli } = project(user, TWO_SERVICES);
+    const { dir, stateDir, cli } = project(user, TWO_SERVICES);
     const start = await cli(['start']);
     expect(start.code, start.stderr).toBe(0);
     const status = JSON.parse((await cli(['status', '--json'])).stdout);
@@ -92,6 +93,8 @@ function portTests(user: string | undefined): void {
     const stop = await cli(['stop']);
     expect(stop.code, stop.stderr).toBe(0);
     expect(pidsWithEnv('BGSVC_ID', readStateFile(stateDir).id)).toEqual([]);
+    // Its stop command ran with the same $PORT.
+    expect(readFileSync(join(dir, 'api.stopped-on'), 'utf8')).toBe(`${api!.port}\n`);
     // Nothing is handed on for services that are gone.
     expect(existsSync(join(stateDir, 'env'))).toBe(false);
     expect((await cli(['env'])).stdout).toBe('');
