@@ -21,14 +21,6 @@ function statFields(pid: number): string[] {
   return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 }
 
-function isDescendant(pid: number, ancestor: number): boolean {
-  for (let current = pid; current > 1; ) {
-    current = Number(statFields(current)[1]);
-    if (current === ancestor) return true;
-  }
-  return false;
-}
-
 // A process that is not ours: no cookie, its own group, a child of the test.
 function startStranger(env: NodeJS.ProcessEnv = { PATH: process.env.PATH }): ChildProcess & { pid: number } {
   const child = spawn('sleep', ['1000'], { env, detached: true, stdio: 'ignore' });
@@ -63,16 +55,20 @@ describe('stopProcessTree', () => {
     expect(pidsWithEnv('BGSVC_ID', scope.id)).toEqual([]);
   });
 
-  it('kills a double-forked daemon re-parented away from the tree, by its cookie', async () => {
+  it('kills a double-forked daemon in its own session (re-parented to the wrapper, or away where there is none)', async () => {
     const service = scope.launch("sh -c '(setsid sleep 1000 &) &'; sleep 1000");
-    // Settled: wrapper, shell, sleep, and the daemon; the forking shells are gone.
+    // The daemon: the sleep that setsid made a session leader.
+    const daemonOf = (pids: number[]) => pids.find((pid) => commandLine(pid) === 'sleep 1000' && Number(statFields(pid)[3]) === pid);
+    // Settled: wrapper, shell, its sleep and the daemon, both sleeps exec'd; the
+    // forking shells are gone. Four processes alone can be a moment where a
+    // forking shell is still there and the shell's sleep not yet.
     const settled = () => {
       const pids = pidsWithEnv('BGSVC_ID', scope.id);
-      return pids.length === 4 && pids.some((pid) => !isDescendant(pid, service.pid));
+      return pids.length === 4 && pids.filter((pid) => commandLine(pid) === 'sleep 1000').length === 2 && daemonOf(pids) !== undefined;
     };
     expect(await waitFor(settled)).toBe(true);
     const pids = pidsWithEnv('BGSVC_ID', scope.id);
-    const daemon = pids.find((pid) => !isDescendant(pid, service.pid))!;
+    const daemon = daemonOf(pids)!;
     expect(daemon).toBeDefined();
     const result = await stop(service.pid, service.startTime);
     expect(isAlive(daemon)).toBe(false);
