@@ -1703,28 +1703,15 @@ function readPort(value, path, issues) {
   return void 0;
 }
 function readExports(value, path, issues, scope) {
-  if (value === void 0) return {};
-  if (!isMapping(value)) {
-    issues.add(path, `expected a mapping of variable names to values (DATABASE_URL: postgres://127.0.0.1:$PORT/test), got ${describeValue(value)}`);
-    return {};
-  }
   const exports2 = {};
-  for (const [name, raw] of Object.entries(value)) {
-    if (!ENV_NAME.test(name)) {
-      issues.add(path, `invalid variable name ${quote(name)} (letters, digits and "_", not starting with a digit)`, { at: [...path, name], target: "key" });
-      continue;
-    }
+  for (const [name, text] of Object.entries(readEnv(value, path, issues))) {
     if (name.startsWith("BGSVC_")) {
       issues.add(path, `${quote(name)}: names starting with BGSVC_ are bgsvc's own (BGSVC_PORT_<NAME> hands on each service's port); choose another`, { at: [...path, name], target: "key" });
       continue;
     }
-    if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean") {
-      issues.add([...path, name], `expected a string, number or boolean, got ${describeValue(raw)}`);
-      continue;
-    }
-    const problem = checkExportValue(String(raw), scope);
+    const problem = checkExportValue(text, scope);
     if (problem !== void 0) issues.add([...path, name], problem);
-    else exports2[name] = String(raw);
+    else exports2[name] = text;
   }
   return exports2;
 }

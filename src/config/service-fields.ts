@@ -150,28 +150,16 @@ export function readPort(value: unknown, path: FieldPath, issues: IssueCollector
 
 /** `export:` a mapping of variable names to values with $VAR/${VAR}, handed to later steps once the service is ready. */
 export function readExports(value: unknown, path: FieldPath, issues: IssueCollector, scope: VariableScope): Record<string, string> {
-  if (value === undefined) return {};
-  if (!isMapping(value)) {
-    issues.add(path, `expected a mapping of variable names to values (DATABASE_URL: postgres://127.0.0.1:$PORT/test), got ${describeValue(value)}`);
-    return {};
-  }
+  // Names and values are checked as `env:` checks them; what is left is export's own.
   const exports: Record<string, string> = {};
-  for (const [name, raw] of Object.entries(value)) {
-    if (!ENV_NAME.test(name)) {
-      issues.add(path, `invalid variable name ${quote(name)} (letters, digits and "_", not starting with a digit)`, { at: [...path, name], target: 'key' });
-      continue;
-    }
+  for (const [name, text] of Object.entries(readEnv(value, path, issues))) {
     if (name.startsWith('BGSVC_')) {
       issues.add(path, `${quote(name)}: names starting with BGSVC_ are bgsvc's own (BGSVC_PORT_<NAME> hands on each service's port); choose another`, { at: [...path, name], target: 'key' });
       continue;
     }
-    if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'boolean') {
-      issues.add([...path, name], `expected a string, number or boolean, got ${describeValue(raw)}`);
-      continue;
-    }
-    const problem = checkExportValue(String(raw), scope);
+    const problem = checkExportValue(text, scope);
     if (problem !== undefined) issues.add([...path, name], problem);
-    else exports[name] = String(raw);
+    else exports[name] = text;
   }
   return exports;
 }
