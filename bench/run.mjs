@@ -7,6 +7,9 @@
 //   --only a,b         scenarios by id: readiness, fail-fast, teardown, overhead, scale, throughput
 //   --reps N           repetitions per measurement (each scenario has its own default)
 //   --compare FILE     print the change of every median against an earlier results file
+//   --baseline DIR     overhead: also run the action steps of an earlier build (DIR holds its
+//                      main.cjs and post.cjs, e.g. dist/ of a worktree at the old commit), in the
+//                      same rounds as the current ones, so a before/after comes from one run
 //   --out FILE         where to write the results (default bench/results/latest.json)
 //   --seed N           seed for the random start-up delays (default 5)
 //   --verbose          a progress line per measurement on stderr
@@ -34,6 +37,7 @@ const { values: flags } = parseArgs({
     only: { type: 'string', multiple: true },
     reps: { type: 'string' },
     compare: { type: 'string' },
+    baseline: { type: 'string' },
     out: { type: 'string' },
     seed: { type: 'string', default: '5' },
     verbose: { type: 'boolean', default: false },
@@ -52,6 +56,8 @@ if (!Number.isInteger(seed)) fail(`--seed takes a whole number, got "${flags.see
 if (!existsSync(DIST_CLI)) fail(`${DIST_CLI} is missing: run npm run bundle first`);
 const outFile = resolve(flags.out ?? join(ROOT, 'bench/results/latest.json'));
 const previous = flags.compare === undefined ? undefined : readResults(flags.compare);
+const baseline = flags.baseline === undefined ? undefined : resolve(flags.baseline);
+if (baseline && !['main.cjs', 'post.cjs'].every((name) => existsSync(join(baseline, name)))) fail(`--baseline ${baseline}: no main.cjs and post.cjs there (give the dist/ of an earlier build)`);
 
 // Whatever happens, nothing the bench started may outlive it.
 let cleaned = false;
@@ -96,6 +102,7 @@ for (const scenario of selected) {
     quick: flags.quick,
     reps,
     seed,
+    baseline,
     progress: (message) => {
       if (flags.verbose) process.stderr.write(`  [${((now() - started) / 1000).toFixed(1)} s] ${message}\n`);
       else if (process.stderr.isTTY) process.stderr.write(`\r\u001b[2K  … ${message}`);

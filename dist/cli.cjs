@@ -1067,7 +1067,7 @@ var init_encoding = __esm({
 function readConfigFile(path, source) {
   let size;
   try {
-    const stats = (0, import_node_fs21.statSync)(path);
+    const stats = (0, import_node_fs23.statSync)(path);
     if (stats.isDirectory()) throw configErrorAt(source, `is a directory, not a config file (${path})`);
     size = stats.size;
   } catch (error) {
@@ -1077,7 +1077,7 @@ function readConfigFile(path, source) {
   if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
   let bytes;
   try {
-    bytes = (0, import_node_fs21.readFileSync)(path);
+    bytes = (0, import_node_fs23.readFileSync)(path);
   } catch (error) {
     throw configErrorAt(source, describeReadError(error, path), error);
   }
@@ -1096,11 +1096,11 @@ function formatSize(bytes) {
   const mb = bytes / (1024 * 1024);
   return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
-var import_node_fs21, MAX_CONFIG_BYTES;
+var import_node_fs23, MAX_CONFIG_BYTES;
 var init_read_file = __esm({
   "src/config/read-file.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs");
+    import_node_fs23 = require("node:fs");
     init_encoding();
     init_errors();
     MAX_CONFIG_BYTES = 64 * 1024;
@@ -1262,7 +1262,7 @@ function isOutside(root, path) {
 }
 function fileProblem(path) {
   try {
-    return (0, import_node_fs22.statSync)(path).isDirectory() ? `it is a directory (${path})` : void 0;
+    return (0, import_node_fs24.statSync)(path).isDirectory() ? `it is a directory (${path})` : void 0;
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") return `no such file (looked at ${path})`;
@@ -1272,16 +1272,16 @@ function fileProblem(path) {
 }
 function realPath(path) {
   try {
-    return (0, import_node_fs22.realpathSync)(path);
+    return (0, import_node_fs24.realpathSync)(path);
   } catch {
     return void 0;
   }
 }
-var import_node_fs22, import_node_path17, INCLUDED_KEYS, MAIN_ONLY_KEYS, MAX_INCLUDED_FILES, URL_LIKE, IncludeLoader;
+var import_node_fs24, import_node_path17, INCLUDED_KEYS, MAIN_ONLY_KEYS, MAX_INCLUDED_FILES, URL_LIKE, IncludeLoader;
 var init_include = __esm({
   "src/config/include.ts"() {
     "use strict";
-    import_node_fs22 = require("node:fs");
+    import_node_fs24 = require("node:fs");
     import_node_path17 = require("node:path");
     init_describe();
     init_document();
@@ -2200,16 +2200,16 @@ function loadConfig(options) {
 }
 function isFile(path) {
   try {
-    return (0, import_node_fs23.statSync)(path).isFile();
+    return (0, import_node_fs25.statSync)(path).isFile();
   } catch {
     return false;
   }
 }
-var import_node_fs23, import_node_path20;
+var import_node_fs25, import_node_path20;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
-    import_node_fs23 = require("node:fs");
+    import_node_fs25 = require("node:fs");
     import_node_path20 = require("node:path");
     init_errors();
     init_parse();
@@ -2228,11 +2228,12 @@ var UsageError = class extends Error {
 };
 
 // src/app/logs.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 
 // src/builtins.ts
 var childProcess = lazyBuiltin("node:child_process");
 var crypto = lazyBuiltin("node:crypto");
+var fsPromises = lazyBuiltin("node:fs/promises");
 var http = lazyBuiltin("node:http");
 var https = lazyBuiltin("node:https");
 var net = lazyBuiltin("node:net");
@@ -2468,15 +2469,15 @@ function readCommandLine(pid) {
   return (text.endsWith("\0") ? text.slice(0, -1) : text).split("\0").join(" ");
 }
 function parseStat(text) {
-  const open2 = text.indexOf("(");
+  const open = text.indexOf("(");
   const close2 = text.lastIndexOf(")");
-  if (open2 < 0 || close2 < open2) return void 0;
+  if (open < 0 || close2 < open) return void 0;
   const fields = text.slice(close2 + 2).split(" ");
   const startTime = fields[19];
   if (fields.length < 20 || startTime === void 0) return void 0;
   return {
-    pid: Number(text.slice(0, open2 - 1)),
-    comm: text.slice(open2 + 1, close2),
+    pid: Number(text.slice(0, open - 1)),
+    comm: text.slice(open + 1, close2),
     state: fields[0] ?? "",
     ppid: Number(fields[1]),
     pgid: Number(fields[2]),
@@ -3089,8 +3090,35 @@ function assertRecordedPid(pid) {
   if (!Number.isSafeInteger(pid) || pid <= 1) throw new Error(`Expected a recorded pid greater than 1, got ${pid}`);
 }
 
+// src/sleep.ts
+var MAX_TIMER_MS = 2 ** 31 - 1;
+async function sleep(ms, signal) {
+  let left = Math.max(0, ms);
+  do {
+    const slice = Math.min(left, MAX_TIMER_MS);
+    await sleepOnce(slice, signal);
+    left -= slice;
+  } while (left > 0);
+}
+function sleepOnce(ms, signal) {
+  return new Promise((resolve13, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve13();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
 // src/process/terminate.ts
-var import_promises = require("node:timers/promises");
 var POLL_MS = { min: 5, max: 50 };
 var RESCAN_MS = { min: 100, max: 1e3 };
 var KILL_WAIT_MS = 2e3;
@@ -3194,7 +3222,7 @@ var Termination = class {
     let lastScan = waitStarted;
     let pause = POLL_MS.min;
     for (; ; ) {
-      await (0, import_promises.setTimeout)(Math.max(0, Math.min(pause, deadline - performance.now())));
+      await sleep(Math.max(0, Math.min(pause, deadline - performance.now())));
       const checkStarted = performance.now();
       if (this.allGone()) return true;
       if (checkStarted >= deadline) return false;
@@ -3501,13 +3529,52 @@ function leftRunning(outcome) {
   return outcome.kind === "survivors" || outcome.kind === "still-listening";
 }
 
+// src/random.ts
+var import_node_fs9 = require("node:fs");
+var POOL_BYTES = 256;
+var pool = Buffer.alloc(0);
+var used = 0;
+function randomBytes(count) {
+  if (count > POOL_BYTES) return readRandom(count);
+  if (used + count > pool.length) {
+    pool = readRandom(POOL_BYTES);
+    used = 0;
+  }
+  const bytes = Buffer.from(pool.subarray(used, used + count));
+  used += count;
+  return bytes;
+}
+function randomHex(byteCount) {
+  return randomBytes(byteCount).toString("hex");
+}
+function readRandom(count) {
+  const bytes = Buffer.alloc(count);
+  let fd;
+  try {
+    fd = (0, import_node_fs9.openSync)("/dev/urandom", "r");
+  } catch {
+    return crypto().randomBytes(count);
+  }
+  try {
+    let filled = 0;
+    while (filled < count) {
+      const read = (0, import_node_fs9.readSync)(fd, bytes, filled, count - filled, null);
+      if (read === 0) throw new Error("/dev/urandom ended");
+      filled += read;
+    }
+  } finally {
+    (0, import_node_fs9.closeSync)(fd);
+  }
+  return bytes;
+}
+
 // src/state/store.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path4 = require("node:path");
 
 // src/state/dir-safety.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path3 = require("node:path");
 var UnsafeDirError = class extends Error {
   constructor(unsafe) {
@@ -3556,7 +3623,7 @@ function assertSafeStateDir(stateDir) {
 function inspectDir(path, rules) {
   let stats;
   try {
-    stats = (0, import_node_fs9.lstatSync)(path);
+    stats = (0, import_node_fs10.lstatSync)(path);
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     return { problem: `it cannot be inspected (${error.code ?? error.message})` };
@@ -3585,7 +3652,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
     current = (0, import_node_path3.join)(current, part);
     let stats;
     try {
-      stats = (0, import_node_fs9.lstatSync)(current);
+      stats = (0, import_node_fs10.lstatSync)(current);
     } catch {
       return void 0;
     }
@@ -3593,7 +3660,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
     if (stats.isSymbolicLink() && depth < 8) {
       let target;
       try {
-        target = (0, import_node_fs9.realpathSync)(current);
+        target = (0, import_node_fs10.realpathSync)(current);
       } catch {
         return void 0;
       }
@@ -3604,7 +3671,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
   return void 0;
 }
 function checkOwner(path, trusted) {
-  const stats = (0, import_node_fs9.lstatSync)(path);
+  const stats = (0, import_node_fs10.lstatSync)(path);
   return trusted.has(stats.uid) ? void 0 : foreignAbove(path, stats);
 }
 function foreignAbove(path, stats) {
@@ -3619,7 +3686,7 @@ function trustedOwners(uid, cwd) {
   const trusted = /* @__PURE__ */ new Set([uid, 0]);
   if (cwd !== void 0) {
     try {
-      trusted.add((0, import_node_fs9.statSync)(cwd).uid);
+      trusted.add((0, import_node_fs10.statSync)(cwd).uid);
     } catch {
     }
   }
@@ -3633,17 +3700,17 @@ function makePrivateDirs(path) {
   }
   for (const dir of missing) {
     try {
-      (0, import_node_fs9.mkdirSync)(dir, { mode: 448 });
+      (0, import_node_fs10.mkdirSync)(dir, { mode: 448 });
     } catch (error) {
       if (error.code === "EEXIST") continue;
       return;
     }
-    (0, import_node_fs9.chmodSync)(dir, 448);
+    (0, import_node_fs10.chmodSync)(dir, 448);
   }
 }
 function exists(path) {
   try {
-    (0, import_node_fs9.lstatSync)(path);
+    (0, import_node_fs10.lstatSync)(path);
     return true;
   } catch {
     return false;
@@ -3656,10 +3723,10 @@ function stateFilePath(stateDir) {
   return (0, import_node_path4.join)(stateDir, STATE_FILE_NAME);
 }
 function ensurePrivateDir(dir) {
-  const created = (0, import_node_fs10.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const created = (0, import_node_fs11.mkdirSync)(dir, { recursive: true, mode: 448 });
   if (created === void 0) return;
   try {
-    (0, import_node_fs10.chmodSync)(dir, 448);
+    (0, import_node_fs11.chmodSync)(dir, 448);
   } catch {
   }
 }
@@ -3672,16 +3739,16 @@ function envFilePath(stateDir) {
   return (0, import_node_path4.join)(stateDir, "env");
 }
 function writeEnvFile(stateDir, text) {
-  if (text === void 0) (0, import_node_fs10.rmSync)(envFilePath(stateDir), { force: true });
+  if (text === void 0) (0, import_node_fs11.rmSync)(envFilePath(stateDir), { force: true });
   else writeAtomically(envFilePath(stateDir), text);
 }
 function writeAtomically(target, text) {
-  const temp = `${target}.${crypto().randomBytes(8).toString("hex")}.tmp`;
+  const temp = `${target}.${randomHex(8)}.tmp`;
   try {
-    (0, import_node_fs10.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
-    (0, import_node_fs10.renameSync)(temp, target);
+    (0, import_node_fs11.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
+    (0, import_node_fs11.renameSync)(temp, target);
   } catch (error) {
-    (0, import_node_fs10.rmSync)(temp, { force: true });
+    (0, import_node_fs11.rmSync)(temp, { force: true });
     throw error;
   }
 }
@@ -3710,9 +3777,9 @@ function readState(stateDir) {
   return { kind: "ok", path, state: { ...parsed, stateDir } };
 }
 function readOwnFile(path) {
-  const fd = (0, import_node_fs10.openSync)(path, import_node_fs10.constants.O_RDONLY | import_node_fs10.constants.O_NOFOLLOW);
+  const fd = (0, import_node_fs11.openSync)(path, import_node_fs11.constants.O_RDONLY | import_node_fs11.constants.O_NOFOLLOW);
   try {
-    const stats = (0, import_node_fs10.fstatSync)(fd);
+    const stats = (0, import_node_fs11.fstatSync)(fd);
     const uid = process.getuid?.();
     if (uid !== void 0 && stats.uid !== uid) {
       throw new UnsafeDirError({
@@ -3724,9 +3791,9 @@ function readOwnFile(path) {
         mode: stats.mode & 4095
       });
     }
-    return (0, import_node_fs10.readFileSync)(fd, "utf8");
+    return (0, import_node_fs11.readFileSync)(fd, "utf8");
   } finally {
-    (0, import_node_fs10.closeSync)(fd);
+    (0, import_node_fs11.closeSync)(fd);
   }
 }
 function checkShape(value) {
@@ -3787,9 +3854,8 @@ function isPid(value) {
 }
 
 // src/state/lock.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path5 = require("node:path");
-var import_promises2 = require("node:timers/promises");
 var POLL_MS2 = 20;
 async function withStateLock(options, work) {
   const path = (0, import_node_path5.join)(options.stateDir, "lock");
@@ -3799,7 +3865,7 @@ async function withStateLock(options, work) {
     const holder = tryAcquire(path, options.self);
     if (holder === void 0) break;
     if (!holder || !options.isAlive(holder)) {
-      (0, import_node_fs11.rmSync)(path, { force: true });
+      (0, import_node_fs12.rmSync)(path, { force: true });
       continue;
     }
     if (performance.now() >= deadline) {
@@ -3807,27 +3873,27 @@ async function withStateLock(options, work) {
     }
     if (!told) options.onWait?.(holder);
     told = true;
-    await (0, import_promises2.setTimeout)(POLL_MS2);
+    await sleep(POLL_MS2);
   }
   try {
     return await work();
   } finally {
-    (0, import_node_fs11.rmSync)(path, { force: true });
+    (0, import_node_fs12.rmSync)(path, { force: true });
   }
 }
 function tryAcquire(path, self) {
-  const temp = `${path}.${crypto().randomBytes(8).toString("hex")}.tmp`;
-  (0, import_node_fs11.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
+  const temp = `${path}.${randomHex(8)}.tmp`;
+  (0, import_node_fs12.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
   try {
-    (0, import_node_fs11.linkSync)(temp, path);
+    (0, import_node_fs12.linkSync)(temp, path);
     return void 0;
   } catch (error) {
     if (error.code !== "EEXIST") throw error;
   } finally {
-    (0, import_node_fs11.rmSync)(temp, { force: true });
+    (0, import_node_fs12.rmSync)(temp, { force: true });
   }
   try {
-    const holder = JSON.parse((0, import_node_fs11.readFileSync)(path, "utf8"));
+    const holder = JSON.parse((0, import_node_fs12.readFileSync)(path, "utf8"));
     return typeof holder.pid === "number" ? holder : null;
   } catch {
     return null;
@@ -3949,24 +4015,24 @@ var ServiceStore = class _ServiceStore {
 };
 
 // src/report/log-tail.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
   try {
-    fd = (0, import_node_fs12.openSync)(file, import_node_fs12.constants.O_RDONLY | import_node_fs12.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs13.openSync)(file, import_node_fs13.constants.O_RDONLY | import_node_fs13.constants.O_NOFOLLOW);
   } catch {
     return [];
   }
   try {
-    const size = (0, import_node_fs12.fstatSync)(fd).size;
+    const size = (0, import_node_fs13.fstatSync)(fd).size;
     let position = size;
     let text = "";
     while (position > 0 && countNewlines(text) <= lines && size - position < 16 * CHUNK) {
       const length = Math.min(CHUNK, position);
       position -= length;
       const buffer = Buffer.alloc(length);
-      (0, import_node_fs12.readSync)(fd, buffer, 0, length, position);
+      (0, import_node_fs13.readSync)(fd, buffer, 0, length, position);
       text = buffer.toString("utf8") + text;
     }
     const all = text.split("\n");
@@ -3974,7 +4040,7 @@ function readLogTail(file, lines = 20) {
     if (position > 0) all.shift();
     return all.slice(-lines).map((line) => line.replace(/\r$/, ""));
   } finally {
-    (0, import_node_fs12.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
 }
 function countNewlines(text) {
@@ -3984,7 +4050,7 @@ function countNewlines(text) {
 }
 function logSize(file) {
   try {
-    return (0, import_node_fs12.statSync)(file).size;
+    return (0, import_node_fs13.statSync)(file).size;
   } catch {
     return 0;
   }
@@ -4035,22 +4101,22 @@ function followLog(record, state, platform, writeLine, signal) {
     const size = logSize(record.logFile);
     if (size < offset) offset = 0;
     if (size === offset) return;
-    const fd = (0, import_node_fs13.openSync)(record.logFile, LOG_READ_FLAGS);
+    const fd = (0, import_node_fs14.openSync)(record.logFile, LOG_READ_FLAGS);
     try {
       const buffer = Buffer.alloc(Math.min(size - offset, 1 << 20));
-      const read = (0, import_node_fs13.readSync)(fd, buffer, 0, buffer.length, offset);
+      const read = (0, import_node_fs14.readSync)(fd, buffer, 0, buffer.length, offset);
       offset += read;
       const lines = (partial + buffer.subarray(0, read).toString("utf8")).split("\n");
       partial = lines.pop() ?? "";
       lines.forEach(writeLine);
     } finally {
-      (0, import_node_fs13.closeSync)(fd);
+      (0, import_node_fs14.closeSync)(fd);
     }
   };
   return new Promise((resolve13) => {
     let watcher;
     try {
-      watcher = (0, import_node_fs13.watch)(record.logFile, () => drain());
+      watcher = (0, import_node_fs14.watch)(record.logFile, () => drain());
     } catch {
     }
     const check = setInterval(() => {
@@ -4120,20 +4186,7 @@ function refreshEnvFile(state) {
 var import_node_path12 = require("node:path");
 init_duration();
 
-// src/probes/cmd.ts
-var import_promises4 = require("node:timers/promises");
-
 // src/probes/time.ts
-var import_promises3 = require("node:timers/promises");
-var MAX_TIMER_MS = 2 ** 31 - 1;
-async function sleep3(ms, signal) {
-  let left = ms;
-  while (left > MAX_TIMER_MS) {
-    await (0, import_promises3.setTimeout)(MAX_TIMER_MS, void 0, { signal });
-    left -= MAX_TIMER_MS;
-  }
-  await (0, import_promises3.setTimeout)(Math.max(0, left), void 0, { signal });
-}
 function describeError(error) {
   if (error instanceof Error) {
     const code = error.code;
@@ -4160,10 +4213,10 @@ var runCmdProbe = async (probe, context) => {
       timeoutMs,
       signal: context.signal
     });
-    await (0, import_promises4.setTimeout)(0);
+    await sleep(0);
     if (result.code === 0 && !result.timedOut) return;
     context.reportError(describeFailure(result, context.signal.aborted));
-    await sleep3(RETRY_DELAY_MS, context.signal);
+    await sleep(RETRY_DELAY_MS, context.signal);
   }
 };
 function describeFailure(result, aborted) {
@@ -4182,14 +4235,14 @@ function lastLine(output) {
 }
 
 // src/probes/delay.ts
-var runDelayProbe = (probe, context) => sleep3(probe.ms, context.signal);
+var runDelayProbe = (probe, context) => sleep(probe.ms, context.signal);
 
 // src/probes/file.ts
-var import_promises5 = require("node:fs/promises");
+var import_node_fs16 = require("node:fs");
 var import_node_path7 = require("node:path");
 
 // src/probes/watch.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_node_path6 = require("node:path");
 function waitForCheck(options) {
   const { signal } = options;
@@ -4235,7 +4288,7 @@ function waitForCheck(options) {
     const startWatching = () => {
       if (watcher || finished) return;
       try {
-        watcher = (0, import_node_fs14.watch)(dir, (_event, filename) => {
+        watcher = (0, import_node_fs15.watch)(dir, (_event, filename) => {
           if (filename === null || filename === name) trigger();
         });
         watcher.on("error", () => {
@@ -4267,13 +4320,9 @@ var runFileProbe = (probe, context) => {
     pollMs: FILE_POLL_MS,
     signal: context.signal,
     check: async () => {
-      try {
-        await (0, import_promises5.stat)(path);
-        return true;
-      } catch (error) {
-        context.reportError(describeError(error));
-        return false;
-      }
+      const error = await new Promise((settle) => (0, import_node_fs16.stat)(path, settle));
+      if (error) context.reportError(describeError(error));
+      return error === null;
     }
   });
 };
@@ -4325,7 +4374,7 @@ async function pollUntilSuccess(attempt, context) {
     if (failure === void 0) return;
     context.reportError(failure);
     const spent = performance.now() - attemptStarted;
-    await sleep3(Math.max(0, retryDelayMs(attemptStarted - started) - spent), context.signal);
+    await sleep(Math.max(0, retryDelayMs(attemptStarted - started) - spent), context.signal);
   }
 }
 function attemptAny(addresses, attemptOne) {
@@ -4438,8 +4487,7 @@ function requestOnce(target, address, signal) {
 var import_node_path8 = require("node:path");
 
 // src/probes/log-scanner.ts
-var import_node_fs15 = require("node:fs");
-var import_promises6 = require("node:fs/promises");
+var import_node_fs17 = require("node:fs");
 var import_node_string_decoder = require("node:string_decoder");
 var CHUNK_BYTES = 64 * 1024;
 var MAX_LINE_CHARS2 = 64 * 1024;
@@ -4462,7 +4510,7 @@ function createLogScanner(path, matches) {
   };
   return {
     async scan(signal) {
-      handle ??= await (0, import_promises6.open)(path, import_node_fs15.constants.O_RDONLY | import_node_fs15.constants.O_NOFOLLOW);
+      handle ??= await fsPromises().open(path, import_node_fs17.constants.O_RDONLY | import_node_fs17.constants.O_NOFOLLOW);
       if ((await handle.stat()).size < offset) restart();
       for (; ; ) {
         const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, offset);
@@ -4473,9 +4521,9 @@ function createLogScanner(path, matches) {
       }
     },
     async close() {
-      const open2 = handle;
+      const open = handle;
       handle = void 0;
-      await open2?.close();
+      await open?.close();
     }
   };
 }
@@ -4611,7 +4659,7 @@ async function waitUntilReady(options) {
     (error) => decide({ outcome: "interrupted", value: error })
   );
   if (Number.isFinite(options.timeoutMs)) {
-    sleep3(options.timeoutMs, stop.signal).then(
+    sleep(options.timeoutMs, stop.signal).then(
       () => decide({ outcome: "timeout" }),
       () => {
       }
@@ -4746,7 +4794,6 @@ function formatProbe(probe) {
 
 // src/probes/listening.ts
 var import_node_path10 = require("node:path");
-var import_promises7 = require("node:timers/promises");
 var ATTEMPT_TIMEOUT_MS2 = 200;
 var POLL_MS3 = 25;
 function listenTargetsOf(probes, cwd) {
@@ -4768,11 +4815,11 @@ function describeListenTarget(target) {
 }
 async function waitUntilClosed(targets, options) {
   const deadline = performance.now() + options.timeoutMs;
-  let open2 = targets;
+  let open = targets;
   for (; ; ) {
-    open2 = (await Promise.all(open2.map(async (target) => await accepts(target) ? [target] : []))).flat();
-    if (open2.length === 0 || performance.now() >= deadline) return open2;
-    await (0, import_promises7.setTimeout)(POLL_MS3);
+    open = (await Promise.all(open.map(async (target) => await accepts(target) ? [target] : []))).flat();
+    if (open.length === 0 || performance.now() >= deadline) return open;
+    await sleep(POLL_MS3);
   }
 }
 async function accepts(target) {
@@ -4787,7 +4834,6 @@ async function accepts(target) {
 init_service_variables();
 
 // src/probes/free-port.ts
-var import_node_net = require("node:net");
 var ATTEMPTS = 20;
 var handedOut = /* @__PURE__ */ new Set();
 async function chooseFreePort() {
@@ -4808,7 +4854,7 @@ async function chooseFreePort() {
 }
 function listen(port, host) {
   return new Promise((resolve13) => {
-    const server = (0, import_node_net.createServer)();
+    const server = net().createServer();
     server.unref();
     server.once("error", (error) => resolve13(error.code ?? error.message));
     server.listen({ port, host, exclusive: true, ipv6Only: host === "::1" }, () => resolve13(server));
@@ -4859,7 +4905,7 @@ function describeTakenPorts(name, taken, platform) {
 }
 
 // src/app/probe-targets-taken.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_node_path11 = require("node:path");
 async function checkProbeTargets(options) {
   const { pinned, probes, platform } = options;
@@ -4874,7 +4920,7 @@ async function checkProbeTargets(options) {
   for (const probe of probes) {
     if (probe.kind !== "socket" || run.services.length === 0) continue;
     const path = (0, import_node_path11.resolve)(options.cwd, probe.path);
-    if ((0, import_node_fs16.existsSync)(path) && runServiceHolding({ kind: "socket", path }, run, platform) !== void 0) borrowed.push({ kind: "socket", path });
+    if ((0, import_node_fs18.existsSync)(path) && runServiceHolding({ kind: "socket", path }, run, platform) !== void 0) borrowed.push({ kind: "socket", path });
   }
   return { conflicts, borrowed };
 }
@@ -5096,7 +5142,7 @@ function adoptPortHolders(name, targets, record, cookie, context) {
 }
 
 // src/app/stop.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 
 // src/app/state-lock.ts
 var LOCK_TIMEOUT_MS = 5 * 6e4;
@@ -5115,7 +5161,7 @@ function holdingStateLock(stateDir, deps, work) {
 }
 
 // src/app/stop-service.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var LOG_TAIL_LINES3 = 20;
 var CLOSE_WAIT_MS = 2e3;
 async function stopOneService(record, context) {
@@ -5152,11 +5198,11 @@ async function stopOneService(record, context) {
   });
   if (cost) await context.store.costMeasured(record.name, cost);
   let outcome = decideOutcome({ record, exit, tree, command, ms, interruptedAt });
-  const open2 = outcome.kind === "survivors" ? [] : await waitUntilClosed(record.listeners ?? [], { timeoutMs: CLOSE_WAIT_MS });
-  if (open2.length > 0) {
+  const open = outcome.kind === "survivors" ? [] : await waitUntilClosed(record.listeners ?? [], { timeoutMs: CLOSE_WAIT_MS });
+  if (open.length > 0) {
     outcome = {
       kind: "still-listening",
-      targets: open2.map((target) => ({ target: describeListenTarget(target), holders: listenersOf(target, platform) }))
+      targets: open.map((target) => ({ target: describeListenTarget(target), holders: listenersOf(target, platform) }))
     };
   }
   const reportedByStart = record.startFailure?.reason === "exited" && outcome.kind === "exited";
@@ -5224,7 +5270,7 @@ async function runStopCommand(record, context) {
     emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
     return { code: result.code, timedOut: result.timedOut };
   } finally {
-    if (fd !== void 0) (0, import_node_fs17.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs19.closeSync)(fd);
   }
 }
 function exitedOutcome(record, exit) {
@@ -5235,7 +5281,7 @@ function exitedOutcome(record, exit) {
 // src/app/stop.ts
 async function stopFromState(location, options) {
   assertSafeLocation(location, { create: false });
-  if (!(0, import_node_fs18.existsSync)(location.stateDir)) return stopLocked(location, options);
+  if (!(0, import_node_fs20.existsSync)(location.stateDir)) return stopLocked(location, options);
   return holdingStateLock(location.stateDir, options.deps, () => stopLocked(location, options));
 }
 async function stopLocked(location, options) {
@@ -5338,19 +5384,19 @@ async function stopLeftovers(options) {
 }
 
 // src/app/preflight.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 var import_node_path13 = require("node:path");
 var MIN_FREE_BYTES = 1024 * 1024;
 function checkLogDir(logDir) {
-  const probe = (0, import_node_path13.join)(logDir, `.bgsvc-write-test-${crypto().randomBytes(8).toString("hex")}`);
+  const probe = (0, import_node_path13.join)(logDir, `.bgsvc-write-test-${randomHex(8)}`);
   try {
-    (0, import_node_fs19.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
-    (0, import_node_fs19.rmSync)(probe, { force: true });
+    (0, import_node_fs21.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
+    (0, import_node_fs21.rmSync)(probe, { force: true });
   } catch (error) {
     return { kind: "not-writable", code: error.code ?? error.message };
   }
   try {
-    const stats = (0, import_node_fs19.statfsSync)(logDir);
+    const stats = (0, import_node_fs21.statfsSync)(logDir);
     const free = stats.bavail * stats.bsize;
     if (free < MIN_FREE_BYTES) {
       return { kind: "low-space", freeKiB: Math.floor(free / 1024) };
@@ -5392,7 +5438,7 @@ async function startServices(options) {
     deps.emit({ type: "config", source: options.plan.source, services: services.map((service) => service.name) });
     const store = ServiceStore.create({
       // BGSVC_ID: every process of this start carries it, so stop finds daemons too.
-      id: crypto().randomBytes(12).toString("hex"),
+      id: randomHex(12),
       createdAt: Date.now(),
       stateDir: location.stateDir,
       logDir: location.logDir
@@ -5472,7 +5518,7 @@ async function abandonStart(store, launch, options) {
 }
 
 // src/app/watch-service-exits.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 var import_node_path15 = require("node:path");
 var EXIT_POLL_MS = 1e3;
 function watchServiceExits(options) {
@@ -5494,7 +5540,7 @@ function watchServiceExits(options) {
   };
   for (const dir of new Set(watched.map((record) => (0, import_node_path15.dirname)(record.exitFile)))) {
     try {
-      const watcher = (0, import_node_fs20.watch)(dir, { persistent: false }, check);
+      const watcher = (0, import_node_fs22.watch)(dir, { persistent: false }, check);
       watcher.on("error", () => watcher.close());
       watchers.push(watcher);
     } catch {
@@ -5533,7 +5579,7 @@ async function runWithServices(options) {
   const { emit, platform } = options.deps;
   const started = await startServices(options);
   if (!started.ok) return { exitCode: started.aborted ? signalExitCode(options.signal?.reason) : 1 };
-  const runId = options.failFast ? crypto().randomBytes(12).toString("hex") : void 0;
+  const runId = options.failFast ? randomHex(12) : void 0;
   const command = spawnForegroundCommand(options.command, {
     // The services' export: values and ports, as `bgsvc env` would print them.
     env: { ...options.deps.env, ...exportedVariables(started.state), BGSVC_STATE_DIR: options.location.stateDir, ...runId ? { [RUN_COOKIE]: runId } : {} },

@@ -1110,7 +1110,7 @@ function normalizeSignal(value) {
   if (typeof value !== "string") return { error: `expected a signal name such as "SIGINT", got ${describeValue(value)}` };
   const upper = value.trim().toUpperCase();
   const name = upper.startsWith("SIG") ? upper : `SIG${upper}`;
-  const known = Object.keys(import_node_os3.constants.signals);
+  const known = Object.keys(import_node_os4.constants.signals);
   if (!known.includes(name)) {
     const hint = suggest(name.slice(3), known.map((signal) => signal.slice(3)));
     const tail = hint === void 0 ? " (e.g. SIGTERM, SIGINT, SIGQUIT, SIGHUP, SIGKILL)" : `; did you mean "SIG${hint}"?`;
@@ -1119,11 +1119,11 @@ function normalizeSignal(value) {
   if (SUSPENDING.has(name)) return { error: `${quote(value)} suspends the service instead of stopping it; use SIGTERM, SIGINT or SIGQUIT` };
   return name;
 }
-var import_node_os3, SUSPENDING;
+var import_node_os4, SUSPENDING;
 var init_signals = __esm({
   "src/config/signals.ts"() {
     "use strict";
-    import_node_os3 = require("node:os");
+    import_node_os4 = require("node:os");
     init_describe();
     init_suggest();
     SUSPENDING = /* @__PURE__ */ new Set(["SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU"]);
@@ -1856,7 +1856,7 @@ var init_encoding = __esm({
 function readConfigFile(path, source) {
   let size;
   try {
-    const stats = (0, import_node_fs19.statSync)(path);
+    const stats = (0, import_node_fs22.statSync)(path);
     if (stats.isDirectory()) throw configErrorAt(source, `is a directory, not a config file (${path})`);
     size = stats.size;
   } catch (error2) {
@@ -1866,7 +1866,7 @@ function readConfigFile(path, source) {
   if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
   let bytes;
   try {
-    bytes = (0, import_node_fs19.readFileSync)(path);
+    bytes = (0, import_node_fs22.readFileSync)(path);
   } catch (error2) {
     throw configErrorAt(source, describeReadError(error2, path), error2);
   }
@@ -1885,11 +1885,11 @@ function formatSize(bytes) {
   const mb = bytes / (1024 * 1024);
   return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
-var import_node_fs19, MAX_CONFIG_BYTES;
+var import_node_fs22, MAX_CONFIG_BYTES;
 var init_read_file = __esm({
   "src/config/read-file.ts"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
+    import_node_fs22 = require("node:fs");
     init_encoding();
     init_errors();
     MAX_CONFIG_BYTES = 64 * 1024;
@@ -2051,7 +2051,7 @@ function isOutside(root, path) {
 }
 function fileProblem(path) {
   try {
-    return (0, import_node_fs20.statSync)(path).isDirectory() ? `it is a directory (${path})` : void 0;
+    return (0, import_node_fs23.statSync)(path).isDirectory() ? `it is a directory (${path})` : void 0;
   } catch (error2) {
     const code = error2.code;
     if (code === "ENOENT" || code === "ENOTDIR") return `no such file (looked at ${path})`;
@@ -2061,16 +2061,16 @@ function fileProblem(path) {
 }
 function realPath(path) {
   try {
-    return (0, import_node_fs20.realpathSync)(path);
+    return (0, import_node_fs23.realpathSync)(path);
   } catch {
     return void 0;
   }
 }
-var import_node_fs20, import_node_path18, INCLUDED_KEYS, MAIN_ONLY_KEYS, MAX_INCLUDED_FILES, URL_LIKE, IncludeLoader;
+var import_node_fs23, import_node_path18, INCLUDED_KEYS, MAIN_ONLY_KEYS, MAX_INCLUDED_FILES, URL_LIKE, IncludeLoader;
 var init_include = __esm({
   "src/config/include.ts"() {
     "use strict";
-    import_node_fs20 = require("node:fs");
+    import_node_fs23 = require("node:fs");
     import_node_path18 = require("node:path");
     init_describe();
     init_document();
@@ -2223,16 +2223,16 @@ function loadConfig(options) {
 }
 function isFile(path) {
   try {
-    return (0, import_node_fs21.statSync)(path).isFile();
+    return (0, import_node_fs24.statSync)(path).isFile();
   } catch {
     return false;
   }
 }
-var import_node_fs21, import_node_path20;
+var import_node_fs24, import_node_path20;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
-    import_node_fs21 = require("node:fs");
+    import_node_fs24 = require("node:fs");
     import_node_path20 = require("node:path");
     init_errors();
     init_parse();
@@ -2342,8 +2342,67 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
+// src/random.ts
+var import_node_fs2 = require("node:fs");
+
+// src/builtins.ts
+var childProcess = lazyBuiltin("node:child_process");
+var crypto = lazyBuiltin("node:crypto");
+var fsPromises = lazyBuiltin("node:fs/promises");
+var http = lazyBuiltin("node:http");
+var https = lazyBuiltin("node:https");
+var net = lazyBuiltin("node:net");
+function lazyBuiltin(id) {
+  let loaded;
+  return () => loaded ??= process.getBuiltinModule?.(id) ?? require(id);
+}
+
+// src/random.ts
+var POOL_BYTES = 256;
+var pool = Buffer.alloc(0);
+var used = 0;
+function randomBytes(count) {
+  if (count > POOL_BYTES) return readRandom(count);
+  if (used + count > pool.length) {
+    pool = readRandom(POOL_BYTES);
+    used = 0;
+  }
+  const bytes = Buffer.from(pool.subarray(used, used + count));
+  used += count;
+  return bytes;
+}
+function randomHex(byteCount) {
+  return randomBytes(byteCount).toString("hex");
+}
+function randomUUID() {
+  const bytes = randomBytes(16);
+  bytes[6] = bytes[6] & 15 | 64;
+  bytes[8] = bytes[8] & 63 | 128;
+  const hex = bytes.toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+function readRandom(count) {
+  const bytes = Buffer.alloc(count);
+  let fd;
+  try {
+    fd = (0, import_node_fs2.openSync)("/dev/urandom", "r");
+  } catch {
+    return crypto().randomBytes(count);
+  }
+  try {
+    let filled = 0;
+    while (filled < count) {
+      const read = (0, import_node_fs2.readSync)(fd, bytes, filled, count - filled, null);
+      if (read === 0) throw new Error("/dev/urandom ended");
+      filled += read;
+    }
+  } finally {
+    (0, import_node_fs2.closeSync)(fd);
+  }
+  return bytes;
+}
+
 // node_modules/@actions/core/lib/file-command.js
-var crypto = __toESM(require("crypto"), 1);
 var fs = __toESM(require("fs"), 1);
 var os2 = __toESM(require("os"), 1);
 function issueFileCommand(command, message) {
@@ -2359,7 +2418,7 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter2 = `ghadelimiter_${randomUUID()}`;
   const convertedValue = toCommandValue(value);
   if (key.includes(delimiter2)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
@@ -2373,295 +2432,18 @@ function prepareKeyValueMessage(key, value) {
 // node_modules/@actions/core/lib/core.js
 var os4 = __toESM(require("os"), 1);
 
-// node_modules/@actions/core/lib/summary.js
-var import_os = require("os");
-var import_fs = require("fs");
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve17) {
-      resolve17(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve17, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve17(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = import_fs.promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
-      } catch (_a) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(import_os.EOL);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell2) => {
-        if (typeof cell2 === "string") {
-          return this.wrap("td", cell2);
-        }
-        const { header, data, colspan, rowspan } = cell2;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var summary = _summary;
+// lean-toolkit:summary
+var summary = new Proxy({}, { get() {
+  throw new Error("bgsvc does not bundle @actions/core's summary: scripts/build.mjs replaces it (src/edges/github/step-summary.ts writes the job summary)");
+} });
+var markdownSummary = new Proxy({}, { get() {
+  throw new Error("bgsvc does not bundle @actions/core's markdownSummary: scripts/build.mjs replaces it (src/edges/github/step-summary.ts writes the job summary)");
+} });
 
 // node_modules/@actions/core/lib/platform.js
-var import_os2 = __toESM(require("os"), 1);
-var platform = import_os2.default.platform();
-var arch = import_os2.default.arch();
+var import_os = __toESM(require("os"), 1);
+var platform = import_os.default.platform();
+var arch = import_os.default.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -2726,6 +2508,21 @@ function getState(name) {
   return process.env[`STATE_${name}`] || "";
 }
 
+// src/edges/github/step-summary.ts
+var import_node_fs3 = require("node:fs");
+var import_node_os = require("node:os");
+function appendStepSummary(summaryFile, markdown) {
+  if (!summaryFile) {
+    throw new Error("Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.");
+  }
+  try {
+    (0, import_node_fs3.accessSync)(summaryFile, import_node_fs3.constants.R_OK | import_node_fs3.constants.W_OK);
+  } catch {
+    throw new Error(`Unable to access summary file: '${summaryFile}'. Check if the file has correct read/write permissions.`);
+  }
+  (0, import_node_fs3.appendFileSync)(summaryFile, `${markdown}${import_node_os.EOL}`, { encoding: "utf8" });
+}
+
 // src/edges/github/io.ts
 function createActionsIo() {
   return {
@@ -2740,21 +2537,8 @@ function createActionsIo() {
     exportVariable: (name, value) => exportVariable(name, value),
     getState: (name) => getState(name),
     setFailed: (message) => setFailed(message),
-    appendSummary: async (markdown) => {
-      await summary.addRaw(markdown, true).write();
-    }
+    appendSummary: async (markdown) => appendStepSummary(process.env.GITHUB_STEP_SUMMARY, markdown)
   };
-}
-
-// src/builtins.ts
-var childProcess = lazyBuiltin("node:child_process");
-var crypto2 = lazyBuiltin("node:crypto");
-var http = lazyBuiltin("node:http");
-var https = lazyBuiltin("node:https");
-var net = lazyBuiltin("node:net");
-function lazyBuiltin(id) {
-  let loaded;
-  return () => loaded ??= process.getBuiltinModule?.(id) ?? require(id);
 }
 
 // src/app/start.ts
@@ -2762,17 +2546,17 @@ var import_node_events = require("node:events");
 var import_node_path14 = require("node:path");
 
 // src/process/launch.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path2 = require("node:path");
 
 // src/process/cost-file.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 function costFileFor(exitFile) {
   return exitFile.endsWith(".exit") ? `${exitFile.slice(0, -".exit".length)}.cost` : `${exitFile}.cost`;
 }
 function readCostFile(costFile) {
   try {
-    return parseCostFile((0, import_node_fs2.readFileSync)(costFile, "utf8"));
+    return parseCostFile((0, import_node_fs4.readFileSync)(costFile, "utf8"));
   } catch {
     return void 0;
   }
@@ -2789,13 +2573,13 @@ function parseCostFile(text) {
 }
 
 // src/process/exit-file.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 function readExitFile(exitFile) {
   let text;
   let atMs;
   try {
-    text = (0, import_node_fs3.readFileSync)(exitFile, "utf8");
-    atMs = Math.round((0, import_node_fs3.statSync)(exitFile).mtimeMs);
+    text = (0, import_node_fs5.readFileSync)(exitFile, "utf8");
+    atMs = Math.round((0, import_node_fs5.statSync)(exitFile).mtimeMs);
   } catch {
     return void 0;
   }
@@ -2811,8 +2595,8 @@ function parseExitRecord(text, atMs) {
 }
 
 // src/process/log-file.ts
-var import_node_fs4 = require("node:fs");
-var { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY } = import_node_fs4.constants;
+var import_node_fs6 = require("node:fs");
+var { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY } = import_node_fs6.constants;
 var LOG_READ_FLAGS = O_RDONLY | O_NOFOLLOW;
 function previousLogPath(logFile) {
   return logFile.endsWith(".log") ? `${logFile.slice(0, -".log".length)}.prev.log` : `${logFile}.prev`;
@@ -2820,7 +2604,7 @@ function previousLogPath(logFile) {
 function openFreshLog(logFile) {
   keepPreviousLog(logFile);
   try {
-    return (0, import_node_fs4.openSync)(logFile, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_NOFOLLOW, 384);
+    return (0, import_node_fs6.openSync)(logFile, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_NOFOLLOW, 384);
   } catch (error2) {
     if (error2.code !== "EEXIST") throw error2;
     throw new Error(`${logFile} reappeared after the previous log was moved aside; another process is writing to this log dir`, {
@@ -2829,12 +2613,12 @@ function openFreshLog(logFile) {
   }
 }
 function openLogForAppend(logFile) {
-  return (0, import_node_fs4.openSync)(logFile, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 384);
+  return (0, import_node_fs6.openSync)(logFile, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 384);
 }
 function keepPreviousLog(logFile) {
   let stats;
   try {
-    stats = (0, import_node_fs4.lstatSync)(logFile);
+    stats = (0, import_node_fs6.lstatSync)(logFile);
   } catch (error2) {
     if (error2.code === "ENOENT") return;
     throw error2;
@@ -2845,7 +2629,7 @@ function keepPreviousLog(logFile) {
   if (uid !== void 0 && stats.uid !== uid) {
     throw new Error(`${logFile} belongs to uid ${stats.uid}, not to you (uid ${uid}); remove it or choose another log dir`);
   }
-  (0, import_node_fs4.renameSync)(logFile, previousLogPath(logFile));
+  (0, import_node_fs6.renameSync)(logFile, previousLogPath(logFile));
 }
 
 // src/process/signal.ts
@@ -2950,12 +2734,12 @@ function runTool(file, args) {
 }
 
 // src/process/proc-read.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var scratch = Buffer.allocUnsafe(64 * 1024);
 function readProcBytes(path) {
   let fd;
   try {
-    fd = (0, import_node_fs5.openSync)(path, "r");
+    fd = (0, import_node_fs7.openSync)(path, "r");
   } catch {
     return void 0;
   }
@@ -2967,7 +2751,7 @@ function readProcBytes(path) {
         scratch.copy(bigger, 0, 0, length);
         scratch = bigger;
       }
-      const read = (0, import_node_fs5.readSync)(fd, scratch, length, scratch.length - length, null);
+      const read = (0, import_node_fs7.readSync)(fd, scratch, length, scratch.length - length, null);
       if (read === 0) break;
       length += read;
     }
@@ -2975,7 +2759,7 @@ function readProcBytes(path) {
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs7.closeSync)(fd);
   }
 }
 function readProcText(path) {
@@ -2988,15 +2772,15 @@ function readCommandLine(pid) {
   return (text.endsWith("\0") ? text.slice(0, -1) : text).split("\0").join(" ");
 }
 function parseStat(text) {
-  const open2 = text.indexOf("(");
+  const open = text.indexOf("(");
   const close2 = text.lastIndexOf(")");
-  if (open2 < 0 || close2 < open2) return void 0;
+  if (open < 0 || close2 < open) return void 0;
   const fields = text.slice(close2 + 2).split(" ");
   const startTime = fields[19];
   if (fields.length < 20 || startTime === void 0) return void 0;
   return {
-    pid: Number(text.slice(0, open2 - 1)),
-    comm: text.slice(open2 + 1, close2),
+    pid: Number(text.slice(0, open - 1)),
+    comm: text.slice(open + 1, close2),
     state: fields[0] ?? "",
     ppid: Number(fields[1]),
     pgid: Number(fields[2]),
@@ -3011,17 +2795,17 @@ function readStat(pid) {
 function readSmallProcFile(path) {
   let fd;
   try {
-    fd = (0, import_node_fs5.openSync)(path, "r");
+    fd = (0, import_node_fs7.openSync)(path, "r");
   } catch {
     return void 0;
   }
   try {
-    const length = (0, import_node_fs5.readSync)(fd, scratch, 0, scratch.length, null);
+    const length = (0, import_node_fs7.readSync)(fd, scratch, 0, scratch.length, null);
     return scratch.toString("latin1", 0, length);
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs7.closeSync)(fd);
   }
 }
 function isExitedState(state) {
@@ -3061,7 +2845,7 @@ function parseUsage(stat2, startTime) {
 }
 
 // src/process/linux-listeners.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var TCP_LISTEN = "0A";
 function findLinuxListeners(port, startedSince2) {
   const inodes = /* @__PURE__ */ new Set();
@@ -3087,7 +2871,7 @@ function holdersOf(inodes, startedSince2) {
   if (inodes.size === 0) return [];
   const since = startedSince2 !== void 0 && /^\d+$/.test(startedSince2) ? Number(startedSince2) : void 0;
   const holders = [];
-  for (const entry of (0, import_node_fs6.readdirSync)("/proc")) {
+  for (const entry of (0, import_node_fs8.readdirSync)("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     const pid = Number(entry);
     if (since !== void 0 && !(Number(readStat(pid)?.startTime) >= since)) continue;
@@ -3109,13 +2893,13 @@ function listeningInodes(table, port) {
 function holdsAnySocket(pid, inodes) {
   let fds;
   try {
-    fds = (0, import_node_fs6.readdirSync)(`/proc/${pid}/fd`);
+    fds = (0, import_node_fs8.readdirSync)(`/proc/${pid}/fd`);
   } catch {
     return false;
   }
   for (const fd of fds) {
     try {
-      const target = (0, import_node_fs6.readlinkSync)(`/proc/${pid}/fd/${fd}`);
+      const target = (0, import_node_fs8.readlinkSync)(`/proc/${pid}/fd/${fd}`);
       if (target.startsWith("socket:[") && inodes.has(target.slice(8, -1))) return true;
     } catch {
     }
@@ -3124,7 +2908,7 @@ function holdsAnySocket(pid, inodes) {
 }
 
 // src/process/linux-snapshot.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var RESERVED_PIDS = 300;
 var LinuxSnapshot = class {
   constructor(counters) {
@@ -3199,7 +2983,7 @@ function readCounters() {
 }
 function procShowsOurNamespace() {
   try {
-    return Number((0, import_node_fs7.readlinkSync)("/proc/self")) === process.pid;
+    return Number((0, import_node_fs9.readlinkSync)("/proc/self")) === process.pid;
   } catch {
     return false;
   }
@@ -3215,7 +2999,7 @@ function environOf(pid, needles) {
 }
 function listPids() {
   const pids = [];
-  for (const entry of (0, import_node_fs7.readdirSync)("/proc")) {
+  for (const entry of (0, import_node_fs9.readdirSync)("/proc")) {
     const code = entry.charCodeAt(0);
     if (code >= 48 && code <= 57) pids.push(Number(entry));
   }
@@ -3364,7 +3148,7 @@ function reaperArgs(options, platform2 = process.platform, arch2 = process.arch)
 }
 
 // src/process/shell.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path = require("node:path");
 function findOnPath(command, pathVar) {
   if (command.includes("/")) return isExecutable(command) ? command : void 0;
@@ -3377,7 +3161,7 @@ function findOnPath(command, pathVar) {
 }
 function isExecutable(path) {
   try {
-    (0, import_node_fs8.accessSync)(path, import_node_fs8.constants.X_OK);
+    (0, import_node_fs10.accessSync)(path, import_node_fs10.constants.X_OK);
     return true;
   } catch {
     return false;
@@ -3417,8 +3201,8 @@ function launchService(options) {
   const wrapper = chooseWrapper(options);
   let child;
   try {
-    (0, import_node_fs9.rmSync)(options.exitFile, { force: true });
-    (0, import_node_fs9.rmSync)(costFileFor(options.exitFile), { force: true });
+    (0, import_node_fs11.rmSync)(options.exitFile, { force: true });
+    (0, import_node_fs11.rmSync)(costFileFor(options.exitFile), { force: true });
     child = childProcess().spawn(wrapper.file, wrapper.args, {
       cwd: options.cwd,
       env: options.env,
@@ -3426,7 +3210,7 @@ function launchService(options) {
       stdio: ["ignore", logFd, logFd]
     });
   } finally {
-    (0, import_node_fs9.closeSync)(logFd);
+    (0, import_node_fs11.closeSync)(logFd);
   }
   child.on("error", () => {
   });
@@ -3468,7 +3252,7 @@ function fromExitFile(exitFile) {
 function watchExitFile(exitFile, onExit) {
   const name = (0, import_node_path2.basename)(exitFile);
   try {
-    const watcher = (0, import_node_fs9.watch)((0, import_node_path2.dirname)(exitFile), { persistent: false }, (_event, file) => {
+    const watcher = (0, import_node_fs11.watch)((0, import_node_path2.dirname)(exitFile), { persistent: false }, (_event, file) => {
       if (file !== name) return;
       const exit = fromExitFile(exitFile);
       if (exit) onExit(exit);
@@ -3493,7 +3277,7 @@ function openLog(logFile, name) {
 function assertDirectory(cwd, name) {
   let isDirectory2 = false;
   try {
-    isDirectory2 = (0, import_node_fs9.statSync)(cwd).isDirectory();
+    isDirectory2 = (0, import_node_fs11.statSync)(cwd).isDirectory();
   } catch (error2) {
     throw new Error(`The working directory of service "${name}" does not exist: ${cwd}`, { cause: error2 });
   }
@@ -3572,7 +3356,7 @@ function childrenByParent(processes) {
 }
 
 // src/process/stop-options.ts
-var import_node_os = require("node:os");
+var import_node_os2 = require("node:os");
 function assertCookie(cookie) {
   const entries = Object.entries(cookie);
   if (entries.length === 0) throw new Error("Expected a cookie with at least one environment entry, got {}");
@@ -3583,7 +3367,7 @@ function assertCookie(cookie) {
   }
 }
 function assertSignal(signal) {
-  if (!Object.hasOwn(import_node_os.constants.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
+  if (!Object.hasOwn(import_node_os2.constants.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
 }
 function assertGrace(graceMs) {
   if (!Number.isFinite(graceMs) || graceMs < 0) throw new Error(`Expected graceMs to be a non-negative number, got ${graceMs}`);
@@ -3592,8 +3376,35 @@ function assertRecordedPid(pid) {
   if (!Number.isSafeInteger(pid) || pid <= 1) throw new Error(`Expected a recorded pid greater than 1, got ${pid}`);
 }
 
+// src/sleep.ts
+var MAX_TIMER_MS = 2 ** 31 - 1;
+async function sleep(ms, signal) {
+  let left = Math.max(0, ms);
+  do {
+    const slice = Math.min(left, MAX_TIMER_MS);
+    await sleepOnce(slice, signal);
+    left -= slice;
+  } while (left > 0);
+}
+function sleepOnce(ms, signal) {
+  return new Promise((resolve17, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve17();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
 // src/process/terminate.ts
-var import_promises = require("node:timers/promises");
 var POLL_MS = { min: 5, max: 50 };
 var RESCAN_MS = { min: 100, max: 1e3 };
 var KILL_WAIT_MS = 2e3;
@@ -3697,7 +3508,7 @@ var Termination = class {
     let lastScan = waitStarted;
     let pause = POLL_MS.min;
     for (; ; ) {
-      await (0, import_promises.setTimeout)(Math.max(0, Math.min(pause, deadline - performance.now())));
+      await sleep(Math.max(0, Math.min(pause, deadline - performance.now())));
       const checkStarted = performance.now();
       if (this.allGone()) return true;
       if (checkStarted >= deadline) return false;
@@ -4002,12 +3813,12 @@ function leftRunning(outcome) {
 }
 
 // src/state/store.ts
-var import_node_fs11 = require("node:fs");
-var import_node_os2 = require("node:os");
+var import_node_fs13 = require("node:fs");
+var import_node_os3 = require("node:os");
 var import_node_path4 = require("node:path");
 
 // src/state/dir-safety.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path3 = require("node:path");
 var UnsafeDirError = class extends Error {
   constructor(unsafe) {
@@ -4056,7 +3867,7 @@ function assertSafeStateDir(stateDir) {
 function inspectDir(path, rules) {
   let stats;
   try {
-    stats = (0, import_node_fs10.lstatSync)(path);
+    stats = (0, import_node_fs12.lstatSync)(path);
   } catch (error2) {
     if (error2.code === "ENOENT") return void 0;
     return { problem: `it cannot be inspected (${error2.code ?? error2.message})` };
@@ -4085,7 +3896,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
     current = (0, import_node_path3.join)(current, part);
     let stats;
     try {
-      stats = (0, import_node_fs10.lstatSync)(current);
+      stats = (0, import_node_fs12.lstatSync)(current);
     } catch {
       return void 0;
     }
@@ -4093,7 +3904,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
     if (stats.isSymbolicLink() && depth < 8) {
       let target;
       try {
-        target = (0, import_node_fs10.realpathSync)(current);
+        target = (0, import_node_fs12.realpathSync)(current);
       } catch {
         return void 0;
       }
@@ -4104,7 +3915,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
   return void 0;
 }
 function checkOwner(path, trusted) {
-  const stats = (0, import_node_fs10.lstatSync)(path);
+  const stats = (0, import_node_fs12.lstatSync)(path);
   return trusted.has(stats.uid) ? void 0 : foreignAbove(path, stats);
 }
 function foreignAbove(path, stats) {
@@ -4119,7 +3930,7 @@ function trustedOwners(uid, cwd) {
   const trusted = /* @__PURE__ */ new Set([uid, 0]);
   if (cwd !== void 0) {
     try {
-      trusted.add((0, import_node_fs10.statSync)(cwd).uid);
+      trusted.add((0, import_node_fs12.statSync)(cwd).uid);
     } catch {
     }
   }
@@ -4133,17 +3944,17 @@ function makePrivateDirs(path) {
   }
   for (const dir of missing) {
     try {
-      (0, import_node_fs10.mkdirSync)(dir, { mode: 448 });
+      (0, import_node_fs12.mkdirSync)(dir, { mode: 448 });
     } catch (error2) {
       if (error2.code === "EEXIST") continue;
       return;
     }
-    (0, import_node_fs10.chmodSync)(dir, 448);
+    (0, import_node_fs12.chmodSync)(dir, 448);
   }
 }
 function exists(path) {
   try {
-    (0, import_node_fs10.lstatSync)(path);
+    (0, import_node_fs12.lstatSync)(path);
     return true;
   } catch {
     return false;
@@ -4156,10 +3967,10 @@ function stateFilePath(stateDir) {
   return (0, import_node_path4.join)(stateDir, STATE_FILE_NAME);
 }
 function ensurePrivateDir(dir) {
-  const created = (0, import_node_fs11.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const created = (0, import_node_fs13.mkdirSync)(dir, { recursive: true, mode: 448 });
   if (created === void 0) return;
   try {
-    (0, import_node_fs11.chmodSync)(dir, 448);
+    (0, import_node_fs13.chmodSync)(dir, 448);
   } catch {
   }
 }
@@ -4172,16 +3983,16 @@ function envFilePath(stateDir) {
   return (0, import_node_path4.join)(stateDir, "env");
 }
 function writeEnvFile(stateDir, text) {
-  if (text === void 0) (0, import_node_fs11.rmSync)(envFilePath(stateDir), { force: true });
+  if (text === void 0) (0, import_node_fs13.rmSync)(envFilePath(stateDir), { force: true });
   else writeAtomically(envFilePath(stateDir), text);
 }
 function writeAtomically(target, text) {
-  const temp = `${target}.${crypto2().randomBytes(8).toString("hex")}.tmp`;
+  const temp = `${target}.${randomHex(8)}.tmp`;
   try {
-    (0, import_node_fs11.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
-    (0, import_node_fs11.renameSync)(temp, target);
+    (0, import_node_fs13.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
+    (0, import_node_fs13.renameSync)(temp, target);
   } catch (error2) {
-    (0, import_node_fs11.rmSync)(temp, { force: true });
+    (0, import_node_fs13.rmSync)(temp, { force: true });
     throw error2;
   }
 }
@@ -4210,9 +4021,9 @@ function readState(stateDir) {
   return { kind: "ok", path, state: { ...parsed, stateDir } };
 }
 function readOwnFile(path) {
-  const fd = (0, import_node_fs11.openSync)(path, import_node_fs11.constants.O_RDONLY | import_node_fs11.constants.O_NOFOLLOW);
+  const fd = (0, import_node_fs13.openSync)(path, import_node_fs13.constants.O_RDONLY | import_node_fs13.constants.O_NOFOLLOW);
   try {
-    const stats = (0, import_node_fs11.fstatSync)(fd);
+    const stats = (0, import_node_fs13.fstatSync)(fd);
     const uid = process.getuid?.();
     if (uid !== void 0 && stats.uid !== uid) {
       throw new UnsafeDirError({
@@ -4224,9 +4035,9 @@ function readOwnFile(path) {
         mode: stats.mode & 4095
       });
     }
-    return (0, import_node_fs11.readFileSync)(fd, "utf8");
+    return (0, import_node_fs13.readFileSync)(fd, "utf8");
   } finally {
-    (0, import_node_fs11.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
 }
 function checkShape(value) {
@@ -4254,7 +4065,7 @@ var MAX_PID = 2 ** 31 - 1;
 function checkServiceRecord(s) {
   if (!SERVICE_NAME.test(s.name)) return "the name is not one bgsvc accepts";
   if (!isPid(s.pid)) return `pid ${String(s.pid)} is not a process id`;
-  if (s.stopSignal !== void 0 && !(typeof s.stopSignal === "string" && Object.hasOwn(import_node_os2.constants.signals, s.stopSignal))) {
+  if (s.stopSignal !== void 0 && !(typeof s.stopSignal === "string" && Object.hasOwn(import_node_os3.constants.signals, s.stopSignal))) {
     return `stop signal ${JSON.stringify(s.stopSignal)} is not a signal`;
   }
   const grace = s.stopTimeoutMs;
@@ -4287,9 +4098,8 @@ function isPid(value) {
 }
 
 // src/state/lock.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_path5 = require("node:path");
-var import_promises2 = require("node:timers/promises");
 var POLL_MS2 = 20;
 async function withStateLock(options, work) {
   const path = (0, import_node_path5.join)(options.stateDir, "lock");
@@ -4299,7 +4109,7 @@ async function withStateLock(options, work) {
     const holder = tryAcquire(path, options.self);
     if (holder === void 0) break;
     if (!holder || !options.isAlive(holder)) {
-      (0, import_node_fs12.rmSync)(path, { force: true });
+      (0, import_node_fs14.rmSync)(path, { force: true });
       continue;
     }
     if (performance.now() >= deadline) {
@@ -4307,27 +4117,27 @@ async function withStateLock(options, work) {
     }
     if (!told) options.onWait?.(holder);
     told = true;
-    await (0, import_promises2.setTimeout)(POLL_MS2);
+    await sleep(POLL_MS2);
   }
   try {
     return await work();
   } finally {
-    (0, import_node_fs12.rmSync)(path, { force: true });
+    (0, import_node_fs14.rmSync)(path, { force: true });
   }
 }
 function tryAcquire(path, self) {
-  const temp = `${path}.${crypto2().randomBytes(8).toString("hex")}.tmp`;
-  (0, import_node_fs12.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
+  const temp = `${path}.${randomHex(8)}.tmp`;
+  (0, import_node_fs14.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
   try {
-    (0, import_node_fs12.linkSync)(temp, path);
+    (0, import_node_fs14.linkSync)(temp, path);
     return void 0;
   } catch (error2) {
     if (error2.code !== "EEXIST") throw error2;
   } finally {
-    (0, import_node_fs12.rmSync)(temp, { force: true });
+    (0, import_node_fs14.rmSync)(temp, { force: true });
   }
   try {
-    const holder = JSON.parse((0, import_node_fs12.readFileSync)(path, "utf8"));
+    const holder = JSON.parse((0, import_node_fs14.readFileSync)(path, "utf8"));
     return typeof holder.pid === "number" ? holder : null;
   } catch {
     return null;
@@ -4491,20 +4301,7 @@ function refreshEnvFile(state) {
 var import_node_path12 = require("node:path");
 init_duration();
 
-// src/probes/cmd.ts
-var import_promises4 = require("node:timers/promises");
-
 // src/probes/time.ts
-var import_promises3 = require("node:timers/promises");
-var MAX_TIMER_MS = 2 ** 31 - 1;
-async function sleep3(ms, signal) {
-  let left = ms;
-  while (left > MAX_TIMER_MS) {
-    await (0, import_promises3.setTimeout)(MAX_TIMER_MS, void 0, { signal });
-    left -= MAX_TIMER_MS;
-  }
-  await (0, import_promises3.setTimeout)(Math.max(0, left), void 0, { signal });
-}
 function describeError(error2) {
   if (error2 instanceof Error) {
     const code = error2.code;
@@ -4531,10 +4328,10 @@ var runCmdProbe = async (probe, context) => {
       timeoutMs,
       signal: context.signal
     });
-    await (0, import_promises4.setTimeout)(0);
+    await sleep(0);
     if (result.code === 0 && !result.timedOut) return;
     context.reportError(describeFailure(result, context.signal.aborted));
-    await sleep3(RETRY_DELAY_MS, context.signal);
+    await sleep(RETRY_DELAY_MS, context.signal);
   }
 };
 function describeFailure(result, aborted) {
@@ -4553,14 +4350,14 @@ function lastLine(output) {
 }
 
 // src/probes/delay.ts
-var runDelayProbe = (probe, context) => sleep3(probe.ms, context.signal);
+var runDelayProbe = (probe, context) => sleep(probe.ms, context.signal);
 
 // src/probes/file.ts
-var import_promises5 = require("node:fs/promises");
+var import_node_fs16 = require("node:fs");
 var import_node_path7 = require("node:path");
 
 // src/probes/watch.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_node_path6 = require("node:path");
 function waitForCheck(options) {
   const { signal } = options;
@@ -4606,7 +4403,7 @@ function waitForCheck(options) {
     const startWatching = () => {
       if (watcher || finished) return;
       try {
-        watcher = (0, import_node_fs13.watch)(dir, (_event, filename) => {
+        watcher = (0, import_node_fs15.watch)(dir, (_event, filename) => {
           if (filename === null || filename === name) trigger();
         });
         watcher.on("error", () => {
@@ -4638,13 +4435,9 @@ var runFileProbe = (probe, context) => {
     pollMs: FILE_POLL_MS,
     signal: context.signal,
     check: async () => {
-      try {
-        await (0, import_promises5.stat)(path);
-        return true;
-      } catch (error2) {
-        context.reportError(describeError(error2));
-        return false;
-      }
+      const error2 = await new Promise((settle) => (0, import_node_fs16.stat)(path, settle));
+      if (error2) context.reportError(describeError(error2));
+      return error2 === null;
     }
   });
 };
@@ -4696,7 +4489,7 @@ async function pollUntilSuccess(attempt, context) {
     if (failure === void 0) return;
     context.reportError(failure);
     const spent = performance.now() - attemptStarted;
-    await sleep3(Math.max(0, retryDelayMs(attemptStarted - started) - spent), context.signal);
+    await sleep(Math.max(0, retryDelayMs(attemptStarted - started) - spent), context.signal);
   }
 }
 function attemptAny(addresses, attemptOne) {
@@ -4809,8 +4602,7 @@ function requestOnce(target, address, signal) {
 var import_node_path8 = require("node:path");
 
 // src/probes/log-scanner.ts
-var import_node_fs14 = require("node:fs");
-var import_promises6 = require("node:fs/promises");
+var import_node_fs17 = require("node:fs");
 var import_node_string_decoder = require("node:string_decoder");
 var CHUNK_BYTES = 64 * 1024;
 var MAX_LINE_CHARS2 = 64 * 1024;
@@ -4833,7 +4625,7 @@ function createLogScanner(path, matches) {
   };
   return {
     async scan(signal) {
-      handle ??= await (0, import_promises6.open)(path, import_node_fs14.constants.O_RDONLY | import_node_fs14.constants.O_NOFOLLOW);
+      handle ??= await fsPromises().open(path, import_node_fs17.constants.O_RDONLY | import_node_fs17.constants.O_NOFOLLOW);
       if ((await handle.stat()).size < offset) restart();
       for (; ; ) {
         const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, offset);
@@ -4844,9 +4636,9 @@ function createLogScanner(path, matches) {
       }
     },
     async close() {
-      const open2 = handle;
+      const open = handle;
       handle = void 0;
-      await open2?.close();
+      await open?.close();
     }
   };
 }
@@ -4982,7 +4774,7 @@ async function waitUntilReady(options) {
     (error2) => decide({ outcome: "interrupted", value: error2 })
   );
   if (Number.isFinite(options.timeoutMs)) {
-    sleep3(options.timeoutMs, stop.signal).then(
+    sleep(options.timeoutMs, stop.signal).then(
       () => decide({ outcome: "timeout" }),
       () => {
       }
@@ -5047,13 +4839,13 @@ function validateWaitOptions(options) {
     throw new TypeError("A `log` probe needs the logFile option (the service log it reads)");
   }
 }
-async function settleWithin(promises2, limitMs) {
+async function settleWithin(promises, limitMs) {
   let timer;
   const limit = new Promise((resolve17) => {
     timer = setTimeout(resolve17, limitMs);
     timer.unref();
   });
-  await Promise.race([Promise.allSettled(promises2), limit]);
+  await Promise.race([Promise.allSettled(promises), limit]);
   clearTimeout(timer);
 }
 
@@ -5117,7 +4909,6 @@ function formatProbe(probe) {
 
 // src/probes/listening.ts
 var import_node_path10 = require("node:path");
-var import_promises7 = require("node:timers/promises");
 var ATTEMPT_TIMEOUT_MS2 = 200;
 var POLL_MS3 = 25;
 function listenTargetsOf(probes, cwd) {
@@ -5139,11 +4930,11 @@ function describeListenTarget(target) {
 }
 async function waitUntilClosed(targets, options) {
   const deadline = performance.now() + options.timeoutMs;
-  let open2 = targets;
+  let open = targets;
   for (; ; ) {
-    open2 = (await Promise.all(open2.map(async (target) => await accepts(target) ? [target] : []))).flat();
-    if (open2.length === 0 || performance.now() >= deadline) return open2;
-    await (0, import_promises7.setTimeout)(POLL_MS3);
+    open = (await Promise.all(open.map(async (target) => await accepts(target) ? [target] : []))).flat();
+    if (open.length === 0 || performance.now() >= deadline) return open;
+    await sleep(POLL_MS3);
   }
 }
 async function accepts(target) {
@@ -5155,24 +4946,24 @@ async function accepts(target) {
 }
 
 // src/report/log-tail.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
   try {
-    fd = (0, import_node_fs15.openSync)(file, import_node_fs15.constants.O_RDONLY | import_node_fs15.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs18.openSync)(file, import_node_fs18.constants.O_RDONLY | import_node_fs18.constants.O_NOFOLLOW);
   } catch {
     return [];
   }
   try {
-    const size = (0, import_node_fs15.fstatSync)(fd).size;
+    const size = (0, import_node_fs18.fstatSync)(fd).size;
     let position = size;
     let text = "";
     while (position > 0 && countNewlines(text) <= lines && size - position < 16 * CHUNK) {
       const length = Math.min(CHUNK, position);
       position -= length;
       const buffer = Buffer.alloc(length);
-      (0, import_node_fs15.readSync)(fd, buffer, 0, length, position);
+      (0, import_node_fs18.readSync)(fd, buffer, 0, length, position);
       text = buffer.toString("utf8") + text;
     }
     const all = text.split("\n");
@@ -5180,7 +4971,7 @@ function readLogTail(file, lines = 20) {
     if (position > 0) all.shift();
     return all.slice(-lines).map((line) => line.replace(/\r$/, ""));
   } finally {
-    (0, import_node_fs15.closeSync)(fd);
+    (0, import_node_fs18.closeSync)(fd);
   }
 }
 function countNewlines(text) {
@@ -5193,7 +4984,6 @@ function countNewlines(text) {
 init_service_variables();
 
 // src/probes/free-port.ts
-var import_node_net = require("node:net");
 var ATTEMPTS = 20;
 var handedOut = /* @__PURE__ */ new Set();
 async function chooseFreePort() {
@@ -5214,7 +5004,7 @@ async function chooseFreePort() {
 }
 function listen(port, host) {
   return new Promise((resolve17) => {
-    const server = (0, import_node_net.createServer)();
+    const server = net().createServer();
     server.unref();
     server.once("error", (error2) => resolve17(error2.code ?? error2.message));
     server.listen({ port, host, exclusive: true, ipv6Only: host === "::1" }, () => resolve17(server));
@@ -5247,7 +5037,7 @@ function describeTakenPorts(name, taken, platform2) {
 }
 
 // src/app/probe-targets-taken.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_path11 = require("node:path");
 async function checkProbeTargets(options) {
   const { pinned, probes, platform: platform2 } = options;
@@ -5262,7 +5052,7 @@ async function checkProbeTargets(options) {
   for (const probe of probes) {
     if (probe.kind !== "socket" || run2.services.length === 0) continue;
     const path = (0, import_node_path11.resolve)(options.cwd, probe.path);
-    if ((0, import_node_fs16.existsSync)(path) && runServiceHolding({ kind: "socket", path }, run2, platform2) !== void 0) borrowed.push({ kind: "socket", path });
+    if ((0, import_node_fs19.existsSync)(path) && runServiceHolding({ kind: "socket", path }, run2, platform2) !== void 0) borrowed.push({ kind: "socket", path });
   }
   return { conflicts, borrowed };
 }
@@ -5505,7 +5295,7 @@ function holdingStateLock(stateDir, deps, work) {
 }
 
 // src/app/stop-service.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 
 // src/app/service-ref.ts
 function processesOf(record, stateId) {
@@ -5551,11 +5341,11 @@ async function stopOneService(record, context) {
   });
   if (cost) await context.store.costMeasured(record.name, cost);
   let outcome = decideOutcome({ record, exit, tree, command, ms, interruptedAt });
-  const open2 = outcome.kind === "survivors" ? [] : await waitUntilClosed(record.listeners ?? [], { timeoutMs: CLOSE_WAIT_MS });
-  if (open2.length > 0) {
+  const open = outcome.kind === "survivors" ? [] : await waitUntilClosed(record.listeners ?? [], { timeoutMs: CLOSE_WAIT_MS });
+  if (open.length > 0) {
     outcome = {
       kind: "still-listening",
-      targets: open2.map((target) => ({ target: describeListenTarget(target), holders: listenersOf(target, platform2) }))
+      targets: open.map((target) => ({ target: describeListenTarget(target), holders: listenersOf(target, platform2) }))
     };
   }
   const reportedByStart = record.startFailure?.reason === "exited" && outcome.kind === "exited";
@@ -5623,7 +5413,7 @@ async function runStopCommand(record, context) {
     emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
     return { code: result.code, timedOut: result.timedOut };
   } finally {
-    if (fd !== void 0) (0, import_node_fs17.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs20.closeSync)(fd);
   }
 }
 function exitedOutcome(record, exit) {
@@ -5710,19 +5500,19 @@ async function stopLeftovers(options) {
 }
 
 // src/app/preflight.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 var import_node_path13 = require("node:path");
 var MIN_FREE_BYTES = 1024 * 1024;
 function checkLogDir(logDir) {
-  const probe = (0, import_node_path13.join)(logDir, `.bgsvc-write-test-${crypto2().randomBytes(8).toString("hex")}`);
+  const probe = (0, import_node_path13.join)(logDir, `.bgsvc-write-test-${randomHex(8)}`);
   try {
-    (0, import_node_fs18.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
-    (0, import_node_fs18.rmSync)(probe, { force: true });
+    (0, import_node_fs21.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
+    (0, import_node_fs21.rmSync)(probe, { force: true });
   } catch (error2) {
     return { kind: "not-writable", code: error2.code ?? error2.message };
   }
   try {
-    const stats = (0, import_node_fs18.statfsSync)(logDir);
+    const stats = (0, import_node_fs21.statfsSync)(logDir);
     const free = stats.bavail * stats.bsize;
     if (free < MIN_FREE_BYTES) {
       return { kind: "low-space", freeKiB: Math.floor(free / 1024) };
@@ -5764,7 +5554,7 @@ async function startServices(options) {
     deps.emit({ type: "config", source: options.plan.source, services: services.map((service) => service.name) });
     const store = ServiceStore.create({
       // BGSVC_ID: every process of this start carries it, so stop finds daemons too.
-      id: crypto2().randomBytes(12).toString("hex"),
+      id: randomHex(12),
       createdAt: Date.now(),
       stateDir: location.stateDir,
       logDir: location.logDir
@@ -6158,7 +5948,7 @@ var SAVED = {
 var DEFAULT_WAIT_FOR_MS = 5 * 6e4;
 
 // src/edges/github/inputs.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs25 = require("node:fs");
 var import_node_path21 = require("node:path");
 init_errors();
 init_types();
@@ -6437,7 +6227,7 @@ async function readMainSettings(getInput2, options) {
     if (typeof parsed !== "boolean") fail(switchInputs[key], parsed.error);
   }
   if (!given(INPUT.run) && !given(INPUT.services) && !given(INPUT.config) && issues.length === 0) {
-    if (!CONFIG_FILE_NAMES.some((name) => (0, import_node_fs22.existsSync)((0, import_node_path21.resolve)(cwd, name)))) {
+    if (!CONFIG_FILE_NAMES.some((name) => (0, import_node_fs25.existsSync)((0, import_node_path21.resolve)(cwd, name)))) {
       issues.push({
         source: "bgsvc",
         path: "",
@@ -6478,7 +6268,7 @@ async function readMainSettings(getInput2, options) {
 }
 function isDirectory(path) {
   try {
-    return (0, import_node_fs22.statSync)(path).isDirectory();
+    return (0, import_node_fs25.statSync)(path).isDirectory();
   } catch {
     return false;
   }
@@ -6487,7 +6277,7 @@ function isDirectory(path) {
 // src/edges/github/raw-lines.ts
 function printVerbatim(io, lines) {
   if (lines.length === 0) return;
-  const token = `bgsvc-${crypto2().randomBytes(8).toString("hex")}`;
+  const token = `bgsvc-${randomHex(8)}`;
   io.info(`::stop-commands::${token}`);
   for (const line of lines) io.info(line);
   io.info(`::${token}::`);
@@ -6558,15 +6348,15 @@ function createGithubEmitter(io, options) {
 var import_node_path23 = require("node:path");
 
 // src/edges/github/state-dir.ts
-var import_node_fs23 = require("node:fs");
-var import_node_os4 = require("node:os");
+var import_node_fs26 = require("node:fs");
+var import_node_os5 = require("node:os");
 var import_node_path22 = require("node:path");
 function chooseStateDir(env, cwd) {
   if (env.BGSVC_STATE_DIR) return (0, import_node_path22.resolve)(cwd, env.BGSVC_STATE_DIR);
-  const base = (0, import_node_path22.join)(env.RUNNER_TEMP || (0, import_node_os4.tmpdir)(), "bgsvc");
-  const step = (env.GITHUB_ACTION ?? "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || `step-${crypto2().randomBytes(4).toString("hex")}`;
+  const base = (0, import_node_path22.join)(env.RUNNER_TEMP || (0, import_node_os5.tmpdir)(), "bgsvc");
+  const step = (env.GITHUB_ACTION ?? "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || `step-${randomHex(4)}`;
   let dir = (0, import_node_path22.join)(base, step);
-  for (let n = 2; (0, import_node_fs23.existsSync)(stateFilePath(dir)); n++) dir = (0, import_node_path22.join)(base, `${step}-${n}`);
+  for (let n = 2; (0, import_node_fs26.existsSync)(stateFilePath(dir)); n++) dir = (0, import_node_path22.join)(base, `${step}-${n}`);
   return dir;
 }
 
@@ -6601,7 +6391,7 @@ function shortFormLogOutputs(plan, logDir) {
 }
 
 // src/edges/github/tail.ts
-var import_node_fs24 = require("node:fs");
+var import_node_fs27 = require("node:fs");
 var POLL_MS4 = 200;
 var MAX_READ = 1 << 20;
 function createLogTailer(writeLine) {
@@ -6641,19 +6431,19 @@ function createLogTailer(writeLine) {
 }
 function sizeOf(file) {
   try {
-    return (0, import_node_fs24.statSync)(file).size;
+    return (0, import_node_fs27.statSync)(file).size;
   } catch {
     return 0;
   }
 }
 function readAt(file, position, length) {
-  const fd = (0, import_node_fs24.openSync)(file, LOG_READ_FLAGS);
+  const fd = (0, import_node_fs27.openSync)(file, LOG_READ_FLAGS);
   try {
     const buffer = Buffer.alloc(length);
-    const read = (0, import_node_fs24.readSync)(fd, buffer, 0, length, position);
+    const read = (0, import_node_fs27.readSync)(fd, buffer, 0, length, position);
     return buffer.subarray(0, read);
   } finally {
-    (0, import_node_fs24.closeSync)(fd);
+    (0, import_node_fs27.closeSync)(fd);
   }
 }
 

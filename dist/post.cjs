@@ -131,8 +131,67 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
+// src/random.ts
+var import_node_fs2 = require("node:fs");
+
+// src/builtins.ts
+var childProcess = lazyBuiltin("node:child_process");
+var crypto = lazyBuiltin("node:crypto");
+var fsPromises = lazyBuiltin("node:fs/promises");
+var http = lazyBuiltin("node:http");
+var https = lazyBuiltin("node:https");
+var net = lazyBuiltin("node:net");
+function lazyBuiltin(id) {
+  let loaded;
+  return () => loaded ??= process.getBuiltinModule?.(id) ?? require(id);
+}
+
+// src/random.ts
+var POOL_BYTES = 256;
+var pool = Buffer.alloc(0);
+var used = 0;
+function randomBytes(count) {
+  if (count > POOL_BYTES) return readRandom(count);
+  if (used + count > pool.length) {
+    pool = readRandom(POOL_BYTES);
+    used = 0;
+  }
+  const bytes = Buffer.from(pool.subarray(used, used + count));
+  used += count;
+  return bytes;
+}
+function randomHex(byteCount) {
+  return randomBytes(byteCount).toString("hex");
+}
+function randomUUID() {
+  const bytes = randomBytes(16);
+  bytes[6] = bytes[6] & 15 | 64;
+  bytes[8] = bytes[8] & 63 | 128;
+  const hex = bytes.toString("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+function readRandom(count) {
+  const bytes = Buffer.alloc(count);
+  let fd;
+  try {
+    fd = (0, import_node_fs2.openSync)("/dev/urandom", "r");
+  } catch {
+    return crypto().randomBytes(count);
+  }
+  try {
+    let filled = 0;
+    while (filled < count) {
+      const read = (0, import_node_fs2.readSync)(fd, bytes, filled, count - filled, null);
+      if (read === 0) throw new Error("/dev/urandom ended");
+      filled += read;
+    }
+  } finally {
+    (0, import_node_fs2.closeSync)(fd);
+  }
+  return bytes;
+}
+
 // node_modules/@actions/core/lib/file-command.js
-var crypto = __toESM(require("crypto"), 1);
 var fs = __toESM(require("fs"), 1);
 var os2 = __toESM(require("os"), 1);
 function issueFileCommand(command, message) {
@@ -148,7 +207,7 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter = `ghadelimiter_${randomUUID()}`;
   const convertedValue = toCommandValue(value);
   if (key.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
@@ -162,295 +221,18 @@ function prepareKeyValueMessage(key, value) {
 // node_modules/@actions/core/lib/core.js
 var os4 = __toESM(require("os"), 1);
 
-// node_modules/@actions/core/lib/summary.js
-var import_os = require("os");
-var import_fs = require("fs");
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve2, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = import_fs.promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
-      } catch (_a) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(import_os.EOL);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var summary = _summary;
+// lean-toolkit:summary
+var summary = new Proxy({}, { get() {
+  throw new Error("bgsvc does not bundle @actions/core's summary: scripts/build.mjs replaces it (src/edges/github/step-summary.ts writes the job summary)");
+} });
+var markdownSummary = new Proxy({}, { get() {
+  throw new Error("bgsvc does not bundle @actions/core's markdownSummary: scripts/build.mjs replaces it (src/edges/github/step-summary.ts writes the job summary)");
+} });
 
 // node_modules/@actions/core/lib/platform.js
-var import_os2 = __toESM(require("os"), 1);
-var platform = import_os2.default.platform();
-var arch = import_os2.default.arch();
+var import_os = __toESM(require("os"), 1);
+var platform = import_os.default.platform();
+var arch = import_os.default.arch();
 
 // node_modules/@actions/core/lib/core.js
 var ExitCode;
@@ -515,6 +297,21 @@ function getState(name) {
   return process.env[`STATE_${name}`] || "";
 }
 
+// src/edges/github/step-summary.ts
+var import_node_fs3 = require("node:fs");
+var import_node_os = require("node:os");
+function appendStepSummary(summaryFile, markdown) {
+  if (!summaryFile) {
+    throw new Error("Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.");
+  }
+  try {
+    (0, import_node_fs3.accessSync)(summaryFile, import_node_fs3.constants.R_OK | import_node_fs3.constants.W_OK);
+  } catch {
+    throw new Error(`Unable to access summary file: '${summaryFile}'. Check if the file has correct read/write permissions.`);
+  }
+  (0, import_node_fs3.appendFileSync)(summaryFile, `${markdown}${import_node_os.EOL}`, { encoding: "utf8" });
+}
+
 // src/edges/github/io.ts
 function createActionsIo() {
   return {
@@ -529,9 +326,7 @@ function createActionsIo() {
     exportVariable: (name, value) => exportVariable(name, value),
     getState: (name) => getState(name),
     setFailed: (message) => setFailed(message),
-    appendSummary: async (markdown) => {
-      await summary.addRaw(markdown, true).write();
-    }
+    appendSummary: async (markdown) => appendStepSummary(process.env.GITHUB_STEP_SUMMARY, markdown)
   };
 }
 
@@ -539,27 +334,16 @@ function createActionsIo() {
 var import_node_path4 = require("node:path");
 
 // src/app/stop.ts
-var import_node_fs13 = require("node:fs");
-
-// src/builtins.ts
-var childProcess = lazyBuiltin("node:child_process");
-var crypto2 = lazyBuiltin("node:crypto");
-var http = lazyBuiltin("node:http");
-var https = lazyBuiltin("node:https");
-var net = lazyBuiltin("node:net");
-function lazyBuiltin(id) {
-  let loaded;
-  return () => loaded ??= process.getBuiltinModule?.(id) ?? require(id);
-}
+var import_node_fs15 = require("node:fs");
 
 // src/process/cost-file.ts
-var import_node_fs2 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 function costFileFor(exitFile) {
   return exitFile.endsWith(".exit") ? `${exitFile.slice(0, -".exit".length)}.cost` : `${exitFile}.cost`;
 }
 function readCostFile(costFile) {
   try {
-    return parseCostFile((0, import_node_fs2.readFileSync)(costFile, "utf8"));
+    return parseCostFile((0, import_node_fs4.readFileSync)(costFile, "utf8"));
   } catch {
     return void 0;
   }
@@ -576,13 +360,13 @@ function parseCostFile(text) {
 }
 
 // src/process/exit-file.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 function readExitFile(exitFile) {
   let text;
   let atMs;
   try {
-    text = (0, import_node_fs3.readFileSync)(exitFile, "utf8");
-    atMs = Math.round((0, import_node_fs3.statSync)(exitFile).mtimeMs);
+    text = (0, import_node_fs5.readFileSync)(exitFile, "utf8");
+    atMs = Math.round((0, import_node_fs5.statSync)(exitFile).mtimeMs);
   } catch {
     return void 0;
   }
@@ -598,11 +382,11 @@ function parseExitRecord(text, atMs) {
 }
 
 // src/process/log-file.ts
-var import_node_fs4 = require("node:fs");
-var { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY } = import_node_fs4.constants;
+var import_node_fs6 = require("node:fs");
+var { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY } = import_node_fs6.constants;
 var LOG_READ_FLAGS = O_RDONLY | O_NOFOLLOW;
 function openLogForAppend(logFile) {
-  return (0, import_node_fs4.openSync)(logFile, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 384);
+  return (0, import_node_fs6.openSync)(logFile, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 384);
 }
 
 // src/process/signal.ts
@@ -707,12 +491,12 @@ function runTool(file, args) {
 }
 
 // src/process/proc-read.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs7 = require("node:fs");
 var scratch = Buffer.allocUnsafe(64 * 1024);
 function readProcBytes(path) {
   let fd;
   try {
-    fd = (0, import_node_fs5.openSync)(path, "r");
+    fd = (0, import_node_fs7.openSync)(path, "r");
   } catch {
     return void 0;
   }
@@ -724,7 +508,7 @@ function readProcBytes(path) {
         scratch.copy(bigger, 0, 0, length);
         scratch = bigger;
       }
-      const read = (0, import_node_fs5.readSync)(fd, scratch, length, scratch.length - length, null);
+      const read = (0, import_node_fs7.readSync)(fd, scratch, length, scratch.length - length, null);
       if (read === 0) break;
       length += read;
     }
@@ -732,7 +516,7 @@ function readProcBytes(path) {
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs7.closeSync)(fd);
   }
 }
 function readProcText(path) {
@@ -768,17 +552,17 @@ function readStat(pid) {
 function readSmallProcFile(path) {
   let fd;
   try {
-    fd = (0, import_node_fs5.openSync)(path, "r");
+    fd = (0, import_node_fs7.openSync)(path, "r");
   } catch {
     return void 0;
   }
   try {
-    const length = (0, import_node_fs5.readSync)(fd, scratch, 0, scratch.length, null);
+    const length = (0, import_node_fs7.readSync)(fd, scratch, 0, scratch.length, null);
     return scratch.toString("latin1", 0, length);
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs5.closeSync)(fd);
+    (0, import_node_fs7.closeSync)(fd);
   }
 }
 function isExitedState(state) {
@@ -818,7 +602,7 @@ function parseUsage(stat, startTime) {
 }
 
 // src/process/linux-listeners.ts
-var import_node_fs6 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var TCP_LISTEN = "0A";
 function findLinuxListeners(port, startedSince) {
   const inodes = /* @__PURE__ */ new Set();
@@ -844,7 +628,7 @@ function holdersOf(inodes, startedSince) {
   if (inodes.size === 0) return [];
   const since = startedSince !== void 0 && /^\d+$/.test(startedSince) ? Number(startedSince) : void 0;
   const holders = [];
-  for (const entry of (0, import_node_fs6.readdirSync)("/proc")) {
+  for (const entry of (0, import_node_fs8.readdirSync)("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     const pid = Number(entry);
     if (since !== void 0 && !(Number(readStat(pid)?.startTime) >= since)) continue;
@@ -866,13 +650,13 @@ function listeningInodes(table, port) {
 function holdsAnySocket(pid, inodes) {
   let fds;
   try {
-    fds = (0, import_node_fs6.readdirSync)(`/proc/${pid}/fd`);
+    fds = (0, import_node_fs8.readdirSync)(`/proc/${pid}/fd`);
   } catch {
     return false;
   }
   for (const fd of fds) {
     try {
-      const target = (0, import_node_fs6.readlinkSync)(`/proc/${pid}/fd/${fd}`);
+      const target = (0, import_node_fs8.readlinkSync)(`/proc/${pid}/fd/${fd}`);
       if (target.startsWith("socket:[") && inodes.has(target.slice(8, -1))) return true;
     } catch {
     }
@@ -881,7 +665,7 @@ function holdsAnySocket(pid, inodes) {
 }
 
 // src/process/linux-snapshot.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var RESERVED_PIDS = 300;
 var LinuxSnapshot = class {
   constructor(counters) {
@@ -956,7 +740,7 @@ function readCounters() {
 }
 function procShowsOurNamespace() {
   try {
-    return Number((0, import_node_fs7.readlinkSync)("/proc/self")) === process.pid;
+    return Number((0, import_node_fs9.readlinkSync)("/proc/self")) === process.pid;
   } catch {
     return false;
   }
@@ -972,7 +756,7 @@ function environOf(pid, needles) {
 }
 function listPids() {
   const pids = [];
-  for (const entry of (0, import_node_fs7.readdirSync)("/proc")) {
+  for (const entry of (0, import_node_fs9.readdirSync)("/proc")) {
     const code = entry.charCodeAt(0);
     if (code >= 48 && code <= 57) pids.push(Number(entry));
   }
@@ -1126,7 +910,7 @@ function childrenByParent(processes) {
 }
 
 // src/process/stop-options.ts
-var import_node_os = require("node:os");
+var import_node_os2 = require("node:os");
 function assertCookie(cookie) {
   const entries = Object.entries(cookie);
   if (entries.length === 0) throw new Error("Expected a cookie with at least one environment entry, got {}");
@@ -1137,7 +921,7 @@ function assertCookie(cookie) {
   }
 }
 function assertSignal(signal) {
-  if (!Object.hasOwn(import_node_os.constants.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
+  if (!Object.hasOwn(import_node_os2.constants.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
 }
 function assertGrace(graceMs) {
   if (!Number.isFinite(graceMs) || graceMs < 0) throw new Error(`Expected graceMs to be a non-negative number, got ${graceMs}`);
@@ -1146,8 +930,35 @@ function assertRecordedPid(pid) {
   if (!Number.isSafeInteger(pid) || pid <= 1) throw new Error(`Expected a recorded pid greater than 1, got ${pid}`);
 }
 
+// src/sleep.ts
+var MAX_TIMER_MS = 2 ** 31 - 1;
+async function sleep(ms, signal) {
+  let left = Math.max(0, ms);
+  do {
+    const slice = Math.min(left, MAX_TIMER_MS);
+    await sleepOnce(slice, signal);
+    left -= slice;
+  } while (left > 0);
+}
+function sleepOnce(ms, signal) {
+  return new Promise((resolve2, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve2();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
 // src/process/terminate.ts
-var import_promises = require("node:timers/promises");
 var POLL_MS = { min: 5, max: 50 };
 var RESCAN_MS = { min: 100, max: 1e3 };
 var KILL_WAIT_MS = 2e3;
@@ -1251,7 +1062,7 @@ var Termination = class {
     let lastScan = waitStarted;
     let pause = POLL_MS.min;
     for (; ; ) {
-      await (0, import_promises.setTimeout)(Math.max(0, Math.min(pause, deadline - performance.now())));
+      await sleep(Math.max(0, Math.min(pause, deadline - performance.now())));
       const checkStarted = performance.now();
       if (this.allGone()) return true;
       if (checkStarted >= deadline) return false;
@@ -1484,12 +1295,12 @@ function leftRunning(outcome) {
 }
 
 // src/state/store.ts
-var import_node_fs9 = require("node:fs");
-var import_node_os2 = require("node:os");
+var import_node_fs11 = require("node:fs");
+var import_node_os3 = require("node:os");
 var import_node_path2 = require("node:path");
 
 // src/state/dir-safety.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path = require("node:path");
 var UnsafeDirError = class extends Error {
   constructor(unsafe) {
@@ -1538,7 +1349,7 @@ function assertSafeStateDir(stateDir) {
 function inspectDir(path, rules) {
   let stats;
   try {
-    stats = (0, import_node_fs8.lstatSync)(path);
+    stats = (0, import_node_fs10.lstatSync)(path);
   } catch (error2) {
     if (error2.code === "ENOENT") return void 0;
     return { problem: `it cannot be inspected (${error2.code ?? error2.message})` };
@@ -1567,7 +1378,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
     current = (0, import_node_path.join)(current, part);
     let stats;
     try {
-      stats = (0, import_node_fs8.lstatSync)(current);
+      stats = (0, import_node_fs10.lstatSync)(current);
     } catch {
       return void 0;
     }
@@ -1575,7 +1386,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
     if (stats.isSymbolicLink() && depth < 8) {
       let target;
       try {
-        target = (0, import_node_fs8.realpathSync)(current);
+        target = (0, import_node_fs10.realpathSync)(current);
       } catch {
         return void 0;
       }
@@ -1586,7 +1397,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
   return void 0;
 }
 function checkOwner(path, trusted) {
-  const stats = (0, import_node_fs8.lstatSync)(path);
+  const stats = (0, import_node_fs10.lstatSync)(path);
   return trusted.has(stats.uid) ? void 0 : foreignAbove(path, stats);
 }
 function foreignAbove(path, stats) {
@@ -1601,7 +1412,7 @@ function trustedOwners(uid, cwd) {
   const trusted = /* @__PURE__ */ new Set([uid, 0]);
   if (cwd !== void 0) {
     try {
-      trusted.add((0, import_node_fs8.statSync)(cwd).uid);
+      trusted.add((0, import_node_fs10.statSync)(cwd).uid);
     } catch {
     }
   }
@@ -1615,17 +1426,17 @@ function makePrivateDirs(path) {
   }
   for (const dir of missing) {
     try {
-      (0, import_node_fs8.mkdirSync)(dir, { mode: 448 });
+      (0, import_node_fs10.mkdirSync)(dir, { mode: 448 });
     } catch (error2) {
       if (error2.code === "EEXIST") continue;
       return;
     }
-    (0, import_node_fs8.chmodSync)(dir, 448);
+    (0, import_node_fs10.chmodSync)(dir, 448);
   }
 }
 function exists(path) {
   try {
-    (0, import_node_fs8.lstatSync)(path);
+    (0, import_node_fs10.lstatSync)(path);
     return true;
   } catch {
     return false;
@@ -1638,10 +1449,10 @@ function stateFilePath(stateDir) {
   return (0, import_node_path2.join)(stateDir, STATE_FILE_NAME);
 }
 function ensurePrivateDir(dir) {
-  const created = (0, import_node_fs9.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const created = (0, import_node_fs11.mkdirSync)(dir, { recursive: true, mode: 448 });
   if (created === void 0) return;
   try {
-    (0, import_node_fs9.chmodSync)(dir, 448);
+    (0, import_node_fs11.chmodSync)(dir, 448);
   } catch {
   }
 }
@@ -1654,16 +1465,16 @@ function envFilePath(stateDir) {
   return (0, import_node_path2.join)(stateDir, "env");
 }
 function writeEnvFile(stateDir, text) {
-  if (text === void 0) (0, import_node_fs9.rmSync)(envFilePath(stateDir), { force: true });
+  if (text === void 0) (0, import_node_fs11.rmSync)(envFilePath(stateDir), { force: true });
   else writeAtomically(envFilePath(stateDir), text);
 }
 function writeAtomically(target, text) {
-  const temp = `${target}.${crypto2().randomBytes(8).toString("hex")}.tmp`;
+  const temp = `${target}.${randomHex(8)}.tmp`;
   try {
-    (0, import_node_fs9.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
-    (0, import_node_fs9.renameSync)(temp, target);
+    (0, import_node_fs11.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
+    (0, import_node_fs11.renameSync)(temp, target);
   } catch (error2) {
-    (0, import_node_fs9.rmSync)(temp, { force: true });
+    (0, import_node_fs11.rmSync)(temp, { force: true });
     throw error2;
   }
 }
@@ -1692,9 +1503,9 @@ function readState(stateDir) {
   return { kind: "ok", path, state: { ...parsed, stateDir } };
 }
 function readOwnFile(path) {
-  const fd = (0, import_node_fs9.openSync)(path, import_node_fs9.constants.O_RDONLY | import_node_fs9.constants.O_NOFOLLOW);
+  const fd = (0, import_node_fs11.openSync)(path, import_node_fs11.constants.O_RDONLY | import_node_fs11.constants.O_NOFOLLOW);
   try {
-    const stats = (0, import_node_fs9.fstatSync)(fd);
+    const stats = (0, import_node_fs11.fstatSync)(fd);
     const uid = process.getuid?.();
     if (uid !== void 0 && stats.uid !== uid) {
       throw new UnsafeDirError({
@@ -1706,9 +1517,9 @@ function readOwnFile(path) {
         mode: stats.mode & 4095
       });
     }
-    return (0, import_node_fs9.readFileSync)(fd, "utf8");
+    return (0, import_node_fs11.readFileSync)(fd, "utf8");
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs11.closeSync)(fd);
   }
 }
 function checkShape(value) {
@@ -1736,7 +1547,7 @@ var MAX_PID = 2 ** 31 - 1;
 function checkServiceRecord(s) {
   if (!SERVICE_NAME.test(s.name)) return "the name is not one bgsvc accepts";
   if (!isPid(s.pid)) return `pid ${String(s.pid)} is not a process id`;
-  if (s.stopSignal !== void 0 && !(typeof s.stopSignal === "string" && Object.hasOwn(import_node_os2.constants.signals, s.stopSignal))) {
+  if (s.stopSignal !== void 0 && !(typeof s.stopSignal === "string" && Object.hasOwn(import_node_os3.constants.signals, s.stopSignal))) {
     return `stop signal ${JSON.stringify(s.stopSignal)} is not a signal`;
   }
   const grace = s.stopTimeoutMs;
@@ -1769,9 +1580,8 @@ function isPid(value) {
 }
 
 // src/state/lock.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path3 = require("node:path");
-var import_promises2 = require("node:timers/promises");
 var POLL_MS2 = 20;
 async function withStateLock(options, work) {
   const path = (0, import_node_path3.join)(options.stateDir, "lock");
@@ -1781,7 +1591,7 @@ async function withStateLock(options, work) {
     const holder = tryAcquire(path, options.self);
     if (holder === void 0) break;
     if (!holder || !options.isAlive(holder)) {
-      (0, import_node_fs10.rmSync)(path, { force: true });
+      (0, import_node_fs12.rmSync)(path, { force: true });
       continue;
     }
     if (performance.now() >= deadline) {
@@ -1789,27 +1599,27 @@ async function withStateLock(options, work) {
     }
     if (!told) options.onWait?.(holder);
     told = true;
-    await (0, import_promises2.setTimeout)(POLL_MS2);
+    await sleep(POLL_MS2);
   }
   try {
     return await work();
   } finally {
-    (0, import_node_fs10.rmSync)(path, { force: true });
+    (0, import_node_fs12.rmSync)(path, { force: true });
   }
 }
 function tryAcquire(path, self) {
-  const temp = `${path}.${crypto2().randomBytes(8).toString("hex")}.tmp`;
-  (0, import_node_fs10.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
+  const temp = `${path}.${randomHex(8)}.tmp`;
+  (0, import_node_fs12.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
   try {
-    (0, import_node_fs10.linkSync)(temp, path);
+    (0, import_node_fs12.linkSync)(temp, path);
     return void 0;
   } catch (error2) {
     if (error2.code !== "EEXIST") throw error2;
   } finally {
-    (0, import_node_fs10.rmSync)(temp, { force: true });
+    (0, import_node_fs12.rmSync)(temp, { force: true });
   }
   try {
-    const holder = JSON.parse((0, import_node_fs10.readFileSync)(path, "utf8"));
+    const holder = JSON.parse((0, import_node_fs12.readFileSync)(path, "utf8"));
     return typeof holder.pid === "number" ? holder : null;
   } catch {
     return null;
@@ -1995,10 +1805,9 @@ function holdingStateLock(stateDir, deps, work) {
 }
 
 // src/app/stop-service.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 
 // src/probes/time.ts
-var MAX_TIMER_MS = 2 ** 31 - 1;
 function describeError(error2) {
   if (error2 instanceof Error) {
     const code = error2.code;
@@ -2064,7 +1873,6 @@ function connectOnce(target, options) {
 }
 
 // src/probes/listening.ts
-var import_promises3 = require("node:timers/promises");
 var ATTEMPT_TIMEOUT_MS = 200;
 var POLL_MS3 = 25;
 function describeListenTarget(target) {
@@ -2076,7 +1884,7 @@ async function waitUntilClosed(targets, options) {
   for (; ; ) {
     open = (await Promise.all(open.map(async (target) => await accepts(target) ? [target] : []))).flat();
     if (open.length === 0 || performance.now() >= deadline) return open;
-    await (0, import_promises3.setTimeout)(POLL_MS3);
+    await sleep(POLL_MS3);
   }
 }
 async function accepts(target) {
@@ -2088,24 +1896,24 @@ async function accepts(target) {
 }
 
 // src/report/log-tail.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
   try {
-    fd = (0, import_node_fs11.openSync)(file, import_node_fs11.constants.O_RDONLY | import_node_fs11.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs13.openSync)(file, import_node_fs13.constants.O_RDONLY | import_node_fs13.constants.O_NOFOLLOW);
   } catch {
     return [];
   }
   try {
-    const size = (0, import_node_fs11.fstatSync)(fd).size;
+    const size = (0, import_node_fs13.fstatSync)(fd).size;
     let position = size;
     let text = "";
     while (position > 0 && countNewlines(text) <= lines && size - position < 16 * CHUNK) {
       const length = Math.min(CHUNK, position);
       position -= length;
       const buffer = Buffer.alloc(length);
-      (0, import_node_fs11.readSync)(fd, buffer, 0, length, position);
+      (0, import_node_fs13.readSync)(fd, buffer, 0, length, position);
       text = buffer.toString("utf8") + text;
     }
     const all = text.split("\n");
@@ -2113,7 +1921,7 @@ function readLogTail(file, lines = 20) {
     if (position > 0) all.shift();
     return all.slice(-lines).map((line) => line.replace(/\r$/, ""));
   } finally {
-    (0, import_node_fs11.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
 }
 function countNewlines(text) {
@@ -2123,7 +1931,7 @@ function countNewlines(text) {
 }
 function logSize(file) {
   try {
-    return (0, import_node_fs11.statSync)(file).size;
+    return (0, import_node_fs13.statSync)(file).size;
   } catch {
     return 0;
   }
@@ -2245,7 +2053,7 @@ async function runStopCommand(record, context) {
     emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
     return { code: result.code, timedOut: result.timedOut };
   } finally {
-    if (fd !== void 0) (0, import_node_fs12.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs14.closeSync)(fd);
   }
 }
 function exitedOutcome(record, exit) {
@@ -2256,7 +2064,7 @@ function exitedOutcome(record, exit) {
 // src/app/stop.ts
 async function stopFromState(location, options) {
   assertSafeLocation(location, { create: false });
-  if (!(0, import_node_fs13.existsSync)(location.stateDir)) return stopLocked(location, options);
+  if (!(0, import_node_fs15.existsSync)(location.stateDir)) return stopLocked(location, options);
   return holdingStateLock(location.stateDir, options.deps, () => stopLocked(location, options));
 }
 async function stopLocked(location, options) {
@@ -2719,12 +2527,12 @@ var LOG_GROUP_MAX_LINES = 200;
 var DEFAULT_POST_OPTIONS = { logOutputIf: ["failure"], logOutput: true, resume: false };
 
 // src/edges/github/log-groups.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 
 // src/edges/github/raw-lines.ts
 function printVerbatim(io, lines) {
   if (lines.length === 0) return;
-  const token = `bgsvc-${crypto2().randomBytes(8).toString("hex")}`;
+  const token = `bgsvc-${randomHex(8)}`;
   io.info(`::stop-commands::${token}`);
   for (const line of lines) io.info(line);
   io.info(`::${token}::`);
@@ -2762,7 +2570,7 @@ var CHUNK2 = 1 << 20;
 function countLines(file, from = 0) {
   let fd;
   try {
-    fd = (0, import_node_fs14.openSync)(file, LOG_READ_FLAGS);
+    fd = (0, import_node_fs16.openSync)(file, LOG_READ_FLAGS);
   } catch {
     return 0;
   }
@@ -2772,7 +2580,7 @@ function countLines(file, from = 0) {
     let count = 0;
     let last = 10;
     for (; ; ) {
-      const read = (0, import_node_fs14.readSync)(fd, buffer, 0, CHUNK2, position);
+      const read = (0, import_node_fs16.readSync)(fd, buffer, 0, CHUNK2, position);
       if (read === 0) break;
       for (let i = 0; i < read; i++) if (buffer[i] === 10) count++;
       last = buffer[read - 1];
@@ -2780,7 +2588,7 @@ function countLines(file, from = 0) {
     }
     return last === 10 ? count : count + 1;
   } finally {
-    (0, import_node_fs14.closeSync)(fd);
+    (0, import_node_fs16.closeSync)(fd);
   }
 }
 

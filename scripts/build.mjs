@@ -2,6 +2,7 @@
 // output must be deterministic: the test suite rebuilds and compares.
 import { build } from 'esbuild';
 import { chmod, readFile, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 
 const outdir = process.argv[2] ?? 'dist';
 /**
@@ -37,6 +38,31 @@ const withoutUnusedToolkit = {
       loader: 'js',
       contents: UNUSED_TOOLKIT[args.path]
         .map((name) => `export function ${name}() { throw new Error(${JSON.stringify(`bgsvc does not bundle ${args.path} (${name}): scripts/build.mjs replaces it with this stub`)}); }`)
+        .join('\n'),
+    }));
+  },
+};
+// Two modules of @actions/core cost every step more at load than bgsvc uses
+// them for (issue 16), so the action's bundles swap them:
+// - file-command.js imports node:crypto for one randomUUID() per file command
+//   (its heredoc delimiter); loading node:crypto costs 8-13 ms. It gets
+//   src/random.ts, whose randomUUID() reads the same kernel source,
+//   /dev/urandom. A new use of anything else of crypto fails the build
+//   (esbuild: "No matching export").
+// - summary.js reads fs.promises when it loads (Node's fs/promises, readline,
+//   streams: ~5 ms). The job summary is one append (src/edges/github/step-summary.ts);
+//   core.summary becomes a stub that throws if called.
+const RANDOM_MODULE = fileURLToPath(new URL('../src/random.ts', import.meta.url));
+const leanToolkit = {
+  name: 'lean-toolkit',
+  setup(builder) {
+    const fromToolkit = (args, file) => /[\\/]@actions[\\/]core[\\/]lib[\\/]/.test(args.importer) && (!file || args.importer.endsWith(file));
+    builder.onResolve({ filter: /^(node:)?crypto$/ }, (args) => (fromToolkit(args, 'file-command.js') ? { path: RANDOM_MODULE } : undefined));
+    builder.onResolve({ filter: /^\.\/summary\.js$/ }, (args) => (fromToolkit(args, 'core.js') ? { path: 'summary', namespace: 'lean-toolkit' } : undefined));
+    builder.onLoad({ filter: /.*/, namespace: 'lean-toolkit' }, () => ({
+      loader: 'js',
+      contents: ['summary', 'markdownSummary']
+        .map((name) => `export const ${name} = new Proxy({}, { get() { throw new Error(${JSON.stringify(`bgsvc does not bundle @actions/core's ${name}: scripts/build.mjs replaces it (src/edges/github/step-summary.ts writes the job summary)`)}); } });`)
         .join('\n'),
     }));
   },
@@ -101,7 +127,7 @@ await build({
   entryPoints: { main: 'src/entries/main.ts', post: 'src/entries/post.ts' },
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
-  plugins: [versionOnly, withoutUnusedToolkit, yamlBeside],
+  plugins: [versionOnly, withoutUnusedToolkit, leanToolkit, yamlBeside],
   // The entries pass import.meta.url to tell "run by node" from "imported by
   // @github/local-action"; in CommonJS that is this file's own URL.
   define: { 'import.meta.url': '__bgsvcModuleUrl' },

@@ -121,7 +121,11 @@ async function measureActionSteps(context, reps) {
   const node24 = await resolveNode24();
   if (node24.path) runtimes.push({ label: 'Node 24', node: node24.path, version: node24.version });
   if (!process.version.startsWith('v24.')) runtimes.push({ label: `Node ${process.version.slice(1).split('.')[0]}`, node: NODE, version: process.version });
-  const samples = new Map(runtimes.map((runtime) => [runtime, { node: [], floor: [], loadMain: [], loadPost: [], postEmpty: [], main: [], postStop: [] }]));
+  const builds = [{ label: '', main: ACTION_MAIN, post: ACTION_POST }];
+  // An earlier build's steps, taking turns with the current ones in every round (--baseline).
+  if (context.baseline) builds.push({ label: 'baseline: ', main: join(context.baseline, 'main.cjs'), post: join(context.baseline, 'post.cjs') });
+  const emptyTimes = () => ({ node: [], floor: [], ...Object.fromEntries(builds.flatMap((build) => ['loadMain', 'loadPost', 'postEmpty', 'main', 'postStop'].map((key) => [build.label + key, []]))) });
+  const samples = new Map(runtimes.map((runtime) => [runtime, emptyTimes()]));
   const failures = [];
   // Loaded, not run: required as a module, so it is not the process main script.
   const loadOnly = (script) => ['-e', `require(${JSON.stringify(script)})`];
@@ -133,23 +137,26 @@ async function measureActionSteps(context, reps) {
     times.floor.push(await timed([runtime.node, SPAWN_ONE, floorDir, ACTION_INPUTS.run]));
     // Its service, stopped outside the measurement (its own process group).
     process.kill(-JSON.parse(readFileSync(join(floorDir, 'state.json'), 'utf8')).pid, 'SIGKILL');
-    // Imported, not run (the entry runs only as the process's main script): the bundle's load alone.
-    times.loadMain.push(await timed([runtime.node, ...loadOnly(ACTION_MAIN)]));
-    times.loadPost.push(await timed([runtime.node, ...loadOnly(ACTION_POST)]));
-    // Post with a state dir that holds nothing (main saved one, then started nothing).
-    const idle = actionJob('overhead-action-idle');
-    const emptyStateDir = freshDir('overhead-action-empty-state');
-    times.postEmpty.push((await runActionStep(idle, { node: runtime.node, script: ACTION_POST, step: 'post', inputs: ACTION_INPUTS, state: { 'state-dir': emptyStateDir } })).ms);
-    // Main with one service whose probe passes at once, then post stopping it.
-    const job = actionJob('overhead-action');
-    const main = await runActionStep(job, { node: runtime.node, script: ACTION_MAIN, step: 'main', inputs: ACTION_INPUTS });
-    times.main.push(main.ms);
-    times.postStop.push((await runActionStep(job, { node: runtime.node, script: ACTION_POST, step: 'post', inputs: ACTION_INPUTS, state: main.saved })).ms);
+    for (const build of builds) {
+      const key = (name) => build.label + name;
+      // Imported, not run (the entry runs only as the process's main script): the bundle's load alone.
+      times[key('loadMain')].push(await timed([runtime.node, ...loadOnly(build.main)]));
+      times[key('loadPost')].push(await timed([runtime.node, ...loadOnly(build.post)]));
+      // Post with a state dir that holds nothing (main saved one, then started nothing).
+      const idle = actionJob('overhead-action-idle');
+      const emptyStateDir = freshDir('overhead-action-empty-state');
+      times[key('postEmpty')].push((await runActionStep(idle, { node: runtime.node, script: build.post, step: 'post', inputs: ACTION_INPUTS, state: { 'state-dir': emptyStateDir } })).ms);
+      // Main with one service whose probe passes at once, then post stopping it.
+      const job = actionJob('overhead-action');
+      const main = await runActionStep(job, { node: runtime.node, script: build.main, step: 'main', inputs: ACTION_INPUTS });
+      times[key('main')].push(main.ms);
+      times[key('postStop')].push((await runActionStep(job, { node: runtime.node, script: build.post, step: 'post', inputs: ACTION_INPUTS, state: main.saved })).ms);
+    }
   };
   // One unmeasured round per runtime warms the page cache; then the runtimes take turns, so drift hits both alike.
   for (const runtime of runtimes) {
     try {
-      await oneRound(runtime, { node: [], floor: [], loadMain: [], loadPost: [], postEmpty: [], main: [], postStop: [] });
+      await oneRound(runtime, emptyTimes());
     } catch (error) {
       failures.push(`${runtime.label}: ${error.message}`);
     }
@@ -184,6 +191,15 @@ async function measureActionSteps(context, reps) {
         row('post: nothing to stop', times.postEmpty, `empty state dir; ${above(times.postEmpty)}`),
         row('main: one service, ready at once', times.main, `start, probe, state, outputs; ${above(times.main)}`),
         row('post: stop that service', times.postStop, `stop, summary; ${above(times.postStop)}`),
+        ...(context.baseline
+          ? [
+              row('baseline: load main.cjs', times['baseline: loadMain'], `${context.baseline}; ${above(times['baseline: loadMain'])}`),
+              row('baseline: load post.cjs', times['baseline: loadPost'], above(times['baseline: loadPost'])),
+              row('baseline: post: nothing to stop', times['baseline: postEmpty'], above(times['baseline: postEmpty'])),
+              row('baseline: main: one service', times['baseline: main'], above(times['baseline: main'])),
+              row('baseline: post: stop it', times['baseline: postStop'], above(times['baseline: postStop'])),
+            ]
+          : []),
       ],
       footnotes: failures.length > 0 ? [`${failures.length} failed: ${failures[0]}`] : [],
     });

@@ -1,4 +1,4 @@
-import { crypto } from '../builtins.js';
+import { randomHex } from '../random.js';
 import { rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LogDirProblem } from './events.js';
@@ -11,7 +11,7 @@ const MIN_FREE_BYTES = 1024 * 1024;
 export function checkLogDir(logDir: string): LogDirProblem | undefined {
   // A random name made with O_EXCL ('wx'): in a shared sticky log dir, a name
   // another user could guess could be a symlink they planted.
-  const probe = join(logDir, `.bgsvc-write-test-${crypto().randomBytes(8).toString('hex')}`);
+  const probe = join(logDir, `.bgsvc-write-test-${randomHex(8)}`);
   try {
     writeFileSync(probe, 'ok', { mode: 0o600, flag: 'wx' });
     rmSync(probe, { force: true });

@@ -1,4 +1,5 @@
-import { childProcess, crypto } from '../builtins.js';
+import { childProcess } from '../builtins.js';
+import { randomHex } from '../random.js';
 import { constants } from 'node:os';
 import type { Plan } from '../config/types.js';
 import type { ExitRecord } from '../process/index.js';
@@ -45,7 +46,7 @@ export async function runWithServices(options: RunOptions): Promise<RunResult> {
   if (!started.ok) return { exitCode: started.aborted ? signalExitCode(options.signal?.reason) : 1 };
 
   // The cookie marks the command's tree, so fail-fast finds children that left it.
-  const runId = options.failFast ? crypto().randomBytes(12).toString('hex') : undefined;
+  const runId = options.failFast ? randomHex(12) : undefined;
   const command = spawnForegroundCommand(options.command, {
     // The services' export: values and ports, as `bgsvc env` would print them.
     env: { ...options.deps.env, ...exportedVariables(started.state), BGSVC_STATE_DIR: options.location.stateDir, ...(runId ? { [RUN_COOKIE]: runId } : {}) },

@@ -1,4 +1,4 @@
-import { crypto } from '../builtins.js';
+import { randomHex } from '../random.js';
 import { setMaxListeners } from 'node:events';
 import { join } from 'node:path';
 import type { Plan, ServicePlan } from '../config/types.js';
@@ -46,7 +46,7 @@ export async function startServices(options: StartOptions): Promise<StartResult>
     deps.emit({ type: 'config', source: options.plan.source, services: services.map((service) => service.name) });
     const store = ServiceStore.create({
       // BGSVC_ID: every process of this start carries it, so stop finds daemons too.
-      id: crypto().randomBytes(12).toString('hex'),
+      id: randomHex(12),
       createdAt: Date.now(),
       stateDir: location.stateDir,
       logDir: location.logDir,

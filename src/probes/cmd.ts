@@ -1,7 +1,7 @@
-import { setTimeout as nextTurn } from 'node:timers/promises';
 import { runCommand } from '../process/run-command.js';
 import type { ProbeRunner } from './context.js';
-import { formatMs, sleep } from './time.js';
+import { sleep } from '../sleep.js';
+import { formatMs } from './time.js';
 
 /** A check such as pg_isready answers in well under this; a hung one is cut off. */
 const ATTEMPT_TIMEOUT_MS = 5_000;
@@ -23,7 +23,7 @@ export const runCmdProbe: ProbeRunner<'cmd'> = async (probe, context) => {
     });
     // A child's process handle finishes closing a loop turn after it exits;
     // waiting that turn means a settled wait holds no handle at all.
-    await nextTurn(0);
+    await sleep(0);
     if (result.code === 0 && !result.timedOut) return;
     context.reportError(describeFailure(result, context.signal.aborted));
     await sleep(RETRY_DELAY_MS, context.signal);

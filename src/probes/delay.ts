@@ -1,5 +1,5 @@
 import type { ProbeRunner } from './context.js';
-import { sleep } from './time.js';
+import { sleep } from '../sleep.js';
 
 // `delay: 2s` passes once that much time has passed since the wait began, for
 // services with no better readiness signal.

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { stat } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ProbeRunner } from './context.js';
 import { describeError } from './time.js';
@@ -15,13 +15,11 @@ export const runFileProbe: ProbeRunner<'file'> = (probe, context) => {
     pollMs: FILE_POLL_MS,
     signal: context.signal,
     check: async () => {
-      try {
-        await stat(path);
-        return true;
-      } catch (error) {
-        context.reportError(describeError(error));
-        return false;
-      }
+      // The callback form: node:fs/promises would cost its load to every
+      // process that waits on a file (issue 16).
+      const error = await new Promise<Error | null>((settle) => stat(path, settle));
+      if (error) context.reportError(describeError(error));
+      return error === null;
     },
   });
 };

@@ -4,7 +4,8 @@
 // one; bgsvc binds nothing for the service, and the gap between choosing and
 // the service binding is covered by one relaunch on "address in use" (see
 // app/launch-and-wait.ts).
-import { createServer, type Server } from 'node:net';
+import type { Server } from 'node:net';
+import { net } from '../builtins.js';
 
 const ATTEMPTS = 20;
 
@@ -31,7 +32,7 @@ export async function chooseFreePort(): Promise<number> {
 
 function listen(port: number, host: string): Promise<Server | string> {
   return new Promise((resolve) => {
-    const server = createServer();
+    const server = net().createServer();
     server.unref();
     server.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
     // exclusive: a cluster worker must not share the handle; ipv6Only: ::1 is its own address.

@@ -7,7 +7,7 @@ import type { ProbeSpec } from '../config/types.js';
 import { connectOnce } from './connect.js';
 import { probeAddresses } from './hosts.js';
 import { localTarget } from './port-in-use.js';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { sleep } from '../sleep.js';
 
 export type ListenTarget = { kind: 'tcp'; host: string; port: number } | { kind: 'socket'; path: string };
 

@@ -1,5 +1,6 @@
 import { constants } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { fsPromises } from '../builtins.js';
 import { StringDecoder } from 'node:string_decoder';
 
 /** Per read: a service may write a gigabyte, and we hold at most this much plus one line. */
@@ -40,7 +41,7 @@ export function createLogScanner(path: string, matches: (line: string) => boolea
   return {
     async scan(signal) {
       // Never through a symlink: the service's log is a file bgsvc created.
-      handle ??= await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+      handle ??= await fsPromises().open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
       // Truncated (copytruncate, or a restart reusing the path): read it afresh.
       if ((await handle.stat()).size < offset) restart();
       for (;;) {

@@ -1,6 +1,6 @@
 import { linkAbort } from './abort.js';
 import type { ProbeContext } from './context.js';
-import { sleep } from './time.js';
+import { sleep } from '../sleep.js';
 
 /** One try against one address: undefined on success, else why it failed. */
 export type Attempt = (signal: AbortSignal) => Promise<string | undefined>;

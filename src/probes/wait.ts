@@ -1,7 +1,8 @@
 import type { ProbeSpec } from '../config/types.js';
 import type { ProbeContext } from './context.js';
 import { runProbe } from './run-probe.js';
-import { describeError, sleep } from './time.js';
+import { sleep } from '../sleep.js';
+import { describeError } from './time.js';
 
 export interface WaitOptions {
   probes: ProbeSpec[];

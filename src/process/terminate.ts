@@ -1,7 +1,7 @@
 // The engine behind stopProcessTree and sweepByCookie: signal everything that
 // is provably ours, poll finely until it is gone, SIGKILL at the deadline,
 // then scan once more for anything that escaped meanwhile (DESIGN §6).
-import { setTimeout as sleep } from 'node:timers/promises';
+import { sleep } from '../sleep.js';
 import type { ProcessInfo, ProcessPlatform, ProcessSnapshot, ProcessUsage } from './types.js';
 import { sendSignal } from './signal.js';
 import { findOurProcesses, protectedPids, type OwnershipRules } from './tree.js';

@@ -1,7 +1,7 @@
-import { crypto } from '../builtins.js';
+import { randomHex } from '../random.js';
 import { linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { sleep } from '../sleep.js';
 
 export interface LockHolder {
   pid: number;
@@ -55,7 +55,7 @@ export async function withStateLock<T>(options: LockOptions, work: () => Promise
 // link it): a reader never sees an empty lock and mistakes it for stale. The
 // temp name is random and made with O_EXCL ('wx'), never through a planted file.
 function tryAcquire(path: string, self: LockHolder): LockHolder | null | undefined {
-  const temp = `${path}.${crypto().randomBytes(8).toString('hex')}.tmp`;
+  const temp = `${path}.${randomHex(8)}.tmp`;
   writeFileSync(temp, JSON.stringify(self), { mode: 0o600, flag: 'wx' });
   try {
     linkSync(temp, path);

@@ -1,4 +1,4 @@
-import { crypto } from '../builtins.js';
+import { randomHex } from '../random.js';
 import { chmodSync, closeSync, constants as fsConstants, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +45,7 @@ export function writeEnvFile(stateDir: string, text: string | undefined): void {
 }
 
 function writeAtomically(target: string, text: string): void {
-  const temp = `${target}.${crypto().randomBytes(8).toString('hex')}.tmp`;
+  const temp = `${target}.${randomHex(8)}.tmp`;
   try {
     writeFileSync(temp, text, { mode: 0o600, flag: 'wx' });
     renameSync(temp, target);

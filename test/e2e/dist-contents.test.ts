@@ -21,10 +21,20 @@ function bundledPackages(file: string): string[] {
   return [...new Set([...text.matchAll(/^\/\/ node_modules\/((?:@[^/\n]+\/)?[^/\n]+)\//gm)].map((match) => match[1]!))].sort();
 }
 
-// Runs node with a preload that reports, as the process exits, every CommonJS file it loaded (dist/yaml.cjs is one).
-async function loadedFiles(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ files: string[]; stdout: string; code: number | null }> {
+// Runs node with a preload that reports, as the process exits, every CommonJS
+// file it loaded (dist/yaml.cjs is one) and every Node built-in it loaded
+// after the preload (process.moduleLoadList names them "NativeModule <id>").
+async function loadedFiles(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ files: string[]; builtins: string[]; stdout: string; code: number | null }> {
   const preload = join(scratchDir('dist-loads'), 'report-loads.cjs');
-  writeFileSync(preload, "process.on('exit', () => process.stderr.write('LOADS ' + JSON.stringify(Object.keys(require.cache)) + '\\n'));\n");
+  writeFileSync(
+    preload,
+    'const before = new Set(process.moduleLoadList);\n' +
+      "const builtins = () => process.moduleLoadList.filter((m) => !before.has(m) && m.startsWith('NativeModule ')).map((m) => m.slice(13));\n" +
+      "process.on('exit', () => process.stderr.write('LOADS ' + JSON.stringify({ files: Object.keys(require.cache), builtins: builtins() }) + '\\n'));\n",
+  );
   const child = spawn(process.execPath, ['-r', preload, ...args], { cwd: scratchDir('dist-cwd'), env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -33,7 +43,8 @@ async function loadedFiles(args: string[], env: NodeJS.ProcessEnv = {}): Promise
   const code = await new Promise<number | null>((done) => child.on('close', done));
   const line = stderr.split('\n').find((text) => text.startsWith('LOADS '));
   if (!line) throw new Error(`no load report; stderr: ${stderr}`);
-  return { files: JSON.parse(line.slice(6)) as string[], stdout, code };
+  const loads = JSON.parse(line.slice(6)) as { files: string[]; builtins: string[] };
+  return { ...loads, stdout, code };
 }
 
 describe("the action's bundles", () => {
@@ -54,6 +65,31 @@ describe("the action's bundles", () => {
     expect(post).toMatchObject({ code: 0, stdout: expect.stringContaining('nothing to stop') });
     expect(post.files).not.toContain(dist('yaml.cjs'));
     expect(readFileSync(dist('post.cjs'), 'utf8')).not.toContain('yaml.cjs');
+  });
+
+  // Each costs a step milliseconds to load and none is needed for what it does:
+  // crypto for random names (bgsvc and @actions/core's file commands read
+  // /dev/urandom: src/random.ts), fs/promises for the job summary (one append:
+  // step-summary.ts), timers/promises for sleeps (src/sleep.ts).
+  const HEAVY_BUILTINS = ['crypto', 'fs/promises', 'timers/promises', 'readline'];
+
+  it('post stops a service without loading node:crypto, fs/promises, timers/promises or readline', async () => {
+    const stateDir = join(scratchDir('dist-post-stop'), 'state');
+    const summary = join(scratchDir('dist-post-stop'), 'summary.md');
+    writeFileSync(summary, '');
+    try {
+      const started = await loadedFiles([dist('main.cjs')], { BGSVC_STATE_DIR: stateDir, INPUT_RUN: 'exec sleep 30', 'INPUT_WAIT-ON': 'file:/' });
+      expect(started).toMatchObject({ code: 0, stdout: expect.stringContaining('1 service ready') });
+      const post = await loadedFiles([dist('post.cjs')], { 'STATE_state-dir': stateDir, GITHUB_STEP_SUMMARY: summary });
+      expect(post).toMatchObject({ code: 0, stdout: expect.stringMatching(/stopped \(SIGTERM/) });
+      // It did write the summary, through its own append.
+      expect(readFileSync(summary, 'utf8')).toMatch(/```mermaid/);
+      for (const step of [started, post]) expect(step.builtins.filter((id) => HEAVY_BUILTINS.includes(id))).toEqual([]);
+      // The check sees loads at all: both steps did load the modules they use.
+      expect(started.builtins).toContain('child_process');
+    } finally {
+      killLeftovers(stateDir);
+    }
   });
 
   it('main requires the YAML parser only to read services written in YAML, not for the short form', async () => {

@@ -2,6 +2,7 @@
 // this small port, so unit tests pass a fake and @github/local-action can stub
 // the toolkit underneath it.
 import * as core from '@actions/core';
+import { appendStepSummary } from './step-summary.js';
 
 export interface AnnotationProps {
   title?: string;
@@ -41,8 +42,6 @@ export function createActionsIo(): ActionsIo {
     exportVariable: (name, value) => core.exportVariable(name, value),
     getState: (name) => core.getState(name),
     setFailed: (message) => core.setFailed(message),
-    appendSummary: async (markdown) => {
-      await core.summary.addRaw(markdown, true).write();
-    },
+    appendSummary: async (markdown) => appendStepSummary(process.env.GITHUB_STEP_SUMMARY, markdown),
   };
 }

@@ -1,4 +1,4 @@
-import { crypto } from '../../builtins.js';
+import { randomHex } from '../../random.js';
 import type { ActionsIo } from './io.js';
 
 // A service's log may print `::error::` or `::add-mask::` lines of its own;
@@ -6,7 +6,7 @@ import type { ActionsIo } from './io.js';
 // https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions#stopping-and-starting-workflow-commands
 export function printVerbatim(io: ActionsIo, lines: readonly string[]): void {
   if (lines.length === 0) return;
-  const token = `bgsvc-${crypto().randomBytes(8).toString('hex')}`;
+  const token = `bgsvc-${randomHex(8)}`;
   io.info(`::stop-commands::${token}`);
   for (const line of lines) io.info(line);
   io.info(`::${token}::`);

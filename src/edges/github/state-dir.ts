@@ -1,7 +1,7 @@
 // Where one `uses:` of the action keeps its state: $BGSVC_STATE_DIR when the
 // workflow sets it, else a directory of its own under $RUNNER_TEMP, so two
 // uses in one job never share (or stop) each other's services.
-import { crypto } from '../../builtins.js';
+import { randomHex } from '../../random.js';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,7 +13,7 @@ export function chooseStateDir(env: NodeJS.ProcessEnv, cwd: string): string {
   // GITHUB_ACTION is the step's id, or `__owner_repo` with a `_2`, `_3`… suffix
   // for repeated uses: unique per step within a job.
   // https://docs.github.com/en/actions/reference/variables-reference#default-environment-variables
-  const step = (env.GITHUB_ACTION ?? '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || `step-${crypto().randomBytes(4).toString('hex')}`;
+  const step = (env.GITHUB_ACTION ?? '').replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '') || `step-${randomHex(4)}`;
   // RUNNER_TEMP is emptied before each job, so a state file already there
   // belongs to another step of this job (a composite action using bgsvc twice).
   let dir = join(base, step);
