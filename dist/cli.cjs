@@ -2746,7 +2746,17 @@ function createLinuxPlatform() {
     },
     findListeners: findLinuxListeners,
     findSocketListeners: findLinuxSocketListeners,
-    usageOf: readLinuxUsage
+    usageOf: readLinuxUsage,
+    childrenOf(pid) {
+      const listed = readProcText(`/proc/${pid}/task/${pid}/children`);
+      if (listed === void 0) return void 0;
+      const children = { live: 0, zombies: 0 };
+      for (const child of listed.split(" ")) {
+        const stat2 = child === "" ? void 0 : readStat(Number(child));
+        if (stat2) children[isExitedState(stat2.state) ? "zombies" : "live"] += 1;
+      }
+      return children;
+    }
   };
 }
 
@@ -5056,13 +5066,16 @@ async function attemptLaunch(service, context, options) {
   const waitedOn = settling ? [{ kind: "delay", text: `settle ${formatDuration(service.settleMs)}`, ms: service.settleMs }] : probes;
   let leftAfterExit0;
   let waitEnded = false;
+  const noteDaemonized = () => {
+    const left = countLeftBehind(launched.pid, cookie, platform);
+    leftAfterExit0 = left;
+    emit({ type: "daemonized", service: service.name, left, waitingForProbes: probes.length > 0 });
+  };
   const diedEarly = launched.exited.then((exit) => {
     if (waitEnded) return new Promise(() => {
     });
     if (exit.code !== 0 || exit.signal) return exit;
-    const left = countLeftBehind(launched.pid, cookie, platform);
-    leftAfterExit0 = left;
-    emit({ type: "daemonized", service: service.name, left, waitingForProbes: probes.length > 0 });
+    noteDaemonized();
     return new Promise(() => {
     });
   });
@@ -5077,7 +5090,7 @@ async function attemptLaunch(service, context, options) {
     });
   }, PROGRESS_EVERY_MS);
   progress.unref();
-  const result = await waitUntilReady({
+  let result = await waitUntilReady({
     probes: waitedOn,
     timeoutMs: service.timeoutMs,
     logFile,
@@ -5094,6 +5107,11 @@ async function attemptLaunch(service, context, options) {
     waitEnded = true;
     clearInterval(progress);
   });
+  if (result.outcome === "ready" && leftAfterExit0 === void 0) {
+    const exitAtReady = readExitFile(exitFile) ?? (launched.reaper ? await exitInFlight(exitFile, launched.pid, platform, context.cancel) : void 0);
+    if (exitAtReady && (exitAtReady.code !== 0 || exitAtReady.signal)) result = { ...result, outcome: "interrupted", value: exitAtReady, pending: [] };
+    else if (exitAtReady) noteDaemonized();
+  }
   switch (result.outcome) {
     case "ready": {
       const readyAt = Date.now();
@@ -5126,6 +5144,26 @@ async function attemptLaunch(service, context, options) {
       );
     case "aborted":
       return false;
+  }
+}
+var EXIT_IN_FLIGHT_MS = 1e3;
+var EXIT_POLL_MS = 5;
+async function exitInFlight(exitFile, wrapper, platform, cancel2) {
+  const inFlight = () => {
+    const children = platform.childrenOf?.(wrapper);
+    return children !== void 0 && (children.zombies > 0 || children.live === 0);
+  };
+  if (!inFlight()) return void 0;
+  const deadline = performance.now() + EXIT_IN_FLIGHT_MS;
+  let settledOnce = false;
+  for (; ; ) {
+    await sleep(EXIT_POLL_MS);
+    const exit = readExitFile(exitFile);
+    if (exit || performance.now() >= deadline || cancel2.aborted) return exit;
+    if (!inFlight()) {
+      if (settledOnce) return void 0;
+      settledOnce = true;
+    }
   }
 }
 function adoptPortHolders(name, targets, record, cookie, context) {
@@ -5520,7 +5558,7 @@ async function abandonStart(store, launch, options) {
 // src/app/watch-service-exits.ts
 var import_node_fs22 = require("node:fs");
 var import_node_path15 = require("node:path");
-var EXIT_POLL_MS = 1e3;
+var EXIT_POLL_MS2 = 1e3;
 function watchServiceExits(options) {
   const { state, signal } = options;
   if (signal.aborted) return;
@@ -5546,7 +5584,7 @@ function watchServiceExits(options) {
     } catch {
     }
   }
-  const poll = setInterval(check, options.pollMs ?? EXIT_POLL_MS);
+  const poll = setInterval(check, options.pollMs ?? EXIT_POLL_MS2);
   poll.unref();
   signal.addEventListener(
     "abort",

@@ -3049,7 +3049,17 @@ function createLinuxPlatform() {
     },
     findListeners: findLinuxListeners,
     findSocketListeners: findLinuxSocketListeners,
-    usageOf: readLinuxUsage
+    usageOf: readLinuxUsage,
+    childrenOf(pid) {
+      const listed = readProcText(`/proc/${pid}/task/${pid}/children`);
+      if (listed === void 0) return void 0;
+      const children = { live: 0, zombies: 0 };
+      for (const child of listed.split(" ")) {
+        const stat2 = child === "" ? void 0 : readStat(Number(child));
+        if (stat2) children[isExitedState(stat2.state) ? "zombies" : "live"] += 1;
+      }
+      return children;
+    }
   };
 }
 
@@ -5188,13 +5198,16 @@ async function attemptLaunch(service, context, options) {
   const waitedOn = settling ? [{ kind: "delay", text: `settle ${formatDuration(service.settleMs)}`, ms: service.settleMs }] : probes;
   let leftAfterExit0;
   let waitEnded = false;
+  const noteDaemonized = () => {
+    const left = countLeftBehind(launched.pid, cookie, platform2);
+    leftAfterExit0 = left;
+    emit({ type: "daemonized", service: service.name, left, waitingForProbes: probes.length > 0 });
+  };
   const diedEarly = launched.exited.then((exit) => {
     if (waitEnded) return new Promise(() => {
     });
     if (exit.code !== 0 || exit.signal) return exit;
-    const left = countLeftBehind(launched.pid, cookie, platform2);
-    leftAfterExit0 = left;
-    emit({ type: "daemonized", service: service.name, left, waitingForProbes: probes.length > 0 });
+    noteDaemonized();
     return new Promise(() => {
     });
   });
@@ -5209,7 +5222,7 @@ async function attemptLaunch(service, context, options) {
     });
   }, PROGRESS_EVERY_MS);
   progress.unref();
-  const result = await waitUntilReady({
+  let result = await waitUntilReady({
     probes: waitedOn,
     timeoutMs: service.timeoutMs,
     logFile,
@@ -5226,6 +5239,11 @@ async function attemptLaunch(service, context, options) {
     waitEnded = true;
     clearInterval(progress);
   });
+  if (result.outcome === "ready" && leftAfterExit0 === void 0) {
+    const exitAtReady = readExitFile(exitFile) ?? (launched.reaper ? await exitInFlight(exitFile, launched.pid, platform2, context.cancel) : void 0);
+    if (exitAtReady && (exitAtReady.code !== 0 || exitAtReady.signal)) result = { ...result, outcome: "interrupted", value: exitAtReady, pending: [] };
+    else if (exitAtReady) noteDaemonized();
+  }
   switch (result.outcome) {
     case "ready": {
       const readyAt = Date.now();
@@ -5258,6 +5276,26 @@ async function attemptLaunch(service, context, options) {
       );
     case "aborted":
       return false;
+  }
+}
+var EXIT_IN_FLIGHT_MS = 1e3;
+var EXIT_POLL_MS = 5;
+async function exitInFlight(exitFile, wrapper, platform2, cancel) {
+  const inFlight = () => {
+    const children = platform2.childrenOf?.(wrapper);
+    return children !== void 0 && (children.zombies > 0 || children.live === 0);
+  };
+  if (!inFlight()) return void 0;
+  const deadline = performance.now() + EXIT_IN_FLIGHT_MS;
+  let settledOnce = false;
+  for (; ; ) {
+    await sleep(EXIT_POLL_MS);
+    const exit = readExitFile(exitFile);
+    if (exit || performance.now() >= deadline || cancel.aborted) return exit;
+    if (!inFlight()) {
+      if (settledOnce) return void 0;
+      settledOnce = true;
+    }
   }
 }
 function adoptPortHolders(name, targets, record, cookie, context) {

@@ -806,7 +806,17 @@ function createLinuxPlatform() {
     },
     findListeners: findLinuxListeners,
     findSocketListeners: findLinuxSocketListeners,
-    usageOf: readLinuxUsage
+    usageOf: readLinuxUsage,
+    childrenOf(pid) {
+      const listed = readProcText(`/proc/${pid}/task/${pid}/children`);
+      if (listed === void 0) return void 0;
+      const children = { live: 0, zombies: 0 };
+      for (const child of listed.split(" ")) {
+        const stat = child === "" ? void 0 : readStat(Number(child));
+        if (stat) children[isExitedState(stat.state) ? "zombies" : "live"] += 1;
+      }
+      return children;
+    }
   };
 }
 

@@ -5,12 +5,16 @@
 import { join } from 'node:path';
 import type { ProbeSpec, ServicePlan } from '../config/types.js';
 import { formatDuration } from '../config/duration.js';
+import { sleep } from '../sleep.js';
 import {
   countLeftBehind,
   findTargetHolders,
   launchService,
+  readExitFile,
   resolveShell,
+  type ExitRecord,
   type LaunchedService,
+  type ProcessPlatform,
 } from '../process/index.js';
 import { describePending, listenTargetsOf, waitUntilReady, type ListenTarget } from '../probes/index.js';
 import type { AdoptedRecord, ServiceRecord, StartFailure, StartFailureReason } from '../state/index.js';
@@ -136,13 +140,16 @@ async function attemptLaunch(service: ServicePlan, context: LaunchContext, optio
   // redis-server --daemonize yes): keep waiting on the probes, which decide.
   let leftAfterExit0: number | undefined;
   let waitEnded = false;
+  const noteDaemonized = () => {
+    const left = countLeftBehind(launched.pid, cookie, platform);
+    leftAfterExit0 = left;
+    emit({ type: 'daemonized', service: service.name, left, waitingForProbes: probes.length > 0 });
+  };
   const diedEarly = launched.exited.then((exit) => {
     // After ready it is no longer "early": `run` reports such an exit as a death.
     if (waitEnded) return new Promise<never>(() => {});
     if (exit.code !== 0 || exit.signal) return exit;
-    const left = countLeftBehind(launched.pid, cookie, platform);
-    leftAfterExit0 = left;
-    emit({ type: 'daemonized', service: service.name, left, waitingForProbes: probes.length > 0 });
+    noteDaemonized();
     return new Promise<never>(() => {});
   });
 
@@ -157,7 +164,7 @@ async function attemptLaunch(service: ServicePlan, context: LaunchContext, optio
     });
   }, PROGRESS_EVERY_MS);
   progress.unref();
-  const result = await waitUntilReady({
+  let result = await waitUntilReady({
     probes: waitedOn,
     timeoutMs: service.timeoutMs,
     logFile,
@@ -174,6 +181,20 @@ async function attemptLaunch(service: ServicePlan, context: LaunchContext, optio
     waitEnded = true;
     clearInterval(progress);
   });
+
+  // The wrapper's exit file and the probes race: a command that daemonizes
+  // (redis-server --daemonize yes) exits a moment before its server listens,
+  // and one that crashes right after it bound its port exits a moment after;
+  // on a busy machine the probe can pass before the exit is seen. So when the
+  // probes pass, an exit that already happened is decided as if it had come
+  // first: exit 0 is the daemon's fork, anything else a service that died
+  // before it was ready. That exit is in the exit file, or on its way there
+  // while the reaper wrapper has an unreaped child or none alive.
+  if (result.outcome === 'ready' && leftAfterExit0 === undefined) {
+    const exitAtReady = readExitFile(exitFile) ?? (launched.reaper ? await exitInFlight(exitFile, launched.pid, platform, context.cancel) : undefined);
+    if (exitAtReady && (exitAtReady.code !== 0 || exitAtReady.signal)) result = { ...result, outcome: 'interrupted', value: exitAtReady, pending: [] };
+    else if (exitAtReady) noteDaemonized();
+  }
 
   switch (result.outcome) {
     case 'ready': {
@@ -212,6 +233,36 @@ async function attemptLaunch(service: ServicePlan, context: LaunchContext, optio
       );
     case 'aborted':
       return false;
+  }
+}
+
+/** The wrapper writes the exit file as soon as it reaps the command: a few ms, more on a loaded machine. */
+const EXIT_IN_FLIGHT_MS = 1_000;
+const EXIT_POLL_MS = 5;
+
+// An exit the reaper wrapper has not recorded yet: it has a zombie child to
+// reap (the command, or a daemon's first fork), or no child alive (the command
+// is gone and left nothing). Waits, bounded, until the exit file appears or
+// the wrapper is back to live children only; undefined when no exit of the
+// command was in flight.
+async function exitInFlight(exitFile: string, wrapper: number, platform: ProcessPlatform, cancel: AbortSignal): Promise<ExitRecord | undefined> {
+  const inFlight = () => {
+    const children = platform.childrenOf?.(wrapper);
+    return children !== undefined && (children.zombies > 0 || children.live === 0);
+  };
+  if (!inFlight()) return undefined;
+  const deadline = performance.now() + EXIT_IN_FLIGHT_MS;
+  let settledOnce = false;
+  for (;;) {
+    await sleep(EXIT_POLL_MS);
+    const exit = readExitFile(exitFile);
+    if (exit || performance.now() >= deadline || cancel.aborted) return exit;
+    // Reaped and still no file: either the zombie was not the command, or the
+    // wrapper is between its waitpid and its write. One more look decides.
+    if (!inFlight()) {
+      if (settledOnce) return undefined;
+      settledOnce = true;
+    }
   }
 }
 

@@ -5,7 +5,7 @@ import { findLinuxListeners, findLinuxSocketListeners } from './linux-listeners.
 import { environOf, listPids, takeLinuxSnapshot, toProcessInfo } from './linux-snapshot.js';
 import { processExists } from './signal.js';
 import type { ProcessInfo, ProcessPlatform } from './types.js';
-import { envNeedles, isExitedState, readStat } from './proc-read.js';
+import { envNeedles, isExitedState, readProcText, readStat } from './proc-read.js';
 
 export function createLinuxPlatform(): ProcessPlatform {
   return {
@@ -36,5 +36,16 @@ export function createLinuxPlatform(): ProcessPlatform {
     findListeners: findLinuxListeners,
     findSocketListeners: findLinuxSocketListeners,
     usageOf: readLinuxUsage,
+    childrenOf(pid) {
+      // The kernel's list of the task's children (CONFIG_PROC_CHILDREN), zombies included.
+      const listed = readProcText(`/proc/${pid}/task/${pid}/children`);
+      if (listed === undefined) return undefined;
+      const children = { live: 0, zombies: 0 };
+      for (const child of listed.split(' ')) {
+        const stat = child === '' ? undefined : readStat(Number(child));
+        if (stat) children[isExitedState(stat.state) ? 'zombies' : 'live'] += 1;
+      }
+      return children;
+    },
   };
 }

@@ -58,4 +58,11 @@ export interface ProcessPlatform {
    * absent where the OS does not tell cheaply (macOS: `ps` has no peak memory).
    */
   usageOf?(pid: number, startTime: string): ProcessUsage | undefined;
+  /**
+   * This process's children: how many are alive and how many are zombies it
+   * has not reaped yet; undefined when the OS does not tell cheaply. Under the
+   * reaper wrapper a zombie is an exit the wrapper is about to record, and no
+   * child at all means the command has exited and left nothing running.
+   */
+  childrenOf?(pid: number): { live: number; zombies: number } | undefined;
 }

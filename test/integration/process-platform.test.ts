@@ -62,6 +62,33 @@ describe('the Linux platform', () => {
     expect(snapshot.envMatches(process.pid, scope.cookie)).toBe(false);
   });
 
+  it('counts a process\'s live and zombie children (what start asks of a reaper wrapper when probes pass)', async () => {
+    // The shell forks `sleep` and then `true`, and exec's into a sleep that never reaps them.
+    const parent = spawn('/bin/sh', ['-c', 'sleep 1000 & true & exec sleep 1001'], { stdio: 'ignore' });
+    const pid = parent.pid!;
+    try {
+      const children = () => [...platform.snapshot().processes.values()].filter((p) => p.ppid === pid);
+      await waitFor(() => children().some((p) => p.zombie) && children().some((p) => !p.zombie && p.command.includes('1000')));
+      expect(platform.childrenOf?.(pid)).toEqual({ live: 1, zombies: 1 });
+      const live = children().find((p) => !p.zombie)!;
+      process.kill(live.pid, 'SIGKILL');
+      await waitFor(() => children().every((p) => p.zombie));
+      // Only zombies left under it now: no live child.
+      expect(platform.childrenOf?.(pid)).toEqual({ live: 0, zombies: 2 });
+      // A process with no children at all, and a pid that does not exist.
+      const childless = spawn('/bin/sh', ['-c', 'exec sleep 1000'], { stdio: 'ignore' });
+      try {
+        await waitFor(() => readFileSync(`/proc/${childless.pid}/cmdline`, 'utf8').startsWith('sleep'));
+        expect(platform.childrenOf?.(childless.pid!)).toEqual({ live: 0, zombies: 0 });
+      } finally {
+        childless.kill('SIGKILL');
+      }
+      expect(platform.childrenOf?.(2 ** 22 + 7)).toBeUndefined();
+    } finally {
+      parent.kill('SIGKILL');
+    }
+  });
+
   it('tells a live process from a reused pid, a dead one and a zombie', async () => {
     // `true` exits at once and its parent, now exec'd into sleep, never reaps it.
     const parent = spawn('/bin/sh', ['-c', 'true & exec sleep 1000'], { stdio: 'ignore' });
