@@ -5571,6 +5571,7 @@ function watchServiceExits(options) {
       if (reported.has(record.name)) continue;
       const exit = readExitFile(record.exitFile);
       if (!exit || isAcceptedEarlyExit(record, exit)) continue;
+      if (exit.code === 0 && exit.signal === null && options.stillRunning(record)) continue;
       reported.add(record.name);
       if (beingStopped(state.stateDir, record.name)) continue;
       options.onExit(record, exit);
@@ -5646,7 +5647,12 @@ async function runWithServices(options) {
     stopping = stopRunCommand({ pid: stopCommand.pid, startTime: commandStartTime, runId: stopCommand.runId }, { graceMs: stopCommand.graceMs, platform });
   };
   const watching = new AbortController();
-  watchServiceExits({ state: started.state, signal: watching.signal, onExit: onServiceExit });
+  watchServiceExits({
+    state: started.state,
+    signal: watching.signal,
+    onExit: onServiceExit,
+    stillRunning: (record) => isServiceAlive(processesOf(record, started.state.id), platform)
+  });
   const commandCode = await command.exited;
   watching.abort();
   const stopped = await stopping;

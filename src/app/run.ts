@@ -2,12 +2,13 @@ import { childProcess } from '../builtins.js';
 import { randomHex } from '../random.js';
 import { constants } from 'node:os';
 import type { Plan } from '../config/types.js';
-import type { ExitRecord } from '../process/index.js';
+import { isServiceAlive, type ExitRecord } from '../process/index.js';
 import { exportedVariables } from '../report/exported-env.js';
 import { readLogTail } from '../report/log-tail.js';
 import type { ServiceRecord, StateLocation } from '../state/index.js';
 import type { Deps } from './deps.js';
 import type { Emit } from './events.js';
+import { processesOf } from './service-ref.js';
 import { startServices } from './start.js';
 import { stopFromState } from './stop.js';
 import { COMMAND_STOP_SIGNAL, RUN_COOKIE, stopRunCommand, type CommandTreeStop } from './stop-run-command.js';
@@ -79,7 +80,12 @@ export async function runWithServices(options: RunOptions): Promise<RunResult> {
     stopping = stopRunCommand({ pid: stopCommand.pid, startTime: commandStartTime, runId: stopCommand.runId }, { graceMs: stopCommand.graceMs, platform });
   };
   const watching = new AbortController();
-  watchServiceExits({ state: started.state, signal: watching.signal, onExit: onServiceExit });
+  watchServiceExits({
+    state: started.state,
+    signal: watching.signal,
+    onExit: onServiceExit,
+    stillRunning: (record) => isServiceAlive(processesOf(record, started.state.id), platform),
+  });
 
   const commandCode = await command.exited;
   watching.abort();

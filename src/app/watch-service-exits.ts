@@ -18,6 +18,13 @@ export interface WatchServiceExitsOptions {
   signal: AbortSignal;
   /** Once per service, the first time its exit is seen. */
   onExit: (record: Readonly<ServiceRecord>, exit: ExitRecord) => void;
+  /**
+   * Whether anything of the service still runs (its reaper wrapper, a
+   * process with its cookie). A command that exits 0 and leaves its service
+   * running has daemonized, whenever it did: under load redis-server's parent
+   * can exit a moment after its server passed the probes.
+   */
+  stillRunning: (record: Readonly<ServiceRecord>) => boolean;
   pollMs?: number;
 }
 
@@ -40,6 +47,7 @@ export function watchServiceExits(options: WatchServiceExitsOptions): void {
       if (reported.has(record.name)) continue;
       const exit = readExitFile(record.exitFile);
       if (!exit || isAcceptedEarlyExit(record, exit)) continue;
+      if (exit.code === 0 && exit.signal === null && options.stillRunning(record)) continue;
       reported.add(record.name);
       if (beingStopped(state.stateDir, record.name)) continue;
       options.onExit(record, exit);

@@ -108,6 +108,27 @@ commands:
     expect(leftovers(stateDir)).toEqual([]);
   });
 
+  it.concurrent('takes a command that exits 0 after ready and leaves its service running for a daemon forking late, not a death', async ({ expect }) => {
+    // Ready after its settle time; half a second later its command exits 0 and
+    // leaves the server it forked (as redis-server's parent can, after its
+    // socket already answered, on a loaded machine).
+    const { stateDir, cli } = project(
+      user,
+      `
+commands:
+  - name: late-fork
+    command: setsid sh -c 'exec sleep 1000' >/dev/null 2>&1 & sleep 0.5; exit 0
+    settle: 200ms
+`,
+    );
+    const run = await cli(['run', '--fail-fast', '--', 'sleep 1.5; echo "command finished" >&2']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/command finished/);
+    expect(run.stderr).not.toMatch(/late-fork exited .*while the command ran/);
+    expect(run.stderr).toMatch(/late-fork stopped/);
+    expect(leftovers(stateDir)).toEqual([]);
+  });
+
   it.concurrent('with --fail-fast, stops the command tree (SIGTERM, SIGKILL after --grace), stops the services and exits 1', async ({ expect }) => {
     const { dir, stateDir, cli } = project(user, `commands:${API}${WEB}\n`);
     // The command's tree: itself, a child, a child that ignores SIGTERM, and one
