@@ -5149,20 +5149,17 @@ async function attemptLaunch(service, context, options) {
 var EXIT_IN_FLIGHT_MS = 1e3;
 var EXIT_POLL_MS = 5;
 async function exitInFlight(exitFile, wrapper, platform, cancel2) {
-  const inFlight = () => {
-    const children = platform.childrenOf?.(wrapper);
-    return children !== void 0 && (children.zombies > 0 || children.live === 0);
-  };
-  if (!inFlight()) return void 0;
+  const unreaped = () => (platform.childrenOf?.(wrapper)?.zombies ?? 0) > 0;
+  if (!unreaped()) return void 0;
   const deadline = performance.now() + EXIT_IN_FLIGHT_MS;
-  let settledOnce = false;
+  let reapedOnce = false;
   for (; ; ) {
     await sleep(EXIT_POLL_MS);
     const exit = readExitFile(exitFile);
     if (exit || performance.now() >= deadline || cancel2.aborted) return exit;
-    if (!inFlight()) {
-      if (settledOnce) return void 0;
-      settledOnce = true;
+    if (!unreaped()) {
+      if (reapedOnce) return void 0;
+      reapedOnce = true;
     }
   }
 }

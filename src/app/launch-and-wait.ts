@@ -189,7 +189,7 @@ async function attemptLaunch(service: ServicePlan, context: LaunchContext, optio
   // probes pass, an exit that already happened is decided as if it had come
   // first: exit 0 is the daemon's fork, anything else a service that died
   // before it was ready. That exit is in the exit file, or on its way there
-  // while the reaper wrapper has an unreaped child or none alive.
+  // while the reaper wrapper has a child it has not reaped yet.
   if (result.outcome === 'ready' && leftAfterExit0 === undefined) {
     const exitAtReady = readExitFile(exitFile) ?? (launched.reaper ? await exitInFlight(exitFile, launched.pid, platform, context.cancel) : undefined);
     if (exitAtReady && (exitAtReady.code !== 0 || exitAtReady.signal)) result = { ...result, outcome: 'interrupted', value: exitAtReady, pending: [] };
@@ -241,27 +241,25 @@ const EXIT_IN_FLIGHT_MS = 1_000;
 const EXIT_POLL_MS = 5;
 
 // An exit the reaper wrapper has not recorded yet: it has a zombie child to
-// reap (the command, or a daemon's first fork), or no child alive (the command
-// is gone and left nothing). Waits, bounded, until the exit file appears or
-// the wrapper is back to live children only; undefined when no exit of the
-// command was in flight.
+// reap (the command, or an orphan of it that died). Waits, bounded, until the
+// exit file appears or the wrapper has reaped without writing one (the zombie
+// was not the command); undefined when no exit was in flight. A wrapper with
+// no child at all is not waited for: that is also a wrapper that has not
+// forked the command yet, as when a service without probes is ready at once.
 async function exitInFlight(exitFile: string, wrapper: number, platform: ProcessPlatform, cancel: AbortSignal): Promise<ExitRecord | undefined> {
-  const inFlight = () => {
-    const children = platform.childrenOf?.(wrapper);
-    return children !== undefined && (children.zombies > 0 || children.live === 0);
-  };
-  if (!inFlight()) return undefined;
+  const unreaped = () => (platform.childrenOf?.(wrapper)?.zombies ?? 0) > 0;
+  if (!unreaped()) return undefined;
   const deadline = performance.now() + EXIT_IN_FLIGHT_MS;
-  let settledOnce = false;
+  let reapedOnce = false;
   for (;;) {
     await sleep(EXIT_POLL_MS);
     const exit = readExitFile(exitFile);
     if (exit || performance.now() >= deadline || cancel.aborted) return exit;
-    // Reaped and still no file: either the zombie was not the command, or the
-    // wrapper is between its waitpid and its write. One more look decides.
-    if (!inFlight()) {
-      if (settledOnce) return undefined;
-      settledOnce = true;
+    // Reaped and still no file: the zombie was not the command, or the wrapper
+    // is between its waitpid and its write. One more look decides.
+    if (!unreaped()) {
+      if (reapedOnce) return undefined;
+      reapedOnce = true;
     }
   }
 }

@@ -61,8 +61,7 @@ export interface ProcessPlatform {
   /**
    * This process's children: how many are alive and how many are zombies it
    * has not reaped yet; undefined when the OS does not tell cheaply. Under the
-   * reaper wrapper a zombie is an exit the wrapper is about to record, and no
-   * child at all means the command has exited and left nothing running.
+   * reaper wrapper a zombie is an exit the wrapper is about to record.
    */
   childrenOf?(pid: number): { live: number; zombies: number } | undefined;
 }
