@@ -5066,16 +5066,16 @@ async function attemptLaunch(service, context, options) {
   const waitedOn = settling ? [{ kind: "delay", text: `settle ${formatDuration(service.settleMs)}`, ms: service.settleMs }] : probes;
   let leftAfterExit0;
   let waitEnded = false;
-  const noteDaemonized = () => {
+  const noteDaemonized = (waitingForProbes) => {
     const left = countLeftBehind(launched.pid, cookie, platform);
     leftAfterExit0 = left;
-    emit({ type: "daemonized", service: service.name, left, waitingForProbes: probes.length > 0 });
+    emit({ type: "daemonized", service: service.name, left, waitingForProbes });
   };
   const diedEarly = launched.exited.then((exit) => {
     if (waitEnded) return new Promise(() => {
     });
     if (exit.code !== 0 || exit.signal) return exit;
-    noteDaemonized();
+    noteDaemonized(probes.length > 0);
     return new Promise(() => {
     });
   });
@@ -5110,7 +5110,7 @@ async function attemptLaunch(service, context, options) {
   if (result.outcome === "ready" && leftAfterExit0 === void 0) {
     const exitAtReady = readExitFile(exitFile) ?? (launched.reaper ? await exitInFlight(exitFile, launched.pid, platform, context.cancel) : void 0);
     if (exitAtReady && (exitAtReady.code !== 0 || exitAtReady.signal)) result = { ...result, outcome: "interrupted", value: exitAtReady, pending: [] };
-    else if (exitAtReady) noteDaemonized();
+    else if (exitAtReady) noteDaemonized(false);
   }
   switch (result.outcome) {
     case "ready": {

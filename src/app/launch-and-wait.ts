@@ -140,16 +140,16 @@ async function attemptLaunch(service: ServicePlan, context: LaunchContext, optio
   // redis-server --daemonize yes): keep waiting on the probes, which decide.
   let leftAfterExit0: number | undefined;
   let waitEnded = false;
-  const noteDaemonized = () => {
+  const noteDaemonized = (waitingForProbes: boolean) => {
     const left = countLeftBehind(launched.pid, cookie, platform);
     leftAfterExit0 = left;
-    emit({ type: 'daemonized', service: service.name, left, waitingForProbes: probes.length > 0 });
+    emit({ type: 'daemonized', service: service.name, left, waitingForProbes });
   };
   const diedEarly = launched.exited.then((exit) => {
     // After ready it is no longer "early": `run` reports such an exit as a death.
     if (waitEnded) return new Promise<never>(() => {});
     if (exit.code !== 0 || exit.signal) return exit;
-    noteDaemonized();
+    noteDaemonized(probes.length > 0);
     return new Promise<never>(() => {});
   });
 
@@ -193,7 +193,8 @@ async function attemptLaunch(service: ServicePlan, context: LaunchContext, optio
   if (result.outcome === 'ready' && leftAfterExit0 === undefined) {
     const exitAtReady = readExitFile(exitFile) ?? (launched.reaper ? await exitInFlight(exitFile, launched.pid, platform, context.cancel) : undefined);
     if (exitAtReady && (exitAtReady.code !== 0 || exitAtReady.signal)) result = { ...result, outcome: 'interrupted', value: exitAtReady, pending: [] };
-    else if (exitAtReady) noteDaemonized();
+    // Its probes have passed: nothing is left to wait for.
+    else if (exitAtReady) noteDaemonized(false);
   }
 
   switch (result.outcome) {
