@@ -1110,7 +1110,7 @@ function normalizeSignal(value) {
   if (typeof value !== "string") return { error: `expected a signal name such as "SIGINT", got ${describeValue(value)}` };
   const upper = value.trim().toUpperCase();
   const name = upper.startsWith("SIG") ? upper : `SIG${upper}`;
-  const known = Object.keys(import_node_os4.constants.signals);
+  const known = Object.keys(import_node_os5.constants.signals);
   if (!known.includes(name)) {
     const hint = suggest(name.slice(3), known.map((signal) => signal.slice(3)));
     const tail = hint === void 0 ? " (e.g. SIGTERM, SIGINT, SIGQUIT, SIGHUP, SIGKILL)" : `; did you mean "SIG${hint}"?`;
@@ -1119,11 +1119,11 @@ function normalizeSignal(value) {
   if (SUSPENDING.has(name)) return { error: `${quote(value)} suspends the service instead of stopping it; use SIGTERM, SIGINT or SIGQUIT` };
   return name;
 }
-var import_node_os4, SUSPENDING;
+var import_node_os5, SUSPENDING;
 var init_signals = __esm({
   "src/config/signals.ts"() {
     "use strict";
-    import_node_os4 = require("node:os");
+    import_node_os5 = require("node:os");
     init_describe();
     init_suggest();
     SUSPENDING = /* @__PURE__ */ new Set(["SIGSTOP", "SIGTSTP", "SIGTTIN", "SIGTTOU"]);
@@ -1856,7 +1856,7 @@ var init_encoding = __esm({
 function readConfigFile(path, source) {
   let size;
   try {
-    const stats = (0, import_node_fs22.statSync)(path);
+    const stats = (0, import_node_fs23.statSync)(path);
     if (stats.isDirectory()) throw configErrorAt(source, `is a directory, not a config file (${path})`);
     size = stats.size;
   } catch (error2) {
@@ -1866,7 +1866,7 @@ function readConfigFile(path, source) {
   if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
   let bytes;
   try {
-    bytes = (0, import_node_fs22.readFileSync)(path);
+    bytes = (0, import_node_fs23.readFileSync)(path);
   } catch (error2) {
     throw configErrorAt(source, describeReadError(error2, path), error2);
   }
@@ -1885,11 +1885,11 @@ function formatSize(bytes) {
   const mb = bytes / (1024 * 1024);
   return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
-var import_node_fs22, MAX_CONFIG_BYTES;
+var import_node_fs23, MAX_CONFIG_BYTES;
 var init_read_file = __esm({
   "src/config/read-file.ts"() {
     "use strict";
-    import_node_fs22 = require("node:fs");
+    import_node_fs23 = require("node:fs");
     init_encoding();
     init_errors();
     MAX_CONFIG_BYTES = 64 * 1024;
@@ -2051,7 +2051,7 @@ function isOutside(root, path) {
 }
 function fileProblem(path) {
   try {
-    return (0, import_node_fs23.statSync)(path).isDirectory() ? `it is a directory (${path})` : void 0;
+    return (0, import_node_fs24.statSync)(path).isDirectory() ? `it is a directory (${path})` : void 0;
   } catch (error2) {
     const code = error2.code;
     if (code === "ENOENT" || code === "ENOTDIR") return `no such file (looked at ${path})`;
@@ -2061,16 +2061,16 @@ function fileProblem(path) {
 }
 function realPath(path) {
   try {
-    return (0, import_node_fs23.realpathSync)(path);
+    return (0, import_node_fs24.realpathSync)(path);
   } catch {
     return void 0;
   }
 }
-var import_node_fs23, import_node_path18, INCLUDED_KEYS, MAIN_ONLY_KEYS, MAX_INCLUDED_FILES, URL_LIKE, IncludeLoader;
+var import_node_fs24, import_node_path18, INCLUDED_KEYS, MAIN_ONLY_KEYS, MAX_INCLUDED_FILES, URL_LIKE, IncludeLoader;
 var init_include = __esm({
   "src/config/include.ts"() {
     "use strict";
-    import_node_fs23 = require("node:fs");
+    import_node_fs24 = require("node:fs");
     import_node_path18 = require("node:path");
     init_describe();
     init_document();
@@ -2223,16 +2223,16 @@ function loadConfig(options) {
 }
 function isFile(path) {
   try {
-    return (0, import_node_fs24.statSync)(path).isFile();
+    return (0, import_node_fs25.statSync)(path).isFile();
   } catch {
     return false;
   }
 }
-var import_node_fs24, import_node_path20;
+var import_node_fs25, import_node_path20;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
-    import_node_fs24 = require("node:fs");
+    import_node_fs25 = require("node:fs");
     import_node_path20 = require("node:path");
     init_errors();
     init_parse();
@@ -2523,20 +2523,49 @@ function appendStepSummary(summaryFile, markdown) {
   (0, import_node_fs3.appendFileSync)(summaryFile, `${markdown}${import_node_os.EOL}`, { encoding: "utf8" });
 }
 
+// src/edges/github/stdout-lines.ts
+var import_node_fs4 = require("node:fs");
+var import_node_os2 = require("node:os");
+var GIVE_UP_AFTER_MS = 1e4;
+var pause = new Int32Array(new SharedArrayBuffer(4));
+function writeLine(text, fd = 1) {
+  const bytes = Buffer.from(`${text}${import_node_os2.EOL}`, "utf8");
+  let written = 0;
+  let blockedSince;
+  while (written < bytes.length) {
+    try {
+      written += (0, import_node_fs4.writeSync)(fd, bytes, written);
+      blockedSince = void 0;
+    } catch (error2) {
+      const code = error2.code;
+      if (code === "EPIPE") return;
+      if (code !== "EAGAIN") throw error2;
+      blockedSince ??= Date.now();
+      if (Date.now() - blockedSince > GIVE_UP_AFTER_MS) return;
+      Atomics.wait(pause, 0, 0, 1);
+    }
+  }
+}
+
 // src/edges/github/io.ts
-function createActionsIo() {
+function createActionsIo(options = {}) {
+  let toolkitWrites = !options.directStdout;
+  const toolkit = (call) => (...args) => {
+    toolkitWrites = true;
+    call(...args);
+  };
   return {
     getInput: (name) => getInput(name, { trimWhitespace: false }),
-    info: (text) => info(text),
-    warning: (text, props) => warning(text, props ?? {}),
-    error: (text, props) => error(text, props ?? {}),
-    startGroup: (title) => startGroup(title),
-    endGroup: () => endGroup(),
-    setOutput: (name, value) => setOutput(name, value),
-    saveState: (name, value) => saveState(name, value),
-    exportVariable: (name, value) => exportVariable(name, value),
+    info: (text) => toolkitWrites ? info(text) : writeLine(text),
+    warning: toolkit((text, props) => warning(text, props ?? {})),
+    error: toolkit((text, props) => error(text, props ?? {})),
+    startGroup: toolkit((title) => startGroup(title)),
+    endGroup: toolkit(() => endGroup()),
+    setOutput: toolkit((name, value) => setOutput(name, value)),
+    saveState: toolkit((name, value) => saveState(name, value)),
+    exportVariable: toolkit((name, value) => exportVariable(name, value)),
     getState: (name) => getState(name),
-    setFailed: (message) => setFailed(message),
+    setFailed: toolkit((message) => setFailed(message)),
     appendSummary: async (markdown) => appendStepSummary(process.env.GITHUB_STEP_SUMMARY, markdown)
   };
 }
@@ -2546,17 +2575,17 @@ var import_node_events = require("node:events");
 var import_node_path14 = require("node:path");
 
 // src/process/launch.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path2 = require("node:path");
 
 // src/process/cost-file.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 function costFileFor(exitFile) {
   return exitFile.endsWith(".exit") ? `${exitFile.slice(0, -".exit".length)}.cost` : `${exitFile}.cost`;
 }
 function readCostFile(costFile) {
   try {
-    return parseCostFile((0, import_node_fs4.readFileSync)(costFile, "utf8"));
+    return parseCostFile((0, import_node_fs5.readFileSync)(costFile, "utf8"));
   } catch {
     return void 0;
   }
@@ -2573,13 +2602,13 @@ function parseCostFile(text) {
 }
 
 // src/process/exit-file.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 function readExitFile(exitFile) {
   let text;
   let atMs;
   try {
-    text = (0, import_node_fs5.readFileSync)(exitFile, "utf8");
-    atMs = Math.round((0, import_node_fs5.statSync)(exitFile).mtimeMs);
+    text = (0, import_node_fs6.readFileSync)(exitFile, "utf8");
+    atMs = Math.round((0, import_node_fs6.statSync)(exitFile).mtimeMs);
   } catch {
     return void 0;
   }
@@ -2595,8 +2624,8 @@ function parseExitRecord(text, atMs) {
 }
 
 // src/process/log-file.ts
-var import_node_fs6 = require("node:fs");
-var { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY } = import_node_fs6.constants;
+var import_node_fs7 = require("node:fs");
+var { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY } = import_node_fs7.constants;
 var LOG_READ_FLAGS = O_RDONLY | O_NOFOLLOW;
 function previousLogPath(logFile) {
   return logFile.endsWith(".log") ? `${logFile.slice(0, -".log".length)}.prev.log` : `${logFile}.prev`;
@@ -2604,7 +2633,7 @@ function previousLogPath(logFile) {
 function openFreshLog(logFile) {
   keepPreviousLog(logFile);
   try {
-    return (0, import_node_fs6.openSync)(logFile, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_NOFOLLOW, 384);
+    return (0, import_node_fs7.openSync)(logFile, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_NOFOLLOW, 384);
   } catch (error2) {
     if (error2.code !== "EEXIST") throw error2;
     throw new Error(`${logFile} reappeared after the previous log was moved aside; another process is writing to this log dir`, {
@@ -2613,12 +2642,12 @@ function openFreshLog(logFile) {
   }
 }
 function openLogForAppend(logFile) {
-  return (0, import_node_fs6.openSync)(logFile, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 384);
+  return (0, import_node_fs7.openSync)(logFile, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 384);
 }
 function keepPreviousLog(logFile) {
   let stats;
   try {
-    stats = (0, import_node_fs6.lstatSync)(logFile);
+    stats = (0, import_node_fs7.lstatSync)(logFile);
   } catch (error2) {
     if (error2.code === "ENOENT") return;
     throw error2;
@@ -2629,7 +2658,7 @@ function keepPreviousLog(logFile) {
   if (uid !== void 0 && stats.uid !== uid) {
     throw new Error(`${logFile} belongs to uid ${stats.uid}, not to you (uid ${uid}); remove it or choose another log dir`);
   }
-  (0, import_node_fs6.renameSync)(logFile, previousLogPath(logFile));
+  (0, import_node_fs7.renameSync)(logFile, previousLogPath(logFile));
 }
 
 // src/process/signal.ts
@@ -2734,12 +2763,12 @@ function runTool(file, args) {
 }
 
 // src/process/proc-read.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var scratch = Buffer.allocUnsafe(64 * 1024);
 function readProcBytes(path) {
   let fd;
   try {
-    fd = (0, import_node_fs7.openSync)(path, "r");
+    fd = (0, import_node_fs8.openSync)(path, "r");
   } catch {
     return void 0;
   }
@@ -2751,7 +2780,7 @@ function readProcBytes(path) {
         scratch.copy(bigger, 0, 0, length);
         scratch = bigger;
       }
-      const read = (0, import_node_fs7.readSync)(fd, scratch, length, scratch.length - length, null);
+      const read = (0, import_node_fs8.readSync)(fd, scratch, length, scratch.length - length, null);
       if (read === 0) break;
       length += read;
     }
@@ -2759,7 +2788,7 @@ function readProcBytes(path) {
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
 function readProcText(path) {
@@ -2795,17 +2824,17 @@ function readStat(pid) {
 function readSmallProcFile(path) {
   let fd;
   try {
-    fd = (0, import_node_fs7.openSync)(path, "r");
+    fd = (0, import_node_fs8.openSync)(path, "r");
   } catch {
     return void 0;
   }
   try {
-    const length = (0, import_node_fs7.readSync)(fd, scratch, 0, scratch.length, null);
+    const length = (0, import_node_fs8.readSync)(fd, scratch, 0, scratch.length, null);
     return scratch.toString("latin1", 0, length);
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
 function isExitedState(state) {
@@ -2845,7 +2874,7 @@ function parseUsage(stat2, startTime) {
 }
 
 // src/process/linux-listeners.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var TCP_LISTEN = "0A";
 function findLinuxListeners(port, startedSince2) {
   const inodes = /* @__PURE__ */ new Set();
@@ -2871,7 +2900,7 @@ function holdersOf(inodes, startedSince2) {
   if (inodes.size === 0) return [];
   const since = startedSince2 !== void 0 && /^\d+$/.test(startedSince2) ? Number(startedSince2) : void 0;
   const holders = [];
-  for (const entry of (0, import_node_fs8.readdirSync)("/proc")) {
+  for (const entry of (0, import_node_fs9.readdirSync)("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     const pid = Number(entry);
     if (since !== void 0 && !(Number(readStat(pid)?.startTime) >= since)) continue;
@@ -2893,13 +2922,13 @@ function listeningInodes(table, port) {
 function holdsAnySocket(pid, inodes) {
   let fds;
   try {
-    fds = (0, import_node_fs8.readdirSync)(`/proc/${pid}/fd`);
+    fds = (0, import_node_fs9.readdirSync)(`/proc/${pid}/fd`);
   } catch {
     return false;
   }
   for (const fd of fds) {
     try {
-      const target = (0, import_node_fs8.readlinkSync)(`/proc/${pid}/fd/${fd}`);
+      const target = (0, import_node_fs9.readlinkSync)(`/proc/${pid}/fd/${fd}`);
       if (target.startsWith("socket:[") && inodes.has(target.slice(8, -1))) return true;
     } catch {
     }
@@ -2908,7 +2937,7 @@ function holdsAnySocket(pid, inodes) {
 }
 
 // src/process/linux-snapshot.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var RESERVED_PIDS = 300;
 var LinuxSnapshot = class {
   constructor(counters) {
@@ -2983,7 +3012,7 @@ function readCounters() {
 }
 function procShowsOurNamespace() {
   try {
-    return Number((0, import_node_fs9.readlinkSync)("/proc/self")) === process.pid;
+    return Number((0, import_node_fs10.readlinkSync)("/proc/self")) === process.pid;
   } catch {
     return false;
   }
@@ -2999,7 +3028,7 @@ function environOf(pid, needles) {
 }
 function listPids() {
   const pids = [];
-  for (const entry of (0, import_node_fs9.readdirSync)("/proc")) {
+  for (const entry of (0, import_node_fs10.readdirSync)("/proc")) {
     const code = entry.charCodeAt(0);
     if (code >= 48 && code <= 57) pids.push(Number(entry));
   }
@@ -3158,7 +3187,7 @@ function reaperArgs(options, platform2 = process.platform, arch2 = process.arch)
 }
 
 // src/process/shell.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path = require("node:path");
 function findOnPath(command, pathVar) {
   if (command.includes("/")) return isExecutable(command) ? command : void 0;
@@ -3171,7 +3200,7 @@ function findOnPath(command, pathVar) {
 }
 function isExecutable(path) {
   try {
-    (0, import_node_fs10.accessSync)(path, import_node_fs10.constants.X_OK);
+    (0, import_node_fs11.accessSync)(path, import_node_fs11.constants.X_OK);
     return true;
   } catch {
     return false;
@@ -3211,8 +3240,8 @@ function launchService(options) {
   const wrapper = chooseWrapper(options);
   let child;
   try {
-    (0, import_node_fs11.rmSync)(options.exitFile, { force: true });
-    (0, import_node_fs11.rmSync)(costFileFor(options.exitFile), { force: true });
+    (0, import_node_fs12.rmSync)(options.exitFile, { force: true });
+    (0, import_node_fs12.rmSync)(costFileFor(options.exitFile), { force: true });
     child = childProcess().spawn(wrapper.file, wrapper.args, {
       cwd: options.cwd,
       env: options.env,
@@ -3220,7 +3249,7 @@ function launchService(options) {
       stdio: ["ignore", logFd, logFd]
     });
   } finally {
-    (0, import_node_fs11.closeSync)(logFd);
+    (0, import_node_fs12.closeSync)(logFd);
   }
   child.on("error", () => {
   });
@@ -3262,7 +3291,7 @@ function fromExitFile(exitFile) {
 function watchExitFile(exitFile, onExit) {
   const name = (0, import_node_path2.basename)(exitFile);
   try {
-    const watcher = (0, import_node_fs11.watch)((0, import_node_path2.dirname)(exitFile), { persistent: false }, (_event, file) => {
+    const watcher = (0, import_node_fs12.watch)((0, import_node_path2.dirname)(exitFile), { persistent: false }, (_event, file) => {
       if (file !== name) return;
       const exit = fromExitFile(exitFile);
       if (exit) onExit(exit);
@@ -3287,7 +3316,7 @@ function openLog(logFile, name) {
 function assertDirectory(cwd, name) {
   let isDirectory2 = false;
   try {
-    isDirectory2 = (0, import_node_fs11.statSync)(cwd).isDirectory();
+    isDirectory2 = (0, import_node_fs12.statSync)(cwd).isDirectory();
   } catch (error2) {
     throw new Error(`The working directory of service "${name}" does not exist: ${cwd}`, { cause: error2 });
   }
@@ -3366,7 +3395,7 @@ function childrenByParent(processes) {
 }
 
 // src/process/stop-options.ts
-var import_node_os2 = require("node:os");
+var import_node_os3 = require("node:os");
 function assertCookie(cookie) {
   const entries = Object.entries(cookie);
   if (entries.length === 0) throw new Error("Expected a cookie with at least one environment entry, got {}");
@@ -3377,7 +3406,7 @@ function assertCookie(cookie) {
   }
 }
 function assertSignal(signal) {
-  if (!Object.hasOwn(import_node_os2.constants.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
+  if (!Object.hasOwn(import_node_os3.constants.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
 }
 function assertGrace(graceMs) {
   if (!Number.isFinite(graceMs) || graceMs < 0) throw new Error(`Expected graceMs to be a non-negative number, got ${graceMs}`);
@@ -3516,9 +3545,9 @@ var Termination = class {
   async waitUntilGone(deadline, signal) {
     const waitStarted = performance.now();
     let lastScan = waitStarted;
-    let pause = POLL_MS.min;
+    let pause2 = POLL_MS.min;
     for (; ; ) {
-      await sleep(Math.max(0, Math.min(pause, deadline - performance.now())));
+      await sleep(Math.max(0, Math.min(pause2, deadline - performance.now())));
       const checkStarted = performance.now();
       if (this.allGone()) return true;
       if (checkStarted >= deadline) return false;
@@ -3527,7 +3556,7 @@ var Termination = class {
         this.scan(signal);
         lastScan = performance.now();
       }
-      pause = Math.max(clamp(waited / 10, POLL_MS), performance.now() - checkStarted);
+      pause2 = Math.max(clamp(waited / 10, POLL_MS), performance.now() - checkStarted);
     }
   }
   foundNothing() {
@@ -3823,12 +3852,12 @@ function leftRunning(outcome) {
 }
 
 // src/state/store.ts
-var import_node_fs13 = require("node:fs");
-var import_node_os3 = require("node:os");
+var import_node_fs14 = require("node:fs");
+var import_node_os4 = require("node:os");
 var import_node_path4 = require("node:path");
 
 // src/state/dir-safety.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_path3 = require("node:path");
 var UnsafeDirError = class extends Error {
   constructor(unsafe) {
@@ -3877,7 +3906,7 @@ function assertSafeStateDir(stateDir) {
 function inspectDir(path, rules) {
   let stats;
   try {
-    stats = (0, import_node_fs12.lstatSync)(path);
+    stats = (0, import_node_fs13.lstatSync)(path);
   } catch (error2) {
     if (error2.code === "ENOENT") return void 0;
     return { problem: `it cannot be inspected (${error2.code ?? error2.message})` };
@@ -3906,7 +3935,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
     current = (0, import_node_path3.join)(current, part);
     let stats;
     try {
-      stats = (0, import_node_fs12.lstatSync)(current);
+      stats = (0, import_node_fs13.lstatSync)(current);
     } catch {
       return void 0;
     }
@@ -3914,7 +3943,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
     if (stats.isSymbolicLink() && depth < 8) {
       let target;
       try {
-        target = (0, import_node_fs12.realpathSync)(current);
+        target = (0, import_node_fs13.realpathSync)(current);
       } catch {
         return void 0;
       }
@@ -3925,7 +3954,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
   return void 0;
 }
 function checkOwner(path, trusted) {
-  const stats = (0, import_node_fs12.lstatSync)(path);
+  const stats = (0, import_node_fs13.lstatSync)(path);
   return trusted.has(stats.uid) ? void 0 : foreignAbove(path, stats);
 }
 function foreignAbove(path, stats) {
@@ -3940,7 +3969,7 @@ function trustedOwners(uid, cwd) {
   const trusted = /* @__PURE__ */ new Set([uid, 0]);
   if (cwd !== void 0) {
     try {
-      trusted.add((0, import_node_fs12.statSync)(cwd).uid);
+      trusted.add((0, import_node_fs13.statSync)(cwd).uid);
     } catch {
     }
   }
@@ -3954,17 +3983,17 @@ function makePrivateDirs(path) {
   }
   for (const dir of missing) {
     try {
-      (0, import_node_fs12.mkdirSync)(dir, { mode: 448 });
+      (0, import_node_fs13.mkdirSync)(dir, { mode: 448 });
     } catch (error2) {
       if (error2.code === "EEXIST") continue;
       return;
     }
-    (0, import_node_fs12.chmodSync)(dir, 448);
+    (0, import_node_fs13.chmodSync)(dir, 448);
   }
 }
 function exists(path) {
   try {
-    (0, import_node_fs12.lstatSync)(path);
+    (0, import_node_fs13.lstatSync)(path);
     return true;
   } catch {
     return false;
@@ -3977,10 +4006,10 @@ function stateFilePath(stateDir) {
   return (0, import_node_path4.join)(stateDir, STATE_FILE_NAME);
 }
 function ensurePrivateDir(dir) {
-  const created = (0, import_node_fs13.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const created = (0, import_node_fs14.mkdirSync)(dir, { recursive: true, mode: 448 });
   if (created === void 0) return;
   try {
-    (0, import_node_fs13.chmodSync)(dir, 448);
+    (0, import_node_fs14.chmodSync)(dir, 448);
   } catch {
   }
 }
@@ -3993,16 +4022,16 @@ function envFilePath(stateDir) {
   return (0, import_node_path4.join)(stateDir, "env");
 }
 function writeEnvFile(stateDir, text) {
-  if (text === void 0) (0, import_node_fs13.rmSync)(envFilePath(stateDir), { force: true });
+  if (text === void 0) (0, import_node_fs14.rmSync)(envFilePath(stateDir), { force: true });
   else writeAtomically(envFilePath(stateDir), text);
 }
 function writeAtomically(target, text) {
   const temp = `${target}.${randomHex(8)}.tmp`;
   try {
-    (0, import_node_fs13.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
-    (0, import_node_fs13.renameSync)(temp, target);
+    (0, import_node_fs14.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
+    (0, import_node_fs14.renameSync)(temp, target);
   } catch (error2) {
-    (0, import_node_fs13.rmSync)(temp, { force: true });
+    (0, import_node_fs14.rmSync)(temp, { force: true });
     throw error2;
   }
 }
@@ -4031,9 +4060,9 @@ function readState(stateDir) {
   return { kind: "ok", path, state: { ...parsed, stateDir } };
 }
 function readOwnFile(path) {
-  const fd = (0, import_node_fs13.openSync)(path, import_node_fs13.constants.O_RDONLY | import_node_fs13.constants.O_NOFOLLOW);
+  const fd = (0, import_node_fs14.openSync)(path, import_node_fs14.constants.O_RDONLY | import_node_fs14.constants.O_NOFOLLOW);
   try {
-    const stats = (0, import_node_fs13.fstatSync)(fd);
+    const stats = (0, import_node_fs14.fstatSync)(fd);
     const uid = process.getuid?.();
     if (uid !== void 0 && stats.uid !== uid) {
       throw new UnsafeDirError({
@@ -4045,9 +4074,9 @@ function readOwnFile(path) {
         mode: stats.mode & 4095
       });
     }
-    return (0, import_node_fs13.readFileSync)(fd, "utf8");
+    return (0, import_node_fs14.readFileSync)(fd, "utf8");
   } finally {
-    (0, import_node_fs13.closeSync)(fd);
+    (0, import_node_fs14.closeSync)(fd);
   }
 }
 function checkShape(value) {
@@ -4075,7 +4104,7 @@ var MAX_PID = 2 ** 31 - 1;
 function checkServiceRecord(s) {
   if (!SERVICE_NAME.test(s.name)) return "the name is not one bgsvc accepts";
   if (!isPid(s.pid)) return `pid ${String(s.pid)} is not a process id`;
-  if (s.stopSignal !== void 0 && !(typeof s.stopSignal === "string" && Object.hasOwn(import_node_os3.constants.signals, s.stopSignal))) {
+  if (s.stopSignal !== void 0 && !(typeof s.stopSignal === "string" && Object.hasOwn(import_node_os4.constants.signals, s.stopSignal))) {
     return `stop signal ${JSON.stringify(s.stopSignal)} is not a signal`;
   }
   const grace = s.stopTimeoutMs;
@@ -4108,7 +4137,7 @@ function isPid(value) {
 }
 
 // src/state/lock.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_node_path5 = require("node:path");
 var POLL_MS2 = 20;
 async function withStateLock(options, work) {
@@ -4119,7 +4148,7 @@ async function withStateLock(options, work) {
     const holder = tryAcquire(path, options.self);
     if (holder === void 0) break;
     if (!holder || !options.isAlive(holder)) {
-      (0, import_node_fs14.rmSync)(path, { force: true });
+      (0, import_node_fs15.rmSync)(path, { force: true });
       continue;
     }
     if (performance.now() >= deadline) {
@@ -4132,22 +4161,22 @@ async function withStateLock(options, work) {
   try {
     return await work();
   } finally {
-    (0, import_node_fs14.rmSync)(path, { force: true });
+    (0, import_node_fs15.rmSync)(path, { force: true });
   }
 }
 function tryAcquire(path, self) {
   const temp = `${path}.${randomHex(8)}.tmp`;
-  (0, import_node_fs14.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
+  (0, import_node_fs15.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
   try {
-    (0, import_node_fs14.linkSync)(temp, path);
+    (0, import_node_fs15.linkSync)(temp, path);
     return void 0;
   } catch (error2) {
     if (error2.code !== "EEXIST") throw error2;
   } finally {
-    (0, import_node_fs14.rmSync)(temp, { force: true });
+    (0, import_node_fs15.rmSync)(temp, { force: true });
   }
   try {
-    const holder = JSON.parse((0, import_node_fs14.readFileSync)(path, "utf8"));
+    const holder = JSON.parse((0, import_node_fs15.readFileSync)(path, "utf8"));
     return typeof holder.pid === "number" ? holder : null;
   } catch {
     return null;
@@ -4363,11 +4392,11 @@ function lastLine(output) {
 var runDelayProbe = (probe, context) => sleep(probe.ms, context.signal);
 
 // src/probes/file.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var import_node_path7 = require("node:path");
 
 // src/probes/watch.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var import_node_path6 = require("node:path");
 function waitForCheck(options) {
   const { signal } = options;
@@ -4413,7 +4442,7 @@ function waitForCheck(options) {
     const startWatching = () => {
       if (watcher || finished) return;
       try {
-        watcher = (0, import_node_fs15.watch)(dir, (_event, filename) => {
+        watcher = (0, import_node_fs16.watch)(dir, (_event, filename) => {
           if (filename === null || filename === name) trigger();
         });
         watcher.on("error", () => {
@@ -4445,7 +4474,7 @@ var runFileProbe = (probe, context) => {
     pollMs: FILE_POLL_MS,
     signal: context.signal,
     check: async () => {
-      const error2 = await new Promise((settle) => (0, import_node_fs16.stat)(path, settle));
+      const error2 = await new Promise((settle) => (0, import_node_fs17.stat)(path, settle));
       if (error2) context.reportError(describeError(error2));
       return error2 === null;
     }
@@ -4612,7 +4641,7 @@ function requestOnce(target, address, signal) {
 var import_node_path8 = require("node:path");
 
 // src/probes/log-scanner.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_node_string_decoder = require("node:string_decoder");
 var CHUNK_BYTES = 64 * 1024;
 var MAX_LINE_CHARS2 = 64 * 1024;
@@ -4635,7 +4664,7 @@ function createLogScanner(path, matches) {
   };
   return {
     async scan(signal) {
-      handle ??= await fsPromises().open(path, import_node_fs17.constants.O_RDONLY | import_node_fs17.constants.O_NOFOLLOW);
+      handle ??= await fsPromises().open(path, import_node_fs18.constants.O_RDONLY | import_node_fs18.constants.O_NOFOLLOW);
       if ((await handle.stat()).size < offset) restart();
       for (; ; ) {
         const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, offset);
@@ -4956,24 +4985,24 @@ async function accepts(target) {
 }
 
 // src/report/log-tail.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
   try {
-    fd = (0, import_node_fs18.openSync)(file, import_node_fs18.constants.O_RDONLY | import_node_fs18.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs19.openSync)(file, import_node_fs19.constants.O_RDONLY | import_node_fs19.constants.O_NOFOLLOW);
   } catch {
     return [];
   }
   try {
-    const size = (0, import_node_fs18.fstatSync)(fd).size;
+    const size = (0, import_node_fs19.fstatSync)(fd).size;
     let position = size;
     let text = "";
     while (position > 0 && countNewlines(text) <= lines && size - position < 16 * CHUNK) {
       const length = Math.min(CHUNK, position);
       position -= length;
       const buffer = Buffer.alloc(length);
-      (0, import_node_fs18.readSync)(fd, buffer, 0, length, position);
+      (0, import_node_fs19.readSync)(fd, buffer, 0, length, position);
       text = buffer.toString("utf8") + text;
     }
     const all = text.split("\n");
@@ -4981,7 +5010,7 @@ function readLogTail(file, lines = 20) {
     if (position > 0) all.shift();
     return all.slice(-lines).map((line) => line.replace(/\r$/, ""));
   } finally {
-    (0, import_node_fs18.closeSync)(fd);
+    (0, import_node_fs19.closeSync)(fd);
   }
 }
 function countNewlines(text) {
@@ -5047,7 +5076,7 @@ function describeTakenPorts(name, taken, platform2) {
 }
 
 // src/app/probe-targets-taken.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 var import_node_path11 = require("node:path");
 async function checkProbeTargets(options) {
   const { pinned, probes, platform: platform2 } = options;
@@ -5062,7 +5091,7 @@ async function checkProbeTargets(options) {
   for (const probe of probes) {
     if (probe.kind !== "socket" || run2.services.length === 0) continue;
     const path = (0, import_node_path11.resolve)(options.cwd, probe.path);
-    if ((0, import_node_fs19.existsSync)(path) && runServiceHolding({ kind: "socket", path }, run2, platform2) !== void 0) borrowed.push({ kind: "socket", path });
+    if ((0, import_node_fs20.existsSync)(path) && runServiceHolding({ kind: "socket", path }, run2, platform2) !== void 0) borrowed.push({ kind: "socket", path });
   }
   return { conflicts, borrowed };
 }
@@ -5330,7 +5359,7 @@ function holdingStateLock(stateDir, deps, work) {
 }
 
 // src/app/stop-service.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 
 // src/app/service-ref.ts
 function processesOf(record, stateId) {
@@ -5448,7 +5477,7 @@ async function runStopCommand(record, context) {
     emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
     return { code: result.code, timedOut: result.timedOut };
   } finally {
-    if (fd !== void 0) (0, import_node_fs20.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs21.closeSync)(fd);
   }
 }
 function exitedOutcome(record, exit) {
@@ -5535,19 +5564,19 @@ async function stopLeftovers(options) {
 }
 
 // src/app/preflight.ts
-var import_node_fs21 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 var import_node_path13 = require("node:path");
 var MIN_FREE_BYTES = 1024 * 1024;
 function checkLogDir(logDir) {
   const probe = (0, import_node_path13.join)(logDir, `.bgsvc-write-test-${randomHex(8)}`);
   try {
-    (0, import_node_fs21.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
-    (0, import_node_fs21.rmSync)(probe, { force: true });
+    (0, import_node_fs22.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
+    (0, import_node_fs22.rmSync)(probe, { force: true });
   } catch (error2) {
     return { kind: "not-writable", code: error2.code ?? error2.message };
   }
   try {
-    const stats = (0, import_node_fs21.statfsSync)(logDir);
+    const stats = (0, import_node_fs22.statfsSync)(logDir);
     const free = stats.bavail * stats.bsize;
     if (free < MIN_FREE_BYTES) {
       return { kind: "low-space", freeKiB: Math.floor(free / 1024) };
@@ -5983,7 +6012,7 @@ var SAVED = {
 var DEFAULT_WAIT_FOR_MS = 5 * 6e4;
 
 // src/edges/github/inputs.ts
-var import_node_fs25 = require("node:fs");
+var import_node_fs26 = require("node:fs");
 var import_node_path21 = require("node:path");
 init_errors();
 init_types();
@@ -6262,7 +6291,7 @@ async function readMainSettings(getInput2, options) {
     if (typeof parsed !== "boolean") fail(switchInputs[key], parsed.error);
   }
   if (!given(INPUT.run) && !given(INPUT.services) && !given(INPUT.config) && issues.length === 0) {
-    if (!CONFIG_FILE_NAMES.some((name) => (0, import_node_fs25.existsSync)((0, import_node_path21.resolve)(cwd, name)))) {
+    if (!CONFIG_FILE_NAMES.some((name) => (0, import_node_fs26.existsSync)((0, import_node_path21.resolve)(cwd, name)))) {
       issues.push({
         source: "bgsvc",
         path: "",
@@ -6303,7 +6332,7 @@ async function readMainSettings(getInput2, options) {
 }
 function isDirectory(path) {
   try {
-    return (0, import_node_fs25.statSync)(path).isDirectory();
+    return (0, import_node_fs26.statSync)(path).isDirectory();
   } catch {
     return false;
   }
@@ -6383,15 +6412,15 @@ function createGithubEmitter(io, options) {
 var import_node_path23 = require("node:path");
 
 // src/edges/github/state-dir.ts
-var import_node_fs26 = require("node:fs");
-var import_node_os5 = require("node:os");
+var import_node_fs27 = require("node:fs");
+var import_node_os6 = require("node:os");
 var import_node_path22 = require("node:path");
 function chooseStateDir(env, cwd) {
   if (env.BGSVC_STATE_DIR) return (0, import_node_path22.resolve)(cwd, env.BGSVC_STATE_DIR);
-  const base = (0, import_node_path22.join)(env.RUNNER_TEMP || (0, import_node_os5.tmpdir)(), "bgsvc");
+  const base = (0, import_node_path22.join)(env.RUNNER_TEMP || (0, import_node_os6.tmpdir)(), "bgsvc");
   const step = (env.GITHUB_ACTION ?? "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || `step-${randomHex(4)}`;
   let dir = (0, import_node_path22.join)(base, step);
-  for (let n = 2; (0, import_node_fs26.existsSync)(stateFilePath(dir)); n++) dir = (0, import_node_path22.join)(base, `${step}-${n}`);
+  for (let n = 2; (0, import_node_fs27.existsSync)(stateFilePath(dir)); n++) dir = (0, import_node_path22.join)(base, `${step}-${n}`);
   return dir;
 }
 
@@ -6426,10 +6455,10 @@ function shortFormLogOutputs(plan, logDir) {
 }
 
 // src/edges/github/tail.ts
-var import_node_fs27 = require("node:fs");
+var import_node_fs28 = require("node:fs");
 var POLL_MS4 = 200;
 var MAX_READ = 1 << 20;
-function createLogTailer(writeLine) {
+function createLogTailer(writeLine2) {
   const followed = /* @__PURE__ */ new Map();
   const drain = (entry) => {
     const size = sizeOf(entry.file);
@@ -6440,7 +6469,7 @@ function createLogTailer(writeLine) {
       entry.offset += chunk.length;
       const lines = (entry.partial + chunk.toString("utf8")).split("\n");
       entry.partial = lines.pop() ?? "";
-      for (const line of lines) writeLine(`${entry.service} | ${line.replace(/\r$/, "")}`);
+      for (const line of lines) writeLine2(`${entry.service} | ${line.replace(/\r$/, "")}`);
     }
   };
   const timer = setInterval(() => followed.forEach(drain), POLL_MS4);
@@ -6457,7 +6486,7 @@ function createLogTailer(writeLine) {
       const offsets = {};
       for (const entry of followed.values()) {
         drain(entry);
-        if (entry.partial !== "") writeLine(`${entry.service} | ${entry.partial}`);
+        if (entry.partial !== "") writeLine2(`${entry.service} | ${entry.partial}`);
         offsets[entry.service] = entry.offset;
       }
       return offsets;
@@ -6466,19 +6495,19 @@ function createLogTailer(writeLine) {
 }
 function sizeOf(file) {
   try {
-    return (0, import_node_fs27.statSync)(file).size;
+    return (0, import_node_fs28.statSync)(file).size;
   } catch {
     return 0;
   }
 }
 function readAt(file, position, length) {
-  const fd = (0, import_node_fs27.openSync)(file, LOG_READ_FLAGS);
+  const fd = (0, import_node_fs28.openSync)(file, LOG_READ_FLAGS);
   try {
     const buffer = Buffer.alloc(length);
-    const read = (0, import_node_fs27.readSync)(fd, buffer, 0, length, position);
+    const read = (0, import_node_fs28.readSync)(fd, buffer, 0, length, position);
     return buffer.subarray(0, read);
   } finally {
-    (0, import_node_fs27.closeSync)(fd);
+    (0, import_node_fs28.closeSync)(fd);
   }
 }
 

@@ -312,20 +312,49 @@ function appendStepSummary(summaryFile, markdown) {
   (0, import_node_fs3.appendFileSync)(summaryFile, `${markdown}${import_node_os.EOL}`, { encoding: "utf8" });
 }
 
+// src/edges/github/stdout-lines.ts
+var import_node_fs4 = require("node:fs");
+var import_node_os2 = require("node:os");
+var GIVE_UP_AFTER_MS = 1e4;
+var pause = new Int32Array(new SharedArrayBuffer(4));
+function writeLine(text, fd = 1) {
+  const bytes = Buffer.from(`${text}${import_node_os2.EOL}`, "utf8");
+  let written = 0;
+  let blockedSince;
+  while (written < bytes.length) {
+    try {
+      written += (0, import_node_fs4.writeSync)(fd, bytes, written);
+      blockedSince = void 0;
+    } catch (error2) {
+      const code = error2.code;
+      if (code === "EPIPE") return;
+      if (code !== "EAGAIN") throw error2;
+      blockedSince ??= Date.now();
+      if (Date.now() - blockedSince > GIVE_UP_AFTER_MS) return;
+      Atomics.wait(pause, 0, 0, 1);
+    }
+  }
+}
+
 // src/edges/github/io.ts
-function createActionsIo() {
+function createActionsIo(options = {}) {
+  let toolkitWrites = !options.directStdout;
+  const toolkit = (call) => (...args) => {
+    toolkitWrites = true;
+    call(...args);
+  };
   return {
     getInput: (name) => getInput(name, { trimWhitespace: false }),
-    info: (text) => info(text),
-    warning: (text, props) => warning(text, props ?? {}),
-    error: (text, props) => error(text, props ?? {}),
-    startGroup: (title) => startGroup(title),
-    endGroup: () => endGroup(),
-    setOutput: (name, value) => setOutput(name, value),
-    saveState: (name, value) => saveState(name, value),
-    exportVariable: (name, value) => exportVariable(name, value),
+    info: (text) => toolkitWrites ? info(text) : writeLine(text),
+    warning: toolkit((text, props) => warning(text, props ?? {})),
+    error: toolkit((text, props) => error(text, props ?? {})),
+    startGroup: toolkit((title) => startGroup(title)),
+    endGroup: toolkit(() => endGroup()),
+    setOutput: toolkit((name, value) => setOutput(name, value)),
+    saveState: toolkit((name, value) => saveState(name, value)),
+    exportVariable: toolkit((name, value) => exportVariable(name, value)),
     getState: (name) => getState(name),
-    setFailed: (message) => setFailed(message),
+    setFailed: toolkit((message) => setFailed(message)),
     appendSummary: async (markdown) => appendStepSummary(process.env.GITHUB_STEP_SUMMARY, markdown)
   };
 }
@@ -334,16 +363,16 @@ function createActionsIo() {
 var import_node_path4 = require("node:path");
 
 // src/app/stop.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 
 // src/process/cost-file.ts
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 function costFileFor(exitFile) {
   return exitFile.endsWith(".exit") ? `${exitFile.slice(0, -".exit".length)}.cost` : `${exitFile}.cost`;
 }
 function readCostFile(costFile) {
   try {
-    return parseCostFile((0, import_node_fs4.readFileSync)(costFile, "utf8"));
+    return parseCostFile((0, import_node_fs5.readFileSync)(costFile, "utf8"));
   } catch {
     return void 0;
   }
@@ -360,13 +389,13 @@ function parseCostFile(text) {
 }
 
 // src/process/exit-file.ts
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 function readExitFile(exitFile) {
   let text;
   let atMs;
   try {
-    text = (0, import_node_fs5.readFileSync)(exitFile, "utf8");
-    atMs = Math.round((0, import_node_fs5.statSync)(exitFile).mtimeMs);
+    text = (0, import_node_fs6.readFileSync)(exitFile, "utf8");
+    atMs = Math.round((0, import_node_fs6.statSync)(exitFile).mtimeMs);
   } catch {
     return void 0;
   }
@@ -382,11 +411,11 @@ function parseExitRecord(text, atMs) {
 }
 
 // src/process/log-file.ts
-var import_node_fs6 = require("node:fs");
-var { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY } = import_node_fs6.constants;
+var import_node_fs7 = require("node:fs");
+var { O_APPEND, O_CREAT, O_EXCL, O_NOFOLLOW, O_RDONLY, O_WRONLY } = import_node_fs7.constants;
 var LOG_READ_FLAGS = O_RDONLY | O_NOFOLLOW;
 function openLogForAppend(logFile) {
-  return (0, import_node_fs6.openSync)(logFile, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 384);
+  return (0, import_node_fs7.openSync)(logFile, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW, 384);
 }
 
 // src/process/signal.ts
@@ -491,12 +520,12 @@ function runTool(file, args) {
 }
 
 // src/process/proc-read.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs8 = require("node:fs");
 var scratch = Buffer.allocUnsafe(64 * 1024);
 function readProcBytes(path) {
   let fd;
   try {
-    fd = (0, import_node_fs7.openSync)(path, "r");
+    fd = (0, import_node_fs8.openSync)(path, "r");
   } catch {
     return void 0;
   }
@@ -508,7 +537,7 @@ function readProcBytes(path) {
         scratch.copy(bigger, 0, 0, length);
         scratch = bigger;
       }
-      const read = (0, import_node_fs7.readSync)(fd, scratch, length, scratch.length - length, null);
+      const read = (0, import_node_fs8.readSync)(fd, scratch, length, scratch.length - length, null);
       if (read === 0) break;
       length += read;
     }
@@ -516,7 +545,7 @@ function readProcBytes(path) {
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
 function readProcText(path) {
@@ -552,17 +581,17 @@ function readStat(pid) {
 function readSmallProcFile(path) {
   let fd;
   try {
-    fd = (0, import_node_fs7.openSync)(path, "r");
+    fd = (0, import_node_fs8.openSync)(path, "r");
   } catch {
     return void 0;
   }
   try {
-    const length = (0, import_node_fs7.readSync)(fd, scratch, 0, scratch.length, null);
+    const length = (0, import_node_fs8.readSync)(fd, scratch, 0, scratch.length, null);
     return scratch.toString("latin1", 0, length);
   } catch {
     return void 0;
   } finally {
-    (0, import_node_fs7.closeSync)(fd);
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
 function isExitedState(state) {
@@ -602,7 +631,7 @@ function parseUsage(stat, startTime) {
 }
 
 // src/process/linux-listeners.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var TCP_LISTEN = "0A";
 function findLinuxListeners(port, startedSince) {
   const inodes = /* @__PURE__ */ new Set();
@@ -628,7 +657,7 @@ function holdersOf(inodes, startedSince) {
   if (inodes.size === 0) return [];
   const since = startedSince !== void 0 && /^\d+$/.test(startedSince) ? Number(startedSince) : void 0;
   const holders = [];
-  for (const entry of (0, import_node_fs8.readdirSync)("/proc")) {
+  for (const entry of (0, import_node_fs9.readdirSync)("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     const pid = Number(entry);
     if (since !== void 0 && !(Number(readStat(pid)?.startTime) >= since)) continue;
@@ -650,13 +679,13 @@ function listeningInodes(table, port) {
 function holdsAnySocket(pid, inodes) {
   let fds;
   try {
-    fds = (0, import_node_fs8.readdirSync)(`/proc/${pid}/fd`);
+    fds = (0, import_node_fs9.readdirSync)(`/proc/${pid}/fd`);
   } catch {
     return false;
   }
   for (const fd of fds) {
     try {
-      const target = (0, import_node_fs8.readlinkSync)(`/proc/${pid}/fd/${fd}`);
+      const target = (0, import_node_fs9.readlinkSync)(`/proc/${pid}/fd/${fd}`);
       if (target.startsWith("socket:[") && inodes.has(target.slice(8, -1))) return true;
     } catch {
     }
@@ -665,7 +694,7 @@ function holdsAnySocket(pid, inodes) {
 }
 
 // src/process/linux-snapshot.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var RESERVED_PIDS = 300;
 var LinuxSnapshot = class {
   constructor(counters) {
@@ -740,7 +769,7 @@ function readCounters() {
 }
 function procShowsOurNamespace() {
   try {
-    return Number((0, import_node_fs9.readlinkSync)("/proc/self")) === process.pid;
+    return Number((0, import_node_fs10.readlinkSync)("/proc/self")) === process.pid;
   } catch {
     return false;
   }
@@ -756,7 +785,7 @@ function environOf(pid, needles) {
 }
 function listPids() {
   const pids = [];
-  for (const entry of (0, import_node_fs9.readdirSync)("/proc")) {
+  for (const entry of (0, import_node_fs10.readdirSync)("/proc")) {
     const code = entry.charCodeAt(0);
     if (code >= 48 && code <= 57) pids.push(Number(entry));
   }
@@ -920,7 +949,7 @@ function childrenByParent(processes) {
 }
 
 // src/process/stop-options.ts
-var import_node_os2 = require("node:os");
+var import_node_os3 = require("node:os");
 function assertCookie(cookie) {
   const entries = Object.entries(cookie);
   if (entries.length === 0) throw new Error("Expected a cookie with at least one environment entry, got {}");
@@ -931,7 +960,7 @@ function assertCookie(cookie) {
   }
 }
 function assertSignal(signal) {
-  if (!Object.hasOwn(import_node_os2.constants.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
+  if (!Object.hasOwn(import_node_os3.constants.signals, signal)) throw new Error(`Expected a signal name such as SIGTERM, got ${JSON.stringify(signal)}`);
 }
 function assertGrace(graceMs) {
   if (!Number.isFinite(graceMs) || graceMs < 0) throw new Error(`Expected graceMs to be a non-negative number, got ${graceMs}`);
@@ -1070,9 +1099,9 @@ var Termination = class {
   async waitUntilGone(deadline, signal) {
     const waitStarted = performance.now();
     let lastScan = waitStarted;
-    let pause = POLL_MS.min;
+    let pause2 = POLL_MS.min;
     for (; ; ) {
-      await sleep(Math.max(0, Math.min(pause, deadline - performance.now())));
+      await sleep(Math.max(0, Math.min(pause2, deadline - performance.now())));
       const checkStarted = performance.now();
       if (this.allGone()) return true;
       if (checkStarted >= deadline) return false;
@@ -1081,7 +1110,7 @@ var Termination = class {
         this.scan(signal);
         lastScan = performance.now();
       }
-      pause = Math.max(clamp(waited / 10, POLL_MS), performance.now() - checkStarted);
+      pause2 = Math.max(clamp(waited / 10, POLL_MS), performance.now() - checkStarted);
     }
   }
   foundNothing() {
@@ -1305,12 +1334,12 @@ function leftRunning(outcome) {
 }
 
 // src/state/store.ts
-var import_node_fs11 = require("node:fs");
-var import_node_os3 = require("node:os");
+var import_node_fs12 = require("node:fs");
+var import_node_os4 = require("node:os");
 var import_node_path2 = require("node:path");
 
 // src/state/dir-safety.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path = require("node:path");
 var UnsafeDirError = class extends Error {
   constructor(unsafe) {
@@ -1359,7 +1388,7 @@ function assertSafeStateDir(stateDir) {
 function inspectDir(path, rules) {
   let stats;
   try {
-    stats = (0, import_node_fs10.lstatSync)(path);
+    stats = (0, import_node_fs11.lstatSync)(path);
   } catch (error2) {
     if (error2.code === "ENOENT") return void 0;
     return { problem: `it cannot be inspected (${error2.code ?? error2.message})` };
@@ -1388,7 +1417,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
     current = (0, import_node_path.join)(current, part);
     let stats;
     try {
-      stats = (0, import_node_fs10.lstatSync)(current);
+      stats = (0, import_node_fs11.lstatSync)(current);
     } catch {
       return void 0;
     }
@@ -1396,7 +1425,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
     if (stats.isSymbolicLink() && depth < 8) {
       let target;
       try {
-        target = (0, import_node_fs10.realpathSync)(current);
+        target = (0, import_node_fs11.realpathSync)(current);
       } catch {
         return void 0;
       }
@@ -1407,7 +1436,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
   return void 0;
 }
 function checkOwner(path, trusted) {
-  const stats = (0, import_node_fs10.lstatSync)(path);
+  const stats = (0, import_node_fs11.lstatSync)(path);
   return trusted.has(stats.uid) ? void 0 : foreignAbove(path, stats);
 }
 function foreignAbove(path, stats) {
@@ -1422,7 +1451,7 @@ function trustedOwners(uid, cwd) {
   const trusted = /* @__PURE__ */ new Set([uid, 0]);
   if (cwd !== void 0) {
     try {
-      trusted.add((0, import_node_fs10.statSync)(cwd).uid);
+      trusted.add((0, import_node_fs11.statSync)(cwd).uid);
     } catch {
     }
   }
@@ -1436,17 +1465,17 @@ function makePrivateDirs(path) {
   }
   for (const dir of missing) {
     try {
-      (0, import_node_fs10.mkdirSync)(dir, { mode: 448 });
+      (0, import_node_fs11.mkdirSync)(dir, { mode: 448 });
     } catch (error2) {
       if (error2.code === "EEXIST") continue;
       return;
     }
-    (0, import_node_fs10.chmodSync)(dir, 448);
+    (0, import_node_fs11.chmodSync)(dir, 448);
   }
 }
 function exists(path) {
   try {
-    (0, import_node_fs10.lstatSync)(path);
+    (0, import_node_fs11.lstatSync)(path);
     return true;
   } catch {
     return false;
@@ -1459,10 +1488,10 @@ function stateFilePath(stateDir) {
   return (0, import_node_path2.join)(stateDir, STATE_FILE_NAME);
 }
 function ensurePrivateDir(dir) {
-  const created = (0, import_node_fs11.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const created = (0, import_node_fs12.mkdirSync)(dir, { recursive: true, mode: 448 });
   if (created === void 0) return;
   try {
-    (0, import_node_fs11.chmodSync)(dir, 448);
+    (0, import_node_fs12.chmodSync)(dir, 448);
   } catch {
   }
 }
@@ -1475,16 +1504,16 @@ function envFilePath(stateDir) {
   return (0, import_node_path2.join)(stateDir, "env");
 }
 function writeEnvFile(stateDir, text) {
-  if (text === void 0) (0, import_node_fs11.rmSync)(envFilePath(stateDir), { force: true });
+  if (text === void 0) (0, import_node_fs12.rmSync)(envFilePath(stateDir), { force: true });
   else writeAtomically(envFilePath(stateDir), text);
 }
 function writeAtomically(target, text) {
   const temp = `${target}.${randomHex(8)}.tmp`;
   try {
-    (0, import_node_fs11.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
-    (0, import_node_fs11.renameSync)(temp, target);
+    (0, import_node_fs12.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
+    (0, import_node_fs12.renameSync)(temp, target);
   } catch (error2) {
-    (0, import_node_fs11.rmSync)(temp, { force: true });
+    (0, import_node_fs12.rmSync)(temp, { force: true });
     throw error2;
   }
 }
@@ -1513,9 +1542,9 @@ function readState(stateDir) {
   return { kind: "ok", path, state: { ...parsed, stateDir } };
 }
 function readOwnFile(path) {
-  const fd = (0, import_node_fs11.openSync)(path, import_node_fs11.constants.O_RDONLY | import_node_fs11.constants.O_NOFOLLOW);
+  const fd = (0, import_node_fs12.openSync)(path, import_node_fs12.constants.O_RDONLY | import_node_fs12.constants.O_NOFOLLOW);
   try {
-    const stats = (0, import_node_fs11.fstatSync)(fd);
+    const stats = (0, import_node_fs12.fstatSync)(fd);
     const uid = process.getuid?.();
     if (uid !== void 0 && stats.uid !== uid) {
       throw new UnsafeDirError({
@@ -1527,9 +1556,9 @@ function readOwnFile(path) {
         mode: stats.mode & 4095
       });
     }
-    return (0, import_node_fs11.readFileSync)(fd, "utf8");
+    return (0, import_node_fs12.readFileSync)(fd, "utf8");
   } finally {
-    (0, import_node_fs11.closeSync)(fd);
+    (0, import_node_fs12.closeSync)(fd);
   }
 }
 function checkShape(value) {
@@ -1557,7 +1586,7 @@ var MAX_PID = 2 ** 31 - 1;
 function checkServiceRecord(s) {
   if (!SERVICE_NAME.test(s.name)) return "the name is not one bgsvc accepts";
   if (!isPid(s.pid)) return `pid ${String(s.pid)} is not a process id`;
-  if (s.stopSignal !== void 0 && !(typeof s.stopSignal === "string" && Object.hasOwn(import_node_os3.constants.signals, s.stopSignal))) {
+  if (s.stopSignal !== void 0 && !(typeof s.stopSignal === "string" && Object.hasOwn(import_node_os4.constants.signals, s.stopSignal))) {
     return `stop signal ${JSON.stringify(s.stopSignal)} is not a signal`;
   }
   const grace = s.stopTimeoutMs;
@@ -1590,7 +1619,7 @@ function isPid(value) {
 }
 
 // src/state/lock.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_path3 = require("node:path");
 var POLL_MS2 = 20;
 async function withStateLock(options, work) {
@@ -1601,7 +1630,7 @@ async function withStateLock(options, work) {
     const holder = tryAcquire(path, options.self);
     if (holder === void 0) break;
     if (!holder || !options.isAlive(holder)) {
-      (0, import_node_fs12.rmSync)(path, { force: true });
+      (0, import_node_fs13.rmSync)(path, { force: true });
       continue;
     }
     if (performance.now() >= deadline) {
@@ -1614,22 +1643,22 @@ async function withStateLock(options, work) {
   try {
     return await work();
   } finally {
-    (0, import_node_fs12.rmSync)(path, { force: true });
+    (0, import_node_fs13.rmSync)(path, { force: true });
   }
 }
 function tryAcquire(path, self) {
   const temp = `${path}.${randomHex(8)}.tmp`;
-  (0, import_node_fs12.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
+  (0, import_node_fs13.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
   try {
-    (0, import_node_fs12.linkSync)(temp, path);
+    (0, import_node_fs13.linkSync)(temp, path);
     return void 0;
   } catch (error2) {
     if (error2.code !== "EEXIST") throw error2;
   } finally {
-    (0, import_node_fs12.rmSync)(temp, { force: true });
+    (0, import_node_fs13.rmSync)(temp, { force: true });
   }
   try {
-    const holder = JSON.parse((0, import_node_fs12.readFileSync)(path, "utf8"));
+    const holder = JSON.parse((0, import_node_fs13.readFileSync)(path, "utf8"));
     return typeof holder.pid === "number" ? holder : null;
   } catch {
     return null;
@@ -1815,7 +1844,7 @@ function holdingStateLock(stateDir, deps, work) {
 }
 
 // src/app/stop-service.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 
 // src/probes/time.ts
 function describeError(error2) {
@@ -1906,24 +1935,24 @@ async function accepts(target) {
 }
 
 // src/report/log-tail.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
   try {
-    fd = (0, import_node_fs13.openSync)(file, import_node_fs13.constants.O_RDONLY | import_node_fs13.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs14.openSync)(file, import_node_fs14.constants.O_RDONLY | import_node_fs14.constants.O_NOFOLLOW);
   } catch {
     return [];
   }
   try {
-    const size = (0, import_node_fs13.fstatSync)(fd).size;
+    const size = (0, import_node_fs14.fstatSync)(fd).size;
     let position = size;
     let text = "";
     while (position > 0 && countNewlines(text) <= lines && size - position < 16 * CHUNK) {
       const length = Math.min(CHUNK, position);
       position -= length;
       const buffer = Buffer.alloc(length);
-      (0, import_node_fs13.readSync)(fd, buffer, 0, length, position);
+      (0, import_node_fs14.readSync)(fd, buffer, 0, length, position);
       text = buffer.toString("utf8") + text;
     }
     const all = text.split("\n");
@@ -1931,7 +1960,7 @@ function readLogTail(file, lines = 20) {
     if (position > 0) all.shift();
     return all.slice(-lines).map((line) => line.replace(/\r$/, ""));
   } finally {
-    (0, import_node_fs13.closeSync)(fd);
+    (0, import_node_fs14.closeSync)(fd);
   }
 }
 function countNewlines(text) {
@@ -1941,7 +1970,7 @@ function countNewlines(text) {
 }
 function logSize(file) {
   try {
-    return (0, import_node_fs13.statSync)(file).size;
+    return (0, import_node_fs14.statSync)(file).size;
   } catch {
     return 0;
   }
@@ -2063,7 +2092,7 @@ async function runStopCommand(record, context) {
     emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
     return { code: result.code, timedOut: result.timedOut };
   } finally {
-    if (fd !== void 0) (0, import_node_fs14.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs15.closeSync)(fd);
   }
 }
 function exitedOutcome(record, exit) {
@@ -2074,7 +2103,7 @@ function exitedOutcome(record, exit) {
 // src/app/stop.ts
 async function stopFromState(location, options) {
   assertSafeLocation(location, { create: false });
-  if (!(0, import_node_fs15.existsSync)(location.stateDir)) return stopLocked(location, options);
+  if (!(0, import_node_fs16.existsSync)(location.stateDir)) return stopLocked(location, options);
   return holdingStateLock(location.stateDir, options.deps, () => stopLocked(location, options));
 }
 async function stopLocked(location, options) {
@@ -2537,7 +2566,7 @@ var LOG_GROUP_MAX_LINES = 200;
 var DEFAULT_POST_OPTIONS = { logOutputIf: ["failure"], logOutput: true, resume: false };
 
 // src/edges/github/log-groups.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 
 // src/edges/github/raw-lines.ts
 function printVerbatim(io, lines) {
@@ -2580,7 +2609,7 @@ var CHUNK2 = 1 << 20;
 function countLines(file, from = 0) {
   let fd;
   try {
-    fd = (0, import_node_fs16.openSync)(file, LOG_READ_FLAGS);
+    fd = (0, import_node_fs17.openSync)(file, LOG_READ_FLAGS);
   } catch {
     return 0;
   }
@@ -2590,7 +2619,7 @@ function countLines(file, from = 0) {
     let count = 0;
     let last = 10;
     for (; ; ) {
-      const read = (0, import_node_fs16.readSync)(fd, buffer, 0, CHUNK2, position);
+      const read = (0, import_node_fs17.readSync)(fd, buffer, 0, CHUNK2, position);
       if (read === 0) break;
       for (let i = 0; i < read; i++) if (buffer[i] === 10) count++;
       last = buffer[read - 1];
@@ -2598,7 +2627,7 @@ function countLines(file, from = 0) {
     }
     return last === 10 ? count : count + 1;
   } finally {
-    (0, import_node_fs16.closeSync)(fd);
+    (0, import_node_fs17.closeSync)(fd);
   }
 }
 
@@ -2945,19 +2974,19 @@ function readRecord(text) {
 }
 
 // src/entries/post.ts
-async function run() {
-  const onSignal = (signal) => process.stdout.write(`bgsvc: ${signal} received; finishing the stop first
-`);
+async function run(options = {}) {
+  const io = createActionsIo(options);
+  const onSignal = (signal) => io.info(`bgsvc: ${signal} received; finishing the stop first`);
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   try {
-    await runActionPost(createActionsIo(), { env: process.env, cwd: process.cwd(), platform: currentPlatform() });
+    await runActionPost(io, { env: process.env, cwd: process.cwd(), platform: currentPlatform() });
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
 }
-void runIfMainScript(__bgsvcModuleUrl, run);
+void runIfMainScript(__bgsvcModuleUrl, () => run({ directStdout: true }));
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   run

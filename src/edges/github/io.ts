@@ -3,6 +3,7 @@
 // the toolkit underneath it.
 import * as core from '@actions/core';
 import { appendStepSummary } from './step-summary.js';
+import { writeLine } from './stdout-lines.js';
 
 export interface AnnotationProps {
   title?: string;
@@ -29,19 +30,38 @@ export interface ActionsIo {
   appendSummary(markdown: string): Promise<void>;
 }
 
-export function createActionsIo(): ActionsIo {
+export interface ActionsIoOptions {
+  /**
+   * Plain lines (info) go straight to fd 1 (stdout-lines.ts) until the toolkit
+   * first writes to process.stdout itself (a command such as ::warning::, or
+   * set-output on a runner without GITHUB_OUTPUT); from then on through it, so
+   * the two never interleave out of order. Only when the runner started this
+   * process: @github/local-action imports the entry and reads core.info.
+   */
+  directStdout?: boolean;
+}
+
+export function createActionsIo(options: ActionsIoOptions = {}): ActionsIo {
+  let toolkitWrites = !options.directStdout;
+  // Every toolkit call that may print marks the switch before it prints.
+  const toolkit =
+    <Args extends unknown[]>(call: (...args: Args) => void) =>
+    (...args: Args) => {
+      toolkitWrites = true;
+      call(...args);
+    };
   return {
     getInput: (name) => core.getInput(name, { trimWhitespace: false }),
-    info: (text) => core.info(text),
-    warning: (text, props) => core.warning(text, props ?? {}),
-    error: (text, props) => core.error(text, props ?? {}),
-    startGroup: (title) => core.startGroup(title),
-    endGroup: () => core.endGroup(),
-    setOutput: (name, value) => core.setOutput(name, value),
-    saveState: (name, value) => core.saveState(name, value),
-    exportVariable: (name, value) => core.exportVariable(name, value),
+    info: (text) => (toolkitWrites ? core.info(text) : writeLine(text)),
+    warning: toolkit((text: string, props?: AnnotationProps) => core.warning(text, props ?? {})),
+    error: toolkit((text: string, props?: AnnotationProps) => core.error(text, props ?? {})),
+    startGroup: toolkit((title: string) => core.startGroup(title)),
+    endGroup: toolkit(() => core.endGroup()),
+    setOutput: toolkit((name: string, value: string) => core.setOutput(name, value)),
+    saveState: toolkit((name: string, value: string) => core.saveState(name, value)),
+    exportVariable: toolkit((name: string, value: string) => core.exportVariable(name, value)),
     getState: (name) => core.getState(name),
-    setFailed: (message) => core.setFailed(message),
+    setFailed: toolkit((message: string) => core.setFailed(message)),
     appendSummary: async (markdown) => appendStepSummary(process.env.GITHUB_STEP_SUMMARY, markdown),
   };
 }

@@ -208,6 +208,11 @@ commands:
       expect(warnings[0]!.message).toMatch(/^flaky exited with code 7 at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ \([\d.]+m?s after start, [\d.]+m?s after it was ready\), before the post step/);
       // log-output-if: failure covers a crash during the job.
       expect(post.groups).toEqual(['flaky (2 lines)']);
+      // Post writes plain lines straight to stdout until the toolkit's first command,
+      // then through the toolkit: either way, in the order they were written.
+      const order = ['steady stopped', '::warning', '::group::flaky', 'out of memory', '::endgroup::'].map((text) => post.stdout.indexOf(text));
+      expect(order.every((at) => at >= 0), post.stdout).toBe(true);
+      expect([...order].sort((a, b) => a - b)).toEqual(order);
       expect(job.leftovers('flaky')).toEqual([]);
       expect(job.summary('flaky')).toMatch(/\| flaky \|.*\*\*exited 7 during the job\*\*/);
       // The crash is the mark where the running bar ends, not the bar's label.
