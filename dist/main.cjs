@@ -1298,7 +1298,7 @@ function readService(value, path, context) {
     name: name ?? "",
     command: command ?? "",
     shell: shell ?? context.defaults.shell,
-    cwd: (0, import_node_path16.resolve)(context.cwd, cwd ?? "."),
+    cwd: (0, import_node_path17.resolve)(context.cwd, cwd ?? "."),
     env,
     needs: [...new Set(needs.map((need) => need.name))],
     probes: waitOn.probes,
@@ -1331,11 +1331,11 @@ function readReady(value, path, issues) {
   }
   return true;
 }
-var import_node_path16, SERVICE_KEYS, NOT_FOR_TASKS;
+var import_node_path17, SERVICE_KEYS, NOT_FOR_TASKS;
 var init_service = __esm({
   "src/config/service.ts"() {
     "use strict";
-    import_node_path16 = require("node:path");
+    import_node_path17 = require("node:path");
     init_describe();
     init_service_fields();
     init_service_variables();
@@ -2022,7 +2022,7 @@ var init_document = __esm({
 function loadIncludes(root, options) {
   const loader = new IncludeLoader(options.issues, options.cwd);
   const chain = options.file === void 0 ? [] : [{ real: realPath(options.file) ?? options.file, source: options.issues.source }];
-  loader.visit(root, options.issues, options.file === void 0 ? options.cwd : (0, import_node_path18.dirname)(options.file), chain);
+  loader.visit(root, options.issues, options.file === void 0 ? options.cwd : (0, import_node_path19.dirname)(options.file), chain);
   return loader.documents;
 }
 function includeEntries(value, issues) {
@@ -2046,8 +2046,8 @@ function checkIncludedKeys({ root, issues }) {
   }
 }
 function isOutside(root, path) {
-  const rel = (0, import_node_path18.relative)(root, path);
-  return rel === ".." || rel.startsWith(`..${import_node_path18.sep}`) || (0, import_node_path18.isAbsolute)(rel);
+  const rel = (0, import_node_path19.relative)(root, path);
+  return rel === ".." || rel.startsWith(`..${import_node_path19.sep}`) || (0, import_node_path19.isAbsolute)(rel);
 }
 function fileProblem(path) {
   try {
@@ -2066,12 +2066,12 @@ function realPath(path) {
     return void 0;
   }
 }
-var import_node_fs24, import_node_path18, INCLUDED_KEYS, MAIN_ONLY_KEYS, MAX_INCLUDED_FILES, URL_LIKE, IncludeLoader;
+var import_node_fs24, import_node_path19, INCLUDED_KEYS, MAIN_ONLY_KEYS, MAX_INCLUDED_FILES, URL_LIKE, IncludeLoader;
 var init_include = __esm({
   "src/config/include.ts"() {
     "use strict";
     import_node_fs24 = require("node:fs");
-    import_node_path18 = require("node:path");
+    import_node_path19 = require("node:path");
     init_describe();
     init_document();
     init_errors();
@@ -2113,7 +2113,7 @@ var init_include = __esm({
           this.main.adopt(document.issues);
           this.documents.push(document);
           checkIncludedKeys(document);
-          this.visit(document.root, document.issues, (0, import_node_path18.dirname)(target.path), [...chain, target]);
+          this.visit(document.root, document.issues, (0, import_node_path19.dirname)(target.path), [...chain, target]);
         }
       }
       // The entry to an absolute path inside the working directory, or a reported problem.
@@ -2127,11 +2127,11 @@ var init_include = __esm({
           issues.add(path, `${quote(value)} is a URL; include takes files in the repository only (commit the file, or fetch it in an earlier step)`);
           return void 0;
         }
-        if ((0, import_node_path18.isAbsolute)(value)) {
+        if ((0, import_node_path19.isAbsolute)(value)) {
           issues.add(path, `${quote(value)} is an absolute path; write it relative to this file`);
           return void 0;
         }
-        const absolute = (0, import_node_path18.resolve)(baseDir, value);
+        const absolute = (0, import_node_path19.resolve)(baseDir, value);
         if (isOutside(this.cwd, absolute)) {
           issues.add(path, `${quote(value)} is outside the working directory ${this.cwd} (it is ${absolute}); included files must be inside it`);
           return void 0;
@@ -2146,7 +2146,7 @@ var init_include = __esm({
           issues.add(path, `${quote(value)} leads through a symbolic link to ${real}, outside the working directory ${this.cwd}; included files must be inside it`);
           return void 0;
         }
-        return { path: absolute, real, source: (0, import_node_path18.relative)(this.cwd, absolute).split(import_node_path18.sep).join("/") };
+        return { path: absolute, real, source: (0, import_node_path19.relative)(this.cwd, absolute).split(import_node_path19.sep).join("/") };
       }
       // A file that cannot be read or parsed is reported in its own name, and adds nothing.
       read(path, source) {
@@ -2171,8 +2171,8 @@ function parseConfig(text, options) {
   if (text.trim() === "" || isOnlyComments(text)) throw emptyError(source);
   const { root, issues } = parseDocument(text, source);
   if (root === null || root === void 0) throw emptyError(source);
-  const cwd = (0, import_node_path19.resolve)(options.cwd);
-  const included = loadIncludes(root, { issues, cwd, file: options.file === void 0 ? void 0 : (0, import_node_path19.resolve)(cwd, options.file) });
+  const cwd = (0, import_node_path20.resolve)(options.cwd);
+  const included = loadIncludes(root, { issues, cwd, file: options.file === void 0 ? void 0 : (0, import_node_path20.resolve)(cwd, options.file) });
   const plan = validateConfig(root, { cwd, issues, shellExists: options.shellExists, environment: options.environment, included });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
@@ -2186,11 +2186,11 @@ function emptyError(source) {
     'the config is empty: expected a "commands:" list of services, each with a name and a command'
   );
 }
-var import_node_path19;
+var import_node_path20;
 var init_parse = __esm({
   "src/config/parse.ts"() {
     "use strict";
-    import_node_path19 = require("node:path");
+    import_node_path20 = require("node:path");
     init_document();
     init_errors();
     init_include();
@@ -2206,16 +2206,16 @@ __export(load_exports, {
   loadConfig: () => loadConfig
 });
 function loadConfig(options) {
-  const cwd = (0, import_node_path20.resolve)(options.cwd);
+  const cwd = (0, import_node_path21.resolve)(options.cwd);
   if (options.file !== void 0 && options.file !== "") {
-    const file = (0, import_node_path20.resolve)(cwd, options.file);
+    const file = (0, import_node_path21.resolve)(cwd, options.file);
     return parseConfig(readConfigFile(file, options.file), { source: options.file, cwd, file, shellExists: options.shellExists, environment: options.environment });
   }
   if (options.inlineText !== void 0 && options.inlineText !== "") {
     return parseConfig(options.inlineText, { source: options.inlineLabel ?? "inline config", cwd, shellExists: options.shellExists, environment: options.environment });
   }
   for (const name of CONFIG_FILE_NAMES) {
-    const path = (0, import_node_path20.resolve)(cwd, name);
+    const path = (0, import_node_path21.resolve)(cwd, name);
     if (isFile(path)) return parseConfig(readConfigFile(path, name), { source: name, cwd, file: path, shellExists: options.shellExists, environment: options.environment });
   }
   const names = CONFIG_FILE_NAMES.join(", ");
@@ -2228,12 +2228,12 @@ function isFile(path) {
     return false;
   }
 }
-var import_node_fs25, import_node_path20;
+var import_node_fs25, import_node_path21;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
     import_node_fs25 = require("node:fs");
-    import_node_path20 = require("node:path");
+    import_node_path21 = require("node:path");
     init_errors();
     init_parse();
     init_read_file();
@@ -2250,11 +2250,14 @@ module.exports = __toCommonJS(main_exports);
 
 // src/edges/github/entry-point.ts
 var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
 var import_node_url = require("node:url");
 function isMainScript(moduleUrl, argv1 = process.argv[1]) {
   if (!argv1) return false;
+  const modulePath = (0, import_node_url.fileURLToPath)(moduleUrl);
+  if ((0, import_node_path.resolve)(argv1) === modulePath) return true;
   try {
-    return (0, import_node_fs.realpathSync)(argv1) === (0, import_node_fs.realpathSync)((0, import_node_url.fileURLToPath)(moduleUrl));
+    return import_node_fs.realpathSync.native(argv1) === import_node_fs.realpathSync.native(modulePath);
   } catch {
     return false;
   }
@@ -2572,11 +2575,11 @@ function createActionsIo(options = {}) {
 
 // src/app/start.ts
 var import_node_events = require("node:events");
-var import_node_path14 = require("node:path");
+var import_node_path15 = require("node:path");
 
 // src/process/launch.ts
 var import_node_fs12 = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 
 // src/process/cost-file.ts
 var import_node_fs5 = require("node:fs");
@@ -3188,12 +3191,12 @@ function reaperArgs(options, platform2 = process.platform, arch2 = process.arch)
 
 // src/process/shell.ts
 var import_node_fs11 = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_path2 = require("node:path");
 function findOnPath(command, pathVar) {
   if (command.includes("/")) return isExecutable(command) ? command : void 0;
-  for (const dir of pathVar.split(import_node_path.delimiter)) {
+  for (const dir of pathVar.split(import_node_path2.delimiter)) {
     if (!dir) continue;
-    const candidate = (0, import_node_path.join)(dir, command);
+    const candidate = (0, import_node_path2.join)(dir, command);
     if (isExecutable(candidate)) return candidate;
   }
   return void 0;
@@ -3211,7 +3214,7 @@ function resolveShell(configured, pathVar) {
   return findOnPath("bash", pathVar ?? "") ?? "/bin/sh";
 }
 function shellLookup(inheritedPath) {
-  return (shell, { cwd, path }) => findOnPath(shell.includes("/") ? (0, import_node_path.resolve)(cwd, shell) : shell, path ?? inheritedPath ?? "") !== void 0;
+  return (shell, { cwd, path }) => findOnPath(shell.includes("/") ? (0, import_node_path2.resolve)(cwd, shell) : shell, path ?? inheritedPath ?? "") !== void 0;
 }
 
 // src/process/wrapper.ts
@@ -3256,10 +3259,10 @@ function launchService(options) {
   const pid = child.pid;
   if (pid === void 0) throw new Error(`Could not start service "${options.name}": ${wrapper.file} failed to spawn`);
   let watcher;
-  const exited = new Promise((resolve17) => {
+  const exited = new Promise((resolve18) => {
     const done = (exit) => {
       watcher?.close();
-      resolve17(exit);
+      resolve18(exit);
     };
     child.once("exit", (code, signal) => done(fromExitFile(options.exitFile) ?? { code, signal, atMs: Date.now() }));
     if (wrapper.reaper) watcher = watchExitFile(options.exitFile, done);
@@ -3289,9 +3292,9 @@ function fromExitFile(exitFile) {
   return record && { code: record.code, signal: record.signal, atMs: record.atMs };
 }
 function watchExitFile(exitFile, onExit) {
-  const name = (0, import_node_path2.basename)(exitFile);
+  const name = (0, import_node_path3.basename)(exitFile);
   try {
-    const watcher = (0, import_node_fs12.watch)((0, import_node_path2.dirname)(exitFile), { persistent: false }, (_event, file) => {
+    const watcher = (0, import_node_fs12.watch)((0, import_node_path3.dirname)(exitFile), { persistent: false }, (_event, file) => {
       if (file !== name) return;
       const exit = fromExitFile(exitFile);
       if (exit) onExit(exit);
@@ -3426,7 +3429,7 @@ async function sleep(ms, signal) {
   } while (left > 0);
 }
 function sleepOnce(ms, signal) {
-  return new Promise((resolve17, reject) => {
+  return new Promise((resolve18, reject) => {
     if (signal?.aborted) {
       reject(signal.reason);
       return;
@@ -3437,7 +3440,7 @@ function sleepOnce(ms, signal) {
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);
-      resolve17();
+      resolve18();
     }, ms);
     signal?.addEventListener("abort", onAbort, { once: true });
   });
@@ -3717,7 +3720,7 @@ function runCommand(options) {
   };
   child.stdout?.on("data", capture);
   child.stderr?.on("data", capture);
-  return new Promise((resolve17) => {
+  return new Promise((resolve18) => {
     let timedOut = false;
     const killGroup = () => {
       try {
@@ -3739,7 +3742,7 @@ function runCommand(options) {
       clearTimeout(timer);
       clearTimeout(exitTimer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve17({ code, signal, timedOut, output: captured, ms: performance.now() - started });
+      resolve18({ code, signal, timedOut, output: captured, ms: performance.now() - started });
     };
     child.on("error", (error2) => {
       captured += String(error2.message);
@@ -3854,11 +3857,11 @@ function leftRunning(outcome) {
 // src/state/store.ts
 var import_node_fs14 = require("node:fs");
 var import_node_os4 = require("node:os");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 
 // src/state/dir-safety.ts
 var import_node_fs13 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 var UnsafeDirError = class extends Error {
   constructor(unsafe) {
     super(describeUnsafeDir(unsafe));
@@ -3880,14 +3883,14 @@ function assertSafeLocation(location, options) {
   const trusted = trustedOwners(uid, location.cwd);
   const origin = location.origin ?? { stateDir: "default", logDir: "default" };
   const dirs = [
-    { path: (0, import_node_path3.resolve)(location.stateDir), role: "state dir", origin: origin.stateDir, sticky: false },
+    { path: (0, import_node_path4.resolve)(location.stateDir), role: "state dir", origin: origin.stateDir, sticky: false },
     // The sh wrapper writes `<run>/<name>.exit` through `$3.$$.tmp` + mv: safe
     // because this dir is owner-only (checked here), so nobody else can plant
     // that predictable temp name.
-    { path: (0, import_node_path3.resolve)(location.stateDir, "run"), role: "run dir", origin: origin.stateDir, sticky: false },
+    { path: (0, import_node_path4.resolve)(location.stateDir, "run"), role: "run dir", origin: origin.stateDir, sticky: false },
     // A sticky log dir (/tmp itself) is fine: every log is created fresh with
     // O_EXCL | O_NOFOLLOW, and the sticky bit stops others renaming ours.
-    { path: (0, import_node_path3.resolve)(location.logDir), role: "log dir", origin: origin.logDir, sticky: true }
+    { path: (0, import_node_path4.resolve)(location.logDir), role: "log dir", origin: origin.logDir, sticky: true }
   ];
   for (const dir of dirs) {
     const above = findUnsafeAncestor(dir.path, trusted);
@@ -3929,10 +3932,10 @@ function inspectDir(path, rules) {
   return void 0;
 }
 function findUnsafeAncestor(path, trusted, depth = 0) {
-  const { root } = (0, import_node_path3.parse)(path);
+  const { root } = (0, import_node_path4.parse)(path);
   let current = root;
-  for (const part of (0, import_node_path3.dirname)(path).slice(root.length).split("/").filter(Boolean)) {
-    current = (0, import_node_path3.join)(current, part);
+  for (const part of (0, import_node_path4.dirname)(path).slice(root.length).split("/").filter(Boolean)) {
+    current = (0, import_node_path4.join)(current, part);
     let stats;
     try {
       stats = (0, import_node_fs13.lstatSync)(current);
@@ -3947,7 +3950,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
       } catch {
         return void 0;
       }
-      const above = findUnsafeAncestor((0, import_node_path3.join)(target, "."), trusted, depth + 1) ?? checkOwner(target, trusted);
+      const above = findUnsafeAncestor((0, import_node_path4.join)(target, "."), trusted, depth + 1) ?? checkOwner(target, trusted);
       if (above) return above;
     }
   }
@@ -3977,9 +3980,9 @@ function trustedOwners(uid, cwd) {
 }
 function makePrivateDirs(path) {
   const missing = [];
-  for (let current = path; !exists(current); current = (0, import_node_path3.dirname)(current)) {
+  for (let current = path; !exists(current); current = (0, import_node_path4.dirname)(current)) {
     missing.unshift(current);
-    if ((0, import_node_path3.dirname)(current) === current) break;
+    if ((0, import_node_path4.dirname)(current) === current) break;
   }
   for (const dir of missing) {
     try {
@@ -4003,7 +4006,7 @@ function exists(path) {
 // src/state/store.ts
 var STATE_FILE_NAME = "state.json";
 function stateFilePath(stateDir) {
-  return (0, import_node_path4.join)(stateDir, STATE_FILE_NAME);
+  return (0, import_node_path5.join)(stateDir, STATE_FILE_NAME);
 }
 function ensurePrivateDir(dir) {
   const created = (0, import_node_fs14.mkdirSync)(dir, { recursive: true, mode: 448 });
@@ -4019,7 +4022,7 @@ function writeState(state) {
 `);
 }
 function envFilePath(stateDir) {
-  return (0, import_node_path4.join)(stateDir, "env");
+  return (0, import_node_path5.join)(stateDir, "env");
 }
 function writeEnvFile(stateDir, text) {
   if (text === void 0) (0, import_node_fs14.rmSync)(envFilePath(stateDir), { force: true });
@@ -4066,7 +4069,7 @@ function readOwnFile(path) {
     const uid = process.getuid?.();
     if (uid !== void 0 && stats.uid !== uid) {
       throw new UnsafeDirError({
-        path: (0, import_node_path4.join)(path, ".."),
+        path: (0, import_node_path5.join)(path, ".."),
         role: "state dir",
         origin: "default",
         problem: `its state.json belongs to uid ${stats.uid}, not to you (uid ${uid})`,
@@ -4138,10 +4141,10 @@ function isPid(value) {
 
 // src/state/lock.ts
 var import_node_fs15 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_path6 = require("node:path");
 var POLL_MS2 = 20;
 async function withStateLock(options, work) {
-  const path = (0, import_node_path5.join)(options.stateDir, "lock");
+  const path = (0, import_node_path6.join)(options.stateDir, "lock");
   const deadline = performance.now() + options.timeoutMs;
   let told = false;
   for (; ; ) {
@@ -4187,12 +4190,12 @@ function tryAcquire(path, self) {
 function batchedStateWriter(state, write = writeState) {
   let next;
   return () => {
-    next ??= new Promise((resolve17, reject) => {
+    next ??= new Promise((resolve18, reject) => {
       setImmediate(() => {
         next = void 0;
         try {
           write(state);
-          resolve17();
+          resolve18();
         } catch (error2) {
           reject(error2);
         }
@@ -4337,7 +4340,7 @@ function refreshEnvFile(state) {
 }
 
 // src/app/launch-and-wait.ts
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 init_duration();
 
 // src/probes/time.ts
@@ -4393,17 +4396,17 @@ var runDelayProbe = (probe, context) => sleep(probe.ms, context.signal);
 
 // src/probes/file.ts
 var import_node_fs17 = require("node:fs");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // src/probes/watch.ts
 var import_node_fs16 = require("node:fs");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 function waitForCheck(options) {
   const { signal } = options;
-  const dir = (0, import_node_path6.dirname)(options.path);
-  const name = (0, import_node_path6.basename)(options.path);
+  const dir = (0, import_node_path7.dirname)(options.path);
+  const name = (0, import_node_path7.basename)(options.path);
   if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve17, reject) => {
+  return new Promise((resolve18, reject) => {
     let watcher;
     let running = false;
     let again = false;
@@ -4415,7 +4418,7 @@ function waitForCheck(options) {
       watcher?.close();
       watcher = void 0;
       signal.removeEventListener("abort", onAbort);
-      if (error2 === void 0) resolve17();
+      if (error2 === void 0) resolve18();
       else reject(error2);
     };
     const trigger = () => {
@@ -4468,7 +4471,7 @@ function waitForCheck(options) {
 // src/probes/file.ts
 var FILE_POLL_MS = 100;
 var runFileProbe = (probe, context) => {
-  const path = (0, import_node_path7.resolve)(context.cwd, probe.path);
+  const path = (0, import_node_path8.resolve)(context.cwd, probe.path);
   return waitForCheck({
     path,
     pollMs: FILE_POLL_MS,
@@ -4586,7 +4589,7 @@ function requestOnce(target, address, signal) {
   if (signal.aborted) return Promise.resolve(`no response after ${formatMs(0)}`);
   const { url } = target;
   const secure = url.protocol === "https:";
-  return new Promise((resolve17) => {
+  return new Promise((resolve18) => {
     let failure = "closed without a response";
     let answered = false;
     let gaveUp = false;
@@ -4607,7 +4610,7 @@ function requestOnce(target, address, signal) {
         rejectUnauthorized: false
       });
     } catch (error2) {
-      resolve17(describeError(error2));
+      resolve18(describeError(error2));
       return;
     }
     const giveUp = () => {
@@ -4631,14 +4634,14 @@ function requestOnce(target, address, signal) {
     request.once("close", () => {
       clearTimeout(timer);
       signal.removeEventListener("abort", giveUp);
-      resolve17(failure);
+      resolve18(failure);
     });
     request.end();
   });
 }
 
 // src/probes/log.ts
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // src/probes/log-scanner.ts
 var import_node_fs18 = require("node:fs");
@@ -4687,7 +4690,7 @@ var LOG_POLL_MS = 250;
 var runLogProbe = async (probe, context) => {
   if (context.logFile === void 0) throw new Error("a log probe needs the service log file");
   const pattern = new RegExp(probe.pattern);
-  const path = (0, import_node_path8.resolve)(context.cwd, context.logFile);
+  const path = (0, import_node_path9.resolve)(context.cwd, context.logFile);
   const scanner = createLogScanner(path, (line) => pattern.test(line));
   try {
     await waitForCheck({
@@ -4711,14 +4714,14 @@ var runLogProbe = async (probe, context) => {
 };
 
 // src/probes/socket.ts
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 
 // src/probes/connect.ts
 var GRACEFUL_CLOSE_MS = 250;
 function connectOnce(target, options) {
   const started = performance.now();
   if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
-  return new Promise((resolve17) => {
+  return new Promise((resolve18) => {
     let failure = "closed before connecting";
     let settled = false;
     const socket = net().connect(target);
@@ -4727,7 +4730,7 @@ function connectOnce(target, options) {
       settled = true;
       clearTimeout(timer);
       options.signal.removeEventListener("abort", giveUp);
-      resolve17(failure);
+      resolve18(failure);
     };
     const giveUp = () => {
       failure = `no connection after ${formatMs(performance.now() - started)}`;
@@ -4762,7 +4765,7 @@ var runTcpProbe = (probe, context) => pollUntilSuccess(
 
 // src/probes/socket.ts
 var runSocketProbe = (probe, context) => {
-  const path = (0, import_node_path9.resolve)(context.cwd, probe.path);
+  const path = (0, import_node_path10.resolve)(context.cwd, probe.path);
   return pollUntilSuccess((signal) => connectOnce({ path }, { timeoutMs: CONNECT_TIMEOUT_MS, signal }), context);
 };
 
@@ -4797,7 +4800,7 @@ async function waitUntilReady(options) {
   let decidedAt = 0;
   let decided = false;
   let settleDecision;
-  const decision = new Promise((resolve17) => settleDecision = resolve17);
+  const decision = new Promise((resolve18) => settleDecision = resolve18);
   const decide = (next) => {
     if (decided) return;
     decided = true;
@@ -4880,8 +4883,8 @@ function validateWaitOptions(options) {
 }
 async function settleWithin(promises, limitMs) {
   let timer;
-  const limit = new Promise((resolve17) => {
-    timer = setTimeout(resolve17, limitMs);
+  const limit = new Promise((resolve18) => {
+    timer = setTimeout(resolve18, limitMs);
     timer.unref();
   });
   await Promise.race([Promise.allSettled(promises), limit]);
@@ -4947,14 +4950,14 @@ function formatProbe(probe) {
 }
 
 // src/probes/listening.ts
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 var ATTEMPT_TIMEOUT_MS2 = 200;
 var POLL_MS3 = 25;
 function listenTargetsOf(probes, cwd) {
   const targets = [];
   for (const probe of probes) {
     if (probe.kind === "socket") {
-      targets.push({ kind: "socket", path: (0, import_node_path10.resolve)(cwd, probe.path) });
+      targets.push({ kind: "socket", path: (0, import_node_path11.resolve)(cwd, probe.path) });
       continue;
     }
     const local = localTarget(probe);
@@ -5042,15 +5045,15 @@ async function chooseFreePort() {
   throw new Error(`found no port free on both 127.0.0.1 and ::1 in ${ATTEMPTS} tries`);
 }
 function listen(port, host) {
-  return new Promise((resolve17) => {
+  return new Promise((resolve18) => {
     const server = net().createServer();
     server.unref();
-    server.once("error", (error2) => resolve17(error2.code ?? error2.message));
-    server.listen({ port, host, exclusive: true, ipv6Only: host === "::1" }, () => resolve17(server));
+    server.once("error", (error2) => resolve18(error2.code ?? error2.message));
+    server.listen({ port, host, exclusive: true, ipv6Only: host === "::1" }, () => resolve18(server));
   });
 }
 function close(server) {
-  return new Promise((resolve17) => server.close(() => resolve17()));
+  return new Promise((resolve18) => server.close(() => resolve18()));
 }
 
 // src/app/stop-run-command.ts
@@ -5077,7 +5080,7 @@ function describeTakenPorts(name, taken, platform2) {
 
 // src/app/probe-targets-taken.ts
 var import_node_fs20 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 async function checkProbeTargets(options) {
   const { pinned, probes, platform: platform2 } = options;
   const run2 = { runId: options.store.state.id, services: options.store.state.services.filter((record) => record.name !== options.service) };
@@ -5090,7 +5093,7 @@ async function checkProbeTargets(options) {
   }
   for (const probe of probes) {
     if (probe.kind !== "socket" || run2.services.length === 0) continue;
-    const path = (0, import_node_path11.resolve)(options.cwd, probe.path);
+    const path = (0, import_node_path12.resolve)(options.cwd, probe.path);
     if ((0, import_node_fs20.existsSync)(path) && runServiceHolding({ kind: "socket", path }, run2, platform2) !== void 0) borrowed.push({ kind: "socket", path });
   }
   return { conflicts, borrowed };
@@ -5120,11 +5123,11 @@ async function finishTask(service, record, launched, context, fail, exports2) {
 }
 function exitWithin(exited, timeoutMs, cancel) {
   if (cancel.aborted) return Promise.resolve("aborted");
-  return new Promise((resolve17) => {
+  return new Promise((resolve18) => {
     const done = (value) => {
       clearTimeout(timer);
       cancel.removeEventListener("abort", onAbort);
-      resolve17(value);
+      resolve18(value);
     };
     const onAbort = () => done("aborted");
     const timer = setTimeout(() => done("timeout"), timeoutMs);
@@ -5146,7 +5149,7 @@ async function launchAndWait(service, context) {
 async function attemptLaunch(service, context, options) {
   const { store, emit, platform: platform2 } = context;
   const { state } = store;
-  const logFile = (0, import_node_path12.join)(state.logDir, `${service.name}.log`);
+  const logFile = (0, import_node_path13.join)(state.logDir, `${service.name}.log`);
   const fail = async (reason, message, withLog = true, exit) => {
     if (store.service(service.name)) {
       await store.startFailed(
@@ -5191,7 +5194,7 @@ async function attemptLaunch(service, context, options) {
   if (conflicts.length > 0) return fail("port-taken", describeTakenPorts(service.name, conflicts, platform2), false);
   if (context.cancel.aborted) return false;
   const shell = resolveShell(service.shell, service.env.PATH ?? context.baseEnv.PATH);
-  const exitFile = (0, import_node_path12.join)(state.stateDir, "run", `${service.name}.exit`);
+  const exitFile = (0, import_node_path13.join)(state.stateDir, "run", `${service.name}.exit`);
   let launched;
   try {
     launched = launchService({ name: service.name, command: service.command, shell, cwd: service.cwd, env, logFile, exitFile, platform: platform2 });
@@ -5565,10 +5568,10 @@ async function stopLeftovers(options) {
 
 // src/app/preflight.ts
 var import_node_fs22 = require("node:fs");
-var import_node_path13 = require("node:path");
+var import_node_path14 = require("node:path");
 var MIN_FREE_BYTES = 1024 * 1024;
 function checkLogDir(logDir) {
-  const probe = (0, import_node_path13.join)(logDir, `.bgsvc-write-test-${randomHex(8)}`);
+  const probe = (0, import_node_path14.join)(logDir, `.bgsvc-write-test-${randomHex(8)}`);
   try {
     (0, import_node_fs22.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
     (0, import_node_fs22.rmSync)(probe, { force: true });
@@ -5630,7 +5633,7 @@ async function startServices(options) {
 function prepareDirs(location) {
   try {
     ensurePrivateDir(location.stateDir);
-    ensurePrivateDir((0, import_node_path14.join)(location.stateDir, "run"));
+    ensurePrivateDir((0, import_node_path15.join)(location.stateDir, "run"));
     ensurePrivateDir(location.logDir);
   } catch (error2) {
     return { path: error2.path ?? location.stateDir, problem: { kind: "cannot-create", message: error2.message } };
@@ -5702,7 +5705,7 @@ init_duration();
 init_errors();
 
 // src/edges/github/config-errors.ts
-var import_node_path15 = require("node:path");
+var import_node_path16 = require("node:path");
 init_errors();
 function reportConfigError(io, error2, where) {
   for (const issue2 of error2.issues) io.error(formatIssue(issue2), annotationPlace(issue2, where));
@@ -5718,7 +5721,7 @@ function annotationPlace(issue2, where) {
 function placeInFile(source, at, where) {
   const isFile2 = !source.startsWith('input "') && source !== "bgsvc" && at.line !== void 0;
   if (!isFile2 || !where.workspace) return void 0;
-  const file = (0, import_node_path15.relative)(where.workspace, (0, import_node_path15.resolve)(where.cwd, source));
+  const file = (0, import_node_path16.relative)(where.workspace, (0, import_node_path16.resolve)(where.cwd, source));
   if (file.startsWith("..")) return void 0;
   return { file, startLine: at.line, startColumn: at.column };
 }
@@ -6013,7 +6016,7 @@ var DEFAULT_WAIT_FOR_MS = 5 * 6e4;
 
 // src/edges/github/inputs.ts
 var import_node_fs26 = require("node:fs");
-var import_node_path21 = require("node:path");
+var import_node_path22 = require("node:path");
 init_errors();
 init_types();
 
@@ -6058,12 +6061,12 @@ function splitTokens(text) {
 init_errors();
 
 // src/config/from-values.ts
-var import_node_path17 = require("node:path");
+var import_node_path18 = require("node:path");
 init_issues();
 init_validate();
 function planFromValues(root, options) {
   const issues = new IssueCollector(options.source);
-  const plan = validateConfig(root, { cwd: (0, import_node_path17.resolve)(options.cwd), issues, shellExists: options.shellExists, environment: options.environment });
+  const plan = validateConfig(root, { cwd: (0, import_node_path18.resolve)(options.cwd), issues, shellExists: options.shellExists, environment: options.environment });
   if (!issues.isEmpty) throw issues.toError();
   return plan;
 }
@@ -6259,7 +6262,7 @@ async function readMainSettings(getInput2, options) {
   const given = (name) => value(name).trim() !== "";
   const issues = [];
   const fail = (input, message) => issues.push({ source: `input "${input}"`, path: "", message });
-  const cwd = (0, import_node_path21.resolve)(options.cwd, value(INPUT.workingDirectory).trim() || ".");
+  const cwd = (0, import_node_path22.resolve)(options.cwd, value(INPUT.workingDirectory).trim() || ".");
   if (!isDirectory(cwd)) fail(INPUT.workingDirectory, `no such directory: ${cwd}`);
   if (given(INPUT.run)) {
     for (const other of [INPUT.services, INPUT.config]) {
@@ -6291,7 +6294,7 @@ async function readMainSettings(getInput2, options) {
     if (typeof parsed !== "boolean") fail(switchInputs[key], parsed.error);
   }
   if (!given(INPUT.run) && !given(INPUT.services) && !given(INPUT.config) && issues.length === 0) {
-    if (!CONFIG_FILE_NAMES.some((name) => (0, import_node_fs26.existsSync)((0, import_node_path21.resolve)(cwd, name)))) {
+    if (!CONFIG_FILE_NAMES.some((name) => (0, import_node_fs26.existsSync)((0, import_node_path22.resolve)(cwd, name)))) {
       issues.push({
         source: "bgsvc",
         path: "",
@@ -6321,7 +6324,7 @@ async function readMainSettings(getInput2, options) {
     shortForm: given(INPUT.run),
     shutdown: stop.shutdown,
     cwd,
-    logDir: given(INPUT.logDir) ? (0, import_node_path21.resolve)(cwd, value(INPUT.logDir).trim()) : void 0,
+    logDir: given(INPUT.logDir) ? (0, import_node_path22.resolve)(cwd, value(INPUT.logDir).trim()) : void 0,
     tail: switches.tail,
     post: {
       logOutputIf,
@@ -6409,30 +6412,30 @@ function createGithubEmitter(io, options) {
 }
 
 // src/edges/github/step-location.ts
-var import_node_path23 = require("node:path");
+var import_node_path24 = require("node:path");
 
 // src/edges/github/state-dir.ts
 var import_node_fs27 = require("node:fs");
 var import_node_os6 = require("node:os");
-var import_node_path22 = require("node:path");
+var import_node_path23 = require("node:path");
 function chooseStateDir(env, cwd) {
-  if (env.BGSVC_STATE_DIR) return (0, import_node_path22.resolve)(cwd, env.BGSVC_STATE_DIR);
-  const base = (0, import_node_path22.join)(env.RUNNER_TEMP || (0, import_node_os6.tmpdir)(), "bgsvc");
+  if (env.BGSVC_STATE_DIR) return (0, import_node_path23.resolve)(cwd, env.BGSVC_STATE_DIR);
+  const base = (0, import_node_path23.join)(env.RUNNER_TEMP || (0, import_node_os6.tmpdir)(), "bgsvc");
   const step = (env.GITHUB_ACTION ?? "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || `step-${randomHex(4)}`;
-  let dir = (0, import_node_path22.join)(base, step);
-  for (let n = 2; (0, import_node_fs27.existsSync)(stateFilePath(dir)); n++) dir = (0, import_node_path22.join)(base, `${step}-${n}`);
+  let dir = (0, import_node_path23.join)(base, step);
+  for (let n = 2; (0, import_node_fs27.existsSync)(stateFilePath(dir)); n++) dir = (0, import_node_path23.join)(base, `${step}-${n}`);
   return dir;
 }
 
 // src/edges/github/step-location.ts
 function locateStep(getInput2, options) {
-  const cwd = (0, import_node_path23.resolve)(options.cwd, getInput2(INPUT.workingDirectory).trim() || ".");
+  const cwd = (0, import_node_path24.resolve)(options.cwd, getInput2(INPUT.workingDirectory).trim() || ".");
   const stateDir = chooseStateDir(options.env, cwd);
   const stateOrigin = options.env.BGSVC_STATE_DIR ? "user" : "default";
   const logDirInput = getInput2(INPUT.logDir).trim();
   return {
     stateDir,
-    logDir: logDirInput ? (0, import_node_path23.resolve)(cwd, logDirInput) : (0, import_node_path23.join)(stateDir, "logs"),
+    logDir: logDirInput ? (0, import_node_path24.resolve)(cwd, logDirInput) : (0, import_node_path24.join)(stateDir, "logs"),
     origin: { stateDir: stateOrigin, logDir: logDirInput ? "user" : stateOrigin },
     cwd
   };
@@ -6448,9 +6451,9 @@ function serviceEnvironment(env) {
 }
 
 // src/edges/github/short-form-logs.ts
-var import_node_path24 = require("node:path");
+var import_node_path25 = require("node:path");
 function shortFormLogOutputs(plan, logDir) {
-  const paths = plan.services.map((service) => (0, import_node_path24.join)(logDir, `${service.name}.log`)).join("\n");
+  const paths = plan.services.map((service) => (0, import_node_path25.join)(logDir, `${service.name}.log`)).join("\n");
   return { [OUTPUT.stdoutLog]: paths, [OUTPUT.stderrLog]: paths };
 }
 

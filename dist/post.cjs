@@ -39,11 +39,14 @@ module.exports = __toCommonJS(post_exports);
 
 // src/edges/github/entry-point.ts
 var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
 var import_node_url = require("node:url");
 function isMainScript(moduleUrl, argv1 = process.argv[1]) {
   if (!argv1) return false;
+  const modulePath = (0, import_node_url.fileURLToPath)(moduleUrl);
+  if ((0, import_node_path.resolve)(argv1) === modulePath) return true;
   try {
-    return (0, import_node_fs.realpathSync)(argv1) === (0, import_node_fs.realpathSync)((0, import_node_url.fileURLToPath)(moduleUrl));
+    return import_node_fs.realpathSync.native(argv1) === import_node_fs.realpathSync.native(modulePath);
   } catch {
     return false;
   }
@@ -360,7 +363,7 @@ function createActionsIo(options = {}) {
 }
 
 // src/edges/github/post.ts
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 
 // src/app/stop.ts
 var import_node_fs16 = require("node:fs");
@@ -980,7 +983,7 @@ async function sleep(ms, signal) {
   } while (left > 0);
 }
 function sleepOnce(ms, signal) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve3, reject) => {
     if (signal?.aborted) {
       reject(signal.reason);
       return;
@@ -991,7 +994,7 @@ function sleepOnce(ms, signal) {
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);
-      resolve2();
+      resolve3();
     }, ms);
     signal?.addEventListener("abort", onAbort, { once: true });
   });
@@ -1264,7 +1267,7 @@ function runCommand(options) {
   };
   child.stdout?.on("data", capture);
   child.stderr?.on("data", capture);
-  return new Promise((resolve2) => {
+  return new Promise((resolve3) => {
     let timedOut = false;
     const killGroup = () => {
       try {
@@ -1286,7 +1289,7 @@ function runCommand(options) {
       clearTimeout(timer);
       clearTimeout(exitTimer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve2({ code, signal, timedOut, output: captured, ms: performance.now() - started });
+      resolve3({ code, signal, timedOut, output: captured, ms: performance.now() - started });
     };
     child.on("error", (error2) => {
       captured += String(error2.message);
@@ -1336,11 +1339,11 @@ function leftRunning(outcome) {
 // src/state/store.ts
 var import_node_fs12 = require("node:fs");
 var import_node_os4 = require("node:os");
-var import_node_path2 = require("node:path");
+var import_node_path3 = require("node:path");
 
 // src/state/dir-safety.ts
 var import_node_fs11 = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_path2 = require("node:path");
 var UnsafeDirError = class extends Error {
   constructor(unsafe) {
     super(describeUnsafeDir(unsafe));
@@ -1362,14 +1365,14 @@ function assertSafeLocation(location, options) {
   const trusted = trustedOwners(uid, location.cwd);
   const origin = location.origin ?? { stateDir: "default", logDir: "default" };
   const dirs = [
-    { path: (0, import_node_path.resolve)(location.stateDir), role: "state dir", origin: origin.stateDir, sticky: false },
+    { path: (0, import_node_path2.resolve)(location.stateDir), role: "state dir", origin: origin.stateDir, sticky: false },
     // The sh wrapper writes `<run>/<name>.exit` through `$3.$$.tmp` + mv: safe
     // because this dir is owner-only (checked here), so nobody else can plant
     // that predictable temp name.
-    { path: (0, import_node_path.resolve)(location.stateDir, "run"), role: "run dir", origin: origin.stateDir, sticky: false },
+    { path: (0, import_node_path2.resolve)(location.stateDir, "run"), role: "run dir", origin: origin.stateDir, sticky: false },
     // A sticky log dir (/tmp itself) is fine: every log is created fresh with
     // O_EXCL | O_NOFOLLOW, and the sticky bit stops others renaming ours.
-    { path: (0, import_node_path.resolve)(location.logDir), role: "log dir", origin: origin.logDir, sticky: true }
+    { path: (0, import_node_path2.resolve)(location.logDir), role: "log dir", origin: origin.logDir, sticky: true }
   ];
   for (const dir of dirs) {
     const above = findUnsafeAncestor(dir.path, trusted);
@@ -1411,10 +1414,10 @@ function inspectDir(path, rules) {
   return void 0;
 }
 function findUnsafeAncestor(path, trusted, depth = 0) {
-  const { root } = (0, import_node_path.parse)(path);
+  const { root } = (0, import_node_path2.parse)(path);
   let current = root;
-  for (const part of (0, import_node_path.dirname)(path).slice(root.length).split("/").filter(Boolean)) {
-    current = (0, import_node_path.join)(current, part);
+  for (const part of (0, import_node_path2.dirname)(path).slice(root.length).split("/").filter(Boolean)) {
+    current = (0, import_node_path2.join)(current, part);
     let stats;
     try {
       stats = (0, import_node_fs11.lstatSync)(current);
@@ -1429,7 +1432,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
       } catch {
         return void 0;
       }
-      const above = findUnsafeAncestor((0, import_node_path.join)(target, "."), trusted, depth + 1) ?? checkOwner(target, trusted);
+      const above = findUnsafeAncestor((0, import_node_path2.join)(target, "."), trusted, depth + 1) ?? checkOwner(target, trusted);
       if (above) return above;
     }
   }
@@ -1459,9 +1462,9 @@ function trustedOwners(uid, cwd) {
 }
 function makePrivateDirs(path) {
   const missing = [];
-  for (let current = path; !exists(current); current = (0, import_node_path.dirname)(current)) {
+  for (let current = path; !exists(current); current = (0, import_node_path2.dirname)(current)) {
     missing.unshift(current);
-    if ((0, import_node_path.dirname)(current) === current) break;
+    if ((0, import_node_path2.dirname)(current) === current) break;
   }
   for (const dir of missing) {
     try {
@@ -1485,7 +1488,7 @@ function exists(path) {
 // src/state/store.ts
 var STATE_FILE_NAME = "state.json";
 function stateFilePath(stateDir) {
-  return (0, import_node_path2.join)(stateDir, STATE_FILE_NAME);
+  return (0, import_node_path3.join)(stateDir, STATE_FILE_NAME);
 }
 function ensurePrivateDir(dir) {
   const created = (0, import_node_fs12.mkdirSync)(dir, { recursive: true, mode: 448 });
@@ -1501,7 +1504,7 @@ function writeState(state) {
 `);
 }
 function envFilePath(stateDir) {
-  return (0, import_node_path2.join)(stateDir, "env");
+  return (0, import_node_path3.join)(stateDir, "env");
 }
 function writeEnvFile(stateDir, text) {
   if (text === void 0) (0, import_node_fs12.rmSync)(envFilePath(stateDir), { force: true });
@@ -1548,7 +1551,7 @@ function readOwnFile(path) {
     const uid = process.getuid?.();
     if (uid !== void 0 && stats.uid !== uid) {
       throw new UnsafeDirError({
-        path: (0, import_node_path2.join)(path, ".."),
+        path: (0, import_node_path3.join)(path, ".."),
         role: "state dir",
         origin: "default",
         problem: `its state.json belongs to uid ${stats.uid}, not to you (uid ${uid})`,
@@ -1620,10 +1623,10 @@ function isPid(value) {
 
 // src/state/lock.ts
 var import_node_fs13 = require("node:fs");
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 var POLL_MS2 = 20;
 async function withStateLock(options, work) {
-  const path = (0, import_node_path3.join)(options.stateDir, "lock");
+  const path = (0, import_node_path4.join)(options.stateDir, "lock");
   const deadline = performance.now() + options.timeoutMs;
   let told = false;
   for (; ; ) {
@@ -1669,12 +1672,12 @@ function tryAcquire(path, self) {
 function batchedStateWriter(state, write = writeState) {
   let next;
   return () => {
-    next ??= new Promise((resolve2, reject) => {
+    next ??= new Promise((resolve3, reject) => {
       setImmediate(() => {
         next = void 0;
         try {
           write(state);
-          resolve2();
+          resolve3();
         } catch (error2) {
           reject(error2);
         }
@@ -1879,7 +1882,7 @@ var GRACEFUL_CLOSE_MS = 250;
 function connectOnce(target, options) {
   const started = performance.now();
   if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
-  return new Promise((resolve2) => {
+  return new Promise((resolve3) => {
     let failure = "closed before connecting";
     let settled = false;
     const socket = net().connect(target);
@@ -1888,7 +1891,7 @@ function connectOnce(target, options) {
       settled = true;
       clearTimeout(timer);
       options.signal.removeEventListener("abort", giveUp);
-      resolve2(failure);
+      resolve3(failure);
     };
     const giveUp = () => {
       failure = `no connection after ${formatMs(performance.now() - started)}`;
@@ -2855,7 +2858,7 @@ async function stopAndReport(io, context) {
     render(event);
   };
   const report = await stopFromState(
-    { stateDir, logDir: (0, import_node_path4.join)(stateDir, "logs"), cwd: context.cwd },
+    { stateDir, logDir: (0, import_node_path5.join)(stateDir, "logs"), cwd: context.cwd },
     { deps: { platform: context.platform, env: serviceEnvironment(context.env), emit } }
   );
   if (report.survivors || unkillable) {

@@ -1,6 +1,6 @@
 // What the action writes for people: the job summary, the log groups, and the
 // annotations events turn into. A fake ActionsIo records every call.
-import { writeFileSync } from 'node:fs';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ActionsIo, AnnotationProps } from '../../src/edges/github/io.js';
@@ -266,6 +266,11 @@ describe('entry modules', () => {
     expect(isMainScript(url, new URL(url).pathname)).toBe(true);
     expect(isMainScript(url, '/usr/lib/node_modules/@github/local-action/src/index.ts')).toBe(false);
     expect(isMainScript(url, undefined)).toBe(false);
+    // Started through a symlink (the path Node loaded is the real one): the file system decides.
+    const link = join(scratchDir('entry-link'), 'main.ts');
+    symlinkSync(new URL(url).pathname, link);
+    expect(isMainScript(url, link)).toBe(true);
+    expect(isMainScript(url, join(scratchDir('entry-link'), 'no-such-file.ts'))).toBe(false);
   });
 
   it('export run() and start nothing when imported (dist/main.cjs, dist/post.cjs)', async () => {
