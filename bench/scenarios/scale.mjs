@@ -14,6 +14,8 @@ export const title = '5. Scale';
 
 /** How many services of each probe kind (50 in all). */
 const MIX = { tcp: 10, http: 10, log: 15, file: 10, cmd: 5 };
+/** --quick (the test suite's smoke): every kind and every launcher, a fifth of the services. */
+const QUICK_MIX = { tcp: 2, http: 2, log: 3, file: 2, cmd: 1 };
 const DELAY = { min: 200, max: 800 };
 
 // What else starts the same 50 services, each run, so bgsvc's figure can be
@@ -36,33 +38,34 @@ export async function run(context) {
   const reps = context.reps ?? (context.quick ? 1 : 5);
   const random = createRandom(context.seed + 1);
   const samples = { overhead: [], start: [], shellAllReady: [], setsidAllReady: [], nodeAllReady: [], aboveShell: [], aboveSetsid: [], aboveNode: [], slowest: [], slowestKinds: [], stopGone: [], stopExit: [], stopOwn: [], survivors: [], failures: [] };
+  const mix = context.quick ? QUICK_MIX : MIX;
   for (let rep = 0; rep < reps; rep += 1) {
     try {
-      await measureOnce(samples, random, rep);
+      await measureOnce(samples, random, rep, mix);
     } catch (error) {
       samples.failures.push(error.message.split('\n')[0]);
     }
     context.progress(`scale ${rep + 1}/${reps}`);
   }
-  const count = Object.values(MIX).reduce((sum, n) => sum + n, 0);
+  const count = Object.values(mix).reduce((sum, n) => sum + n, 0);
   const survivors = samples.survivors.length === 0 ? undefined : Math.max(...samples.survivors);
   const row = (tool, values, notes, extra = {}) => ({ tool, ...summarize(values), notes, ...extra });
   const tables = [
     {
       id: 'scale',
-      title: `${title}: ${count} services (${Object.entries(MIX).map(([kind, n]) => `${n} ${kind}`).join(', ')})`,
+      title: `${title}: ${count} services (${Object.entries(mix).map(([kind, n]) => `${n} ${kind}`).join(', ')})`,
       method:
         `each service gets ready ${DELAY.min}–${DELAY.max} ms after it starts and stamps that moment (listen, log line, file or marker written). ` +
-        'Each run starts the same services with the same delays four times, in rotating order: under `bgsvc start`; from one shell script (`cmd &` ×50, the limit: its "ready" is the latest stamp, which no waiter could see sooner); from a shell script that gives each service its own session (`setsid cmd &`), as bgsvc does; and from a bare Node script that spawns each one detached (bench/fixtures/spawn-all.mjs: the floor for a launcher written in Node). ' +
-        'The 20 Node servers take most of the 2 cores while they boot, whoever starts them. ' +
+        'Each run starts the same services with the same delays four times, in rotating order: under `bgsvc start`; from one shell script (`cmd &` ×' + count + ', the limit: its "ready" is the latest stamp, which no waiter could see sooner); from a shell script that gives each service its own session (`setsid cmd &`), as bgsvc does; and from a bare Node script that spawns each one detached (bench/fixtures/spawn-all.mjs: the floor for a launcher written in Node). ' +
+        `The ${mix.tcp + mix.http} Node servers take most of the 2 cores while they boot, whoever starts them. ` +
         'Stop = spawn of `bgsvc stop` → every process of the run gone (/proc).',
       // No peer runs 50 services with readiness probes, so there is nothing to divide by.
       ratio: undefined,
       rows: [
-        row('start: bgsvc start, spawn → exit', samples.start, 'all 50 launched, probed and ready, state written'),
-        row('start: shell `&` ×50 → last ready', samples.shellAllReady, 'the limit: the same services, no probes, no state'),
-        row('start: shell `setsid … &` ×50 → last ready', samples.setsidAllReady, LAUNCHERS.setsid.available() ? 'each service in its own session, as under bgsvc' : 'not run: no setsid(1) on this machine'),
-        row('start: bare Node, spawn ×50 → last ready', samples.nodeAllReady, 'node start-up, then spawn(detached) per service: nothing of bgsvc'),
+        row('start: bgsvc start, spawn → exit', samples.start, `all ${count} launched, probed and ready, state written`),
+        row(`start: shell \`&\` ×${count} → last ready`, samples.shellAllReady, 'the limit: the same services, no probes, no state'),
+        row(`start: shell \`setsid … &\` ×${count} → last ready`, samples.setsidAllReady, LAUNCHERS.setsid.available() ? 'each service in its own session, as under bgsvc' : 'not run: no setsid(1) on this machine'),
+        row(`start: bare Node, spawn ×${count} → last ready`, samples.nodeAllReady, 'node start-up, then spawn(detached) per service: nothing of bgsvc'),
         row('start: bgsvc above the shell', samples.aboveShell, 'per run, bgsvc − shell: what the goal judges'),
         row('start: bgsvc above `setsid` shell', samples.aboveSetsid, 'per run: the part not due to giving each service a session'),
         row('start: bgsvc above bare Node', samples.aboveNode, 'per run: bgsvc\'s own work (config, state, probes), beyond any Node launcher'),
@@ -97,9 +100,9 @@ export async function run(context) {
   return { tables, goals };
 }
 
-async function measureOnce(samples, random, rep) {
+async function measureOnce(samples, random, rep, mix) {
   const plan = [];
-  for (const [kind, n] of Object.entries(MIX)) {
+  for (const [kind, n] of Object.entries(mix)) {
     for (let index = 0; index < n; index += 1) plan.push({ kind, name: `${kind}-${index}`, delayMs: random.between(DELAY.min, DELAY.max) });
   }
   // The same services and delays under each; the order rotates, as the
