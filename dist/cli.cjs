@@ -2482,6 +2482,7 @@ function parseStat(text) {
     ppid: Number(fields[1]),
     pgid: Number(fields[2]),
     sid: Number(fields[3]),
+    flags: Number(fields[6]),
     startTime
   };
 }
@@ -2507,6 +2508,10 @@ function readSmallProcFile(path) {
 }
 function isExitedState(state) {
   return state === "Z" || state === "X" || state === "x";
+}
+var PF_EXITING = 4;
+function isExitingOrExited(stat2) {
+  return isExitedState(stat2.state) || (stat2.flags & PF_EXITING) !== 0;
 }
 function envNeedles(vars) {
   return Object.entries(vars).map(([key, value]) => Buffer.from(`\0${key}=${value}\0`, "utf8"));
@@ -2750,10 +2755,10 @@ function createLinuxPlatform() {
     childrenOf(pid) {
       const listed = readProcText(`/proc/${pid}/task/${pid}/children`);
       if (listed === void 0) return void 0;
-      const children = { live: 0, zombies: 0 };
+      const children = { live: 0, exiting: 0 };
       for (const child of listed.split(" ")) {
         const stat2 = child === "" ? void 0 : readStat(Number(child));
-        if (stat2) children[isExitedState(stat2.state) ? "zombies" : "live"] += 1;
+        if (stat2) children[isExitingOrExited(stat2) ? "exiting" : "live"] += 1;
       }
       return children;
     }
@@ -2796,7 +2801,7 @@ function assertProcessControlSupported(name = process.platform) {
 // src/process/reaper.ts
 var REAPER_SCRIPT = `
 syscall($ARGV[0], 36, 1, 0, 0, 0);
-my (undef, $getrusage, $shell, $command, $exit_file, $cost_file) = @ARGV;
+my (undef, $getrusage, $waitid, $pid_at, $shell, $command, $exit_file, $cost_file) = @ARGV;
 my @stop_signals = qw(HUP INT QUIT TERM USR1 USR2);
 my $stopped = '';
 $SIG{$_} = sub { $stopped ||= $_[0] } for @stop_signals;
@@ -2805,24 +2810,32 @@ exit 127 unless defined $pid;
 if ($pid == 0) {
   $SIG{$_} = 'DEFAULT' for @stop_signals;
   exec { $shell } $shell, '-c', $command;
-  print STDERR "bgsvc: cannot run $shell: $!
-";
+  print STDERR "bgsvc: cannot run $shell: $!\\n";
   exit 127;
 }
 my $code = 0;
+my $recorded = 0;
+my $info = "\\0" x 128;
 for (;;) {
-  my $child = waitpid(-1, 0);
-  if ($child == -1) { last if $!{ECHILD}; next }
-  next unless $child == $pid;
-  $code = ($? & 127) ? 128 + ($? & 127) : $? >> 8;
-  next if $stopped;
-  my $result = "exit $code";
-  if ($code > 128) {
-    require Config;
-    my $name = (split ' ', $Config::Config{sig_name})[$code - 128];
-    $result = "signal $name" if defined $name;
+  # P_ALL, WEXITED | WNOWAIT: the exited child stays a zombie until waitpid below.
+  if (syscall($waitid, 0, 0, $info, 0x01000004, 0) == -1) { last if $!{ECHILD}; next }
+  my ($how) = unpack('x8 i', $info);
+  my ($child, $status) = unpack("x$pid_at i x4 i", $info);
+  if ($child == $pid && !$recorded) {
+    # CLD_EXITED is 1; CLD_KILLED and CLD_DUMPED carry the signal's number.
+    $code = $how == 1 ? $status : 128 + $status;
+    if (!$stopped) {
+      my $result = "exit $code";
+      if ($how != 1) {
+        require Config;
+        my $name = (split ' ', $Config::Config{sig_name})[$status];
+        $result = "signal $name" if defined $name;
+      }
+      write_whole($exit_file, "$result\\n");
+    }
+    $recorded = 1;
   }
-  write_whole($exit_file, "$result\\n");
+  waitpid($child, 0);
 }
 my $usage = "\\0" x 256;
 if (syscall($getrusage, -1, $usage) == 0) {
@@ -2838,20 +2851,20 @@ sub write_whole {
 }
 `;
 var SYSCALLS = {
-  x64: { prctl: 157, getrusage: 98 },
-  arm64: { prctl: 167, getrusage: 165 },
-  riscv64: { prctl: 167, getrusage: 165 },
-  loong64: { prctl: 167, getrusage: 165 },
-  arm: { prctl: 172, getrusage: 77 },
-  ia32: { prctl: 172, getrusage: 77 },
-  s390x: { prctl: 172, getrusage: 77 },
-  ppc64: { prctl: 171, getrusage: 77 }
+  x64: { prctl: 157, getrusage: 98, waitid: 247, siPid: 16 },
+  arm64: { prctl: 167, getrusage: 165, waitid: 95, siPid: 16 },
+  riscv64: { prctl: 167, getrusage: 165, waitid: 95, siPid: 16 },
+  loong64: { prctl: 167, getrusage: 165, waitid: 95, siPid: 16 },
+  arm: { prctl: 172, getrusage: 77, waitid: 280, siPid: 12 },
+  ia32: { prctl: 172, getrusage: 77, waitid: 284, siPid: 12 },
+  s390x: { prctl: 172, getrusage: 77, waitid: 281, siPid: 16 },
+  ppc64: { prctl: 171, getrusage: 77, waitid: 272, siPid: 16 }
 };
 function reaperArgs(options, platform = process.platform, arch = process.arch) {
   const numbers = SYSCALLS[arch];
   if (platform !== "linux" || numbers === void 0) return void 0;
-  const { prctl, getrusage } = numbers;
-  return ["-e", REAPER_SCRIPT, String(prctl), String(getrusage), options.shell, options.command, options.exitFile, costFileFor(options.exitFile)];
+  const { prctl, getrusage, waitid, siPid } = numbers;
+  return ["-e", REAPER_SCRIPT, String(prctl), String(getrusage), String(waitid), String(siPid), options.shell, options.command, options.exitFile, costFileFor(options.exitFile)];
 }
 
 // src/process/shell.ts
@@ -5149,19 +5162,14 @@ async function attemptLaunch(service, context, options) {
 var EXIT_IN_FLIGHT_MS = 1e3;
 var EXIT_POLL_MS = 5;
 async function exitInFlight(exitFile, wrapper, platform, cancel2) {
-  const unreaped = () => (platform.childrenOf?.(wrapper)?.zombies ?? 0) > 0;
-  if (!unreaped()) return void 0;
   const deadline = performance.now() + EXIT_IN_FLIGHT_MS;
-  let reapedOnce = false;
-  for (; ; ) {
+  while ((platform.childrenOf?.(wrapper)?.exiting ?? 0) > 0) {
+    if (performance.now() >= deadline || cancel2.aborted) break;
     await sleep(EXIT_POLL_MS);
     const exit = readExitFile(exitFile);
-    if (exit || performance.now() >= deadline || cancel2.aborted) return exit;
-    if (!unreaped()) {
-      if (reapedOnce) return void 0;
-      reapedOnce = true;
-    }
+    if (exit) return exit;
   }
+  return readExitFile(exitFile);
 }
 function adoptPortHolders(name, targets, record, cookie, context) {
   const adopted = findTargetHolders({

@@ -574,6 +574,7 @@ function parseStat(text) {
     ppid: Number(fields[1]),
     pgid: Number(fields[2]),
     sid: Number(fields[3]),
+    flags: Number(fields[6]),
     startTime
   };
 }
@@ -599,6 +600,10 @@ function readSmallProcFile(path) {
 }
 function isExitedState(state) {
   return state === "Z" || state === "X" || state === "x";
+}
+var PF_EXITING = 4;
+function isExitingOrExited(stat) {
+  return isExitedState(stat.state) || (stat.flags & PF_EXITING) !== 0;
 }
 function envNeedles(vars) {
   return Object.entries(vars).map(([key, value]) => Buffer.from(`\0${key}=${value}\0`, "utf8"));
@@ -842,10 +847,10 @@ function createLinuxPlatform() {
     childrenOf(pid) {
       const listed = readProcText(`/proc/${pid}/task/${pid}/children`);
       if (listed === void 0) return void 0;
-      const children = { live: 0, zombies: 0 };
+      const children = { live: 0, exiting: 0 };
       for (const child of listed.split(" ")) {
         const stat = child === "" ? void 0 : readStat(Number(child));
-        if (stat) children[isExitedState(stat.state) ? "zombies" : "live"] += 1;
+        if (stat) children[isExitingOrExited(stat) ? "exiting" : "live"] += 1;
       }
       return children;
     }

@@ -237,32 +237,26 @@ async function attemptLaunch(service: ServicePlan, context: LaunchContext, optio
   }
 }
 
-/** The wrapper writes the exit file as soon as it reaps the command: a few ms, more on a loaded machine. */
+/** The wrapper writes the exit file as soon as the command exits: a few ms, more on a loaded machine. */
 const EXIT_IN_FLIGHT_MS = 1_000;
 const EXIT_POLL_MS = 5;
 
-// An exit the reaper wrapper has not recorded yet: it has a zombie child to
-// reap (the command, or an orphan of it that died). Waits, bounded, until the
-// exit file appears or the wrapper has reaped without writing one (the zombie
-// was not the command); undefined when no exit was in flight. A wrapper with
-// no child at all is not waited for: that is also a wrapper that has not
-// forked the command yet, as when a service without probes is ready at once.
+// An exit the reaper wrapper has not recorded yet. The wrapper writes a
+// command's exit file before it reaps it (reaper.ts), so from the moment the
+// command starts to exit until its exit file exists, the wrapper has a child
+// that is exiting or a zombie. While it has one (the command, or an orphan of
+// it), wait, bounded, for the file; once it has none, the file says whether the
+// command had exited. A wrapper that has not forked the command yet has no such
+// child: a service without probes, ready at once, is not held up.
 async function exitInFlight(exitFile: string, wrapper: number, platform: ProcessPlatform, cancel: AbortSignal): Promise<ExitRecord | undefined> {
-  const unreaped = () => (platform.childrenOf?.(wrapper)?.zombies ?? 0) > 0;
-  if (!unreaped()) return undefined;
   const deadline = performance.now() + EXIT_IN_FLIGHT_MS;
-  let reapedOnce = false;
-  for (;;) {
+  while ((platform.childrenOf?.(wrapper)?.exiting ?? 0) > 0) {
+    if (performance.now() >= deadline || cancel.aborted) break;
     await sleep(EXIT_POLL_MS);
     const exit = readExitFile(exitFile);
-    if (exit || performance.now() >= deadline || cancel.aborted) return exit;
-    // Reaped and still no file: the zombie was not the command, or the wrapper
-    // is between its waitpid and its write. One more look decides.
-    if (!unreaped()) {
-      if (reapedOnce) return undefined;
-      reapedOnce = true;
-    }
+    if (exit) return exit;
   }
+  return readExitFile(exitFile);
 }
 
 function adoptPortHolders(

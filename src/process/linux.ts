@@ -5,7 +5,7 @@ import { findLinuxListeners, findLinuxSocketListeners } from './linux-listeners.
 import { environOf, listPids, takeLinuxSnapshot, toProcessInfo } from './linux-snapshot.js';
 import { processExists } from './signal.js';
 import type { ProcessInfo, ProcessPlatform } from './types.js';
-import { envNeedles, isExitedState, readProcText, readStat } from './proc-read.js';
+import { envNeedles, isExitedState, isExitingOrExited, readProcText, readStat } from './proc-read.js';
 
 export function createLinuxPlatform(): ProcessPlatform {
   return {
@@ -40,10 +40,10 @@ export function createLinuxPlatform(): ProcessPlatform {
       // The kernel's list of the task's children (CONFIG_PROC_CHILDREN), zombies included.
       const listed = readProcText(`/proc/${pid}/task/${pid}/children`);
       if (listed === undefined) return undefined;
-      const children = { live: 0, zombies: 0 };
+      const children = { live: 0, exiting: 0 };
       for (const child of listed.split(' ')) {
         const stat = child === '' ? undefined : readStat(Number(child));
-        if (stat) children[isExitedState(stat.state) ? 'zombies' : 'live'] += 1;
+        if (stat) children[isExitingOrExited(stat) ? 'exiting' : 'live'] += 1;
       }
       return children;
     },

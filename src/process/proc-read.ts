@@ -52,6 +52,8 @@ export interface ProcStat {
   pgid: number;
   sid: number;
   state: string;
+  /** Field 9, the kernel's PF_* flags: PF_EXITING (0x4) is set from the first step of a task's exit. */
+  flags: number;
   /** Field 22: clock ticks after boot; with the pid, it identifies one process for its lifetime. */
   startTime: string;
   comm: string;
@@ -73,6 +75,7 @@ export function parseStat(text: string): ProcStat | undefined {
     ppid: Number(fields[1]),
     pgid: Number(fields[2]),
     sid: Number(fields[3]),
+    flags: Number(fields[6]),
     startTime,
   };
 }
@@ -105,6 +108,13 @@ function readSmallProcFile(path: string): string | undefined {
 /** Z (zombie) and X (dead) are exited processes that only await reaping. */
 export function isExitedState(state: string): boolean {
   return state === 'Z' || state === 'X' || state === 'x';
+}
+
+const PF_EXITING = 0x4;
+
+/** Exited, or on its way: PF_EXITING is set before the kernel releases anything of the task. */
+export function isExitingOrExited(stat: ProcStat): boolean {
+  return isExitedState(stat.state) || (stat.flags & PF_EXITING) !== 0;
 }
 
 /** The byte strings `\0key=value\0` to look for in an environment block. */

@@ -59,9 +59,10 @@ export interface ProcessPlatform {
    */
   usageOf?(pid: number, startTime: string): ProcessUsage | undefined;
   /**
-   * This process's children: how many are alive and how many are zombies it
-   * has not reaped yet; undefined when the OS does not tell cheaply. Under the
-   * reaper wrapper a zombie is an exit the wrapper is about to record.
+   * This process's children: how many run and how many have exited or are
+   * exiting (zombies it has not reaped yet, and tasks already in the kernel's
+   * exit path); undefined when the OS does not tell cheaply. Under the reaper
+   * wrapper such a child is an exit the wrapper is about to record.
    */
-  childrenOf?(pid: number): { live: number; zombies: number } | undefined;
+  childrenOf?(pid: number): { live: number; exiting: number } | undefined;
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { launchService, readExitFile } from '../../src/process/index.js';
 import { isAlive, pidsWithEnv, waitFor } from '../helpers/proc.js';
 import { createScope, type TestScope } from '../fixtures/process/services.js';
 import { currentPlatform } from '../../src/process/index.js';
+import { reaperArgs } from '../../src/process/reaper.js';
 
 let scope: TestScope;
 beforeEach(() => {
@@ -110,6 +111,33 @@ describe('launchService', () => {
     expect(record).toMatchObject({ code: 3, signal: null });
     expect(record!.atMs).toBeGreaterThanOrEqual(before + 90);
     expect(record!.atMs).toBeLessThanOrEqual(exit.atMs + 50);
+  });
+
+  it('keeps the command a zombie until its exit file is written, so an exit is never invisible to start', async () => {
+    // The wrapper writes the exit file through "<file>.<wrapper pid>.tmp"; a FIFO
+    // there holds it at that write (open blocks until a reader comes). Were the
+    // command reaped first, its exit would be in neither /proc nor the file.
+    // The wrapper runs bare (no launchService watcher, which would read the FIFO
+    // once it is renamed into place).
+    const exitFile = join(scope.dir, 'svc.exit');
+    const wrapper = spawn('perl', reaperArgs({ shell: '/bin/sh', command: 'sleep 0.3; exit 3', exitFile })!, { stdio: 'ignore' });
+    const closed = new Promise<number | null>((resolve) => wrapper.on('close', resolve));
+    try {
+      const platform = currentPlatform();
+      const gate = `${exitFile}.${wrapper.pid}.tmp`;
+      expect(spawnSync('mkfifo', [gate]).status).toBe(0);
+      expect(await waitFor(() => platform.childrenOf?.(wrapper.pid!)?.exiting === 1, 5_000)).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(platform.childrenOf?.(wrapper.pid!)).toEqual({ live: 0, exiting: 1 });
+      expect(existsSync(exitFile)).toBe(false);
+      // Reading the FIFO lets the write finish; the rename puts it in place, then the zombie is reaped.
+      expect(readFileSync(gate, 'utf8')).toBe('exit 3\n');
+      expect(await closed).toBe(3);
+      expect(statSync(exitFile).isFIFO()).toBe(true);
+    } finally {
+      // A wrapper that failed the test may sit blocked on the FIFO.
+      if (wrapper.exitCode === null && wrapper.signalCode === null) wrapper.kill('SIGKILL');
+    }
   });
 
   it('records the signal when the command is killed by someone else', async () => {

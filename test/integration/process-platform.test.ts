@@ -69,17 +69,17 @@ describe('the Linux platform', () => {
     try {
       const children = () => [...platform.snapshot().processes.values()].filter((p) => p.ppid === pid);
       await waitFor(() => children().some((p) => p.zombie) && children().some((p) => !p.zombie && p.command.includes('1000')));
-      expect(platform.childrenOf?.(pid)).toEqual({ live: 1, zombies: 1 });
+      expect(platform.childrenOf?.(pid)).toEqual({ live: 1, exiting: 1 });
       const live = children().find((p) => !p.zombie)!;
       process.kill(live.pid, 'SIGKILL');
       await waitFor(() => children().every((p) => p.zombie));
       // Only zombies left under it now: no live child.
-      expect(platform.childrenOf?.(pid)).toEqual({ live: 0, zombies: 2 });
+      expect(platform.childrenOf?.(pid)).toEqual({ live: 0, exiting: 2 });
       // A process with no children at all, and a pid that does not exist.
       const childless = spawn('/bin/sh', ['-c', 'exec sleep 1000'], { stdio: 'ignore' });
       try {
         await waitFor(() => readFileSync(`/proc/${childless.pid}/cmdline`, 'utf8').startsWith('sleep'));
-        expect(platform.childrenOf?.(childless.pid!)).toEqual({ live: 0, zombies: 0 });
+        expect(platform.childrenOf?.(childless.pid!)).toEqual({ live: 0, exiting: 0 });
       } finally {
         childless.kill('SIGKILL');
       }

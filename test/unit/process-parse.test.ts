@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commandHoldsEnv, parseLsof, parsePsTable } from '../../src/process/darwin.js';
 import { parseExitRecord } from '../../src/process/exit-file.js';
 import { listeningInodes } from '../../src/process/linux-listeners.js';
-import { envNeedles, environHolds, parseStat } from '../../src/process/proc-read.js';
+import { envNeedles, environHolds, isExitingOrExited, parseStat } from '../../src/process/proc-read.js';
 
 describe('parseStat', () => {
   const tail = '4321 4321 0 -1 4194560 100 0 0 0 0 0 0 0 20 0 1 0 987654 1000 100';
@@ -10,7 +10,15 @@ describe('parseStat', () => {
     ['a plain name', `1234 (sleep) S 1 ${tail}`, 'sleep'],
     ['spaces and parentheses in the name', `1234 (a) b (c) S 1 ${tail}`, 'a) b (c'],
   ])('reads ids, state and start time with %s', (_label, text, comm) => {
-    expect(parseStat(text)).toEqual({ pid: 1234, comm, state: 'S', ppid: 1, pgid: 4321, sid: 4321, startTime: '987654' });
+    expect(parseStat(text)).toEqual({ pid: 1234, comm, state: 'S', ppid: 1, pgid: 4321, sid: 4321, flags: 4194560, startTime: '987654' });
+  });
+
+  it('tells a task on its way out (PF_EXITING, 0x4, in the flags) and a zombie from a running one', () => {
+    const withFlags = (state: string, flags: number) => parseStat(`1234 (sleep) ${state} 1 4321 4321 0 -1 ${flags} ${tail.split(' ').slice(5).join(' ')}`)!;
+    expect(isExitingOrExited(withFlags('S', 4194560))).toBe(false);
+    expect(isExitingOrExited(withFlags('R', 4194560 | 0x4))).toBe(true);
+    expect(isExitingOrExited(withFlags('Z', 4194564))).toBe(true);
+    expect(isExitingOrExited(withFlags('D', 0x4))).toBe(true);
   });
 
   it('rejects a truncated line', () => {
