@@ -2557,6 +2557,10 @@ function createActionsIo(options = {}) {
     toolkitWrites = true;
     call(...args);
   };
+  const fileCommand = (fileVariable, call) => (...args) => {
+    if (!process.env[fileVariable]) toolkitWrites = true;
+    call(...args);
+  };
   return {
     getInput: (name) => getInput(name, { trimWhitespace: false }),
     info: (text) => toolkitWrites ? info(text) : writeLine(text),
@@ -2564,9 +2568,9 @@ function createActionsIo(options = {}) {
     error: toolkit((text, props) => error(text, props ?? {})),
     startGroup: toolkit((title) => startGroup(title)),
     endGroup: toolkit(() => endGroup()),
-    setOutput: toolkit((name, value) => setOutput(name, value)),
-    saveState: toolkit((name, value) => saveState(name, value)),
-    exportVariable: toolkit((name, value) => exportVariable(name, value)),
+    setOutput: fileCommand("GITHUB_OUTPUT", (name, value) => setOutput(name, value)),
+    saveState: fileCommand("GITHUB_STATE", (name, value) => saveState(name, value)),
+    exportVariable: fileCommand("GITHUB_ENV", (name, value) => exportVariable(name, value)),
     getState: (name) => getState(name),
     setFailed: toolkit((message) => setFailed(message)),
     appendSummary: async (markdown) => appendStepSummary(process.env.GITHUB_STEP_SUMMARY, markdown)
@@ -6623,7 +6627,7 @@ function servicesOutput(result) {
 }
 
 // src/entries/main.ts
-async function run() {
+async function run(options = {}) {
   const cancel = new AbortController();
   const onSignal = (signal) => {
     if (cancel.signal.aborted) process.exit(signal === "SIGINT" ? 130 : 143);
@@ -6632,13 +6636,13 @@ async function run() {
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   try {
-    await runActionMain(createActionsIo(), { env: process.env, cwd: process.cwd(), signal: cancel.signal, platform: currentPlatform() });
+    await runActionMain(createActionsIo(options), { env: process.env, cwd: process.cwd(), signal: cancel.signal, platform: currentPlatform() });
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
 }
-void runIfMainScript(__bgsvcModuleUrl, run);
+void runIfMainScript(__bgsvcModuleUrl, () => run({ directStdout: true }));
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   run

@@ -346,6 +346,10 @@ function createActionsIo(options = {}) {
     toolkitWrites = true;
     call(...args);
   };
+  const fileCommand = (fileVariable, call) => (...args) => {
+    if (!process.env[fileVariable]) toolkitWrites = true;
+    call(...args);
+  };
   return {
     getInput: (name) => getInput(name, { trimWhitespace: false }),
     info: (text) => toolkitWrites ? info(text) : writeLine(text),
@@ -353,9 +357,9 @@ function createActionsIo(options = {}) {
     error: toolkit((text, props) => error(text, props ?? {})),
     startGroup: toolkit((title) => startGroup(title)),
     endGroup: toolkit(() => endGroup()),
-    setOutput: toolkit((name, value) => setOutput(name, value)),
-    saveState: toolkit((name, value) => saveState(name, value)),
-    exportVariable: toolkit((name, value) => exportVariable(name, value)),
+    setOutput: fileCommand("GITHUB_OUTPUT", (name, value) => setOutput(name, value)),
+    saveState: fileCommand("GITHUB_STATE", (name, value) => saveState(name, value)),
+    exportVariable: fileCommand("GITHUB_ENV", (name, value) => exportVariable(name, value)),
     getState: (name) => getState(name),
     setFailed: toolkit((message) => setFailed(message)),
     appendSummary: async (markdown) => appendStepSummary(process.env.GITHUB_STEP_SUMMARY, markdown)

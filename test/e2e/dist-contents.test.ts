@@ -27,14 +27,17 @@ function bundledPackages(file: string): string[] {
 async function loadedFiles(
   args: string[],
   env: NodeJS.ProcessEnv = {},
-): Promise<{ files: string[]; builtins: string[]; stdout: string; code: number | null }> {
+): Promise<{ files: string[]; builtins: string[]; touched: string[]; stdout: string; code: number | null }> {
   const preload = join(scratchDir('dist-loads'), 'report-loads.cjs');
   writeFileSync(
     preload,
     'const before = new Set(process.moduleLoadList);\n' +
       "const builtins = () => process.moduleLoadList.filter((m) => !before.has(m) && m.startsWith('NativeModule ')).map((m) => m.slice(13));\n" +
+      // Which of process.stdout and process.stderr the step touched (the first touch builds a stream).
+      'const touched = [];\n' +
+      "for (const name of ['stdout', 'stderr']) { const own = Object.getOwnPropertyDescriptor(process, name); Object.defineProperty(process, name, { configurable: true, enumerable: own.enumerable, get() { if (!touched.includes(name)) touched.push(name); return own.get.call(process); } }); }\n" +
       // Listed first, written with fs: process.stderr on a pipe would itself load net and the streams.
-      "process.on('exit', () => { const report = JSON.stringify({ files: Object.keys(require.cache), builtins: builtins() }); require('fs').writeSync(2, 'LOADS ' + report + '\\n'); });\n",
+      "process.on('exit', () => { const report = JSON.stringify({ files: Object.keys(require.cache), builtins: builtins(), touched }); require('fs').writeSync(2, 'LOADS ' + report + '\\n'); });\n",
   );
   const child = spawn(process.execPath, ['-r', preload, ...args], { cwd: scratchDir('dist-cwd'), env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -44,7 +47,7 @@ async function loadedFiles(
   const code = await new Promise<number | null>((done) => child.on('close', done));
   const line = stderr.split('\n').find((text) => text.startsWith('LOADS '));
   if (!line) throw new Error(`no load report; stderr: ${stderr}`);
-  const loads = JSON.parse(line.slice(6)) as { files: string[]; builtins: string[] };
+  const loads = JSON.parse(line.slice(6)) as { files: string[]; builtins: string[]; touched: string[] };
   return { ...loads, stdout, code };
 }
 
@@ -74,21 +77,27 @@ describe("the action's bundles", () => {
   // step-summary.ts), timers/promises for sleeps (src/sleep.ts).
   const HEAVY_BUILTINS = ['crypto', 'fs/promises', 'timers/promises', 'readline'];
 
-  it('post stops a service without loading node:crypto, fs/promises, timers/promises, readline, net or the streams', async () => {
+  it('main starts and post stops a service without loading node:crypto, fs/promises, timers/promises or readline, nor building process.stdout', async () => {
     const stateDir = join(scratchDir('dist-post-stop'), 'state');
     const summary = join(scratchDir('dist-post-stop'), 'summary.md');
     writeFileSync(summary, '');
     try {
-      const started = await loadedFiles([dist('main.cjs')], { BGSVC_STATE_DIR: stateDir, INPUT_RUN: 'exec sleep 30', 'INPUT_WAIT-ON': 'file:/' });
+      // The runner's command files, as it always gives them: outputs, state and variables print nothing.
+      const runnerFiles = Object.fromEntries(['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_ENV'].map((name) => [name, join(scratchDir('dist-post-stop'), name)]));
+      for (const file of Object.values(runnerFiles)) writeFileSync(file, '');
+      const started = await loadedFiles([dist('main.cjs')], { BGSVC_STATE_DIR: stateDir, INPUT_RUN: 'exec sleep 30', 'INPUT_WAIT-ON': 'file:/', ...runnerFiles });
       expect(started).toMatchObject({ code: 0, stdout: expect.stringContaining('1 service ready') });
       const post = await loadedFiles([dist('post.cjs')], { 'STATE_state-dir': stateDir, GITHUB_STEP_SUMMARY: summary });
       expect(post).toMatchObject({ code: 0, stdout: expect.stringMatching(/stopped \(SIGTERM/) });
       // It did write the summary, through its own append.
       expect(readFileSync(summary, 'utf8')).toMatch(/```mermaid/);
       for (const step of [started, post]) expect(step.builtins.filter((id) => HEAVY_BUILTINS.includes(id))).toEqual([]);
-      // Its lines went straight to the stdout pipe: no net.Socket, so neither net nor the streams.
-      expect(post.builtins).not.toContain('net');
-      expect(post.builtins).not.toContain('stream');
+      // Their lines went straight to the stdout pipe: neither built a net.Socket for it. Post
+      // loads neither net nor the streams at all; main does, for child_process, which needs them.
+      for (const step of [started, post]) expect(step.touched).toEqual([]);
+      expect(post.builtins.filter((id) => id === 'net' || id === 'stream')).toEqual([]);
+      expect(started.stdout).toMatch(/sleep started \(pid \d+\)/);
+      expect(readFileSync(runnerFiles.GITHUB_OUTPUT!, 'utf8')).toMatch(/^services<</m);
       // The check sees loads at all: both steps did load the modules they use.
       expect(started.builtins).toContain('child_process');
     } finally {

@@ -50,6 +50,14 @@ export function createActionsIo(options: ActionsIoOptions = {}): ActionsIo {
       toolkitWrites = true;
       call(...args);
     };
+  // Outputs, state and variables are file commands when the runner gave the
+  // file (it always does now); only without it does the toolkit print them.
+  const fileCommand =
+    <Args extends unknown[]>(fileVariable: string, call: (...args: Args) => void) =>
+    (...args: Args) => {
+      if (!process.env[fileVariable]) toolkitWrites = true;
+      call(...args);
+    };
   return {
     getInput: (name) => core.getInput(name, { trimWhitespace: false }),
     info: (text) => (toolkitWrites ? core.info(text) : writeLine(text)),
@@ -57,9 +65,9 @@ export function createActionsIo(options: ActionsIoOptions = {}): ActionsIo {
     error: toolkit((text: string, props?: AnnotationProps) => core.error(text, props ?? {})),
     startGroup: toolkit((title: string) => core.startGroup(title)),
     endGroup: toolkit(() => core.endGroup()),
-    setOutput: toolkit((name: string, value: string) => core.setOutput(name, value)),
-    saveState: toolkit((name: string, value: string) => core.saveState(name, value)),
-    exportVariable: toolkit((name: string, value: string) => core.exportVariable(name, value)),
+    setOutput: fileCommand('GITHUB_OUTPUT', (name: string, value: string) => core.setOutput(name, value)),
+    saveState: fileCommand('GITHUB_STATE', (name: string, value: string) => core.saveState(name, value)),
+    exportVariable: fileCommand('GITHUB_ENV', (name: string, value: string) => core.exportVariable(name, value)),
     getState: (name) => core.getState(name),
     setFailed: toolkit((message: string) => core.setFailed(message)),
     appendSummary: async (markdown) => appendStepSummary(process.env.GITHUB_STEP_SUMMARY, markdown),

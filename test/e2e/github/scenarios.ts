@@ -153,6 +153,11 @@ commands:
       expect(errors.some((annotation) => annotation.message === 'not a command of ours')).toBe(false);
       expect(main.groups).toEqual(['api: last 3 lines of its log']);
       expect(main.stdout).toMatch(/config missing DATABASE_URL/);
+      // Main's plain lines go straight to the stdout pipe until its first toolkit
+      // command (here the log group), then through the toolkit: in order either way.
+      const order = ['api started', '::group::api: last 3 lines', 'config missing DATABASE_URL', '::endgroup::'].map((text) => main.stdout.indexOf(text));
+      expect(order.every((at) => at >= 0), main.stdout).toBe(true);
+      expect([...order].sort((a, b) => a - b)).toEqual(order);
       expect(job.leftovers('crash')).toEqual([]);
 
       const post = await job.post('crash');
