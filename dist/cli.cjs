@@ -1067,7 +1067,7 @@ var init_encoding = __esm({
 function readConfigFile(path, source) {
   let size;
   try {
-    const stats = (0, import_node_fs23.statSync)(path);
+    const stats = (0, import_node_fs24.statSync)(path);
     if (stats.isDirectory()) throw configErrorAt(source, `is a directory, not a config file (${path})`);
     size = stats.size;
   } catch (error) {
@@ -1077,7 +1077,7 @@ function readConfigFile(path, source) {
   if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
   let bytes;
   try {
-    bytes = (0, import_node_fs23.readFileSync)(path);
+    bytes = (0, import_node_fs24.readFileSync)(path);
   } catch (error) {
     throw configErrorAt(source, describeReadError(error, path), error);
   }
@@ -1096,11 +1096,11 @@ function formatSize(bytes) {
   const mb = bytes / (1024 * 1024);
   return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
-var import_node_fs23, MAX_CONFIG_BYTES;
+var import_node_fs24, MAX_CONFIG_BYTES;
 var init_read_file = __esm({
   "src/config/read-file.ts"() {
     "use strict";
-    import_node_fs23 = require("node:fs");
+    import_node_fs24 = require("node:fs");
     init_encoding();
     init_errors();
     MAX_CONFIG_BYTES = 64 * 1024;
@@ -1262,7 +1262,7 @@ function isOutside(root, path) {
 }
 function fileProblem(path) {
   try {
-    return (0, import_node_fs24.statSync)(path).isDirectory() ? `it is a directory (${path})` : void 0;
+    return (0, import_node_fs25.statSync)(path).isDirectory() ? `it is a directory (${path})` : void 0;
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") return `no such file (looked at ${path})`;
@@ -1272,16 +1272,16 @@ function fileProblem(path) {
 }
 function realPath(path) {
   try {
-    return (0, import_node_fs24.realpathSync)(path);
+    return (0, import_node_fs25.realpathSync)(path);
   } catch {
     return void 0;
   }
 }
-var import_node_fs24, import_node_path17, INCLUDED_KEYS, MAIN_ONLY_KEYS, MAX_INCLUDED_FILES, URL_LIKE, IncludeLoader;
+var import_node_fs25, import_node_path17, INCLUDED_KEYS, MAIN_ONLY_KEYS, MAX_INCLUDED_FILES, URL_LIKE, IncludeLoader;
 var init_include = __esm({
   "src/config/include.ts"() {
     "use strict";
-    import_node_fs24 = require("node:fs");
+    import_node_fs25 = require("node:fs");
     import_node_path17 = require("node:path");
     init_describe();
     init_document();
@@ -2200,16 +2200,16 @@ function loadConfig(options) {
 }
 function isFile(path) {
   try {
-    return (0, import_node_fs25.statSync)(path).isFile();
+    return (0, import_node_fs26.statSync)(path).isFile();
   } catch {
     return false;
   }
 }
-var import_node_fs25, import_node_path20;
+var import_node_fs26, import_node_path20;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
-    import_node_fs25 = require("node:fs");
+    import_node_fs26 = require("node:fs");
     import_node_path20 = require("node:path");
     init_errors();
     init_parse();
@@ -2228,7 +2228,7 @@ var UsageError = class extends Error {
 };
 
 // src/app/logs.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 
 // src/builtins.ts
 var childProcess = lazyBuiltin("node:child_process");
@@ -2243,7 +2243,7 @@ function lazyBuiltin(id) {
 }
 
 // src/process/launch.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_path2 = require("node:path");
 
 // src/process/cost-file.ts
@@ -2913,6 +2913,16 @@ function wrapperArgs(options) {
   return ["-c", WRAPPER_SCRIPT, `bgsvc[${options.name}]`, options.shell, options.command, options.exitFile, costFileFor(options.exitFile)];
 }
 
+// src/remove-file.ts
+var import_node_fs8 = require("node:fs");
+function removeFile(path) {
+  try {
+    (0, import_node_fs8.unlinkSync)(path);
+  } catch (error) {
+    if (error.code !== "ENOENT") throw error;
+  }
+}
+
 // src/process/launch.ts
 function launchService(options) {
   assertProcessControlSupported();
@@ -2921,8 +2931,8 @@ function launchService(options) {
   const wrapper = chooseWrapper(options);
   let child;
   try {
-    (0, import_node_fs8.rmSync)(options.exitFile, { force: true });
-    (0, import_node_fs8.rmSync)(costFileFor(options.exitFile), { force: true });
+    removeFile(options.exitFile);
+    removeFile(costFileFor(options.exitFile));
     child = childProcess().spawn(wrapper.file, wrapper.args, {
       cwd: options.cwd,
       env: options.env,
@@ -2930,7 +2940,7 @@ function launchService(options) {
       stdio: ["ignore", logFd, logFd]
     });
   } finally {
-    (0, import_node_fs8.closeSync)(logFd);
+    (0, import_node_fs9.closeSync)(logFd);
   }
   child.on("error", () => {
   });
@@ -2972,7 +2982,7 @@ function fromExitFile(exitFile) {
 function watchExitFile(exitFile, onExit) {
   const name = (0, import_node_path2.basename)(exitFile);
   try {
-    const watcher = (0, import_node_fs8.watch)((0, import_node_path2.dirname)(exitFile), { persistent: false }, (_event, file) => {
+    const watcher = (0, import_node_fs9.watch)((0, import_node_path2.dirname)(exitFile), { persistent: false }, (_event, file) => {
       if (file !== name) return;
       const exit = fromExitFile(exitFile);
       if (exit) onExit(exit);
@@ -2997,7 +3007,7 @@ function openLog(logFile, name) {
 function assertDirectory(cwd, name) {
   let isDirectory = false;
   try {
-    isDirectory = (0, import_node_fs8.statSync)(cwd).isDirectory();
+    isDirectory = (0, import_node_fs9.statSync)(cwd).isDirectory();
   } catch (error) {
     throw new Error(`The working directory of service "${name}" does not exist: ${cwd}`, { cause: error });
   }
@@ -3553,7 +3563,7 @@ function leftRunning(outcome) {
 }
 
 // src/random.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var POOL_BYTES = 256;
 var pool = Buffer.alloc(0);
 var used = 0;
@@ -3574,30 +3584,30 @@ function readRandom(count) {
   const bytes = Buffer.alloc(count);
   let fd;
   try {
-    fd = (0, import_node_fs9.openSync)("/dev/urandom", "r");
+    fd = (0, import_node_fs10.openSync)("/dev/urandom", "r");
   } catch {
     return crypto().randomBytes(count);
   }
   try {
     let filled = 0;
     while (filled < count) {
-      const read = (0, import_node_fs9.readSync)(fd, bytes, filled, count - filled, null);
+      const read = (0, import_node_fs10.readSync)(fd, bytes, filled, count - filled, null);
       if (read === 0) throw new Error("/dev/urandom ended");
       filled += read;
     }
   } finally {
-    (0, import_node_fs9.closeSync)(fd);
+    (0, import_node_fs10.closeSync)(fd);
   }
   return bytes;
 }
 
 // src/state/store.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path4 = require("node:path");
 
 // src/state/dir-safety.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path3 = require("node:path");
 var UnsafeDirError = class extends Error {
   constructor(unsafe) {
@@ -3646,11 +3656,11 @@ function assertSafeStateDir(stateDir) {
 function inspectDir(path, rules) {
   let stats;
   try {
-    stats = (0, import_node_fs10.lstatSync)(path);
+    stats = (0, import_node_fs11.lstatSync)(path, { throwIfNoEntry: false });
   } catch (error) {
-    if (error.code === "ENOENT") return void 0;
     return { problem: `it cannot be inspected (${error.code ?? error.message})` };
   }
+  if (!stats) return void 0;
   const mode = stats.mode & 4095;
   const found = { ownerUid: stats.uid, mode };
   const facts = `owner uid ${stats.uid}, mode ${formatMode(mode)}`;
@@ -3675,15 +3685,16 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
     current = (0, import_node_path3.join)(current, part);
     let stats;
     try {
-      stats = (0, import_node_fs10.lstatSync)(current);
+      stats = (0, import_node_fs11.lstatSync)(current, { throwIfNoEntry: false });
     } catch {
-      return void 0;
+      stats = void 0;
     }
+    if (!stats) return void 0;
     if (!trusted.has(stats.uid)) return foreignAbove(current, stats);
     if (stats.isSymbolicLink() && depth < 8) {
       let target;
       try {
-        target = (0, import_node_fs10.realpathSync)(current);
+        target = (0, import_node_fs11.realpathSync)(current);
       } catch {
         return void 0;
       }
@@ -3694,7 +3705,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
   return void 0;
 }
 function checkOwner(path, trusted) {
-  const stats = (0, import_node_fs10.lstatSync)(path);
+  const stats = (0, import_node_fs11.lstatSync)(path);
   return trusted.has(stats.uid) ? void 0 : foreignAbove(path, stats);
 }
 function foreignAbove(path, stats) {
@@ -3709,7 +3720,7 @@ function trustedOwners(uid, cwd) {
   const trusted = /* @__PURE__ */ new Set([uid, 0]);
   if (cwd !== void 0) {
     try {
-      trusted.add((0, import_node_fs10.statSync)(cwd).uid);
+      trusted.add((0, import_node_fs11.statSync)(cwd).uid);
     } catch {
     }
   }
@@ -3723,18 +3734,17 @@ function makePrivateDirs(path) {
   }
   for (const dir of missing) {
     try {
-      (0, import_node_fs10.mkdirSync)(dir, { mode: 448 });
+      (0, import_node_fs11.mkdirSync)(dir, { mode: 448 });
     } catch (error) {
       if (error.code === "EEXIST") continue;
       return;
     }
-    (0, import_node_fs10.chmodSync)(dir, 448);
+    (0, import_node_fs11.chmodSync)(dir, 448);
   }
 }
 function exists(path) {
   try {
-    (0, import_node_fs10.lstatSync)(path);
-    return true;
+    return (0, import_node_fs11.lstatSync)(path, { throwIfNoEntry: false }) !== void 0;
   } catch {
     return false;
   }
@@ -3746,10 +3756,10 @@ function stateFilePath(stateDir) {
   return (0, import_node_path4.join)(stateDir, STATE_FILE_NAME);
 }
 function ensurePrivateDir(dir) {
-  const created = (0, import_node_fs11.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const created = (0, import_node_fs12.mkdirSync)(dir, { recursive: true, mode: 448 });
   if (created === void 0) return;
   try {
-    (0, import_node_fs11.chmodSync)(dir, 448);
+    (0, import_node_fs12.chmodSync)(dir, 448);
   } catch {
   }
 }
@@ -3762,16 +3772,16 @@ function envFilePath(stateDir) {
   return (0, import_node_path4.join)(stateDir, "env");
 }
 function writeEnvFile(stateDir, text) {
-  if (text === void 0) (0, import_node_fs11.rmSync)(envFilePath(stateDir), { force: true });
+  if (text === void 0) removeFile(envFilePath(stateDir));
   else writeAtomically(envFilePath(stateDir), text);
 }
 function writeAtomically(target, text) {
   const temp = `${target}.${randomHex(8)}.tmp`;
   try {
-    (0, import_node_fs11.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
-    (0, import_node_fs11.renameSync)(temp, target);
+    (0, import_node_fs12.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
+    (0, import_node_fs12.renameSync)(temp, target);
   } catch (error) {
-    (0, import_node_fs11.rmSync)(temp, { force: true });
+    removeFile(temp);
     throw error;
   }
 }
@@ -3800,9 +3810,9 @@ function readState(stateDir) {
   return { kind: "ok", path, state: { ...parsed, stateDir } };
 }
 function readOwnFile(path) {
-  const fd = (0, import_node_fs11.openSync)(path, import_node_fs11.constants.O_RDONLY | import_node_fs11.constants.O_NOFOLLOW);
+  const fd = (0, import_node_fs12.openSync)(path, import_node_fs12.constants.O_RDONLY | import_node_fs12.constants.O_NOFOLLOW);
   try {
-    const stats = (0, import_node_fs11.fstatSync)(fd);
+    const stats = (0, import_node_fs12.fstatSync)(fd);
     const uid = process.getuid?.();
     if (uid !== void 0 && stats.uid !== uid) {
       throw new UnsafeDirError({
@@ -3814,9 +3824,9 @@ function readOwnFile(path) {
         mode: stats.mode & 4095
       });
     }
-    return (0, import_node_fs11.readFileSync)(fd, "utf8");
+    return (0, import_node_fs12.readFileSync)(fd, "utf8");
   } finally {
-    (0, import_node_fs11.closeSync)(fd);
+    (0, import_node_fs12.closeSync)(fd);
   }
 }
 function checkShape(value) {
@@ -3877,7 +3887,7 @@ function isPid(value) {
 }
 
 // src/state/lock.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_path5 = require("node:path");
 var POLL_MS2 = 20;
 async function withStateLock(options, work) {
@@ -3888,7 +3898,7 @@ async function withStateLock(options, work) {
     const holder = tryAcquire(path, options.self);
     if (holder === void 0) break;
     if (!holder || !options.isAlive(holder)) {
-      (0, import_node_fs12.rmSync)(path, { force: true });
+      removeFile(path);
       continue;
     }
     if (performance.now() >= deadline) {
@@ -3901,22 +3911,22 @@ async function withStateLock(options, work) {
   try {
     return await work();
   } finally {
-    (0, import_node_fs12.rmSync)(path, { force: true });
+    removeFile(path);
   }
 }
 function tryAcquire(path, self) {
   const temp = `${path}.${randomHex(8)}.tmp`;
-  (0, import_node_fs12.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
+  (0, import_node_fs13.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
   try {
-    (0, import_node_fs12.linkSync)(temp, path);
+    (0, import_node_fs13.linkSync)(temp, path);
     return void 0;
   } catch (error) {
     if (error.code !== "EEXIST") throw error;
   } finally {
-    (0, import_node_fs12.rmSync)(temp, { force: true });
+    removeFile(temp);
   }
   try {
-    const holder = JSON.parse((0, import_node_fs12.readFileSync)(path, "utf8"));
+    const holder = JSON.parse((0, import_node_fs13.readFileSync)(path, "utf8"));
     return typeof holder.pid === "number" ? holder : null;
   } catch {
     return null;
@@ -4038,24 +4048,24 @@ var ServiceStore = class _ServiceStore {
 };
 
 // src/report/log-tail.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
   try {
-    fd = (0, import_node_fs13.openSync)(file, import_node_fs13.constants.O_RDONLY | import_node_fs13.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs14.openSync)(file, import_node_fs14.constants.O_RDONLY | import_node_fs14.constants.O_NOFOLLOW);
   } catch {
     return [];
   }
   try {
-    const size = (0, import_node_fs13.fstatSync)(fd).size;
+    const size = (0, import_node_fs14.fstatSync)(fd).size;
     let position = size;
     let text = "";
     while (position > 0 && countNewlines(text) <= lines && size - position < 16 * CHUNK) {
       const length = Math.min(CHUNK, position);
       position -= length;
       const buffer = Buffer.alloc(length);
-      (0, import_node_fs13.readSync)(fd, buffer, 0, length, position);
+      (0, import_node_fs14.readSync)(fd, buffer, 0, length, position);
       text = buffer.toString("utf8") + text;
     }
     const all = text.split("\n");
@@ -4063,7 +4073,7 @@ function readLogTail(file, lines = 20) {
     if (position > 0) all.shift();
     return all.slice(-lines).map((line) => line.replace(/\r$/, ""));
   } finally {
-    (0, import_node_fs13.closeSync)(fd);
+    (0, import_node_fs14.closeSync)(fd);
   }
 }
 function countNewlines(text) {
@@ -4073,7 +4083,7 @@ function countNewlines(text) {
 }
 function logSize(file) {
   try {
-    return (0, import_node_fs13.statSync)(file).size;
+    return (0, import_node_fs14.statSync)(file).size;
   } catch {
     return 0;
   }
@@ -4124,22 +4134,22 @@ function followLog(record, state, platform, writeLine, signal) {
     const size = logSize(record.logFile);
     if (size < offset) offset = 0;
     if (size === offset) return;
-    const fd = (0, import_node_fs14.openSync)(record.logFile, LOG_READ_FLAGS);
+    const fd = (0, import_node_fs15.openSync)(record.logFile, LOG_READ_FLAGS);
     try {
       const buffer = Buffer.alloc(Math.min(size - offset, 1 << 20));
-      const read = (0, import_node_fs14.readSync)(fd, buffer, 0, buffer.length, offset);
+      const read = (0, import_node_fs15.readSync)(fd, buffer, 0, buffer.length, offset);
       offset += read;
       const lines = (partial + buffer.subarray(0, read).toString("utf8")).split("\n");
       partial = lines.pop() ?? "";
       lines.forEach(writeLine);
     } finally {
-      (0, import_node_fs14.closeSync)(fd);
+      (0, import_node_fs15.closeSync)(fd);
     }
   };
   return new Promise((resolve13) => {
     let watcher;
     try {
-      watcher = (0, import_node_fs14.watch)(record.logFile, () => drain());
+      watcher = (0, import_node_fs15.watch)(record.logFile, () => drain());
     } catch {
     }
     const check = setInterval(() => {
@@ -4261,11 +4271,11 @@ function lastLine(output) {
 var runDelayProbe = (probe, context) => sleep(probe.ms, context.signal);
 
 // src/probes/file.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var import_node_path7 = require("node:path");
 
 // src/probes/watch.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var import_node_path6 = require("node:path");
 function waitForCheck(options) {
   const { signal } = options;
@@ -4311,7 +4321,7 @@ function waitForCheck(options) {
     const startWatching = () => {
       if (watcher || finished) return;
       try {
-        watcher = (0, import_node_fs15.watch)(dir, (_event, filename) => {
+        watcher = (0, import_node_fs16.watch)(dir, (_event, filename) => {
           if (filename === null || filename === name) trigger();
         });
         watcher.on("error", () => {
@@ -4338,17 +4348,25 @@ function waitForCheck(options) {
 var FILE_POLL_MS = 100;
 var runFileProbe = (probe, context) => {
   const path = (0, import_node_path7.resolve)(context.cwd, probe.path);
+  if (!context.signal.aborted && existsNow(path)) return Promise.resolve();
   return waitForCheck({
     path,
     pollMs: FILE_POLL_MS,
     signal: context.signal,
     check: async () => {
-      const error = await new Promise((settle) => (0, import_node_fs16.stat)(path, settle));
+      const error = await new Promise((settle) => (0, import_node_fs17.stat)(path, settle));
       if (error) context.reportError(describeError(error));
       return error === null;
     }
   });
 };
+function existsNow(path) {
+  try {
+    return (0, import_node_fs17.statSync)(path, { throwIfNoEntry: false }) !== void 0;
+  } catch {
+    return false;
+  }
+}
 
 // src/probes/hosts.ts
 function stripBrackets(host) {
@@ -4510,7 +4528,7 @@ function requestOnce(target, address, signal) {
 var import_node_path8 = require("node:path");
 
 // src/probes/log-scanner.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_node_string_decoder = require("node:string_decoder");
 var CHUNK_BYTES = 64 * 1024;
 var MAX_LINE_CHARS2 = 64 * 1024;
@@ -4533,7 +4551,7 @@ function createLogScanner(path, matches) {
   };
   return {
     async scan(signal) {
-      handle ??= await fsPromises().open(path, import_node_fs17.constants.O_RDONLY | import_node_fs17.constants.O_NOFOLLOW);
+      handle ??= await fsPromises().open(path, import_node_fs18.constants.O_RDONLY | import_node_fs18.constants.O_NOFOLLOW);
       if ((await handle.stat()).size < offset) restart();
       for (; ; ) {
         const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, offset);
@@ -4928,7 +4946,7 @@ function describeTakenPorts(name, taken, platform) {
 }
 
 // src/app/probe-targets-taken.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_path11 = require("node:path");
 async function checkProbeTargets(options) {
   const { pinned, probes, platform } = options;
@@ -4943,7 +4961,7 @@ async function checkProbeTargets(options) {
   for (const probe of probes) {
     if (probe.kind !== "socket" || run.services.length === 0) continue;
     const path = (0, import_node_path11.resolve)(options.cwd, probe.path);
-    if ((0, import_node_fs18.existsSync)(path) && runServiceHolding({ kind: "socket", path }, run, platform) !== void 0) borrowed.push({ kind: "socket", path });
+    if ((0, import_node_fs19.existsSync)(path) && runServiceHolding({ kind: "socket", path }, run, platform) !== void 0) borrowed.push({ kind: "socket", path });
   }
   return { conflicts, borrowed };
 }
@@ -5185,7 +5203,7 @@ function adoptPortHolders(name, targets, record, cookie, context) {
 }
 
 // src/app/stop.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 
 // src/app/state-lock.ts
 var LOCK_TIMEOUT_MS = 5 * 6e4;
@@ -5204,7 +5222,7 @@ function holdingStateLock(stateDir, deps, work) {
 }
 
 // src/app/stop-service.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 var LOG_TAIL_LINES3 = 20;
 var CLOSE_WAIT_MS = 2e3;
 async function stopOneService(record, context) {
@@ -5313,7 +5331,7 @@ async function runStopCommand(record, context) {
     emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
     return { code: result.code, timedOut: result.timedOut };
   } finally {
-    if (fd !== void 0) (0, import_node_fs19.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs20.closeSync)(fd);
   }
 }
 function exitedOutcome(record, exit) {
@@ -5324,7 +5342,7 @@ function exitedOutcome(record, exit) {
 // src/app/stop.ts
 async function stopFromState(location, options) {
   assertSafeLocation(location, { create: false });
-  if (!(0, import_node_fs20.existsSync)(location.stateDir)) return stopLocked(location, options);
+  if (!(0, import_node_fs21.existsSync)(location.stateDir)) return stopLocked(location, options);
   return holdingStateLock(location.stateDir, options.deps, () => stopLocked(location, options));
 }
 async function stopLocked(location, options) {
@@ -5427,19 +5445,19 @@ async function stopLeftovers(options) {
 }
 
 // src/app/preflight.ts
-var import_node_fs21 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 var import_node_path13 = require("node:path");
 var MIN_FREE_BYTES = 1024 * 1024;
 function checkLogDir(logDir) {
   const probe = (0, import_node_path13.join)(logDir, `.bgsvc-write-test-${randomHex(8)}`);
   try {
-    (0, import_node_fs21.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
-    (0, import_node_fs21.rmSync)(probe, { force: true });
+    (0, import_node_fs22.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
+    removeFile(probe);
   } catch (error) {
     return { kind: "not-writable", code: error.code ?? error.message };
   }
   try {
-    const stats = (0, import_node_fs21.statfsSync)(logDir);
+    const stats = (0, import_node_fs22.statfsSync)(logDir);
     const free = stats.bavail * stats.bsize;
     if (free < MIN_FREE_BYTES) {
       return { kind: "low-space", freeKiB: Math.floor(free / 1024) };
@@ -5561,7 +5579,7 @@ async function abandonStart(store, launch, options) {
 }
 
 // src/app/watch-service-exits.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs23 = require("node:fs");
 var import_node_path15 = require("node:path");
 var EXIT_POLL_MS2 = 1e3;
 function watchServiceExits(options) {
@@ -5584,7 +5602,7 @@ function watchServiceExits(options) {
   };
   for (const dir of new Set(watched.map((record) => (0, import_node_path15.dirname)(record.exitFile)))) {
     try {
-      const watcher = (0, import_node_fs22.watch)(dir, { persistent: false }, check);
+      const watcher = (0, import_node_fs23.watch)(dir, { persistent: false }, check);
       watcher.on("error", () => watcher.close());
       watchers.push(watcher);
     } catch {

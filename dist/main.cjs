@@ -1856,7 +1856,7 @@ var init_encoding = __esm({
 function readConfigFile(path, source) {
   let size;
   try {
-    const stats = (0, import_node_fs23.statSync)(path);
+    const stats = (0, import_node_fs24.statSync)(path);
     if (stats.isDirectory()) throw configErrorAt(source, `is a directory, not a config file (${path})`);
     size = stats.size;
   } catch (error2) {
@@ -1866,7 +1866,7 @@ function readConfigFile(path, source) {
   if (size > MAX_CONFIG_BYTES) throw tooLargeError(source, size);
   let bytes;
   try {
-    bytes = (0, import_node_fs23.readFileSync)(path);
+    bytes = (0, import_node_fs24.readFileSync)(path);
   } catch (error2) {
     throw configErrorAt(source, describeReadError(error2, path), error2);
   }
@@ -1885,11 +1885,11 @@ function formatSize(bytes) {
   const mb = bytes / (1024 * 1024);
   return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
-var import_node_fs23, MAX_CONFIG_BYTES;
+var import_node_fs24, MAX_CONFIG_BYTES;
 var init_read_file = __esm({
   "src/config/read-file.ts"() {
     "use strict";
-    import_node_fs23 = require("node:fs");
+    import_node_fs24 = require("node:fs");
     init_encoding();
     init_errors();
     MAX_CONFIG_BYTES = 64 * 1024;
@@ -2051,7 +2051,7 @@ function isOutside(root, path) {
 }
 function fileProblem(path) {
   try {
-    return (0, import_node_fs24.statSync)(path).isDirectory() ? `it is a directory (${path})` : void 0;
+    return (0, import_node_fs25.statSync)(path).isDirectory() ? `it is a directory (${path})` : void 0;
   } catch (error2) {
     const code = error2.code;
     if (code === "ENOENT" || code === "ENOTDIR") return `no such file (looked at ${path})`;
@@ -2061,16 +2061,16 @@ function fileProblem(path) {
 }
 function realPath(path) {
   try {
-    return (0, import_node_fs24.realpathSync)(path);
+    return (0, import_node_fs25.realpathSync)(path);
   } catch {
     return void 0;
   }
 }
-var import_node_fs24, import_node_path19, INCLUDED_KEYS, MAIN_ONLY_KEYS, MAX_INCLUDED_FILES, URL_LIKE, IncludeLoader;
+var import_node_fs25, import_node_path19, INCLUDED_KEYS, MAIN_ONLY_KEYS, MAX_INCLUDED_FILES, URL_LIKE, IncludeLoader;
 var init_include = __esm({
   "src/config/include.ts"() {
     "use strict";
-    import_node_fs24 = require("node:fs");
+    import_node_fs25 = require("node:fs");
     import_node_path19 = require("node:path");
     init_describe();
     init_document();
@@ -2223,16 +2223,16 @@ function loadConfig(options) {
 }
 function isFile(path) {
   try {
-    return (0, import_node_fs25.statSync)(path).isFile();
+    return (0, import_node_fs26.statSync)(path).isFile();
   } catch {
     return false;
   }
 }
-var import_node_fs25, import_node_path21;
+var import_node_fs26, import_node_path21;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
-    import_node_fs25 = require("node:fs");
+    import_node_fs26 = require("node:fs");
     import_node_path21 = require("node:path");
     init_errors();
     init_parse();
@@ -2582,7 +2582,7 @@ var import_node_events = require("node:events");
 var import_node_path15 = require("node:path");
 
 // src/process/launch.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_path3 = require("node:path");
 
 // src/process/cost-file.ts
@@ -3252,6 +3252,16 @@ function wrapperArgs(options) {
   return ["-c", WRAPPER_SCRIPT, `bgsvc[${options.name}]`, options.shell, options.command, options.exitFile, costFileFor(options.exitFile)];
 }
 
+// src/remove-file.ts
+var import_node_fs12 = require("node:fs");
+function removeFile(path) {
+  try {
+    (0, import_node_fs12.unlinkSync)(path);
+  } catch (error2) {
+    if (error2.code !== "ENOENT") throw error2;
+  }
+}
+
 // src/process/launch.ts
 function launchService(options) {
   assertProcessControlSupported();
@@ -3260,8 +3270,8 @@ function launchService(options) {
   const wrapper = chooseWrapper(options);
   let child;
   try {
-    (0, import_node_fs12.rmSync)(options.exitFile, { force: true });
-    (0, import_node_fs12.rmSync)(costFileFor(options.exitFile), { force: true });
+    removeFile(options.exitFile);
+    removeFile(costFileFor(options.exitFile));
     child = childProcess().spawn(wrapper.file, wrapper.args, {
       cwd: options.cwd,
       env: options.env,
@@ -3269,7 +3279,7 @@ function launchService(options) {
       stdio: ["ignore", logFd, logFd]
     });
   } finally {
-    (0, import_node_fs12.closeSync)(logFd);
+    (0, import_node_fs13.closeSync)(logFd);
   }
   child.on("error", () => {
   });
@@ -3311,7 +3321,7 @@ function fromExitFile(exitFile) {
 function watchExitFile(exitFile, onExit) {
   const name = (0, import_node_path3.basename)(exitFile);
   try {
-    const watcher = (0, import_node_fs12.watch)((0, import_node_path3.dirname)(exitFile), { persistent: false }, (_event, file) => {
+    const watcher = (0, import_node_fs13.watch)((0, import_node_path3.dirname)(exitFile), { persistent: false }, (_event, file) => {
       if (file !== name) return;
       const exit = fromExitFile(exitFile);
       if (exit) onExit(exit);
@@ -3336,7 +3346,7 @@ function openLog(logFile, name) {
 function assertDirectory(cwd, name) {
   let isDirectory2 = false;
   try {
-    isDirectory2 = (0, import_node_fs12.statSync)(cwd).isDirectory();
+    isDirectory2 = (0, import_node_fs13.statSync)(cwd).isDirectory();
   } catch (error2) {
     throw new Error(`The working directory of service "${name}" does not exist: ${cwd}`, { cause: error2 });
   }
@@ -3872,12 +3882,12 @@ function leftRunning(outcome) {
 }
 
 // src/state/store.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_node_os4 = require("node:os");
 var import_node_path5 = require("node:path");
 
 // src/state/dir-safety.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_path4 = require("node:path");
 var UnsafeDirError = class extends Error {
   constructor(unsafe) {
@@ -3926,11 +3936,11 @@ function assertSafeStateDir(stateDir) {
 function inspectDir(path, rules) {
   let stats;
   try {
-    stats = (0, import_node_fs13.lstatSync)(path);
+    stats = (0, import_node_fs14.lstatSync)(path, { throwIfNoEntry: false });
   } catch (error2) {
-    if (error2.code === "ENOENT") return void 0;
     return { problem: `it cannot be inspected (${error2.code ?? error2.message})` };
   }
+  if (!stats) return void 0;
   const mode = stats.mode & 4095;
   const found = { ownerUid: stats.uid, mode };
   const facts = `owner uid ${stats.uid}, mode ${formatMode(mode)}`;
@@ -3955,15 +3965,16 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
     current = (0, import_node_path4.join)(current, part);
     let stats;
     try {
-      stats = (0, import_node_fs13.lstatSync)(current);
+      stats = (0, import_node_fs14.lstatSync)(current, { throwIfNoEntry: false });
     } catch {
-      return void 0;
+      stats = void 0;
     }
+    if (!stats) return void 0;
     if (!trusted.has(stats.uid)) return foreignAbove(current, stats);
     if (stats.isSymbolicLink() && depth < 8) {
       let target;
       try {
-        target = (0, import_node_fs13.realpathSync)(current);
+        target = (0, import_node_fs14.realpathSync)(current);
       } catch {
         return void 0;
       }
@@ -3974,7 +3985,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
   return void 0;
 }
 function checkOwner(path, trusted) {
-  const stats = (0, import_node_fs13.lstatSync)(path);
+  const stats = (0, import_node_fs14.lstatSync)(path);
   return trusted.has(stats.uid) ? void 0 : foreignAbove(path, stats);
 }
 function foreignAbove(path, stats) {
@@ -3989,7 +4000,7 @@ function trustedOwners(uid, cwd) {
   const trusted = /* @__PURE__ */ new Set([uid, 0]);
   if (cwd !== void 0) {
     try {
-      trusted.add((0, import_node_fs13.statSync)(cwd).uid);
+      trusted.add((0, import_node_fs14.statSync)(cwd).uid);
     } catch {
     }
   }
@@ -4003,18 +4014,17 @@ function makePrivateDirs(path) {
   }
   for (const dir of missing) {
     try {
-      (0, import_node_fs13.mkdirSync)(dir, { mode: 448 });
+      (0, import_node_fs14.mkdirSync)(dir, { mode: 448 });
     } catch (error2) {
       if (error2.code === "EEXIST") continue;
       return;
     }
-    (0, import_node_fs13.chmodSync)(dir, 448);
+    (0, import_node_fs14.chmodSync)(dir, 448);
   }
 }
 function exists(path) {
   try {
-    (0, import_node_fs13.lstatSync)(path);
-    return true;
+    return (0, import_node_fs14.lstatSync)(path, { throwIfNoEntry: false }) !== void 0;
   } catch {
     return false;
   }
@@ -4026,10 +4036,10 @@ function stateFilePath(stateDir) {
   return (0, import_node_path5.join)(stateDir, STATE_FILE_NAME);
 }
 function ensurePrivateDir(dir) {
-  const created = (0, import_node_fs14.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const created = (0, import_node_fs15.mkdirSync)(dir, { recursive: true, mode: 448 });
   if (created === void 0) return;
   try {
-    (0, import_node_fs14.chmodSync)(dir, 448);
+    (0, import_node_fs15.chmodSync)(dir, 448);
   } catch {
   }
 }
@@ -4042,16 +4052,16 @@ function envFilePath(stateDir) {
   return (0, import_node_path5.join)(stateDir, "env");
 }
 function writeEnvFile(stateDir, text) {
-  if (text === void 0) (0, import_node_fs14.rmSync)(envFilePath(stateDir), { force: true });
+  if (text === void 0) removeFile(envFilePath(stateDir));
   else writeAtomically(envFilePath(stateDir), text);
 }
 function writeAtomically(target, text) {
   const temp = `${target}.${randomHex(8)}.tmp`;
   try {
-    (0, import_node_fs14.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
-    (0, import_node_fs14.renameSync)(temp, target);
+    (0, import_node_fs15.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
+    (0, import_node_fs15.renameSync)(temp, target);
   } catch (error2) {
-    (0, import_node_fs14.rmSync)(temp, { force: true });
+    removeFile(temp);
     throw error2;
   }
 }
@@ -4080,9 +4090,9 @@ function readState(stateDir) {
   return { kind: "ok", path, state: { ...parsed, stateDir } };
 }
 function readOwnFile(path) {
-  const fd = (0, import_node_fs14.openSync)(path, import_node_fs14.constants.O_RDONLY | import_node_fs14.constants.O_NOFOLLOW);
+  const fd = (0, import_node_fs15.openSync)(path, import_node_fs15.constants.O_RDONLY | import_node_fs15.constants.O_NOFOLLOW);
   try {
-    const stats = (0, import_node_fs14.fstatSync)(fd);
+    const stats = (0, import_node_fs15.fstatSync)(fd);
     const uid = process.getuid?.();
     if (uid !== void 0 && stats.uid !== uid) {
       throw new UnsafeDirError({
@@ -4094,9 +4104,9 @@ function readOwnFile(path) {
         mode: stats.mode & 4095
       });
     }
-    return (0, import_node_fs14.readFileSync)(fd, "utf8");
+    return (0, import_node_fs15.readFileSync)(fd, "utf8");
   } finally {
-    (0, import_node_fs14.closeSync)(fd);
+    (0, import_node_fs15.closeSync)(fd);
   }
 }
 function checkShape(value) {
@@ -4157,7 +4167,7 @@ function isPid(value) {
 }
 
 // src/state/lock.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 var import_node_path6 = require("node:path");
 var POLL_MS2 = 20;
 async function withStateLock(options, work) {
@@ -4168,7 +4178,7 @@ async function withStateLock(options, work) {
     const holder = tryAcquire(path, options.self);
     if (holder === void 0) break;
     if (!holder || !options.isAlive(holder)) {
-      (0, import_node_fs15.rmSync)(path, { force: true });
+      removeFile(path);
       continue;
     }
     if (performance.now() >= deadline) {
@@ -4181,22 +4191,22 @@ async function withStateLock(options, work) {
   try {
     return await work();
   } finally {
-    (0, import_node_fs15.rmSync)(path, { force: true });
+    removeFile(path);
   }
 }
 function tryAcquire(path, self) {
   const temp = `${path}.${randomHex(8)}.tmp`;
-  (0, import_node_fs15.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
+  (0, import_node_fs16.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
   try {
-    (0, import_node_fs15.linkSync)(temp, path);
+    (0, import_node_fs16.linkSync)(temp, path);
     return void 0;
   } catch (error2) {
     if (error2.code !== "EEXIST") throw error2;
   } finally {
-    (0, import_node_fs15.rmSync)(temp, { force: true });
+    removeFile(temp);
   }
   try {
-    const holder = JSON.parse((0, import_node_fs15.readFileSync)(path, "utf8"));
+    const holder = JSON.parse((0, import_node_fs16.readFileSync)(path, "utf8"));
     return typeof holder.pid === "number" ? holder : null;
   } catch {
     return null;
@@ -4412,11 +4422,11 @@ function lastLine(output) {
 var runDelayProbe = (probe, context) => sleep(probe.ms, context.signal);
 
 // src/probes/file.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 var import_node_path8 = require("node:path");
 
 // src/probes/watch.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 var import_node_path7 = require("node:path");
 function waitForCheck(options) {
   const { signal } = options;
@@ -4462,7 +4472,7 @@ function waitForCheck(options) {
     const startWatching = () => {
       if (watcher || finished) return;
       try {
-        watcher = (0, import_node_fs16.watch)(dir, (_event, filename) => {
+        watcher = (0, import_node_fs17.watch)(dir, (_event, filename) => {
           if (filename === null || filename === name) trigger();
         });
         watcher.on("error", () => {
@@ -4489,17 +4499,25 @@ function waitForCheck(options) {
 var FILE_POLL_MS = 100;
 var runFileProbe = (probe, context) => {
   const path = (0, import_node_path8.resolve)(context.cwd, probe.path);
+  if (!context.signal.aborted && existsNow(path)) return Promise.resolve();
   return waitForCheck({
     path,
     pollMs: FILE_POLL_MS,
     signal: context.signal,
     check: async () => {
-      const error2 = await new Promise((settle) => (0, import_node_fs17.stat)(path, settle));
+      const error2 = await new Promise((settle) => (0, import_node_fs18.stat)(path, settle));
       if (error2) context.reportError(describeError(error2));
       return error2 === null;
     }
   });
 };
+function existsNow(path) {
+  try {
+    return (0, import_node_fs18.statSync)(path, { throwIfNoEntry: false }) !== void 0;
+  } catch {
+    return false;
+  }
+}
 
 // src/probes/hosts.ts
 function stripBrackets(host) {
@@ -4661,7 +4679,7 @@ function requestOnce(target, address, signal) {
 var import_node_path9 = require("node:path");
 
 // src/probes/log-scanner.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_string_decoder = require("node:string_decoder");
 var CHUNK_BYTES = 64 * 1024;
 var MAX_LINE_CHARS2 = 64 * 1024;
@@ -4684,7 +4702,7 @@ function createLogScanner(path, matches) {
   };
   return {
     async scan(signal) {
-      handle ??= await fsPromises().open(path, import_node_fs18.constants.O_RDONLY | import_node_fs18.constants.O_NOFOLLOW);
+      handle ??= await fsPromises().open(path, import_node_fs19.constants.O_RDONLY | import_node_fs19.constants.O_NOFOLLOW);
       if ((await handle.stat()).size < offset) restart();
       for (; ; ) {
         const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, offset);
@@ -5005,24 +5023,24 @@ async function accepts(target) {
 }
 
 // src/report/log-tail.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
   try {
-    fd = (0, import_node_fs19.openSync)(file, import_node_fs19.constants.O_RDONLY | import_node_fs19.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs20.openSync)(file, import_node_fs20.constants.O_RDONLY | import_node_fs20.constants.O_NOFOLLOW);
   } catch {
     return [];
   }
   try {
-    const size = (0, import_node_fs19.fstatSync)(fd).size;
+    const size = (0, import_node_fs20.fstatSync)(fd).size;
     let position = size;
     let text = "";
     while (position > 0 && countNewlines(text) <= lines && size - position < 16 * CHUNK) {
       const length = Math.min(CHUNK, position);
       position -= length;
       const buffer = Buffer.alloc(length);
-      (0, import_node_fs19.readSync)(fd, buffer, 0, length, position);
+      (0, import_node_fs20.readSync)(fd, buffer, 0, length, position);
       text = buffer.toString("utf8") + text;
     }
     const all = text.split("\n");
@@ -5030,7 +5048,7 @@ function readLogTail(file, lines = 20) {
     if (position > 0) all.shift();
     return all.slice(-lines).map((line) => line.replace(/\r$/, ""));
   } finally {
-    (0, import_node_fs19.closeSync)(fd);
+    (0, import_node_fs20.closeSync)(fd);
   }
 }
 function countNewlines(text) {
@@ -5096,7 +5114,7 @@ function describeTakenPorts(name, taken, platform2) {
 }
 
 // src/app/probe-targets-taken.ts
-var import_node_fs20 = require("node:fs");
+var import_node_fs21 = require("node:fs");
 var import_node_path12 = require("node:path");
 async function checkProbeTargets(options) {
   const { pinned, probes, platform: platform2 } = options;
@@ -5111,7 +5129,7 @@ async function checkProbeTargets(options) {
   for (const probe of probes) {
     if (probe.kind !== "socket" || run2.services.length === 0) continue;
     const path = (0, import_node_path12.resolve)(options.cwd, probe.path);
-    if ((0, import_node_fs20.existsSync)(path) && runServiceHolding({ kind: "socket", path }, run2, platform2) !== void 0) borrowed.push({ kind: "socket", path });
+    if ((0, import_node_fs21.existsSync)(path) && runServiceHolding({ kind: "socket", path }, run2, platform2) !== void 0) borrowed.push({ kind: "socket", path });
   }
   return { conflicts, borrowed };
 }
@@ -5374,7 +5392,7 @@ function holdingStateLock(stateDir, deps, work) {
 }
 
 // src/app/stop-service.ts
-var import_node_fs21 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 
 // src/app/service-ref.ts
 function processesOf(record, stateId) {
@@ -5492,7 +5510,7 @@ async function runStopCommand(record, context) {
     emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
     return { code: result.code, timedOut: result.timedOut };
   } finally {
-    if (fd !== void 0) (0, import_node_fs21.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs22.closeSync)(fd);
   }
 }
 function exitedOutcome(record, exit) {
@@ -5579,19 +5597,19 @@ async function stopLeftovers(options) {
 }
 
 // src/app/preflight.ts
-var import_node_fs22 = require("node:fs");
+var import_node_fs23 = require("node:fs");
 var import_node_path14 = require("node:path");
 var MIN_FREE_BYTES = 1024 * 1024;
 function checkLogDir(logDir) {
   const probe = (0, import_node_path14.join)(logDir, `.bgsvc-write-test-${randomHex(8)}`);
   try {
-    (0, import_node_fs22.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
-    (0, import_node_fs22.rmSync)(probe, { force: true });
+    (0, import_node_fs23.writeFileSync)(probe, "ok", { mode: 384, flag: "wx" });
+    removeFile(probe);
   } catch (error2) {
     return { kind: "not-writable", code: error2.code ?? error2.message };
   }
   try {
-    const stats = (0, import_node_fs22.statfsSync)(logDir);
+    const stats = (0, import_node_fs23.statfsSync)(logDir);
     const free = stats.bavail * stats.bsize;
     if (free < MIN_FREE_BYTES) {
       return { kind: "low-space", freeKiB: Math.floor(free / 1024) };
@@ -6027,7 +6045,7 @@ var SAVED = {
 var DEFAULT_WAIT_FOR_MS = 5 * 6e4;
 
 // src/edges/github/inputs.ts
-var import_node_fs26 = require("node:fs");
+var import_node_fs27 = require("node:fs");
 var import_node_path22 = require("node:path");
 init_errors();
 init_types();
@@ -6306,7 +6324,7 @@ async function readMainSettings(getInput2, options) {
     if (typeof parsed !== "boolean") fail(switchInputs[key], parsed.error);
   }
   if (!given(INPUT.run) && !given(INPUT.services) && !given(INPUT.config) && issues.length === 0) {
-    if (!CONFIG_FILE_NAMES.some((name) => (0, import_node_fs26.existsSync)((0, import_node_path22.resolve)(cwd, name)))) {
+    if (!CONFIG_FILE_NAMES.some((name) => (0, import_node_fs27.existsSync)((0, import_node_path22.resolve)(cwd, name)))) {
       issues.push({
         source: "bgsvc",
         path: "",
@@ -6347,7 +6365,7 @@ async function readMainSettings(getInput2, options) {
 }
 function isDirectory(path) {
   try {
-    return (0, import_node_fs26.statSync)(path).isDirectory();
+    return (0, import_node_fs27.statSync)(path).isDirectory();
   } catch {
     return false;
   }
@@ -6427,7 +6445,7 @@ function createGithubEmitter(io, options) {
 var import_node_path24 = require("node:path");
 
 // src/edges/github/state-dir.ts
-var import_node_fs27 = require("node:fs");
+var import_node_fs28 = require("node:fs");
 var import_node_os6 = require("node:os");
 var import_node_path23 = require("node:path");
 function chooseStateDir(env, cwd) {
@@ -6435,7 +6453,7 @@ function chooseStateDir(env, cwd) {
   const base = (0, import_node_path23.join)(env.RUNNER_TEMP || (0, import_node_os6.tmpdir)(), "bgsvc");
   const step = (env.GITHUB_ACTION ?? "").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+/, "") || `step-${randomHex(4)}`;
   let dir = (0, import_node_path23.join)(base, step);
-  for (let n = 2; (0, import_node_fs27.existsSync)(stateFilePath(dir)); n++) dir = (0, import_node_path23.join)(base, `${step}-${n}`);
+  for (let n = 2; (0, import_node_fs28.existsSync)(stateFilePath(dir)); n++) dir = (0, import_node_path23.join)(base, `${step}-${n}`);
   return dir;
 }
 
@@ -6470,7 +6488,7 @@ function shortFormLogOutputs(plan, logDir) {
 }
 
 // src/edges/github/tail.ts
-var import_node_fs28 = require("node:fs");
+var import_node_fs29 = require("node:fs");
 var POLL_MS4 = 200;
 var MAX_READ = 1 << 20;
 function createLogTailer(writeLine2) {
@@ -6510,19 +6528,19 @@ function createLogTailer(writeLine2) {
 }
 function sizeOf(file) {
   try {
-    return (0, import_node_fs28.statSync)(file).size;
+    return (0, import_node_fs29.statSync)(file).size;
   } catch {
     return 0;
   }
 }
 function readAt(file, position, length) {
-  const fd = (0, import_node_fs28.openSync)(file, LOG_READ_FLAGS);
+  const fd = (0, import_node_fs29.openSync)(file, LOG_READ_FLAGS);
   try {
     const buffer = Buffer.alloc(length);
-    const read = (0, import_node_fs28.readSync)(fd, buffer, 0, length, position);
+    const read = (0, import_node_fs29.readSync)(fd, buffer, 0, length, position);
     return buffer.subarray(0, read);
   } finally {
-    (0, import_node_fs28.closeSync)(fd);
+    (0, import_node_fs29.closeSync)(fd);
   }
 }
 

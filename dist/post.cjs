@@ -370,7 +370,7 @@ function createActionsIo(options = {}) {
 var import_node_path5 = require("node:path");
 
 // src/app/stop.ts
-var import_node_fs16 = require("node:fs");
+var import_node_fs17 = require("node:fs");
 
 // src/process/cost-file.ts
 var import_node_fs5 = require("node:fs");
@@ -889,6 +889,16 @@ function createPlatform(name) {
   return createUnsupportedPlatform(name);
 }
 
+// src/remove-file.ts
+var import_node_fs11 = require("node:fs");
+function removeFile(path) {
+  try {
+    (0, import_node_fs11.unlinkSync)(path);
+  } catch (error2) {
+    if (error2.code !== "ENOENT") throw error2;
+  }
+}
+
 // src/process/service-cost.ts
 function measureServiceCost(sources) {
   return combineCost(readCostFile(sources.costFile), sources.atSignal ?? [], sources.wrapperPid);
@@ -1346,12 +1356,12 @@ function leftRunning(outcome) {
 }
 
 // src/state/store.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_node_os4 = require("node:os");
 var import_node_path3 = require("node:path");
 
 // src/state/dir-safety.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path2 = require("node:path");
 var UnsafeDirError = class extends Error {
   constructor(unsafe) {
@@ -1400,11 +1410,11 @@ function assertSafeStateDir(stateDir) {
 function inspectDir(path, rules) {
   let stats;
   try {
-    stats = (0, import_node_fs11.lstatSync)(path);
+    stats = (0, import_node_fs12.lstatSync)(path, { throwIfNoEntry: false });
   } catch (error2) {
-    if (error2.code === "ENOENT") return void 0;
     return { problem: `it cannot be inspected (${error2.code ?? error2.message})` };
   }
+  if (!stats) return void 0;
   const mode = stats.mode & 4095;
   const found = { ownerUid: stats.uid, mode };
   const facts = `owner uid ${stats.uid}, mode ${formatMode(mode)}`;
@@ -1429,15 +1439,16 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
     current = (0, import_node_path2.join)(current, part);
     let stats;
     try {
-      stats = (0, import_node_fs11.lstatSync)(current);
+      stats = (0, import_node_fs12.lstatSync)(current, { throwIfNoEntry: false });
     } catch {
-      return void 0;
+      stats = void 0;
     }
+    if (!stats) return void 0;
     if (!trusted.has(stats.uid)) return foreignAbove(current, stats);
     if (stats.isSymbolicLink() && depth < 8) {
       let target;
       try {
-        target = (0, import_node_fs11.realpathSync)(current);
+        target = (0, import_node_fs12.realpathSync)(current);
       } catch {
         return void 0;
       }
@@ -1448,7 +1459,7 @@ function findUnsafeAncestor(path, trusted, depth = 0) {
   return void 0;
 }
 function checkOwner(path, trusted) {
-  const stats = (0, import_node_fs11.lstatSync)(path);
+  const stats = (0, import_node_fs12.lstatSync)(path);
   return trusted.has(stats.uid) ? void 0 : foreignAbove(path, stats);
 }
 function foreignAbove(path, stats) {
@@ -1463,7 +1474,7 @@ function trustedOwners(uid, cwd) {
   const trusted = /* @__PURE__ */ new Set([uid, 0]);
   if (cwd !== void 0) {
     try {
-      trusted.add((0, import_node_fs11.statSync)(cwd).uid);
+      trusted.add((0, import_node_fs12.statSync)(cwd).uid);
     } catch {
     }
   }
@@ -1477,18 +1488,17 @@ function makePrivateDirs(path) {
   }
   for (const dir of missing) {
     try {
-      (0, import_node_fs11.mkdirSync)(dir, { mode: 448 });
+      (0, import_node_fs12.mkdirSync)(dir, { mode: 448 });
     } catch (error2) {
       if (error2.code === "EEXIST") continue;
       return;
     }
-    (0, import_node_fs11.chmodSync)(dir, 448);
+    (0, import_node_fs12.chmodSync)(dir, 448);
   }
 }
 function exists(path) {
   try {
-    (0, import_node_fs11.lstatSync)(path);
-    return true;
+    return (0, import_node_fs12.lstatSync)(path, { throwIfNoEntry: false }) !== void 0;
   } catch {
     return false;
   }
@@ -1500,10 +1510,10 @@ function stateFilePath(stateDir) {
   return (0, import_node_path3.join)(stateDir, STATE_FILE_NAME);
 }
 function ensurePrivateDir(dir) {
-  const created = (0, import_node_fs12.mkdirSync)(dir, { recursive: true, mode: 448 });
+  const created = (0, import_node_fs13.mkdirSync)(dir, { recursive: true, mode: 448 });
   if (created === void 0) return;
   try {
-    (0, import_node_fs12.chmodSync)(dir, 448);
+    (0, import_node_fs13.chmodSync)(dir, 448);
   } catch {
   }
 }
@@ -1516,16 +1526,16 @@ function envFilePath(stateDir) {
   return (0, import_node_path3.join)(stateDir, "env");
 }
 function writeEnvFile(stateDir, text) {
-  if (text === void 0) (0, import_node_fs12.rmSync)(envFilePath(stateDir), { force: true });
+  if (text === void 0) removeFile(envFilePath(stateDir));
   else writeAtomically(envFilePath(stateDir), text);
 }
 function writeAtomically(target, text) {
   const temp = `${target}.${randomHex(8)}.tmp`;
   try {
-    (0, import_node_fs12.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
-    (0, import_node_fs12.renameSync)(temp, target);
+    (0, import_node_fs13.writeFileSync)(temp, text, { mode: 384, flag: "wx" });
+    (0, import_node_fs13.renameSync)(temp, target);
   } catch (error2) {
-    (0, import_node_fs12.rmSync)(temp, { force: true });
+    removeFile(temp);
     throw error2;
   }
 }
@@ -1554,9 +1564,9 @@ function readState(stateDir) {
   return { kind: "ok", path, state: { ...parsed, stateDir } };
 }
 function readOwnFile(path) {
-  const fd = (0, import_node_fs12.openSync)(path, import_node_fs12.constants.O_RDONLY | import_node_fs12.constants.O_NOFOLLOW);
+  const fd = (0, import_node_fs13.openSync)(path, import_node_fs13.constants.O_RDONLY | import_node_fs13.constants.O_NOFOLLOW);
   try {
-    const stats = (0, import_node_fs12.fstatSync)(fd);
+    const stats = (0, import_node_fs13.fstatSync)(fd);
     const uid = process.getuid?.();
     if (uid !== void 0 && stats.uid !== uid) {
       throw new UnsafeDirError({
@@ -1568,9 +1578,9 @@ function readOwnFile(path) {
         mode: stats.mode & 4095
       });
     }
-    return (0, import_node_fs12.readFileSync)(fd, "utf8");
+    return (0, import_node_fs13.readFileSync)(fd, "utf8");
   } finally {
-    (0, import_node_fs12.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
 }
 function checkShape(value) {
@@ -1631,7 +1641,7 @@ function isPid(value) {
 }
 
 // src/state/lock.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 var import_node_path4 = require("node:path");
 var POLL_MS2 = 20;
 async function withStateLock(options, work) {
@@ -1642,7 +1652,7 @@ async function withStateLock(options, work) {
     const holder = tryAcquire(path, options.self);
     if (holder === void 0) break;
     if (!holder || !options.isAlive(holder)) {
-      (0, import_node_fs13.rmSync)(path, { force: true });
+      removeFile(path);
       continue;
     }
     if (performance.now() >= deadline) {
@@ -1655,22 +1665,22 @@ async function withStateLock(options, work) {
   try {
     return await work();
   } finally {
-    (0, import_node_fs13.rmSync)(path, { force: true });
+    removeFile(path);
   }
 }
 function tryAcquire(path, self) {
   const temp = `${path}.${randomHex(8)}.tmp`;
-  (0, import_node_fs13.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
+  (0, import_node_fs14.writeFileSync)(temp, JSON.stringify(self), { mode: 384, flag: "wx" });
   try {
-    (0, import_node_fs13.linkSync)(temp, path);
+    (0, import_node_fs14.linkSync)(temp, path);
     return void 0;
   } catch (error2) {
     if (error2.code !== "EEXIST") throw error2;
   } finally {
-    (0, import_node_fs13.rmSync)(temp, { force: true });
+    removeFile(temp);
   }
   try {
-    const holder = JSON.parse((0, import_node_fs13.readFileSync)(path, "utf8"));
+    const holder = JSON.parse((0, import_node_fs14.readFileSync)(path, "utf8"));
     return typeof holder.pid === "number" ? holder : null;
   } catch {
     return null;
@@ -1856,7 +1866,7 @@ function holdingStateLock(stateDir, deps, work) {
 }
 
 // src/app/stop-service.ts
-var import_node_fs15 = require("node:fs");
+var import_node_fs16 = require("node:fs");
 
 // src/probes/time.ts
 function describeError(error2) {
@@ -1947,24 +1957,24 @@ async function accepts(target) {
 }
 
 // src/report/log-tail.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var CHUNK = 64 * 1024;
 function readLogTail(file, lines = 20) {
   let fd;
   try {
-    fd = (0, import_node_fs14.openSync)(file, import_node_fs14.constants.O_RDONLY | import_node_fs14.constants.O_NOFOLLOW);
+    fd = (0, import_node_fs15.openSync)(file, import_node_fs15.constants.O_RDONLY | import_node_fs15.constants.O_NOFOLLOW);
   } catch {
     return [];
   }
   try {
-    const size = (0, import_node_fs14.fstatSync)(fd).size;
+    const size = (0, import_node_fs15.fstatSync)(fd).size;
     let position = size;
     let text = "";
     while (position > 0 && countNewlines(text) <= lines && size - position < 16 * CHUNK) {
       const length = Math.min(CHUNK, position);
       position -= length;
       const buffer = Buffer.alloc(length);
-      (0, import_node_fs14.readSync)(fd, buffer, 0, length, position);
+      (0, import_node_fs15.readSync)(fd, buffer, 0, length, position);
       text = buffer.toString("utf8") + text;
     }
     const all = text.split("\n");
@@ -1972,7 +1982,7 @@ function readLogTail(file, lines = 20) {
     if (position > 0) all.shift();
     return all.slice(-lines).map((line) => line.replace(/\r$/, ""));
   } finally {
-    (0, import_node_fs14.closeSync)(fd);
+    (0, import_node_fs15.closeSync)(fd);
   }
 }
 function countNewlines(text) {
@@ -1982,7 +1992,7 @@ function countNewlines(text) {
 }
 function logSize(file) {
   try {
-    return (0, import_node_fs14.statSync)(file).size;
+    return (0, import_node_fs15.statSync)(file).size;
   } catch {
     return 0;
   }
@@ -2104,7 +2114,7 @@ async function runStopCommand(record, context) {
     emit({ type: "stop-command", service: record.name, command: record.stop, code: result.code, timedOut: result.timedOut, ms: result.ms });
     return { code: result.code, timedOut: result.timedOut };
   } finally {
-    if (fd !== void 0) (0, import_node_fs15.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs16.closeSync)(fd);
   }
 }
 function exitedOutcome(record, exit) {
@@ -2115,7 +2125,7 @@ function exitedOutcome(record, exit) {
 // src/app/stop.ts
 async function stopFromState(location, options) {
   assertSafeLocation(location, { create: false });
-  if (!(0, import_node_fs16.existsSync)(location.stateDir)) return stopLocked(location, options);
+  if (!(0, import_node_fs17.existsSync)(location.stateDir)) return stopLocked(location, options);
   return holdingStateLock(location.stateDir, options.deps, () => stopLocked(location, options));
 }
 async function stopLocked(location, options) {
@@ -2578,7 +2588,7 @@ var LOG_GROUP_MAX_LINES = 200;
 var DEFAULT_POST_OPTIONS = { logOutputIf: ["failure"], logOutput: true, resume: false };
 
 // src/edges/github/log-groups.ts
-var import_node_fs17 = require("node:fs");
+var import_node_fs18 = require("node:fs");
 
 // src/edges/github/raw-lines.ts
 function printVerbatim(io, lines) {
@@ -2621,7 +2631,7 @@ var CHUNK2 = 1 << 20;
 function countLines(file, from = 0) {
   let fd;
   try {
-    fd = (0, import_node_fs17.openSync)(file, LOG_READ_FLAGS);
+    fd = (0, import_node_fs18.openSync)(file, LOG_READ_FLAGS);
   } catch {
     return 0;
   }
@@ -2631,7 +2641,7 @@ function countLines(file, from = 0) {
     let count = 0;
     let last = 10;
     for (; ; ) {
-      const read = (0, import_node_fs17.readSync)(fd, buffer, 0, CHUNK2, position);
+      const read = (0, import_node_fs18.readSync)(fd, buffer, 0, CHUNK2, position);
       if (read === 0) break;
       for (let i = 0; i < read; i++) if (buffer[i] === 10) count++;
       last = buffer[read - 1];
@@ -2639,7 +2649,7 @@ function countLines(file, from = 0) {
     }
     return last === 10 ? count : count + 1;
   } finally {
-    (0, import_node_fs17.closeSync)(fd);
+    (0, import_node_fs18.closeSync)(fd);
   }
 }
 

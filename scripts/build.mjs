@@ -108,12 +108,15 @@ await build({
 await chmod(`${outdir}/cli.cjs`, 0o755);
 // The YAML parser is 60% of the CLI's code and only start and run need it
 // (they import the config loader on demand): in a file of its own, the other
-// commands neither compile nor run it.
+// commands neither compile nor run it. Minified: it is a published library,
+// read in its own repository, and minified it is 60% smaller on disk and a
+// third smaller in the npm tarball (issue 16). Our own bundles stay readable.
 await build({
   ...common,
   entryPoints: { yaml: 'node_modules/yaml/dist/index.js' },
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
+  minify: true,
 });
 // main and post are the GitHub Action's steps (action.yml). CommonJS, like the
 // CLI: each step is a fresh Node process, and the ES module loader's set-up

@@ -1,7 +1,8 @@
 import { randomHex } from '../random.js';
-import { rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LogDirProblem } from './events.js';
+import { removeFile } from '../remove-file.js';
 
 /** Less than this free in the log dir and services would lose their output. */
 const MIN_FREE_BYTES = 1024 * 1024;
@@ -14,7 +15,7 @@ export function checkLogDir(logDir: string): LogDirProblem | undefined {
   const probe = join(logDir, `.bgsvc-write-test-${randomHex(8)}`);
   try {
     writeFileSync(probe, 'ok', { mode: 0o600, flag: 'wx' });
-    rmSync(probe, { force: true });
+    removeFile(probe);
   } catch (error) {
     return { kind: 'not-writable', code: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
   }

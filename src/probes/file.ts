@@ -1,4 +1,4 @@
-import { stat } from 'node:fs';
+import { stat, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ProbeRunner } from './context.js';
 import { describeError } from './time.js';
@@ -10,6 +10,9 @@ const FILE_POLL_MS = 100;
 // `file:path` passes once the path exists (a pid file, a ready marker).
 export const runFileProbe: ProbeRunner<'file'> = (probe, context) => {
   const path = resolve(context.cwd, probe.path);
+  // A path that is already there passes on one look, before any watcher or
+  // thread-pool stat is set up (a marker written before the wait began).
+  if (!context.signal.aborted && existsNow(path)) return Promise.resolve();
   return waitForCheck({
     path,
     pollMs: FILE_POLL_MS,
@@ -23,3 +26,12 @@ export const runFileProbe: ProbeRunner<'file'> = (probe, context) => {
     },
   });
 };
+
+// Errors (EACCES, ENOTDIR) are left to the watched check, which reports them.
+function existsNow(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false;
+  }
+}

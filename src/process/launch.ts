@@ -3,7 +3,7 @@
 // log, nothing is piped through Node, so a chatty service never waits on us
 // and keeps logging after the CLI has exited.
 import { childProcess } from '../builtins.js';
-import { closeSync, rmSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { closeSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { costFileFor } from './cost-file.js';
 import { readExitFile } from './exit-file.js';
@@ -13,6 +13,7 @@ import type { ProcessPlatform } from './types.js';
 import { reaperArgs } from './reaper.js';
 import { findOnPath } from './shell.js';
 import { wrapperArgs } from './wrapper.js';
+import { removeFile } from '../remove-file.js';
 
 export interface LaunchOptions {
   name: string;
@@ -63,8 +64,8 @@ export function launchService(options: LaunchOptions): LaunchedService {
   try {
     // A stale exit file from an earlier run would report an exit that never
     // happened; a stale cost file, numbers this run never had.
-    rmSync(options.exitFile, { force: true });
-    rmSync(costFileFor(options.exitFile), { force: true });
+    removeFile(options.exitFile);
+    removeFile(costFileFor(options.exitFile));
     // detached: setsid(), so the service is its own session and group leader and
     // `kill(-pid)` reaches its group. stdin 'ignore' is /dev/null: a service that
     // reads stdin sees EOF instead of stealing the CI job's input.

@@ -90,13 +90,13 @@ type Problem = Pick<UnsafeDir, 'problem' | 'ownerUid' | 'mode'>;
 // A dir bgsvc reads or writes: a real directory (lstat: a symlink could be
 // re-pointed), ours, and writable by nobody else; a missing one is fine.
 function inspectDir(path: string, rules: { uid: number; allowSticky: boolean }): Problem | undefined {
-  let stats: Stats;
+  let stats: Stats | undefined;
   try {
-    stats = lstatSync(path);
+    stats = lstatSync(path, { throwIfNoEntry: false });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     return { problem: `it cannot be inspected (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
   }
+  if (!stats) return undefined;
   const mode = stats.mode & 0o7777;
   const found = { ownerUid: stats.uid, mode };
   const facts = `owner uid ${stats.uid}, mode ${formatMode(mode)}`;
@@ -131,12 +131,14 @@ function findUnsafeAncestor(path: string, trusted: Set<number>, depth = 0): Prob
   let current = root;
   for (const part of dirname(path).slice(root.length).split('/').filter(Boolean)) {
     current = join(current, part);
-    let stats: Stats;
+    let stats: Stats | undefined;
     try {
-      stats = lstatSync(current);
+      // No exception for a missing dir: a fresh job's state dir is missing on every start.
+      stats = lstatSync(current, { throwIfNoEntry: false });
     } catch {
-      return undefined; // Missing from here down: created by us, owner-only.
+      stats = undefined;
     }
+    if (!stats) return undefined; // Missing from here down: created by us, owner-only.
     if (!trusted.has(stats.uid)) return foreignAbove(current, stats);
     if (stats.isSymbolicLink() && depth < 8) {
       let target: string;
@@ -201,8 +203,7 @@ function makePrivateDirs(path: string): void {
 
 function exists(path: string): boolean {
   try {
-    lstatSync(path);
-    return true;
+    return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
   } catch {
     return false;
   }

@@ -1,7 +1,8 @@
 import { randomHex } from '../random.js';
-import { linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sleep } from '../sleep.js';
+import { removeFile } from '../remove-file.js';
 
 export interface LockHolder {
   pid: number;
@@ -33,7 +34,7 @@ export async function withStateLock<T>(options: LockOptions, work: () => Promise
     const holder = tryAcquire(path, options.self);
     if (holder === undefined) break;
     if (!holder || !options.isAlive(holder)) {
-      rmSync(path, { force: true });
+      removeFile(path);
       continue;
     }
     if (performance.now() >= deadline) {
@@ -46,7 +47,7 @@ export async function withStateLock<T>(options: LockOptions, work: () => Promise
   try {
     return await work();
   } finally {
-    rmSync(path, { force: true });
+    removeFile(path);
   }
 }
 
@@ -63,7 +64,7 @@ function tryAcquire(path: string, self: LockHolder): LockHolder | null | undefin
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   } finally {
-    rmSync(temp, { force: true });
+    removeFile(temp);
   }
   try {
     const holder = JSON.parse(readFileSync(path, 'utf8')) as LockHolder;

@@ -1,9 +1,10 @@
 import { randomHex } from '../random.js';
-import { chmodSync, closeSync, constants as fsConstants, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, constants as fsConstants, fstatSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join } from 'node:path';
 import { assertSafeStateDir, UnsafeDirError } from './dir-safety.js';
 import { STATE_SCHEMA, STATE_VERSION, type StateFile } from './schema.js';
+import { removeFile } from '../remove-file.js';
 
 export const STATE_FILE_NAME = 'state.json';
 
@@ -40,7 +41,7 @@ export function envFilePath(stateDir: string): string {
 
 /** Written once a start is ready; removed once everything is stopped, so it never hands on a dead service's port. */
 export function writeEnvFile(stateDir: string, text: string | undefined): void {
-  if (text === undefined) rmSync(envFilePath(stateDir), { force: true });
+  if (text === undefined) removeFile(envFilePath(stateDir));
   else writeAtomically(envFilePath(stateDir), text);
 }
 
@@ -50,7 +51,7 @@ function writeAtomically(target: string, text: string): void {
     writeFileSync(temp, text, { mode: 0o600, flag: 'wx' });
     renameSync(temp, target);
   } catch (error) {
-    rmSync(temp, { force: true });
+    removeFile(temp);
     throw error;
   }
 }
