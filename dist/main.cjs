@@ -3155,11 +3155,25 @@ if ($pid == 0) {
 my $code = 0;
 my $recorded = 0;
 my $info = "\\0" x 128;
+# 1 while waitid(WNOWAIT) works; should it fail otherwise than EINTR/ECHILD (a
+# kernel without it), reap with waitpid as before: exit file after the reap.
+my $peek = 1;
 for (;;) {
-  # P_ALL, WEXITED | WNOWAIT: the exited child stays a zombie until waitpid below.
-  if (syscall($waitid, 0, 0, $info, 0x01000004, 0) == -1) { last if $!{ECHILD}; next }
-  my ($how) = unpack('x8 i', $info);
-  my ($child, $status) = unpack("x$pid_at i x4 i", $info);
+  my ($child, $how, $status);
+  if ($peek) {
+    # P_ALL, WEXITED | WNOWAIT: the exited child stays a zombie until waitpid below.
+    if (syscall($waitid, 0, 0, $info, 0x01000004, 0) == -1) {
+      last if $!{ECHILD};
+      $peek = 0 unless $!{EINTR};
+      next;
+    }
+    ($how) = unpack('x8 i', $info);
+    ($child, $status) = unpack("x$pid_at i x4 i", $info);
+  } else {
+    $child = waitpid(-1, 0);
+    if ($child == -1) { last if $!{ECHILD}; next }
+    ($how, $status) = ($? & 127) ? (2, $? & 127) : (1, $? >> 8);
+  }
   if ($child == $pid && !$recorded) {
     # CLD_EXITED is 1; CLD_KILLED and CLD_DUMPED carry the signal's number.
     $code = $how == 1 ? $status : 128 + $status;
@@ -3174,7 +3188,7 @@ for (;;) {
     }
     $recorded = 1;
   }
-  waitpid($child, 0);
+  waitpid($child, 0) if $peek;
 }
 my $usage = "\\0" x 256;
 if (syscall($getrusage, -1, $usage) == 0) {

@@ -140,6 +140,28 @@ describe('launchService', () => {
     }
   });
 
+  it.each([
+    ['sleep 0.1; exit 3', 'exit 3\n', 3],
+    ['kill -TERM $$', 'signal TERM\n', 143],
+  ])('still records the exit where waitid is refused (it reaps first, as before): %s', async (command, recorded, code) => {
+    // A syscall number no kernel has (ENOSYS) stands for a kernel without waitid.
+    const exitFile = join(scope.dir, 'svc.exit');
+    const args = reaperArgs({ shell: '/bin/sh', command, exitFile })!;
+    args[4] = '99999'; // -e, script, prctl, getrusage, waitid
+    const wrapper = spawn('perl', args, { stdio: 'ignore' });
+    const closed = new Promise<number | null | 'still running'>((resolve) => {
+      wrapper.on('close', resolve);
+      setTimeout(() => resolve('still running'), 10_000).unref();
+    });
+    try {
+      expect(await closed).toBe(code);
+      expect(readFileSync(exitFile, 'utf8')).toBe(recorded);
+    } finally {
+      // A wrapper without the fallback spins on the refused call.
+      if (wrapper.exitCode === null && wrapper.signalCode === null) wrapper.kill('SIGKILL');
+    }
+  });
+
   it('records the signal when the command is killed by someone else', async () => {
     const service = scope.launch('kill -KILL $$');
     expect(await service.exited).toMatchObject({ code: null, signal: 'SIGKILL' });
