@@ -144,6 +144,7 @@ commands:
 
   it('starts a service only when what it needs is ready, and independent services at once', async () => {
     const { dir, env } = as.project(`
+settle: 100ms
 commands:
   - name: db
     command: date +%s%3N > db.started; sleep 0.8; touch db.ready; exec sleep 1000
@@ -169,6 +170,7 @@ describe('stop reaches every process, and only ours', () => {
   it('kills a 3-level tree, a setsid grandchild, a double-forked daemon and a SIGTERM-ignoring process', async () => {
     const { dir, env, stateDir } = as.project(`
 stop-timeout: 1s
+settle: 100ms
 commands:
   - name: tree
     command: sh -c 'sh -c "sleep 1000" & sleep 1000' & sleep 1000
@@ -195,6 +197,7 @@ commands:
 
   it('does not signal a pid in the state file that now belongs to an unrelated process', async () => {
     const { dir, env, stateDir } = as.project(`
+settle: 100ms
 commands:
   - name: app
     command: sleep 1000
@@ -225,6 +228,7 @@ commands:
   it('cleans up, at the next start, what a crashed start left behind', async () => {
     const port = await freePort();
     const { dir, env, stateDir } = as.project(`
+settle: 100ms
 commands:
   - name: orphan
     command: sleep 1000
@@ -240,7 +244,7 @@ commands:
     await crashed;
     expect(pidsWithEnv('BGSVC_ID', oldId).length).toBeGreaterThan(0);
 
-    writeFileSync(join(dir, 'bgsvc.yml'), 'commands:\n  - name: fresh\n    command: sleep 1000\n');
+    writeFileSync(join(dir, 'bgsvc.yml'), 'settle: 100ms\ncommands:\n  - name: fresh\n    command: sleep 1000\n');
     const start = await as.cli(['start'], { cwd: dir, env });
     expect(start.code).toBe(0);
     expect(start.stderr).toMatch(/an earlier run .* left orphan, never running/);
@@ -289,7 +293,9 @@ commands:
 });
 
 describe('run', () => {
+  // settle is not what these test: 100 ms instead of the default 1 s for each probe-less start.
   const config = `
+settle: 100ms
 commands:
   - name: bg
     command: sleep 1000
