@@ -15,7 +15,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 /** What `npm pack` may ship: the CLI bundle, the schema, the user docs, the README (and package.json, always). */
 const SHIPPED = /^(dist\/(cli|yaml)\.cjs|schema\/[^/]+\.json|docs\/[^/]+\.md|README\.md|package\.json|LICENSE(\.\w+)?)$/;
-const MAX_PACKED_BYTES = 150 * 1024;
+// Issue 16: the tarball stays under its size the day that issue was filed (132.5 kB, at be5261c).
+const MAX_PACKED_BYTES = 132_500;
 
 interface Packed {
   filename: string;
@@ -41,14 +42,13 @@ afterAll(() => {
 });
 
 describe('the published package', () => {
-  it(`ships the CLI bundle, the schema and the docs, and nothing heavy (under ${MAX_PACKED_BYTES / 1024} KiB packed)`, () => {
+  it(`ships the CLI bundle, the schema and the CLI's reference docs, and nothing heavy (under ${MAX_PACKED_BYTES / 1000} kB packed)`, () => {
     const paths = packed.files.map((file) => file.path).sort();
     expect(paths.filter((path) => !SHIPPED.test(path))).toEqual([]);
     expect(paths).toEqual(expect.arrayContaining(['README.md', 'dist/cli.cjs', 'dist/yaml.cjs', 'package.json', 'schema/bgsvc.schema.json']));
-    // The reference a user of the CLI reads (`bgsvc --help` names cli.md and config.md
-    // "in the package"); the reports on how bgsvc is built and measured stay in the repository.
-    expect(paths).toEqual(expect.arrayContaining(['docs/cli.md', 'docs/config.md', 'docs/gitlab.md', 'docs/migrating.md', 'docs/examples.md']));
-    expect(paths.filter((path) => /^docs\/(benchmarks|reliability|development|dependencies|tested-with)\.md$/.test(path))).toEqual([]);
+    // The reference a user of the CLI looks up while using it (`bgsvc --help` names cli.md
+    // and config.md "in the package"; gitlab.md for the CI it runs in); the rest is in the repository.
+    expect(paths.filter((path) => path.startsWith('docs/'))).toEqual(['docs/cli.md', 'docs/config.md', 'docs/gitlab.md']);
     expect(packed.size).toBeLessThan(MAX_PACKED_BYTES);
     console.log(`npm pack: ${packed.filename} ${(packed.size / 1024).toFixed(1)} KiB packed, ${(packed.unpackedSize / 1024).toFixed(1)} KiB unpacked, ${paths.length} files`);
   });
