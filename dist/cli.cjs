@@ -4362,7 +4362,7 @@ function waitForCheck(options) {
 var FILE_POLL_MS = 100;
 var runFileProbe = (probe, context) => {
   const path = (0, import_node_path7.resolve)(context.cwd, probe.path);
-  if (!context.signal.aborted && existsNow(path)) return Promise.resolve();
+  if (!context.signal.aborted && (0, import_node_fs17.existsSync)(path)) return Promise.resolve();
   return waitForCheck({
     path,
     pollMs: FILE_POLL_MS,
@@ -4374,13 +4374,6 @@ var runFileProbe = (probe, context) => {
     }
   });
 };
-function existsNow(path) {
-  try {
-    return (0, import_node_fs17.statSync)(path, { throwIfNoEntry: false }) !== void 0;
-  } catch {
-    return false;
-  }
-}
 
 // src/probes/hosts.ts
 function stripBrackets(host) {

@@ -4513,7 +4513,7 @@ function waitForCheck(options) {
 var FILE_POLL_MS = 100;
 var runFileProbe = (probe, context) => {
   const path = (0, import_node_path8.resolve)(context.cwd, probe.path);
-  if (!context.signal.aborted && existsNow(path)) return Promise.resolve();
+  if (!context.signal.aborted && (0, import_node_fs18.existsSync)(path)) return Promise.resolve();
   return waitForCheck({
     path,
     pollMs: FILE_POLL_MS,
@@ -4525,13 +4525,6 @@ var runFileProbe = (probe, context) => {
     }
   });
 };
-function existsNow(path) {
-  try {
-    return (0, import_node_fs18.statSync)(path, { throwIfNoEntry: false }) !== void 0;
-  } catch {
-    return false;
-  }
-}
 
 // src/probes/hosts.ts
 function stripBrackets(host) {

@@ -1,4 +1,4 @@
-import { stat, statSync } from 'node:fs';
+import { existsSync, stat } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ProbeRunner } from './context.js';
 import { describeError } from './time.js';
@@ -12,7 +12,7 @@ export const runFileProbe: ProbeRunner<'file'> = (probe, context) => {
   const path = resolve(context.cwd, probe.path);
   // A path that is already there passes on one look, before any watcher or
   // thread-pool stat is set up (a marker written before the wait began).
-  if (!context.signal.aborted && existsNow(path)) return Promise.resolve();
+  if (!context.signal.aborted && existsSync(path)) return Promise.resolve();
   return waitForCheck({
     path,
     pollMs: FILE_POLL_MS,
@@ -26,12 +26,3 @@ export const runFileProbe: ProbeRunner<'file'> = (probe, context) => {
     },
   });
 };
-
-// Errors (EACCES, ENOTDIR) are left to the watched check, which reports them.
-function existsNow(path: string): boolean {
-  try {
-    return statSync(path, { throwIfNoEntry: false }) !== undefined;
-  } catch {
-    return false;
-  }
-}
