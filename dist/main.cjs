@@ -2822,7 +2822,8 @@ function parseStat(text) {
     pgid: Number(fields[2]),
     sid: Number(fields[3]),
     flags: Number(fields[6]),
-    startTime
+    startTime,
+    envEnd: fields[48] === void 0 ? void 0 : Number(fields[48])
   };
 }
 function readStat(pid) {
@@ -2849,6 +2850,7 @@ function isExitedState(state) {
   return state === "Z" || state === "X" || state === "x";
 }
 var PF_EXITING = 4;
+var PF_KTHREAD = 2097152;
 function isExitingOrExited(stat2) {
   return isExitedState(stat2.state) || (stat2.flags & PF_EXITING) !== 0;
 }
@@ -2950,6 +2952,26 @@ function holdsAnySocket(pid, inodes) {
 
 // src/process/linux-snapshot.ts
 var import_node_fs10 = require("node:fs");
+
+// src/process/environ-read.ts
+var EXEC_SETTLE_MS = 100;
+var EMPTY = Buffer.alloc(0);
+var pause2 = new Int32Array(new SharedArrayBuffer(4));
+function readEnviron(pid) {
+  const deadline = performance.now() + EXEC_SETTLE_MS;
+  for (; ; ) {
+    const bytes = readProcBytes(`/proc/${pid}/environ`);
+    if (bytes === void 0 || bytes.length > 0) return bytes;
+    if (!isExecInFlight(pid) || performance.now() >= deadline) return EMPTY;
+    Atomics.wait(pause2, 0, 0, 1);
+  }
+}
+function isExecInFlight(pid) {
+  const stat2 = readStat(pid);
+  return stat2 !== void 0 && !isExitingOrExited(stat2) && (stat2.flags & PF_KTHREAD) === 0 && stat2.envEnd === 0;
+}
+
+// src/process/linux-snapshot.ts
 var RESERVED_PIDS = 300;
 var LinuxSnapshot = class {
   constructor(counters) {
@@ -2963,11 +2985,14 @@ var LinuxSnapshot = class {
    * process about 50 different cookies, and one read must answer them all.
    */
   environs = /* @__PURE__ */ new Map();
+  /** Kernel threads: no environment to read, so never ours (a hundred of them on a quiet machine). */
+  kernelThreads = /* @__PURE__ */ new Set();
   // A property, not a method: callers pass it around detached.
   envMatches = (pid, vars) => {
+    if (this.kernelThreads.has(pid)) return false;
     let framed = this.environs.get(pid);
     if (framed === void 0) {
-      const bytes = readProcBytes(`/proc/${pid}/environ`);
+      const bytes = readEnviron(pid);
       framed = bytes === void 0 ? null : frameEnviron(bytes);
       this.environs.set(pid, framed);
     }
@@ -2991,10 +3016,13 @@ function takeLinuxSnapshot(previous) {
     const earlier = reusable?.(pid) ? previous.processes.get(pid) : void 0;
     if (earlier) {
       snapshot.processes.set(pid, earlier);
+      if (previous.kernelThreads.has(pid)) snapshot.kernelThreads.add(pid);
       continue;
     }
     const stat2 = readStat(pid);
-    if (stat2) snapshot.processes.set(pid, toProcessInfo(stat2));
+    if (!stat2) continue;
+    snapshot.processes.set(pid, toProcessInfo(stat2));
+    if (stat2.flags & PF_KTHREAD) snapshot.kernelThreads.add(pid);
   }
   if (reusable) carryEnvCache(previous, snapshot);
   return snapshot;
@@ -3035,7 +3063,7 @@ function readForkCount() {
   return match ? Number(match[1]) : void 0;
 }
 function environOf(pid, needles) {
-  const environ = readProcBytes(`/proc/${pid}/environ`);
+  const environ = readEnviron(pid);
   return environ !== void 0 && environHolds(environ, needles);
 }
 function listPids() {
@@ -3589,9 +3617,9 @@ var Termination = class {
   async waitUntilGone(deadline, signal) {
     const waitStarted = performance.now();
     let lastScan = waitStarted;
-    let pause2 = POLL_MS.min;
+    let pause3 = POLL_MS.min;
     for (; ; ) {
-      await sleep(Math.max(0, Math.min(pause2, deadline - performance.now())));
+      await sleep(Math.max(0, Math.min(pause3, deadline - performance.now())));
       const checkStarted = performance.now();
       if (this.allGone()) return true;
       if (checkStarted >= deadline) return false;
@@ -3600,7 +3628,7 @@ var Termination = class {
         this.scan(signal);
         lastScan = performance.now();
       }
-      pause2 = Math.max(clamp(waited / 10, POLL_MS), performance.now() - checkStarted);
+      pause3 = Math.max(clamp(waited / 10, POLL_MS), performance.now() - checkStarted);
     }
   }
   foundNothing() {

@@ -11,7 +11,8 @@
 // re-checks a reused entry's start time before it signals the pid.
 import { readdirSync, readlinkSync } from 'node:fs';
 import type { ProcessInfo, ProcessSnapshot } from './types.js';
-import { envNeedles, environHolds, frameEnviron, framedEnvironHolds, isExitedState, readCommandLine, readProcBytes, readStat, type ProcStat } from './proc-read.js';
+import { readEnviron } from './environ-read.js';
+import { PF_KTHREAD, envNeedles, environHolds, frameEnviron, framedEnvironHolds, isExitedState, readCommandLine, readProcBytes, readStat, type ProcStat } from './proc-read.js';
 
 /** Pids below this are never handed out again once the counter comes round (the kernel's RESERVED_PIDS). */
 const RESERVED_PIDS = 300;
@@ -33,14 +34,17 @@ class LinuxSnapshot implements ProcessSnapshot {
    * process about 50 different cookies, and one read must answer them all.
    */
   readonly environs = new Map<number, Buffer | null>();
+  /** Kernel threads: no environment to read, so never ours (a hundred of them on a quiet machine). */
+  readonly kernelThreads = new Set<number>();
 
   constructor(readonly counters: PidCounters | undefined) {}
 
   // A property, not a method: callers pass it around detached.
   readonly envMatches = (pid: number, vars: Record<string, string>): boolean => {
+    if (this.kernelThreads.has(pid)) return false;
     let framed = this.environs.get(pid);
     if (framed === undefined) {
-      const bytes = readProcBytes(`/proc/${pid}/environ`);
+      const bytes = readEnviron(pid);
       framed = bytes === undefined ? null : frameEnviron(bytes);
       this.environs.set(pid, framed);
     }
@@ -76,10 +80,13 @@ export function takeLinuxSnapshot(previous?: ProcessSnapshot): ProcessSnapshot {
     const earlier = reusable?.(pid) ? previous!.processes.get(pid) : undefined;
     if (earlier) {
       snapshot.processes.set(pid, earlier);
+      if ((previous as LinuxSnapshot).kernelThreads.has(pid)) snapshot.kernelThreads.add(pid);
       continue;
     }
     const stat = readStat(pid);
-    if (stat) snapshot.processes.set(pid, toProcessInfo(stat));
+    if (!stat) continue;
+    snapshot.processes.set(pid, toProcessInfo(stat));
+    if (stat.flags & PF_KTHREAD) snapshot.kernelThreads.add(pid);
   }
   if (reusable) carryEnvCache(previous as LinuxSnapshot, snapshot);
   return snapshot;
@@ -140,7 +147,7 @@ function readForkCount(): number | undefined {
 
 export function environOf(pid: number, needles: Buffer[]): boolean {
   // Unreadable (another user's process, or gone) means "not ours".
-  const environ = readProcBytes(`/proc/${pid}/environ`);
+  const environ = readEnviron(pid);
   return environ !== undefined && environHolds(environ, needles);
 }
 

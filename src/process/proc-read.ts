@@ -57,6 +57,12 @@ export interface ProcStat {
   /** Field 22: clock ticks after boot; with the pid, it identifies one process for its lifetime. */
   startTime: string;
   comm: string;
+  /**
+   * Field 51, where the environment ends in the process's memory: 0 while an
+   * execve is between its new address space and the new program's stack, and
+   * for tasks with no memory; undefined before Linux 3.5.
+   */
+  envEnd: number | undefined;
 }
 
 // /proc/<pid>/stat: "pid (comm) state ppid pgrp session … starttime …". comm may
@@ -77,6 +83,7 @@ export function parseStat(text: string): ProcStat | undefined {
     sid: Number(fields[3]),
     flags: Number(fields[6]),
     startTime,
+    envEnd: fields[48] === undefined ? undefined : Number(fields[48]),
   };
 }
 
@@ -111,6 +118,8 @@ export function isExitedState(state: string): boolean {
 }
 
 const PF_EXITING = 0x4;
+/** A kernel thread: it has no memory, so no environment and no command line. */
+export const PF_KTHREAD = 0x200000;
 
 /** Exited, or on its way: PF_EXITING is set before the kernel releases anything of the task. */
 export function isExitingOrExited(stat: ProcStat): boolean {

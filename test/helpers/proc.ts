@@ -11,14 +11,42 @@ export function pidsWithEnv(key: string, value: string): number[] {
     if (!/^\d+$/.test(entry)) continue;
     const pid = Number(entry);
     if (pid === process.pid) continue;
-    try {
-      const environ = Buffer.concat([Buffer.from([0]), readFileSync(`/proc/${pid}/environ`)]);
-      if (environ.indexOf(needle) >= 0 && !isZombie(pid)) found.push(pid);
-    } catch {
-      // Gone or not readable.
-    }
+    const environ = readEnvironSettled(pid);
+    if (environ && Buffer.concat([Buffer.from([0]), environ]).indexOf(needle) >= 0 && !isZombie(pid)) found.push(pid);
   }
   return found;
+}
+
+// A process in the middle of an exec reads as having no environment for a
+// moment; counted as "not ours" then, a leftover could pass for gone. Read it
+// again until the exec is through (a few µs; 200 ms at most).
+function readEnvironSettled(pid: number): Buffer | undefined {
+  const deadline = Date.now() + 200;
+  for (;;) {
+    let environ: Buffer;
+    try {
+      environ = readFileSync(`/proc/${pid}/environ`);
+    } catch {
+      return undefined; // Gone or not readable.
+    }
+    if (environ.length > 0 || !isMidExec(pid) || Date.now() > deadline) return environ;
+  }
+}
+
+/**
+ * Read without the product's reader: stat says the process is neither a zombie
+ * nor exiting (PF_EXITING, 0x4) nor a kernel thread (PF_KTHREAD, 0x200000) and
+ * has env_end (field 51) 0: its exec has swapped in the new memory but not yet
+ * laid out the environment. Call it when the environment read empty.
+ */
+export function isMidExec(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return !'ZXx'.includes(fields[0]!) && (Number(fields[6]) & 0x200004) === 0 && fields[48] === '0';
+  } catch {
+    return false;
+  }
 }
 
 /** The process's argv joined by spaces; '' once it is gone. */

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { currentPlatform } from '../../src/process/index.js';
-import { waitFor } from '../helpers/proc.js';
+import { isMidExec, waitFor } from '../helpers/proc.js';
 import { createScope, type TestScope } from '../fixtures/process/services.js';
 
 const platform = currentPlatform();
@@ -26,6 +26,19 @@ function listen(host: string): Promise<number> {
       resolve(typeof address === 'object' && address ? address.port : 0);
     });
   });
+}
+
+function childrenOf(parent: number): number[] {
+  const listed = readFileSync(`/proc/${parent}/task/${parent}/children`, 'utf8').trim();
+  return listed === '' ? [] : listed.split(' ').map(Number);
+}
+
+function readsEmptyMidExec(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/environ`).length === 0 && isMidExec(pid);
+  } catch {
+    return false;
+  }
 }
 
 function canListenOn(host: string): Promise<boolean> {
@@ -60,6 +73,37 @@ describe('the Linux platform', () => {
     expect(snapshot.envMatches(service.pid, scope.cookie)).toBe(true);
     expect(snapshot.envMatches(service.pid, { ...scope.cookie, BGSVC_SERVICE: 'other' })).toBe(false);
     expect(snapshot.envMatches(process.pid, scope.cookie)).toBe(false);
+  });
+
+  it('knows a process of ours while an exec swaps its memory (its environment reads empty for a moment)', async () => {
+    // A shell that forks and execs without pause, the way a service's script
+    // does. Each exec has a moment where /proc/<pid>/environ reads 0 bytes and
+    // stat's env_end (field 51) is 0; the sleeps then live 50 ms with the cookie.
+    const cookie = { BGSVC_ID: `mid-exec-${process.pid}` };
+    const loop = spawn('bash', ['-c', 'while :; do for i in 1 2 3 4 5 6 7 8; do /bin/sleep 0.05 & done; wait; done'], {
+      env: { PATH: process.env.PATH, ...cookie },
+      stdio: 'ignore',
+    });
+    try {
+      const caught: Array<{ pid: number; hasEnv: boolean; inSnapshot: boolean }> = [];
+      const deadline = Date.now() + 15_000;
+      while (caught.length < 5 && Date.now() < deadline) {
+        for (const pid of childrenOf(loop.pid!)) {
+          if (!readsEmptyMidExec(pid)) continue;
+          // Asked right away, while the exec is still in flight or just through.
+          const hasEnv = platform.hasEnv(pid, cookie);
+          const inSnapshot = platform.snapshot().envMatches(pid, cookie);
+          // A process that is gone by now proves nothing either way.
+          if (platform.isAlive(pid)) caught.push({ pid, hasEnv, inSnapshot });
+        }
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      expect(caught.length, 'caught no exec in flight in 15 s: the test proves nothing').toBeGreaterThanOrEqual(5);
+      expect(caught.filter((entry) => !entry.hasEnv || !entry.inSnapshot)).toEqual([]);
+    } finally {
+      // Its last sleeps end on their own within 50 ms.
+      loop.kill('SIGKILL');
+    }
   });
 
   it('counts a process\'s live and zombie children (what start asks of a reaper wrapper when probes pass)', async () => {

@@ -21,6 +21,15 @@ describe('parseStat', () => {
     expect(isExitingOrExited(withFlags('D', 0x4))).toBe(true);
   });
 
+  it('reads where the environment ends (field 51): 0 while an exec is laying out the new program, absent before Linux 3.5', () => {
+    // A real line from Linux 6.18 (cat reading its own stat).
+    const line = (envEnd: string) =>
+      `30948 (cat) R 30946 30946 22827 0 -1 4194304 102 0 0 0 0 0 0 0 20 0 1 0 659855 3133440 381 18446744073709551615 94237338664960 94237338684841 140736517984688 0 0 0 0 0 0 0 0 0 17 1 0 0 0 0 0 94237338700848 94237338702464 94237938688000 140736517990911 140736517990931 140736517990931 ${envEnd} 0`;
+    expect(parseStat(line('140736517992427'))).toMatchObject({ pid: 30948, comm: 'cat', startTime: '659855', envEnd: 140736517992427 });
+    expect(parseStat(line('0'))?.envEnd).toBe(0);
+    expect(parseStat(`1234 (sleep) S 1 ${tail}`)?.envEnd).toBeUndefined();
+  });
+
   it('rejects a truncated line', () => {
     expect(parseStat('1234 (sleep) S 1 2 3')).toBeUndefined();
   });
