@@ -63,8 +63,7 @@ describe('the Linux platform', () => {
   it('finds processes by exact environment entries', async () => {
     scope = createScope();
     const service = scope.launch('exec sleep 1000');
-    // Settled first: a process caught in the middle of its exec (the shell
-    // becoming sleep) can read as having no environment for that instant.
+    // Settled first (the shell has become sleep), so the count below is the final one.
     await scope.waitForCommand('sleep 1000');
     const pids = await scope.waitForProcesses(2);
     expect(platform.findByEnv(scope.cookie).map((p) => p.pid).sort()).toEqual([...pids].sort());
