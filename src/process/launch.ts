@@ -85,26 +85,53 @@ export function launchService(options: LaunchOptions): LaunchedService {
   if (pid === undefined) throw new Error(`Could not start service "${options.name}": ${wrapper.file} failed to spawn`);
 
   let watcher: FSWatcher | undefined;
+  let watchLater: NodeJS.Timeout | undefined;
+  let ended = false;
   const exited = new Promise<ServiceExit>((resolve) => {
     const done = (exit: ServiceExit) => {
-      watcher?.close();
+      if (ended) return;
+      ended = true;
+      stopWatching();
       resolve(exit);
     };
     child.once('exit', (code, signal) => done(fromExitFile(options.exitFile) ?? { code, signal, atMs: Date.now() }));
-    // A reaper outlives the command while its daemons run: the exit file says when the command ended.
-    if (wrapper.reaper) watcher = watchExitFile(options.exitFile, done);
+    // A reaper outlives the command while its daemons run: the exit file says
+    // when the command ended. Watching for it costs a step ~2.5 ms (Node's
+    // watcher module and an inotify instance), and a service whose probes pass
+    // at once never needs the watch (its exit record is read at ready anyway),
+    // so it starts a moment after the launch, and first looks for an exit
+    // that came before it.
+    if (wrapper.reaper) {
+      watchLater = setTimeout(() => {
+        watcher = watchExitFile(options.exitFile, done);
+        const exit = fromExitFile(options.exitFile);
+        if (exit) done(exit);
+      }, EXIT_WATCH_DELAY_MS);
+      watchLater.unref();
+    }
   });
+  function stopWatching(): void {
+    clearTimeout(watchLater);
+    watcher?.close();
+  }
   return {
     pid,
     reaper: wrapper.reaper,
     startTime: options.platform.startTimeOf(pid) ?? '',
     exited,
     release: () => {
-      watcher?.close();
+      stopWatching();
       child.unref();
     },
   };
 }
+
+/**
+ * How long after a launch the exit file is first watched: longer than a
+ * service that is ready at once takes to be declared so, short enough that a
+ * command exiting before that is reported as promptly as any probe result.
+ */
+const EXIT_WATCH_DELAY_MS = 20;
 
 const perlByPath = new Map<string, string | undefined>();
 

@@ -198,6 +198,21 @@ describe('launchService', () => {
     expect(exit.atMs - record!.atMs).toBeLessThan(100);
   });
 
+  // The reaper wrapper lives on while the daemon does, so only the exit file
+  // can tell: at once (before launch starts watching it, a moment after the
+  // spawn: the watcher is looked past by a service ready at once) and later.
+  it.each([
+    ['at once', '(setsid sleep 1000 &); exit 3', 3],
+    ['after 300 ms', '(setsid sleep 1000 &); sleep 0.3; exit 4', 4],
+  ])('resolves `exited` when the command exits %s and leaves a daemon under the wrapper', async (_when, command, code) => {
+    const service = scope.launch(command);
+    expect(service.reaper).toBe(true);
+    const exit = await Promise.race([service.exited, new Promise<undefined>((resolve) => setTimeout(resolve, 2000))]);
+    expect(exit).toMatchObject({ code, signal: null });
+    expect(exit!.atMs - readExitFile(service.exitFile)!.atMs).toBeLessThan(100);
+    expect(isAlive(service.pid)).toBe(true);
+  });
+
   it('points fd 0 at /dev/null and fds 1 and 2 of every service process at the log file', async () => {
     const service = scope.launch('sleep 1000 & sleep 1000');
     const pids = await scope.waitForProcesses(3);
