@@ -2614,16 +2614,22 @@ function holdsAnySocket(pid, inodes) {
 // src/process/linux-snapshot.ts
 var import_node_fs6 = require("node:fs");
 
+// src/clock.ts
+function monotonicMs() {
+  const [seconds, nanoseconds] = process.hrtime();
+  return seconds * 1e3 + nanoseconds / 1e6;
+}
+
 // src/process/environ-read.ts
 var EXEC_SETTLE_MS = 100;
 var EMPTY = Buffer.alloc(0);
 var pause = new Int32Array(new SharedArrayBuffer(4));
 function readEnviron(pid) {
-  const deadline = performance.now() + EXEC_SETTLE_MS;
+  const deadline = monotonicMs() + EXEC_SETTLE_MS;
   for (; ; ) {
     const bytes = readProcBytes(`/proc/${pid}/environ`);
     if (bytes === void 0 || bytes.length > 0) return bytes;
-    if (!isExecInFlight(pid) || performance.now() >= deadline) return EMPTY;
+    if (!isExecInFlight(pid) || monotonicMs() >= deadline) return EMPTY;
     Atomics.wait(pause, 0, 0, 1);
   }
 }
@@ -2989,25 +2995,41 @@ function launchService(options) {
   const pid = child.pid;
   if (pid === void 0) throw new Error(`Could not start service "${options.name}": ${wrapper.file} failed to spawn`);
   let watcher;
+  let watchLater;
+  let ended = false;
   const exited = new Promise((resolve13) => {
     const done = (exit) => {
-      watcher?.close();
+      if (ended) return;
+      ended = true;
+      stopWatching();
       resolve13(exit);
     };
     child.once("exit", (code, signal) => done(fromExitFile(options.exitFile) ?? { code, signal, atMs: Date.now() }));
-    if (wrapper.reaper) watcher = watchExitFile(options.exitFile, done);
+    if (wrapper.reaper) {
+      watchLater = setTimeout(() => {
+        watcher = watchExitFile(options.exitFile, done);
+        const exit = fromExitFile(options.exitFile);
+        if (exit) done(exit);
+      }, EXIT_WATCH_DELAY_MS);
+      watchLater.unref();
+    }
   });
+  function stopWatching() {
+    clearTimeout(watchLater);
+    watcher?.close();
+  }
   return {
     pid,
     reaper: wrapper.reaper,
     startTime: options.platform.startTimeOf(pid) ?? "",
     exited,
     release: () => {
-      watcher?.close();
+      stopWatching();
       child.unref();
     }
   };
 }
+var EXIT_WATCH_DELAY_MS = 20;
 var perlByPath = /* @__PURE__ */ new Map();
 function chooseWrapper(options) {
   const args = reaperArgs(options);
@@ -3198,16 +3220,16 @@ var POLL_MS = { min: 5, max: 50 };
 var RESCAN_MS = { min: 100, max: 1e3 };
 var KILL_WAIT_MS = 2e3;
 async function terminate(options) {
-  const started = performance.now();
+  const started = monotonicMs();
   const run = new Termination(options);
   run.scan(options.signal);
-  if (run.foundNothing()) return run.result(performance.now() - started);
+  if (run.foundNothing()) return run.result(monotonicMs() - started);
   if (!await run.waitUntilGone(started + options.graceMs, options.signal)) {
     run.killPending();
-    await run.waitUntilGone(performance.now() + KILL_WAIT_MS, "SIGKILL");
+    await run.waitUntilGone(monotonicMs() + KILL_WAIT_MS, "SIGKILL");
   }
-  if (run.scan("SIGKILL") > 0) await run.waitUntilGone(performance.now() + KILL_WAIT_MS, "SIGKILL");
-  return run.result(performance.now() - started);
+  if (run.scan("SIGKILL") > 0) await run.waitUntilGone(monotonicMs() + KILL_WAIT_MS, "SIGKILL");
+  return run.result(monotonicMs() - started);
 }
 var Termination = class {
   constructor(options) {
@@ -3293,20 +3315,20 @@ var Termination = class {
   // Polls the pending set until it is empty or the deadline passes; periodic
   // rescans catch children forked meanwhile and signal them too.
   async waitUntilGone(deadline, signal) {
-    const waitStarted = performance.now();
+    const waitStarted = monotonicMs();
     let lastScan = waitStarted;
     let pause2 = POLL_MS.min;
     for (; ; ) {
-      await sleep(Math.max(0, Math.min(pause2, deadline - performance.now())));
-      const checkStarted = performance.now();
+      await sleep(Math.max(0, Math.min(pause2, deadline - monotonicMs())));
+      const checkStarted = monotonicMs();
       if (this.allGone()) return true;
       if (checkStarted >= deadline) return false;
       const waited = checkStarted - waitStarted;
       if (checkStarted - lastScan >= clamp(waited / 4, RESCAN_MS)) {
         this.scan(signal);
-        lastScan = performance.now();
+        lastScan = monotonicMs();
       }
-      pause2 = Math.max(clamp(waited / 10, POLL_MS), performance.now() - checkStarted);
+      pause2 = Math.max(clamp(waited / 10, POLL_MS), monotonicMs() - checkStarted);
     }
   }
   foundNothing() {
@@ -3453,7 +3475,7 @@ function incrementalSnapshots(platform) {
 // src/process/run-command.ts
 var CAPTURE_LIMIT = 4096;
 function runCommand(options) {
-  const started = performance.now();
+  const started = monotonicMs();
   const output = options.outputFd ?? "pipe";
   const child = childProcess().spawn(options.shell, ["-c", options.command], {
     cwd: options.cwd,
@@ -3489,7 +3511,7 @@ function runCommand(options) {
       clearTimeout(timer);
       clearTimeout(exitTimer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve13({ code, signal, timedOut, output: captured, ms: performance.now() - started });
+      resolve13({ code, signal, timedOut, output: captured, ms: monotonicMs() - started });
     };
     child.on("error", (error) => {
       captured += String(error.message);
@@ -3934,7 +3956,7 @@ var import_node_path5 = require("node:path");
 var POLL_MS2 = 20;
 async function withStateLock(options, work) {
   const path = (0, import_node_path5.join)(options.stateDir, "lock");
-  const deadline = performance.now() + options.timeoutMs;
+  const deadline = monotonicMs() + options.timeoutMs;
   let told = false;
   for (; ; ) {
     const holder = tryAcquire(path, options.self);
@@ -3943,7 +3965,7 @@ async function withStateLock(options, work) {
       removeFile(path);
       continue;
     }
-    if (performance.now() >= deadline) {
+    if (monotonicMs() >= deadline) {
       throw new Error(`another bgsvc (pid ${holder.pid}) has held ${path} for over ${options.timeoutMs} ms`);
     }
     if (!told) options.onWait?.(holder);
@@ -4279,7 +4301,7 @@ var RETRY_DELAY_MS = 100;
 var runCmdProbe = async (probe, context) => {
   for (; ; ) {
     context.signal.throwIfAborted();
-    const timeoutMs = Math.max(1, Math.min(ATTEMPT_TIMEOUT_MS, context.deadline - performance.now()));
+    const timeoutMs = Math.max(1, Math.min(ATTEMPT_TIMEOUT_MS, context.deadline - monotonicMs()));
     const result = await runCommand({
       shell: context.shell,
       command: probe.command,
@@ -4442,14 +4464,14 @@ function retryDelayMs(elapsedMs) {
   return 50;
 }
 async function pollUntilSuccess(attempt, context) {
-  const started = performance.now();
+  const started = monotonicMs();
   for (; ; ) {
     context.signal.throwIfAborted();
-    const attemptStarted = performance.now();
+    const attemptStarted = monotonicMs();
     const failure = await attempt(context.signal);
     if (failure === void 0) return;
     context.reportError(failure);
-    const spent = performance.now() - attemptStarted;
+    const spent = monotonicMs() - attemptStarted;
     await sleep(Math.max(0, retryDelayMs(attemptStarted - started) - spent), context.signal);
   }
 }
@@ -4504,7 +4526,7 @@ var runHttpProbe = async (probe, context) => {
   );
 };
 function requestOnce(target, address, signal) {
-  const started = performance.now();
+  const started = monotonicMs();
   if (signal.aborted) return Promise.resolve(`no response after ${formatMs(0)}`);
   const { url } = target;
   const secure = url.protocol === "https:";
@@ -4534,7 +4556,7 @@ function requestOnce(target, address, signal) {
     }
     const giveUp = () => {
       gaveUp = true;
-      if (!answered) failure = `no response after ${formatMs(performance.now() - started)}`;
+      if (!answered) failure = `no response after ${formatMs(monotonicMs() - started)}`;
       request.destroy();
     };
     const timer = setTimeout(giveUp, REQUEST_TIMEOUT_MS);
@@ -4638,7 +4660,7 @@ var import_node_path9 = require("node:path");
 // src/probes/connect.ts
 var GRACEFUL_CLOSE_MS = 250;
 function connectOnce(target, options) {
-  const started = performance.now();
+  const started = monotonicMs();
   if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
   return new Promise((resolve13) => {
     let failure = "closed before connecting";
@@ -4652,7 +4674,7 @@ function connectOnce(target, options) {
       resolve13(failure);
     };
     const giveUp = () => {
-      failure = `no connection after ${formatMs(performance.now() - started)}`;
+      failure = `no connection after ${formatMs(monotonicMs() - started)}`;
       socket.destroy();
     };
     const timer = setTimeout(giveUp, options.timeoutMs);
@@ -4712,8 +4734,8 @@ function runProbe(probe, context) {
 var SETTLE_LIMIT_MS = 2e3;
 async function waitUntilReady(options) {
   validateWaitOptions(options);
-  const started = performance.now();
-  const elapsed = () => performance.now() - started;
+  const started = monotonicMs();
+  const elapsed = () => monotonicMs() - started;
   const stop = new AbortController();
   const states = options.probes.map((probe) => ({ probe, passed: false, lastError: void 0 }));
   let decidedAt = 0;
@@ -4890,11 +4912,11 @@ function describeListenTarget(target) {
   return target.kind === "socket" ? `socket:${target.path}` : `tcp:${target.host}:${target.port}`;
 }
 async function waitUntilClosed(targets, options) {
-  const deadline = performance.now() + options.timeoutMs;
+  const deadline = monotonicMs() + options.timeoutMs;
   let open = targets;
   for (; ; ) {
     open = (await Promise.all(open.map(async (target) => await accepts(target) ? [target] : []))).flat();
-    if (open.length === 0 || performance.now() >= deadline) return open;
+    if (open.length === 0 || monotonicMs() >= deadline) return open;
     await sleep(POLL_MS3);
   }
 }
@@ -5215,9 +5237,9 @@ async function attemptLaunch(service, context, options) {
 var EXIT_IN_FLIGHT_MS = 1e3;
 var EXIT_POLL_MS = 5;
 async function exitInFlight(exitFile, wrapper, platform, cancel2) {
-  const deadline = performance.now() + EXIT_IN_FLIGHT_MS;
+  const deadline = monotonicMs() + EXIT_IN_FLIGHT_MS;
   while ((platform.childrenOf?.(wrapper)?.exiting ?? 0) > 0) {
-    if (performance.now() >= deadline || cancel2.aborted) break;
+    if (monotonicMs() >= deadline || cancel2.aborted) break;
     await sleep(EXIT_POLL_MS);
     const exit = readExitFile(exitFile);
     if (exit) return exit;
@@ -5274,7 +5296,7 @@ async function stopOneService(record, context) {
     emit({ type: "pid-not-ours", service: record.name, pid: record.pid, why: leader.why, stoppingOthers: alive });
   }
   const interruptedAt = record.stoppingAt;
-  const started = performance.now();
+  const started = monotonicMs();
   let command;
   let tree;
   if (alive || record.stop) {
@@ -5286,7 +5308,7 @@ async function stopOneService(record, context) {
       tree = leaderIsOurs ? await stopProcessTree({ pid: record.pid, startTime: record.startTime, ...how }) : await sweepByCookie(how);
     }
   }
-  const ms = Math.round(performance.now() - started);
+  const ms = Math.round(monotonicMs() - started);
   const cost = measureServiceCost({
     costFile: costFileFor(record.exitFile),
     atSignal: tree?.usageAtSignal,
@@ -6372,7 +6394,7 @@ var EXIT_FAILED = 1;
 var EXIT_USAGE = 2;
 var DEFAULT_WAIT_ON_TIMEOUT_MS = 6e4;
 async function runCli(argv, io) {
-  const started = performance.now();
+  const started = monotonicMs();
   try {
     const parsed = parseCli(argv);
     if (parsed.kind === "version") {
@@ -6388,7 +6410,7 @@ async function runCli(argv, io) {
       io.stdout.write(helpText(parsed.command));
       return EXIT_OK;
     }
-    return await dispatch(parsed, io, () => performance.now() - started);
+    return await dispatch(parsed, io, () => monotonicMs() - started);
   } catch (error) {
     if (error instanceof ConfigError) {
       for (const line of error.message.split("\n")) io.stderr.write(`bgsvc: ${line}

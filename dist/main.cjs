@@ -2953,16 +2953,22 @@ function holdsAnySocket(pid, inodes) {
 // src/process/linux-snapshot.ts
 var import_node_fs10 = require("node:fs");
 
+// src/clock.ts
+function monotonicMs() {
+  const [seconds, nanoseconds] = process.hrtime();
+  return seconds * 1e3 + nanoseconds / 1e6;
+}
+
 // src/process/environ-read.ts
 var EXEC_SETTLE_MS = 100;
 var EMPTY = Buffer.alloc(0);
 var pause2 = new Int32Array(new SharedArrayBuffer(4));
 function readEnviron(pid) {
-  const deadline = performance.now() + EXEC_SETTLE_MS;
+  const deadline = monotonicMs() + EXEC_SETTLE_MS;
   for (; ; ) {
     const bytes = readProcBytes(`/proc/${pid}/environ`);
     if (bytes === void 0 || bytes.length > 0) return bytes;
-    if (!isExecInFlight(pid) || performance.now() >= deadline) return EMPTY;
+    if (!isExecInFlight(pid) || monotonicMs() >= deadline) return EMPTY;
     Atomics.wait(pause2, 0, 0, 1);
   }
 }
@@ -3328,25 +3334,41 @@ function launchService(options) {
   const pid = child.pid;
   if (pid === void 0) throw new Error(`Could not start service "${options.name}": ${wrapper.file} failed to spawn`);
   let watcher;
+  let watchLater;
+  let ended = false;
   const exited = new Promise((resolve18) => {
     const done = (exit) => {
-      watcher?.close();
+      if (ended) return;
+      ended = true;
+      stopWatching();
       resolve18(exit);
     };
     child.once("exit", (code, signal) => done(fromExitFile(options.exitFile) ?? { code, signal, atMs: Date.now() }));
-    if (wrapper.reaper) watcher = watchExitFile(options.exitFile, done);
+    if (wrapper.reaper) {
+      watchLater = setTimeout(() => {
+        watcher = watchExitFile(options.exitFile, done);
+        const exit = fromExitFile(options.exitFile);
+        if (exit) done(exit);
+      }, EXIT_WATCH_DELAY_MS);
+      watchLater.unref();
+    }
   });
+  function stopWatching() {
+    clearTimeout(watchLater);
+    watcher?.close();
+  }
   return {
     pid,
     reaper: wrapper.reaper,
     startTime: options.platform.startTimeOf(pid) ?? "",
     exited,
     release: () => {
-      watcher?.close();
+      stopWatching();
       child.unref();
     }
   };
 }
+var EXIT_WATCH_DELAY_MS = 20;
 var perlByPath = /* @__PURE__ */ new Map();
 function chooseWrapper(options) {
   const args = reaperArgs(options);
@@ -3520,16 +3542,16 @@ var POLL_MS = { min: 5, max: 50 };
 var RESCAN_MS = { min: 100, max: 1e3 };
 var KILL_WAIT_MS = 2e3;
 async function terminate(options) {
-  const started = performance.now();
+  const started = monotonicMs();
   const run2 = new Termination(options);
   run2.scan(options.signal);
-  if (run2.foundNothing()) return run2.result(performance.now() - started);
+  if (run2.foundNothing()) return run2.result(monotonicMs() - started);
   if (!await run2.waitUntilGone(started + options.graceMs, options.signal)) {
     run2.killPending();
-    await run2.waitUntilGone(performance.now() + KILL_WAIT_MS, "SIGKILL");
+    await run2.waitUntilGone(monotonicMs() + KILL_WAIT_MS, "SIGKILL");
   }
-  if (run2.scan("SIGKILL") > 0) await run2.waitUntilGone(performance.now() + KILL_WAIT_MS, "SIGKILL");
-  return run2.result(performance.now() - started);
+  if (run2.scan("SIGKILL") > 0) await run2.waitUntilGone(monotonicMs() + KILL_WAIT_MS, "SIGKILL");
+  return run2.result(monotonicMs() - started);
 }
 var Termination = class {
   constructor(options) {
@@ -3615,20 +3637,20 @@ var Termination = class {
   // Polls the pending set until it is empty or the deadline passes; periodic
   // rescans catch children forked meanwhile and signal them too.
   async waitUntilGone(deadline, signal) {
-    const waitStarted = performance.now();
+    const waitStarted = monotonicMs();
     let lastScan = waitStarted;
     let pause3 = POLL_MS.min;
     for (; ; ) {
-      await sleep(Math.max(0, Math.min(pause3, deadline - performance.now())));
-      const checkStarted = performance.now();
+      await sleep(Math.max(0, Math.min(pause3, deadline - monotonicMs())));
+      const checkStarted = monotonicMs();
       if (this.allGone()) return true;
       if (checkStarted >= deadline) return false;
       const waited = checkStarted - waitStarted;
       if (checkStarted - lastScan >= clamp(waited / 4, RESCAN_MS)) {
         this.scan(signal);
-        lastScan = performance.now();
+        lastScan = monotonicMs();
       }
-      pause3 = Math.max(clamp(waited / 10, POLL_MS), performance.now() - checkStarted);
+      pause3 = Math.max(clamp(waited / 10, POLL_MS), monotonicMs() - checkStarted);
     }
   }
   foundNothing() {
@@ -3775,7 +3797,7 @@ function incrementalSnapshots(platform2) {
 // src/process/run-command.ts
 var CAPTURE_LIMIT = 4096;
 function runCommand(options) {
-  const started = performance.now();
+  const started = monotonicMs();
   const output = options.outputFd ?? "pipe";
   const child = childProcess().spawn(options.shell, ["-c", options.command], {
     cwd: options.cwd,
@@ -3811,7 +3833,7 @@ function runCommand(options) {
       clearTimeout(timer);
       clearTimeout(exitTimer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve18({ code, signal, timedOut, output: captured, ms: performance.now() - started });
+      resolve18({ code, signal, timedOut, output: captured, ms: monotonicMs() - started });
     };
     child.on("error", (error2) => {
       captured += String(error2.message);
@@ -4214,7 +4236,7 @@ var import_node_path6 = require("node:path");
 var POLL_MS2 = 20;
 async function withStateLock(options, work) {
   const path = (0, import_node_path6.join)(options.stateDir, "lock");
-  const deadline = performance.now() + options.timeoutMs;
+  const deadline = monotonicMs() + options.timeoutMs;
   let told = false;
   for (; ; ) {
     const holder = tryAcquire(path, options.self);
@@ -4223,7 +4245,7 @@ async function withStateLock(options, work) {
       removeFile(path);
       continue;
     }
-    if (performance.now() >= deadline) {
+    if (monotonicMs() >= deadline) {
       throw new Error(`another bgsvc (pid ${holder.pid}) has held ${path} for over ${options.timeoutMs} ms`);
     }
     if (!told) options.onWait?.(holder);
@@ -4430,7 +4452,7 @@ var RETRY_DELAY_MS = 100;
 var runCmdProbe = async (probe, context) => {
   for (; ; ) {
     context.signal.throwIfAborted();
-    const timeoutMs = Math.max(1, Math.min(ATTEMPT_TIMEOUT_MS, context.deadline - performance.now()));
+    const timeoutMs = Math.max(1, Math.min(ATTEMPT_TIMEOUT_MS, context.deadline - monotonicMs()));
     const result = await runCommand({
       shell: context.shell,
       command: probe.command,
@@ -4593,14 +4615,14 @@ function retryDelayMs(elapsedMs) {
   return 50;
 }
 async function pollUntilSuccess(attempt, context) {
-  const started = performance.now();
+  const started = monotonicMs();
   for (; ; ) {
     context.signal.throwIfAborted();
-    const attemptStarted = performance.now();
+    const attemptStarted = monotonicMs();
     const failure = await attempt(context.signal);
     if (failure === void 0) return;
     context.reportError(failure);
-    const spent = performance.now() - attemptStarted;
+    const spent = monotonicMs() - attemptStarted;
     await sleep(Math.max(0, retryDelayMs(attemptStarted - started) - spent), context.signal);
   }
 }
@@ -4655,7 +4677,7 @@ var runHttpProbe = async (probe, context) => {
   );
 };
 function requestOnce(target, address, signal) {
-  const started = performance.now();
+  const started = monotonicMs();
   if (signal.aborted) return Promise.resolve(`no response after ${formatMs(0)}`);
   const { url } = target;
   const secure = url.protocol === "https:";
@@ -4685,7 +4707,7 @@ function requestOnce(target, address, signal) {
     }
     const giveUp = () => {
       gaveUp = true;
-      if (!answered) failure = `no response after ${formatMs(performance.now() - started)}`;
+      if (!answered) failure = `no response after ${formatMs(monotonicMs() - started)}`;
       request.destroy();
     };
     const timer = setTimeout(giveUp, REQUEST_TIMEOUT_MS);
@@ -4789,7 +4811,7 @@ var import_node_path10 = require("node:path");
 // src/probes/connect.ts
 var GRACEFUL_CLOSE_MS = 250;
 function connectOnce(target, options) {
-  const started = performance.now();
+  const started = monotonicMs();
   if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
   return new Promise((resolve18) => {
     let failure = "closed before connecting";
@@ -4803,7 +4825,7 @@ function connectOnce(target, options) {
       resolve18(failure);
     };
     const giveUp = () => {
-      failure = `no connection after ${formatMs(performance.now() - started)}`;
+      failure = `no connection after ${formatMs(monotonicMs() - started)}`;
       socket.destroy();
     };
     const timer = setTimeout(giveUp, options.timeoutMs);
@@ -4863,8 +4885,8 @@ function runProbe(probe, context) {
 var SETTLE_LIMIT_MS = 2e3;
 async function waitUntilReady(options) {
   validateWaitOptions(options);
-  const started = performance.now();
-  const elapsed = () => performance.now() - started;
+  const started = monotonicMs();
+  const elapsed = () => monotonicMs() - started;
   const stop = new AbortController();
   const states = options.probes.map((probe) => ({ probe, passed: false, lastError: void 0 }));
   let decidedAt = 0;
@@ -5041,11 +5063,11 @@ function describeListenTarget(target) {
   return target.kind === "socket" ? `socket:${target.path}` : `tcp:${target.host}:${target.port}`;
 }
 async function waitUntilClosed(targets, options) {
-  const deadline = performance.now() + options.timeoutMs;
+  const deadline = monotonicMs() + options.timeoutMs;
   let open = targets;
   for (; ; ) {
     open = (await Promise.all(open.map(async (target) => await accepts(target) ? [target] : []))).flat();
-    if (open.length === 0 || performance.now() >= deadline) return open;
+    if (open.length === 0 || monotonicMs() >= deadline) return open;
     await sleep(POLL_MS3);
   }
 }
@@ -5383,9 +5405,9 @@ async function attemptLaunch(service, context, options) {
 var EXIT_IN_FLIGHT_MS = 1e3;
 var EXIT_POLL_MS = 5;
 async function exitInFlight(exitFile, wrapper, platform2, cancel) {
-  const deadline = performance.now() + EXIT_IN_FLIGHT_MS;
+  const deadline = monotonicMs() + EXIT_IN_FLIGHT_MS;
   while ((platform2.childrenOf?.(wrapper)?.exiting ?? 0) > 0) {
-    if (performance.now() >= deadline || cancel.aborted) break;
+    if (monotonicMs() >= deadline || cancel.aborted) break;
     await sleep(EXIT_POLL_MS);
     const exit = readExitFile(exitFile);
     if (exit) return exit;
@@ -5453,7 +5475,7 @@ async function stopOneService(record, context) {
     emit({ type: "pid-not-ours", service: record.name, pid: record.pid, why: leader.why, stoppingOthers: alive });
   }
   const interruptedAt = record.stoppingAt;
-  const started = performance.now();
+  const started = monotonicMs();
   let command;
   let tree;
   if (alive || record.stop) {
@@ -5465,7 +5487,7 @@ async function stopOneService(record, context) {
       tree = leaderIsOurs ? await stopProcessTree({ pid: record.pid, startTime: record.startTime, ...how }) : await sweepByCookie(how);
     }
   }
-  const ms = Math.round(performance.now() - started);
+  const ms = Math.round(monotonicMs() - started);
   const cost = measureServiceCost({
     costFile: costFileFor(record.exitFile),
     atSignal: tree?.usageAtSignal,
@@ -6590,7 +6612,7 @@ async function runActionMain(io, context) {
   }
 }
 async function startAndWait(io, context) {
-  const began = performance.now();
+  const began = monotonicMs();
   if (process.platform !== "linux" && process.platform !== "darwin") {
     io.setFailed(`bgsvc runs on Linux and macOS runners only; this one is ${process.platform}`);
     return;
@@ -6624,7 +6646,7 @@ async function startAndWait(io, context) {
       return placeInFile(settings.plan.source, { line }, where);
     },
     color: shouldUseColor({ isTTY: false }, context.env),
-    elapsed: () => performance.now() - began
+    elapsed: () => monotonicMs() - began
   });
   const tailer = settings.tail ? createLogTailer((line) => io.info(line)) : void 0;
   let lastError;
@@ -6648,7 +6670,7 @@ async function startAndWait(io, context) {
     for (const [name, value] of Object.entries(exportedVariables(result.state))) io.exportVariable(name, value);
     const names = services.map((service) => `${service.name} (pid ${service.pid})`).join(", ");
     const count2 = services.length === 1 ? "1 service" : `${services.length} services`;
-    io.info(`bgsvc: ${count2} ready in ${formatDuration(performance.now() - began)}: ${names}. The post step stops them; logs are in ${location.logDir}`);
+    io.info(`bgsvc: ${count2} ready in ${formatDuration(monotonicMs() - began)}: ${names}. The post step stops them; logs are in ${location.logDir}`);
     return;
   }
   if (result.aborted) {

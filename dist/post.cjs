@@ -710,16 +710,22 @@ function holdsAnySocket(pid, inodes) {
 // src/process/linux-snapshot.ts
 var import_node_fs10 = require("node:fs");
 
+// src/clock.ts
+function monotonicMs() {
+  const [seconds, nanoseconds] = process.hrtime();
+  return seconds * 1e3 + nanoseconds / 1e6;
+}
+
 // src/process/environ-read.ts
 var EXEC_SETTLE_MS = 100;
 var EMPTY = Buffer.alloc(0);
 var pause2 = new Int32Array(new SharedArrayBuffer(4));
 function readEnviron(pid) {
-  const deadline = performance.now() + EXEC_SETTLE_MS;
+  const deadline = monotonicMs() + EXEC_SETTLE_MS;
   for (; ; ) {
     const bytes = readProcBytes(`/proc/${pid}/environ`);
     if (bytes === void 0 || bytes.length > 0) return bytes;
-    if (!isExecInFlight(pid) || performance.now() >= deadline) return EMPTY;
+    if (!isExecInFlight(pid) || monotonicMs() >= deadline) return EMPTY;
     Atomics.wait(pause2, 0, 0, 1);
   }
 }
@@ -1052,16 +1058,16 @@ var POLL_MS = { min: 5, max: 50 };
 var RESCAN_MS = { min: 100, max: 1e3 };
 var KILL_WAIT_MS = 2e3;
 async function terminate(options) {
-  const started = performance.now();
+  const started = monotonicMs();
   const run2 = new Termination(options);
   run2.scan(options.signal);
-  if (run2.foundNothing()) return run2.result(performance.now() - started);
+  if (run2.foundNothing()) return run2.result(monotonicMs() - started);
   if (!await run2.waitUntilGone(started + options.graceMs, options.signal)) {
     run2.killPending();
-    await run2.waitUntilGone(performance.now() + KILL_WAIT_MS, "SIGKILL");
+    await run2.waitUntilGone(monotonicMs() + KILL_WAIT_MS, "SIGKILL");
   }
-  if (run2.scan("SIGKILL") > 0) await run2.waitUntilGone(performance.now() + KILL_WAIT_MS, "SIGKILL");
-  return run2.result(performance.now() - started);
+  if (run2.scan("SIGKILL") > 0) await run2.waitUntilGone(monotonicMs() + KILL_WAIT_MS, "SIGKILL");
+  return run2.result(monotonicMs() - started);
 }
 var Termination = class {
   constructor(options) {
@@ -1147,20 +1153,20 @@ var Termination = class {
   // Polls the pending set until it is empty or the deadline passes; periodic
   // rescans catch children forked meanwhile and signal them too.
   async waitUntilGone(deadline, signal) {
-    const waitStarted = performance.now();
+    const waitStarted = monotonicMs();
     let lastScan = waitStarted;
     let pause3 = POLL_MS.min;
     for (; ; ) {
-      await sleep(Math.max(0, Math.min(pause3, deadline - performance.now())));
-      const checkStarted = performance.now();
+      await sleep(Math.max(0, Math.min(pause3, deadline - monotonicMs())));
+      const checkStarted = monotonicMs();
       if (this.allGone()) return true;
       if (checkStarted >= deadline) return false;
       const waited = checkStarted - waitStarted;
       if (checkStarted - lastScan >= clamp(waited / 4, RESCAN_MS)) {
         this.scan(signal);
-        lastScan = performance.now();
+        lastScan = monotonicMs();
       }
-      pause3 = Math.max(clamp(waited / 10, POLL_MS), performance.now() - checkStarted);
+      pause3 = Math.max(clamp(waited / 10, POLL_MS), monotonicMs() - checkStarted);
     }
   }
   foundNothing() {
@@ -1300,7 +1306,7 @@ function snapshotPerTurn(platform2) {
 // src/process/run-command.ts
 var CAPTURE_LIMIT = 4096;
 function runCommand(options) {
-  const started = performance.now();
+  const started = monotonicMs();
   const output = options.outputFd ?? "pipe";
   const child = childProcess().spawn(options.shell, ["-c", options.command], {
     cwd: options.cwd,
@@ -1336,7 +1342,7 @@ function runCommand(options) {
       clearTimeout(timer);
       clearTimeout(exitTimer);
       options.signal?.removeEventListener("abort", onAbort);
-      resolve3({ code, signal, timedOut, output: captured, ms: performance.now() - started });
+      resolve3({ code, signal, timedOut, output: captured, ms: monotonicMs() - started });
     };
     child.on("error", (error2) => {
       captured += String(error2.message);
@@ -1674,7 +1680,7 @@ var import_node_path4 = require("node:path");
 var POLL_MS2 = 20;
 async function withStateLock(options, work) {
   const path = (0, import_node_path4.join)(options.stateDir, "lock");
-  const deadline = performance.now() + options.timeoutMs;
+  const deadline = monotonicMs() + options.timeoutMs;
   let told = false;
   for (; ; ) {
     const holder = tryAcquire(path, options.self);
@@ -1683,7 +1689,7 @@ async function withStateLock(options, work) {
       removeFile(path);
       continue;
     }
-    if (performance.now() >= deadline) {
+    if (monotonicMs() >= deadline) {
       throw new Error(`another bgsvc (pid ${holder.pid}) has held ${path} for over ${options.timeoutMs} ms`);
     }
     if (!told) options.onWait?.(holder);
@@ -1927,7 +1933,7 @@ var MAX_LINE_CHARS = 64 * 1024;
 // src/probes/connect.ts
 var GRACEFUL_CLOSE_MS = 250;
 function connectOnce(target, options) {
-  const started = performance.now();
+  const started = monotonicMs();
   if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
   return new Promise((resolve3) => {
     let failure = "closed before connecting";
@@ -1941,7 +1947,7 @@ function connectOnce(target, options) {
       resolve3(failure);
     };
     const giveUp = () => {
-      failure = `no connection after ${formatMs(performance.now() - started)}`;
+      failure = `no connection after ${formatMs(monotonicMs() - started)}`;
       socket.destroy();
     };
     const timer = setTimeout(giveUp, options.timeoutMs);
@@ -1968,11 +1974,11 @@ function describeListenTarget(target) {
   return target.kind === "socket" ? `socket:${target.path}` : `tcp:${target.host}:${target.port}`;
 }
 async function waitUntilClosed(targets, options) {
-  const deadline = performance.now() + options.timeoutMs;
+  const deadline = monotonicMs() + options.timeoutMs;
   let open = targets;
   for (; ; ) {
     open = (await Promise.all(open.map(async (target) => await accepts(target) ? [target] : []))).flat();
-    if (open.length === 0 || performance.now() >= deadline) return open;
+    if (open.length === 0 || monotonicMs() >= deadline) return open;
     await sleep(POLL_MS3);
   }
 }
@@ -2050,7 +2056,7 @@ async function stopOneService(record, context) {
     emit({ type: "pid-not-ours", service: record.name, pid: record.pid, why: leader.why, stoppingOthers: alive });
   }
   const interruptedAt = record.stoppingAt;
-  const started = performance.now();
+  const started = monotonicMs();
   let command;
   let tree;
   if (alive || record.stop) {
@@ -2062,7 +2068,7 @@ async function stopOneService(record, context) {
       tree = leaderIsOurs ? await stopProcessTree({ pid: record.pid, startTime: record.startTime, ...how }) : await sweepByCookie(how);
     }
   }
-  const ms = Math.round(performance.now() - started);
+  const ms = Math.round(monotonicMs() - started);
   const cost = measureServiceCost({
     costFile: costFileFor(record.exitFile),
     atSignal: tree?.usageAtSignal,
@@ -2885,7 +2891,7 @@ async function runActionPost(io, context) {
   }
 }
 async function stopAndReport(io, context) {
-  const began = performance.now();
+  const began = monotonicMs();
   const stateDir = io.getState(SAVED.stateDir);
   if (stateDir === "") {
     io.info("bgsvc: nothing to stop: the main step did not start any service");
@@ -2897,7 +2903,7 @@ async function stopAndReport(io, context) {
   let unkillable = false;
   const render = createGithubEmitter(io, {
     color: shouldUseColor({ isTTY: false }, context.env),
-    elapsed: () => performance.now() - began
+    elapsed: () => monotonicMs() - began
   });
   const emit = (event) => {
     if (event.type === "stopping") stoppingAt.set(event.service, Date.now());

@@ -26,6 +26,7 @@ import { RUN_COOKIE } from './stop-run-command.js';
 import { describeTakenPorts, saysAddressInUse } from './port-conflicts.js';
 import { checkProbeTargets, isBorrowed } from './probe-targets-taken.js';
 import { finishTask } from './task.js';
+import { monotonicMs } from '../clock.js';
 
 export type { LaunchContext };
 
@@ -249,9 +250,9 @@ const EXIT_POLL_MS = 5;
 // command had exited. A wrapper that has not forked the command yet has no such
 // child: a service without probes, ready at once, is not held up.
 async function exitInFlight(exitFile: string, wrapper: number, platform: ProcessPlatform, cancel: AbortSignal): Promise<ExitRecord | undefined> {
-  const deadline = performance.now() + EXIT_IN_FLIGHT_MS;
+  const deadline = monotonicMs() + EXIT_IN_FLIGHT_MS;
   while ((platform.childrenOf?.(wrapper)?.exiting ?? 0) > 0) {
-    if (performance.now() >= deadline || cancel.aborted) break;
+    if (monotonicMs() >= deadline || cancel.aborted) break;
     await sleep(EXIT_POLL_MS);
     const exit = readExitFile(exitFile);
     if (exit) return exit;

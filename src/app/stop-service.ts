@@ -23,6 +23,7 @@ import type { ServiceRecord, ServiceStore } from '../state/index.js';
 import { readLogTail } from '../report/log-tail.js';
 import type { Emit, Holder, StopOutcome } from './events.js';
 import { processesOf } from './service-ref.js';
+import { monotonicMs } from '../clock.js';
 
 const LOG_TAIL_LINES = 20;
 
@@ -63,7 +64,7 @@ export async function stopOneService(record: Readonly<ServiceRecord>, context: S
   }
   const interruptedAt = record.stoppingAt;
 
-  const started = performance.now();
+  const started = monotonicMs();
   let command: StopCommandResult | undefined;
   let tree: StopTreeResult | undefined;
   if (alive || record.stop) {
@@ -79,7 +80,7 @@ export async function stopOneService(record: Readonly<ServiceRecord>, context: S
         : await sweepByCookie(how);
     }
   }
-  const ms = Math.round(performance.now() - started);
+  const ms = Math.round(monotonicMs() - started);
   // Read once everything is gone: the wrapper's account is written as it ends.
   const cost = measureServiceCost({
     costFile: costFileFor(record.exitFile),

@@ -24,6 +24,7 @@ import { createGitlabEmitter } from './gitlab.js';
 import { logsForJobStatus } from './gitlab-job-status.js';
 import { createTerminalEmitter, shouldUseColor, type LogsPolicy, type TerminalOptions } from './terminal.js';
 import { version } from '../version.js';
+import { monotonicMs } from '../clock.js';
 
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean };
@@ -44,7 +45,7 @@ const DEFAULT_WAIT_ON_TIMEOUT_MS = 60_000;
 
 // The CLI edge: argv → a use case, events → terminal lines, outcome → exit code.
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const started = performance.now();
+  const started = monotonicMs();
   try {
     const parsed = parseCli(argv);
     if (parsed.kind === 'version') {
@@ -59,7 +60,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(helpText(parsed.command));
       return EXIT_OK;
     }
-    return await dispatch(parsed, io, () => performance.now() - started);
+    return await dispatch(parsed, io, () => monotonicMs() - started);
   } catch (error) {
     if (error instanceof ConfigError) {
       for (const line of error.message.split('\n')) io.stderr.write(`bgsvc: ${line}\n`);

@@ -2,6 +2,7 @@ import { runCommand } from '../process/run-command.js';
 import type { ProbeRunner } from './context.js';
 import { sleep } from '../sleep.js';
 import { formatMs } from './time.js';
+import { monotonicMs } from '../clock.js';
 
 /** A check such as pg_isready answers in well under this; a hung one is cut off. */
 const ATTEMPT_TIMEOUT_MS = 5_000;
@@ -12,7 +13,7 @@ const RETRY_DELAY_MS = 100;
 export const runCmdProbe: ProbeRunner<'cmd'> = async (probe, context) => {
   for (;;) {
     context.signal.throwIfAborted();
-    const timeoutMs = Math.max(1, Math.min(ATTEMPT_TIMEOUT_MS, context.deadline - performance.now()));
+    const timeoutMs = Math.max(1, Math.min(ATTEMPT_TIMEOUT_MS, context.deadline - monotonicMs()));
     const result = await runCommand({
       shell: context.shell,
       command: probe.command,

@@ -1,6 +1,7 @@
 import type { NetConnectOpts } from 'node:net';
 import { net } from '../builtins.js';
 import { describeError, formatMs } from './time.js';
+import { monotonicMs } from '../clock.js';
 
 export interface ConnectOnceOptions {
   timeoutMs: number;
@@ -13,7 +14,7 @@ const GRACEFUL_CLOSE_MS = 250;
 // One connection attempt, shared by tcp/socket probes and the taken-port check.
 // Resolves undefined on success or the reason it failed.
 export function connectOnce(target: NetConnectOpts, options: ConnectOnceOptions): Promise<string | undefined> {
-  const started = performance.now();
+  const started = monotonicMs();
   if (options.signal.aborted) return Promise.resolve(`no connection after ${formatMs(0)}`);
   return new Promise((resolve) => {
     let failure: string | undefined = 'closed before connecting';
@@ -27,7 +28,7 @@ export function connectOnce(target: NetConnectOpts, options: ConnectOnceOptions)
       resolve(failure);
     };
     const giveUp = () => {
-      failure = `no connection after ${formatMs(performance.now() - started)}`;
+      failure = `no connection after ${formatMs(monotonicMs() - started)}`;
       socket.destroy();
     };
     const timer = setTimeout(giveUp, options.timeoutMs);

@@ -1,11 +1,12 @@
 import type { ProbeSpec } from '../config/types.js';
+import { monotonicMs } from '../clock.js';
 
 // What every probe runner gets from the wait that owns it. Keeping this the only
 // channel back (no globals, no events) lets wait.ts alone decide outcomes.
 export interface ProbeContext {
   /** Aborted once the wait has an outcome: the runner must release everything and settle. */
   signal: AbortSignal;
-  /** performance.now() at which the wait gives up; Infinity when there is no deadline. */
+  /** monotonicMs() at which the wait gives up; Infinity when there is no deadline. */
   deadline: number;
   cwd: string;
   shell: string;

@@ -4,6 +4,7 @@ import type { ProbeRunner } from './context.js';
 import { probeAddresses, stripBrackets } from './hosts.js';
 import { attemptAny, pollUntilSuccess } from './poll.js';
 import { describeError, formatMs } from './time.js';
+import { monotonicMs } from '../clock.js';
 
 /** A server that accepts but never answers must not stall the probe. */
 export const REQUEST_TIMEOUT_MS = 2_000;
@@ -45,7 +46,7 @@ export const runHttpProbe: ProbeRunner<'http'> = async (probe, context) => {
 // `agent: false` (no keep-alive pool) and destroying the request as soon as
 // the status is known leave nothing behind.
 export function requestOnce(target: HttpTarget, address: string, signal: AbortSignal): Promise<string | undefined> {
-  const started = performance.now();
+  const started = monotonicMs();
   if (signal.aborted) return Promise.resolve(`no response after ${formatMs(0)}`);
   const { url } = target;
   const secure = url.protocol === 'https:';
@@ -75,7 +76,7 @@ export function requestOnce(target: HttpTarget, address: string, signal: AbortSi
     }
     const giveUp = () => {
       gaveUp = true;
-      if (!answered) failure = `no response after ${formatMs(performance.now() - started)}`;
+      if (!answered) failure = `no response after ${formatMs(monotonicMs() - started)}`;
       request.destroy();
     };
     const timer = setTimeout(giveUp, REQUEST_TIMEOUT_MS);

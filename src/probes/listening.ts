@@ -8,6 +8,7 @@ import { connectOnce } from './connect.js';
 import { probeAddresses } from './hosts.js';
 import { localTarget } from './port-in-use.js';
 import { sleep } from '../sleep.js';
+import { monotonicMs } from '../clock.js';
 
 export type ListenTarget = { kind: 'tcp'; host: string; port: number } | { kind: 'socket'; path: string };
 
@@ -40,11 +41,11 @@ export function describeListenTarget(target: ListenTarget): string {
 // `timeoutMs` (a stop command such as `kill $(cat pid)` returns before its
 // target has exited); returns those still accepting then.
 export async function waitUntilClosed(targets: ListenTarget[], options: { timeoutMs: number }): Promise<ListenTarget[]> {
-  const deadline = performance.now() + options.timeoutMs;
+  const deadline = monotonicMs() + options.timeoutMs;
   let open = targets;
   for (;;) {
     open = (await Promise.all(open.map(async (target) => ((await accepts(target)) ? [target] : [])))).flat();
-    if (open.length === 0 || performance.now() >= deadline) return open;
+    if (open.length === 0 || monotonicMs() >= deadline) return open;
     await sleep(POLL_MS);
   }
 }

@@ -1,6 +1,7 @@
 import { linkAbort } from './abort.js';
 import type { ProbeContext } from './context.js';
 import { sleep } from '../sleep.js';
+import { monotonicMs } from '../clock.js';
 
 /** One try against one address: undefined on success, else why it failed. */
 export type Attempt = (signal: AbortSignal) => Promise<string | undefined>;
@@ -16,14 +17,14 @@ export function retryDelayMs(elapsedMs: number): number {
 // The retry loop of tcp/http/socket probes: one attempt in flight at a time,
 // attempts spaced by retryDelayMs from start to start.
 export async function pollUntilSuccess(attempt: Attempt, context: ProbeContext): Promise<void> {
-  const started = performance.now();
+  const started = monotonicMs();
   for (;;) {
     context.signal.throwIfAborted();
-    const attemptStarted = performance.now();
+    const attemptStarted = monotonicMs();
     const failure = await attempt(context.signal);
     if (failure === undefined) return;
     context.reportError(failure);
-    const spent = performance.now() - attemptStarted;
+    const spent = monotonicMs() - attemptStarted;
     await sleep(Math.max(0, retryDelayMs(attemptStarted - started) - spent), context.signal);
   }
 }

@@ -3,6 +3,7 @@ import type { ProbeContext } from './context.js';
 import { runProbe } from './run-probe.js';
 import { sleep } from '../sleep.js';
 import { describeError } from './time.js';
+import { monotonicMs } from '../clock.js';
 
 export interface WaitOptions {
   probes: ProbeSpec[];
@@ -55,8 +56,8 @@ const SETTLE_LIMIT_MS = 2_000;
 // so a finished wait can never keep the CLI alive.
 export async function waitUntilReady(options: WaitOptions): Promise<WaitResult> {
   validateWaitOptions(options);
-  const started = performance.now();
-  const elapsed = () => performance.now() - started;
+  const started = monotonicMs();
+  const elapsed = () => monotonicMs() - started;
   const stop = new AbortController();
   const states: ProbeState[] = options.probes.map((probe) => ({ probe, passed: false, lastError: undefined }));
 

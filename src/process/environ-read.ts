@@ -11,6 +11,7 @@
 // empty read of a process in that state is read again until the exec is
 // through, for at most EXEC_SETTLE_MS.
 import { PF_KTHREAD, isExitingOrExited, readProcBytes, readStat } from './proc-read.js';
+import { monotonicMs } from '../clock.js';
 
 /**
  * An exec spends microseconds there; a process still there after this long is
@@ -23,13 +24,13 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /** The environment block (a view valid until the next /proc read), or undefined when unreadable (gone, or another user's). */
 export function readEnviron(pid: number): Buffer | undefined {
-  const deadline = performance.now() + EXEC_SETTLE_MS;
+  const deadline = monotonicMs() + EXEC_SETTLE_MS;
   for (;;) {
     const bytes = readProcBytes(`/proc/${pid}/environ`);
     if (bytes === undefined || bytes.length > 0) return bytes;
     // Empty: a kernel thread, a process on its way out, one started with an
     // empty environment (env -i), or one in the middle of an exec.
-    if (!isExecInFlight(pid) || performance.now() >= deadline) return EMPTY;
+    if (!isExecInFlight(pid) || monotonicMs() >= deadline) return EMPTY;
     // Synchronous on purpose: callers decide "ours or not" in one pass over a
     // table, and this happens to a process at one moment of its life.
     Atomics.wait(pause, 0, 0, 1);

@@ -1,4 +1,5 @@
 import { childProcess } from '../builtins.js';
+import { monotonicMs } from '../clock.js';
 
 export interface RunCommandOptions {
   shell: string;
@@ -26,7 +27,7 @@ const CAPTURE_LIMIT = 4096;
 // Runs a short-lived shell command (a `cmd:` probe, a `stop:` command) that may
 // never hang us: it gets its own process group so a deadline kills all of it.
 export function runCommand(options: RunCommandOptions): Promise<RunCommandResult> {
-  const started = performance.now();
+  const started = monotonicMs();
   const output = options.outputFd ?? 'pipe';
   const child = childProcess().spawn(options.shell, ['-c', options.command], {
     cwd: options.cwd,
@@ -64,7 +65,7 @@ export function runCommand(options: RunCommandOptions): Promise<RunCommandResult
       clearTimeout(timer);
       clearTimeout(exitTimer);
       options.signal?.removeEventListener('abort', onAbort);
-      resolve({ code, signal, timedOut, output: captured, ms: performance.now() - started });
+      resolve({ code, signal, timedOut, output: captured, ms: monotonicMs() - started });
     };
     child.on('error', (error) => {
       captured += String(error.message);

@@ -5,6 +5,7 @@ import { sleep } from '../sleep.js';
 import type { ProcessInfo, ProcessPlatform, ProcessSnapshot, ProcessUsage } from './types.js';
 import { sendSignal } from './signal.js';
 import { findOurProcesses, protectedPids, type OwnershipRules } from './tree.js';
+import { monotonicMs } from '../clock.js';
 
 export interface TerminateOptions {
   leader?: { pid: number; startTime: string };
@@ -67,19 +68,19 @@ const RESCAN_MS = { min: 100, max: 1000 };
 const KILL_WAIT_MS = 2000;
 
 export async function terminate(options: TerminateOptions): Promise<StopTreeResult> {
-  const started = performance.now();
+  const started = monotonicMs();
   const run = new Termination(options);
   run.scan(options.signal);
   // Nothing of ours existed at the scan, so nothing of ours can have forked since.
-  if (run.foundNothing()) return run.result(performance.now() - started);
+  if (run.foundNothing()) return run.result(monotonicMs() - started);
   if (!(await run.waitUntilGone(started + options.graceMs, options.signal))) {
     run.killPending();
-    await run.waitUntilGone(performance.now() + KILL_WAIT_MS, 'SIGKILL');
+    await run.waitUntilGone(monotonicMs() + KILL_WAIT_MS, 'SIGKILL');
   }
   // The final sweep, a rescan with SIGKILL: children forked since the last
   // scan, and daemons that forked away during the wait.
-  if (run.scan('SIGKILL') > 0) await run.waitUntilGone(performance.now() + KILL_WAIT_MS, 'SIGKILL');
-  return run.result(performance.now() - started);
+  if (run.scan('SIGKILL') > 0) await run.waitUntilGone(monotonicMs() + KILL_WAIT_MS, 'SIGKILL');
+  return run.result(monotonicMs() - started);
 }
 
 class Termination {
@@ -179,23 +180,23 @@ class Termination {
   // Polls the pending set until it is empty or the deadline passes; periodic
   // rescans catch children forked meanwhile and signal them too.
   async waitUntilGone(deadline: number, signal: NodeJS.Signals): Promise<boolean> {
-    const waitStarted = performance.now();
+    const waitStarted = monotonicMs();
     let lastScan = waitStarted;
     let pause = POLL_MS.min;
     for (;;) {
       // Sleep first: processes signalled a moment ago are still busy exiting,
       // and reading /proc of an exiting process is slow.
-      await sleep(Math.max(0, Math.min(pause, deadline - performance.now())));
-      const checkStarted = performance.now();
+      await sleep(Math.max(0, Math.min(pause, deadline - monotonicMs())));
+      const checkStarted = monotonicMs();
       if (this.allGone()) return true;
       if (checkStarted >= deadline) return false;
       const waited = checkStarted - waitStarted;
       if (checkStarted - lastScan >= clamp(waited / 4, RESCAN_MS)) {
         this.scan(signal);
-        lastScan = performance.now();
+        lastScan = monotonicMs();
       }
       // Checking never takes more than half the time (macOS `ps` calls are not free).
-      pause = Math.max(clamp(waited / 10, POLL_MS), performance.now() - checkStarted);
+      pause = Math.max(clamp(waited / 10, POLL_MS), monotonicMs() - checkStarted);
     }
   }
 

@@ -3,6 +3,7 @@ import { linkSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sleep } from '../sleep.js';
 import { removeFile } from '../remove-file.js';
+import { monotonicMs } from '../clock.js';
 
 export interface LockHolder {
   pid: number;
@@ -28,7 +29,7 @@ const POLL_MS = 20;
 // first, then finds nothing left to do. A lock whose holder died is stale.
 export async function withStateLock<T>(options: LockOptions, work: () => Promise<T>): Promise<T> {
   const path = join(options.stateDir, 'lock');
-  const deadline = performance.now() + options.timeoutMs;
+  const deadline = monotonicMs() + options.timeoutMs;
   let told = false;
   for (;;) {
     const holder = tryAcquire(path, options.self);
@@ -37,7 +38,7 @@ export async function withStateLock<T>(options: LockOptions, work: () => Promise
       removeFile(path);
       continue;
     }
-    if (performance.now() >= deadline) {
+    if (monotonicMs() >= deadline) {
       throw new Error(`another bgsvc (pid ${holder.pid}) has held ${path} for over ${options.timeoutMs} ms`);
     }
     if (!told) options.onWait?.(holder);

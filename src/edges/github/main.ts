@@ -18,6 +18,7 @@ import { serviceEnvironment } from './service-env.js';
 import { exportedVariables } from '../../report/exported-env.js';
 import { shortFormLogOutputs } from './short-form-logs.js';
 import { createLogTailer } from './tail.js';
+import { monotonicMs } from '../../clock.js';
 
 export interface StepContext {
   env: NodeJS.ProcessEnv;
@@ -47,7 +48,7 @@ export async function runActionMain(io: ActionsIo, context: StepContext): Promis
 }
 
 async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> {
-  const began = performance.now();
+  const began = monotonicMs();
   if (process.platform !== 'linux' && process.platform !== 'darwin') {
     io.setFailed(`bgsvc runs on Linux and macOS runners only; this one is ${process.platform}`);
     return;
@@ -87,7 +88,7 @@ async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> 
       return placeInFile(settings.plan.source, { line }, where);
     },
     color: shouldUseColor({ isTTY: false }, context.env),
-    elapsed: () => performance.now() - began,
+    elapsed: () => monotonicMs() - began,
   });
   const tailer = settings.tail ? createLogTailer((line) => io.info(line)) : undefined;
   let lastError: string | undefined;
@@ -116,7 +117,7 @@ async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> 
     for (const [name, value] of Object.entries(exportedVariables(result.state))) io.exportVariable(name, value);
     const names = services.map((service) => `${service.name} (pid ${service.pid})`).join(', ');
     const count = services.length === 1 ? '1 service' : `${services.length} services`;
-    io.info(`bgsvc: ${count} ready in ${formatDuration(performance.now() - began)}: ${names}. The post step stops them; logs are in ${location.logDir}`);
+    io.info(`bgsvc: ${count} ready in ${formatDuration(monotonicMs() - began)}: ${names}. The post step stops them; logs are in ${location.logDir}`);
     return;
   }
   if (result.aborted) {

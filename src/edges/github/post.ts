@@ -20,6 +20,7 @@ import type { StepContext } from './main.js';
 import { createGithubEmitter } from './render.js';
 import { serviceEnvironment } from './service-env.js';
 import { renderSummary, type ServiceRow } from './summary.js';
+import { monotonicMs } from '../../clock.js';
 
 export async function runActionPost(io: ActionsIo, context: StepContext): Promise<void> {
   try {
@@ -32,7 +33,7 @@ export async function runActionPost(io: ActionsIo, context: StepContext): Promis
 }
 
 async function stopAndReport(io: ActionsIo, context: StepContext): Promise<void> {
-  const began = performance.now();
+  const began = monotonicMs();
   const stateDir = io.getState(SAVED.stateDir);
   if (stateDir === '') {
     io.info('bgsvc: nothing to stop: the main step did not start any service');
@@ -45,7 +46,7 @@ async function stopAndReport(io: ActionsIo, context: StepContext): Promise<void>
   let unkillable = false;
   const render = createGithubEmitter(io, {
     color: shouldUseColor({ isTTY: false }, context.env),
-    elapsed: () => performance.now() - began,
+    elapsed: () => monotonicMs() - began,
   });
   const emit = (event: BgsvcEvent) => {
     if (event.type === 'stopping') stoppingAt.set(event.service, Date.now());
