@@ -2620,17 +2620,48 @@ function monotonicMs() {
   return seconds * 1e3 + nanoseconds / 1e6;
 }
 
+// src/sleep.ts
+var MAX_TIMER_MS = 2 ** 31 - 1;
+async function sleep(ms, signal) {
+  let left = Math.max(0, ms);
+  do {
+    const slice = Math.min(left, MAX_TIMER_MS);
+    await sleepOnce(slice, signal);
+    left -= slice;
+  } while (left > 0);
+}
+function sleepOnce(ms, signal) {
+  return new Promise((resolve13, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve13();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+var napCell = new Int32Array(new SharedArrayBuffer(4));
+function napSync(ms) {
+  Atomics.wait(napCell, 0, 0, ms);
+}
+
 // src/process/environ-read.ts
 var EXEC_SETTLE_MS = 100;
 var EMPTY = Buffer.alloc(0);
-var pause = new Int32Array(new SharedArrayBuffer(4));
 function readEnviron(pid) {
   const deadline = monotonicMs() + EXEC_SETTLE_MS;
   for (; ; ) {
     const bytes = readProcBytes(`/proc/${pid}/environ`);
     if (bytes === void 0 || bytes.length > 0) return bytes;
     if (!isExecInFlight(pid) || monotonicMs() >= deadline) return EMPTY;
-    Atomics.wait(pause, 0, 0, 1);
+    napSync(1);
   }
 }
 function isExecInFlight(pid) {
@@ -3187,34 +3218,6 @@ function assertRecordedPid(pid) {
   if (!Number.isSafeInteger(pid) || pid <= 1) throw new Error(`Expected a recorded pid greater than 1, got ${pid}`);
 }
 
-// src/sleep.ts
-var MAX_TIMER_MS = 2 ** 31 - 1;
-async function sleep(ms, signal) {
-  let left = Math.max(0, ms);
-  do {
-    const slice = Math.min(left, MAX_TIMER_MS);
-    await sleepOnce(slice, signal);
-    left -= slice;
-  } while (left > 0);
-}
-function sleepOnce(ms, signal) {
-  return new Promise((resolve13, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve13();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
-
 // src/process/terminate.ts
 var POLL_MS = { min: 5, max: 50 };
 var RESCAN_MS = { min: 100, max: 1e3 };
@@ -3317,9 +3320,9 @@ var Termination = class {
   async waitUntilGone(deadline, signal) {
     const waitStarted = monotonicMs();
     let lastScan = waitStarted;
-    let pause2 = POLL_MS.min;
+    let pause = POLL_MS.min;
     for (; ; ) {
-      await sleep(Math.max(0, Math.min(pause2, deadline - monotonicMs())));
+      await sleep(Math.max(0, Math.min(pause, deadline - monotonicMs())));
       const checkStarted = monotonicMs();
       if (this.allGone()) return true;
       if (checkStarted >= deadline) return false;
@@ -3328,7 +3331,7 @@ var Termination = class {
         this.scan(signal);
         lastScan = monotonicMs();
       }
-      pause2 = Math.max(clamp(waited / 10, POLL_MS), monotonicMs() - checkStarted);
+      pause = Math.max(clamp(waited / 10, POLL_MS), monotonicMs() - checkStarted);
     }
   }
   foundNothing() {

@@ -2529,8 +2529,41 @@ function appendStepSummary(summaryFile, markdown) {
 // src/edges/github/stdout-lines.ts
 var import_node_fs4 = require("node:fs");
 var import_node_os2 = require("node:os");
+
+// src/sleep.ts
+var MAX_TIMER_MS = 2 ** 31 - 1;
+async function sleep(ms, signal) {
+  let left = Math.max(0, ms);
+  do {
+    const slice = Math.min(left, MAX_TIMER_MS);
+    await sleepOnce(slice, signal);
+    left -= slice;
+  } while (left > 0);
+}
+function sleepOnce(ms, signal) {
+  return new Promise((resolve18, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve18();
+    }, ms);
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+var napCell = new Int32Array(new SharedArrayBuffer(4));
+function napSync(ms) {
+  Atomics.wait(napCell, 0, 0, ms);
+}
+
+// src/edges/github/stdout-lines.ts
 var GIVE_UP_AFTER_MS = 1e4;
-var pause = new Int32Array(new SharedArrayBuffer(4));
 function writeLine(text, fd = 1) {
   const bytes = Buffer.from(`${text}${import_node_os2.EOL}`, "utf8");
   let written = 0;
@@ -2545,7 +2578,7 @@ function writeLine(text, fd = 1) {
       if (code !== "EAGAIN") throw error2;
       blockedSince ??= Date.now();
       if (Date.now() - blockedSince > GIVE_UP_AFTER_MS) return;
-      Atomics.wait(pause, 0, 0, 1);
+      napSync(1);
     }
   }
 }
@@ -2962,14 +2995,13 @@ function monotonicMs() {
 // src/process/environ-read.ts
 var EXEC_SETTLE_MS = 100;
 var EMPTY = Buffer.alloc(0);
-var pause2 = new Int32Array(new SharedArrayBuffer(4));
 function readEnviron(pid) {
   const deadline = monotonicMs() + EXEC_SETTLE_MS;
   for (; ; ) {
     const bytes = readProcBytes(`/proc/${pid}/environ`);
     if (bytes === void 0 || bytes.length > 0) return bytes;
     if (!isExecInFlight(pid) || monotonicMs() >= deadline) return EMPTY;
-    Atomics.wait(pause2, 0, 0, 1);
+    napSync(1);
   }
 }
 function isExecInFlight(pid) {
@@ -3509,34 +3541,6 @@ function assertRecordedPid(pid) {
   if (!Number.isSafeInteger(pid) || pid <= 1) throw new Error(`Expected a recorded pid greater than 1, got ${pid}`);
 }
 
-// src/sleep.ts
-var MAX_TIMER_MS = 2 ** 31 - 1;
-async function sleep(ms, signal) {
-  let left = Math.max(0, ms);
-  do {
-    const slice = Math.min(left, MAX_TIMER_MS);
-    await sleepOnce(slice, signal);
-    left -= slice;
-  } while (left > 0);
-}
-function sleepOnce(ms, signal) {
-  return new Promise((resolve18, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve18();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
-}
-
 // src/process/terminate.ts
 var POLL_MS = { min: 5, max: 50 };
 var RESCAN_MS = { min: 100, max: 1e3 };
@@ -3639,9 +3643,9 @@ var Termination = class {
   async waitUntilGone(deadline, signal) {
     const waitStarted = monotonicMs();
     let lastScan = waitStarted;
-    let pause3 = POLL_MS.min;
+    let pause = POLL_MS.min;
     for (; ; ) {
-      await sleep(Math.max(0, Math.min(pause3, deadline - monotonicMs())));
+      await sleep(Math.max(0, Math.min(pause, deadline - monotonicMs())));
       const checkStarted = monotonicMs();
       if (this.allGone()) return true;
       if (checkStarted >= deadline) return false;
@@ -3650,7 +3654,7 @@ var Termination = class {
         this.scan(signal);
         lastScan = monotonicMs();
       }
-      pause3 = Math.max(clamp(waited / 10, POLL_MS), monotonicMs() - checkStarted);
+      pause = Math.max(clamp(waited / 10, POLL_MS), monotonicMs() - checkStarted);
     }
   }
   foundNothing() {

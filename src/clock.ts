@@ -1,5 +1,5 @@
 // A monotonic clock in milliseconds, for deadlines and durations. The same
-// clock as monotonicMs() (both read CLOCK_MONOTONIC), but on Node 20 the
+// clock as performance.now() (both read CLOCK_MONOTONIC), but on Node 20 the
 // first use of the `performance` global loads perf_hooks and nine internal
 // modules: ~0.5 ms of every action step and CLI command (issue 16).
 

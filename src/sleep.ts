@@ -36,3 +36,14 @@ function sleepOnce(ms: number, signal: AbortSignal | undefined): Promise<void> {
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
+
+const napCell = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Blocks the whole thread for `ms`. Only for the few places that must finish
+ * a synchronous step before anything else runs (a line written whole, a
+ * process table read in one pass), and only for a millisecond or so.
+ */
+export function napSync(ms: number): void {
+  Atomics.wait(napCell, 0, 0, ms);
+}

@@ -1,5 +1,4 @@
 import type { ProbeSpec } from '../config/types.js';
-import { monotonicMs } from '../clock.js';
 
 // What every probe runner gets from the wait that owns it. Keeping this the only
 // channel back (no globals, no events) lets wait.ts alone decide outcomes.

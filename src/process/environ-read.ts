@@ -12,6 +12,7 @@
 // through, for at most EXEC_SETTLE_MS.
 import { PF_KTHREAD, isExitingOrExited, readProcBytes, readStat } from './proc-read.js';
 import { monotonicMs } from '../clock.js';
+import { napSync } from '../sleep.js';
 
 /**
  * An exec spends microseconds there; a process still there after this long is
@@ -20,7 +21,6 @@ import { monotonicMs } from '../clock.js';
  */
 const EXEC_SETTLE_MS = 100;
 const EMPTY = Buffer.alloc(0);
-const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /** The environment block (a view valid until the next /proc read), or undefined when unreadable (gone, or another user's). */
 export function readEnviron(pid: number): Buffer | undefined {
@@ -33,7 +33,7 @@ export function readEnviron(pid: number): Buffer | undefined {
     if (!isExecInFlight(pid) || monotonicMs() >= deadline) return EMPTY;
     // Synchronous on purpose: callers decide "ours or not" in one pass over a
     // table, and this happens to a process at one moment of its life.
-    Atomics.wait(pause, 0, 0, 1);
+    napSync(1);
   }
 }
 

@@ -96,7 +96,7 @@ export function launchService(options: LaunchOptions): LaunchedService {
     };
     child.once('exit', (code, signal) => done(fromExitFile(options.exitFile) ?? { code, signal, atMs: Date.now() }));
     // A reaper outlives the command while its daemons run: the exit file says
-    // when the command ended. Watching for it costs a step ~2.5 ms (Node's
+    // when the command ended. Watching for it costs a step 0.5-2 ms (Node's
     // watcher module and an inotify instance), and a service whose probes pass
     // at once never needs the watch (its exit record is read at ready anyway),
     // so it starts a moment after the launch, and first looks for an exit

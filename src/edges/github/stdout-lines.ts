@@ -5,10 +5,10 @@
 // same job: the pipe is ours alone and every line is written whole, in order.
 import { writeSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { napSync } from '../../sleep.js';
 
 /** A reader that stops reading for this long is gone as far as the log is concerned. */
 const GIVE_UP_AFTER_MS = 10_000;
-const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /**
  * Writes `text` and a line end to `fd`, all of it, before returning. A full
@@ -29,7 +29,7 @@ export function writeLine(text: string, fd = 1): void {
       if (code !== 'EAGAIN') throw error;
       blockedSince ??= Date.now();
       if (Date.now() - blockedSince > GIVE_UP_AFTER_MS) return;
-      Atomics.wait(pause, 0, 0, 1);
+      napSync(1);
     }
   }
 }
