@@ -6624,12 +6624,13 @@ async function startAndWait(io, context) {
   const location = locateStep((name) => io.getInput(name), context);
   io.setOutput(OUTPUT.logDir, location.logDir);
   io.setOutput(OUTPUT.stateFile, stateFilePath(location.stateDir));
+  const environment = serviceEnvironment(context.env);
   let settings;
   try {
     settings = await readMainSettings((name) => io.getInput(name), {
       cwd: context.cwd,
       shellExists: shellLookup(context.env.PATH),
-      environment: serviceEnvironment(context.env)
+      environment
     });
   } catch (error2) {
     if (!(error2 instanceof ConfigError)) throw error2;
@@ -6662,7 +6663,7 @@ async function startAndWait(io, context) {
   };
   let result;
   try {
-    const deps = { platform: context.platform, env: serviceEnvironment(context.env), emit };
+    const deps = { platform: context.platform, env: environment, emit };
     result = await startServices({ plan: settings.plan, location, signal: context.signal, deps });
   } finally {
     const tailed = tailer?.stop();

@@ -57,12 +57,14 @@ async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> 
   const location = locateStep((name) => io.getInput(name), context);
   io.setOutput(OUTPUT.logDir, location.logDir);
   io.setOutput(OUTPUT.stateFile, stateFilePath(location.stateDir));
+  // Read once: each read of process.env's entries is a call into the runtime.
+  const environment = serviceEnvironment(context.env);
   let settings: MainSettings;
   try {
     settings = await readMainSettings((name) => io.getInput(name), {
       cwd: context.cwd,
       shellExists: shellLookup(context.env.PATH),
-      environment: serviceEnvironment(context.env),
+      environment,
     });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
@@ -103,7 +105,7 @@ async function startAndWait(io: ActionsIo, context: StepContext): Promise<void> 
 
   let result: StartResult;
   try {
-    const deps = { platform: context.platform, env: serviceEnvironment(context.env), emit };
+    const deps = { platform: context.platform, env: environment, emit };
     result = await startServices({ plan: settings.plan, location, signal: context.signal, deps });
   } finally {
     const tailed = tailer?.stop();
